@@ -1,0 +1,1 @@
+"""Prefect flows: a thin layer of tasks over the pure stage functions in sayasat."""

@@ -1,0 +1,512 @@
+"""Actors: persons, parties, organisations, state bodies and media mentioned in an article.
+
+Three sources of mentions, merged with the longer span winning on overlap:
+- the gazetteer (`data/actors.tsv`): parties under all their names (Nur Otan is AMANAT), state
+  bodies, organisations, media, and well-known persons, matched on folded text with case endings;
+- names by rule, in both languages: a given name from the lexicons followed by a surname or a
+  patronymic, initials before a surname ("Қ.Қансейтов"), and a lone surname already named in full;
+- natasha's Russian NER for persons, with its known faults filtered: capitalised common words
+  ("Мажилиса"), lower-case words inside a name, single given names.
+Office references ("Елбасы", "глава государства") become mentions of the holder on the article's
+date (`data/offices.tsv`). Each person mention carries the nominative given name and surname, so the
+corpus stage can give one actor id to every form of one person in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+
+from sayasat import names
+from sayasat.resources import data_rows, data_text
+from sayasat.segment import Sentence
+
+_UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "a-zа-яёәғқңөұүһі"
+_TOKEN = re.compile(rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*|[.«»\"“”,;:!?()–—-]")
+_NAME_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
+_INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)")
+_PARTICLES = frozenset(["де", "ван", "фон", "аль", "ибн", "бен", "ди", "да", "дер", "ле", "ла"])
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    kind: str
+    lang: str
+    actor: str | None = None  # a gazetteer actor id when known
+    given: str | None = None  # nominative forms, as written in the mention's language
+    patronymic: str | None = None
+    surname: str | None = None
+    role: str | None = None
+    source: str = "rule"
+    initial: str | None = None  # "Қ" of "Қ.Қансейтов", to match a given name met elsewhere
+
+    def identity(self) -> dict:
+        return {"kind": self.kind, "actor": self.actor, "given": self.given, "patronymic": self.patronymic,
+                "surname": self.surname, "lang": self.lang}
+
+
+# ---------------------------------------------------------------- gazetteer
+
+@dataclass(frozen=True)
+class Entry:
+    actor_id: str
+    kind: str
+    name_kk: str
+    name_ru: str
+    name_en: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def gazetteer() -> dict[str, Entry]:
+    out = {}
+    for aid, kind, kk, ru, en, aliases in data_rows("actors.tsv", 6):
+        out[aid] = Entry(aid, kind, kk, ru, en, tuple(a for a in aliases.split("|") if a))
+    return out
+
+
+_RU_END = r"(?:а|я|у|ю|ом|ем|е|и|ы|ой|ей|ою|ая|ую|ое|ые|ых|ым|ыми|ими|ами|ями|ах|ях|ов|ев)"
+_KK_END = "(?:ы|и|сы|си)?(?:" + "|".join(sorted({names.fold(s) for s in names.KK_SUFFIXES}, key=len,
+                                                  reverse=True)) + ")"
+
+
+@cache
+def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation over every alias (folded), longest first; the last word may take case endings."""
+    alias_to_id: dict[str, str] = {}
+    for e in gazetteer().values():
+        # canonical names are matched only when they cannot be a common word ("Ауыл" is also "village")
+        forms = list(e.aliases) + [n for n in (e.name_kk, e.name_ru) if " " in n or not n[1:].islower()]
+        for f in forms:
+            if e.kind == "person" and " " not in f.strip() and "-" not in f:
+                continue  # a lone surname is matched by the person rules, which check the given name
+            alias_to_id.setdefault(names.fold(f.strip()), e.actor_id)
+    alts = []
+    for alias in sorted(alias_to_id, key=len, reverse=True):
+        alts.append(re.escape(alias) + rf"(?:-?{_RU_END}|-?{_KK_END})?")
+    rx = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    return rx, alias_to_id
+
+
+@cache
+def _person_entries_by_surname() -> dict[str, list[Entry]]:
+    out: dict[str, list[Entry]] = {}
+    for e in gazetteer().values():
+        if e.kind != "person":
+            continue
+        for full in (e.name_kk, e.name_ru, e.name_en):
+            parts = full.split()
+            if len(parts) >= 2:
+                out.setdefault(names.surname_key(parts[-1]), [])
+                if e not in out[names.surname_key(parts[-1])]:
+                    out[names.surname_key(parts[-1])].append(e)
+    return out
+
+
+def gazetteer_person(given: str | None, surname: str | None) -> Entry | None:
+    """The gazetteer person with this surname whose given name agrees (by initial) when one is given."""
+    if not surname:
+        return None
+    cands = _person_entries_by_surname().get(names.surname_key(surname), [])
+    if given:
+        g = names.fold(given)[:1]
+        cands = [e for e in cands if names.fold(e.name_ru)[:1] == g or names.fold(e.name_kk)[:1] == g]
+    return cands[0] if len(cands) == 1 else (cands[0] if cands and given else None)
+
+
+@cache
+def _person_entries_by_patronymic() -> dict[tuple[str, str], Entry]:
+    """("касым-жомарт", "кемелевич") → Tokayev: how Russian and Kazakh address a person formally."""
+    out = {}
+    for e in gazetteer().values():
+        if e.kind == "person":
+            for alias in e.aliases:
+                parts = alias.split()
+                if len(parts) == 2 and names.PATRONYMIC_END.search(parts[1].lower()):
+                    out[(names.fold(parts[0]), names.fold(parts[1]))] = e
+    return out
+
+
+def fold_text(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower-case to two code points; keep offsets aligned
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(names.FOLD)
+
+
+def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
+    rx, alias_to_id = _gazetteer_regex()
+    out = []
+    for m in rx.finditer(folded):
+        surface = text[m.start():m.end()]
+        if not surface[:1].isupper() and not surface[:1].isdigit():
+            continue  # proper names are capitalised; "ауыл" is a village, not the party
+        aid = _alias_id(m.group(0), alias_to_id)
+        if aid is None:
+            continue
+        e = gazetteer()[aid]
+        men = Mention(m.start(), m.end(), surface, e.kind, lang_at(m.start()), actor=aid, source="gazetteer")
+        if e.kind == "person":
+            parts = e.name_ru.split()
+            men.given, men.surname = parts[0], parts[-1]
+        out.append(men)
+    return out
+
+
+def _alias_id(matched: str, alias_to_id: dict[str, str]) -> str | None:
+    if matched in alias_to_id:
+        return alias_to_id[matched]
+    for alias in sorted(alias_to_id, key=len, reverse=True):
+        if matched.startswith(alias):
+            return alias_to_id[alias]
+    return None
+
+
+# ---------------------------------------------------------------- offices
+
+@cache
+def offices() -> list[tuple[re.Pattern, str, date | None, date | None]]:
+    out = []
+    for pattern, aid, start, end in data_rows("offices.tsv", 4):
+        out.append((re.compile(rf"(?<![\w])(?:{pattern})(?![\w])"), aid,
+                    date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None))
+    return out
+
+
+def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Mention]:
+    day = published.date() if published else None
+    out = []
+    for rx, aid, start, end in offices():
+        if (start or end) and day is None:
+            continue  # a dated office with no article date: the holder is unknown
+        if (start and day < start) or (end and day > end):
+            continue
+        for m in rx.finditer(text):
+            nxt = text[m.end():m.end() + 40]
+            if re.match(rf"\s+(?:[{_UP}]\.\s?)*[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+[{_UP}][{_LOW}]+", nxt):
+                continue  # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role
+            e = gazetteer()[aid]
+            parts = e.name_ru.split()
+            out.append(Mention(m.start(), m.end(), m.group(0), "person", lang_at(m.start()), actor=aid,
+                               given=parts[0], surname=parts[-1], source="office"))
+    return out
+
+
+# ---------------------------------------------------------------- persons by rule
+
+def _word_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def _nominative(word: str, lang: str) -> str:
+    return names.kk_base(word) if lang == "kk" else word
+
+
+def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | None, str | None] | None:
+    """(given, patronymic, surname) in the nominative for a 2-3 token name, or None."""
+    words = [names.cap(t) for t in toks]
+    if lang == "ru":
+        g = names.ru_given(words[0])
+        if g is None:
+            return None
+        given, nominative = g
+        female = names.is_female_given(given)
+        rest = [names.ru_surname_nominative(w, female, not nominative) for w in words[1:]]
+    else:
+        given = names.kk_base(words[0])
+        if not names.is_given(given):
+            given = words[0] if names.is_given(words[0]) else None
+        if given is None:
+            return None
+        rest = [names.kk_base(w) for w in words[1:]]
+    patronymic = surname = None
+    for w in rest:
+        if names.PATRONYMIC_END.search(w.lower()) and patronymic is None and len(rest) > 1 and surname is None:
+            patronymic = w
+        elif names.PATRONYMIC_END.search(w.lower()) and len(rest) == 1 and w.lower().endswith(
+                ("ович", "евич", "овна", "евна", "ична", "ұлы", "қызы")) and not names.is_surname_shaped(w, True):
+            patronymic = w
+        else:
+            surname = surname or w
+    return given, patronymic, surname
+
+
+def _rule_persons(text: str, lang_at, sentence_starts: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
+    for m in _INITIALS_SURNAME.finditer(text):
+        lang = lang_at(m.start())
+        sur = _nominative(m.group(2), lang)
+        if lang == "ru":
+            sur = names.ru_surname_nominative(sur, None, False)
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
+    # given name + 1-2 capitalised words
+    toks = [(s, e, w) for s, e, w in _word_spans(text)]
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if not _NAME_TOKEN.fullmatch(w):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and j - i < 2 and _NAME_TOKEN.fullmatch(toks[j + 1][2]) \
+                and text[toks[j][1]:toks[j + 1][0]] in (" ", "\u00a0"):
+            j += 1
+        if j > i:
+            lang = lang_at(s)
+            parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
+            if parsed is not None:
+                given, patr, sur = parsed
+                if sur and not names.is_surname_shaped(sur) and j - i == 2 and patr is None:
+                    # "Вера Ким Президент..." : keep the first two words only
+                    j -= 1
+                    parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
+                    given, patr, sur = parsed if parsed else (None, None, None)
+                if given and (sur or patr):
+                    out.append(Mention(s, toks[j][1], text[s:toks[j][1]], "person", lang, given=given,
+                                       patronymic=patr, surname=sur, source="rule"))
+                    i = j + 1
+                    continue
+        i += 1
+    return out
+
+
+def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
+    """A surname alone ("Жетпісбаев", "Токаева") when the article names that person in full too."""
+    keys = {names.surname_key(m.surname): m for m in known if m.kind == "person" and m.surname}
+    out = []
+    for m in _NAME_TOKEN.finditer(text):
+        w = m.group(0)
+        lang = lang_at(m.start())
+        base = names.kk_base(names.cap(w)) if lang == "kk" else names.ru_surname_nominative(names.cap(w), False, True)
+        for cand in (base, names.cap(w)):
+            k = names.surname_key(cand)
+            if k in keys and len(k) >= 4:
+                src = keys[k]
+                out.append(Mention(m.start(), m.end(), w, "person", lang, actor=src.actor, given=src.given,
+                                   patronymic=src.patronymic, surname=src.surname, source="coref"))
+                break
+    return out
+
+
+# ---------------------------------------------------------------- natasha (Russian)
+
+@cache
+def _natasha():
+    names._morph()  # installs the pymorphy2 alias before natasha imports it
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(emb)
+
+
+def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
+    from natasha import Doc
+
+    segmenter, tagger = _natasha()
+    out = []
+    # run on the Russian sentences only: natasha tags Kazakh sentence-initial words as persons
+    ru = [s for s in sents if s.lang == "ru"]
+    if not ru:
+        return out
+    chunk = "\n".join(s.text for s in ru)
+    offsets, pos = [], 0
+    for s in ru:
+        offsets.append((pos, s.start))
+        pos += len(s.text) + 1
+    doc = Doc(chunk)
+    doc.segment(segmenter)
+    doc.tag_ner(tagger)
+    for span in doc.spans:
+        if span.type != "PER":
+            continue
+        base = max(o for o in offsets if o[0] <= span.start)
+        start, end = span.start - base[0] + base[1], span.stop - base[0] + base[1]
+        surface = text[start:end]
+        words = surface.replace("\u00a0", " ").split()
+        if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
+            continue
+        if any(not re.search(r"[^\W\d_]", w) for w in words):
+            continue
+        men = _natasha_person(surface, words, start, end)
+        if men:
+            out.append(men)
+    return out
+
+
+def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Mention | None:
+    words = [names.cap(w) for w in words]
+    g = names.ru_given(words[0])
+    if len(words) == 1:
+        w = words[0]
+        if g is not None or not names.is_surname_shaped(w, strong=True):
+            return None  # a lone given name or a capitalised common word ("Мажилиса")
+        return Mention(start, end, surface, "person", "ru", surname=names.ru_surname_nominative(w, False, True),
+                       source="natasha")
+    if g is not None:
+        parsed = _person_from_tokens(words, "ru")
+        if parsed:
+            given, patr, sur = parsed
+            return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
+                           source="natasha")
+    # an unknown given name (foreign or rare): trust natasha when the last word can be a surname
+    morph = names._morph()
+    tags = [set(p.tag.grammemes) for p in (morph.parse(w)[0] for w in words)]
+    if any({"Name", "Surn", "Patr"} & t for t in tags) or names.is_surname_shaped(words[-1]):
+        given = words[0]
+        name_parse = next((p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes), None)
+        if name_parse is not None and "nomn" not in name_parse.tag.grammemes:
+            inf = name_parse.inflect({"nomn"})
+            given = names.cap(inf.word) if inf else given
+        sur_parse = next((p for p in morph.parse(words[-1]) if "Surn" in p.tag.grammemes), None)
+        sur = words[-1]
+        if sur_parse is not None and "nomn" not in sur_parse.tag.grammemes:
+            inf = sur_parse.inflect({"nomn"})
+            sur = names.cap(inf.word) if inf else sur
+        return Mention(start, end, surface, "person", "ru", given=given, surname=sur, source="natasha")
+    return None
+
+
+# ---------------------------------------------------------------- roles
+
+@cache
+def _positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stems of titles, stems that look like titles but are not: "кандидатуры" is no "кандидат")."""
+    rows = [line.strip() for line in data_text("positions.txt").splitlines()
+            if line.strip() and not line.startswith("#")]
+    return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
+
+
+def _role(text: str, m: Mention, sent_start: int) -> str | None:
+    """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы")."""
+    before = text[sent_start:m.start]
+    if not before.strip() or before[-1:] not in (" ", "\u00a0"):
+        return None
+    words = list(re.finditer(r"[«»\"“”]?[\w.-]+[«»\"“”,]?", before))[-12:]
+    if not words:
+        return None
+    def is_position(word: str) -> bool:
+        w = word.lower().strip("«»\"“”,")
+        stems, not_titles = _positions()
+        return not w.startswith(not_titles) and any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
+
+    if m.lang == "kk":
+        if not is_position(words[-1].group(0)):
+            return None
+        first = len(words) - 1
+        while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
+            prev = words[first - 1].group(0)
+            if prev[:1].islower() and not prev.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің", "сы",
+                                                                    "сі", "ы", "і")):
+                break
+            first -= 1
+        span = before[words[first].start():].strip(" ,")
+        return span or None
+    for w in words:
+        if is_position(w.group(0)):
+            span = before[w.start():].strip(" ,").lstrip("«\"“")
+            if re.search(r"[.!?;:]\s", span):
+                return None
+            return span or None
+    return None
+
+
+# ---------------------------------------------------------------- all together
+
+def _coref(mentions: list[Mention]) -> None:
+    """Fill what one mention of a person lacks from another in the same article."""
+    persons = [m for m in mentions if m.kind == "person"]
+    _assign_gazetteer(persons)
+    full = [m for m in persons if m.given and m.surname]
+    for m in persons:
+        if m.surname and not m.given:
+            k = names.surname_key(m.surname)
+            same = {(f.given, f.surname, f.actor) for f in full if names.surname_key(f.surname) == k}
+            initial = m.initial
+            if initial:
+                same = {x for x in same if names.fold(x[0])[:1] == names.fold(initial)}
+            if len(same) == 1:
+                m.given, m.surname, actor = next(iter(same))
+                m.actor = m.actor or actor
+    # a two-word name whose second word is patronymic-shaped ("Қуанышбек Үсібәліұлы", "Касым-Жомарт
+    # Кемелевич") is given + patronymic when the article names a person with that initial and a surname
+    for m in persons:
+        if m.given and m.surname and not m.patronymic and names.PATRONYMIC_END.search(m.surname.lower()):
+            others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
+                      and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
+            if others or m.surname.lower().endswith(("вич", "вна", "ична")):
+                m.patronymic, m.surname = m.surname, None
+    # "Қуанышбек Үсібәліұлы" (given + patronymic) is the "Қ.Қансейтов" (initial + surname) of the article
+    for m in persons:
+        if m.given and m.patronymic and not m.surname:
+            cands = {(x.surname, x.actor) for x in persons if x.surname and not x.given
+                     and names.fold(x.initial or "")[:1] == names.fold(m.given)[:1]}
+            cands |= {(x.surname, x.actor) for x in persons if x.given and x.surname
+                      and names.fold(x.given) == names.fold(m.given)}
+            if len(cands) == 1:
+                m.surname, actor = next(iter(cands))
+                m.actor = m.actor or actor
+                for x in persons:
+                    if x.surname == m.surname and not x.given and x.initial:
+                        x.given = m.given
+    _assign_gazetteer(persons)
+
+
+def _assign_gazetteer(persons: list[Mention]) -> None:
+    for m in persons:
+        if m.actor is None:
+            e = gazetteer_person(m.given, m.surname)
+            if e is None and m.given and m.patronymic and not m.surname:
+                e = _person_entries_by_patronymic().get((names.fold(m.given), names.fold(m.patronymic)))
+            if e is not None:
+                m.actor = e.actor_id
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    rank = {"gazetteer": 3, "rule": 2, "natasha": 1, "coref": 1, "office": 0}
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def find_mentions(text: str, sents: list[Sentence], lang: str, published: datetime | None) -> list[Mention]:
+    """Every actor mention in an article's clean text, with a role where a title is attached."""
+    starts = [s.start for s in sents]
+
+    def sent_index(pos: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    def lang_at(pos: int) -> str:
+        return sents[sent_index(pos)].lang if sents else lang
+
+    folded = fold_text(text)
+    found = _gazetteer_mentions(text, folded, lang_at)
+    found += _rule_persons(text, lang_at, set(starts))
+    if any(s.lang == "ru" for s in sents):
+        found += _natasha_persons(text, sents)
+    found += _office_mentions(text, published, lang_at)
+    chosen = _resolve_overlaps(found)
+    chosen = _resolve_overlaps(chosen + _lone_surnames(text, [m for m in chosen if m.given], lang_at))
+    # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
+    _coref(chosen)
+    chosen = [m for m in chosen if m.kind != "person" or m.actor or (m.surname and (m.given or m.patronymic))
+              or m.source in ("rule", "natasha") and m.surname]
+    for m in chosen:
+        if m.kind == "person" and sents:
+            m.role = _role(text, m, sents[sent_index(m.start)].start)
+    return chosen

@@ -1,0 +1,455 @@
+"""Clean: strip site chrome, boilerplate and datelines from a page; keep every sentence of the article.
+
+A page is read as lines. Whole lines that are chrome (menus, tickers, widgets, related-items lists,
+runs of dates, bylines, paid-material notices, photo credits) are removed; inside the kept lines,
+source credits ("передает Liter.kz", "деп хабарлайды BAQ.KZ") and photo markers ("(суретте)") are
+cut out. What carries meaning moves into fields: title and lead (once), the publication time,
+outlet, author, sponsor. Every removed span is returned with its offsets in the decoded input and a
+reason, so nothing disappears silently.
+
+The patterns are in `data/chrome.tsv` and `data/outlets.tsv`; every regex here is bounded so that a
+line of megabytes or 200,000 guillemets cannot make it backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+
+from sayasat import dates
+from sayasat.resources import data_rows
+
+MAX_CHROME_LINE = 160
+SENT_END = ".!?…"
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A span cut from the decoded input (offsets into it), with the contract's reason."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    lead: str | None = None
+    published_at: datetime | None = None
+    outlet: str | None = None
+    author: str | None = None
+    is_sponsored: bool = False
+    sponsor: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+
+    @property
+    def removed_chars(self) -> int:
+        return sum(r.end - r.start for r in self.removed)
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the stripped content in the decoded input
+    text: str  # the stripped content
+    kind: str = "content"  # content | blank | chrome | date | sep
+    reason: str | None = None
+    updated: bool = False  # a date line labelled as an update time, not publication
+    cuts: list[tuple[int, int, str]] = field(default_factory=list)  # inline removals, offsets in the line
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+# ---------------------------------------------------------------- patterns from data files
+
+@cache
+def _patterns() -> dict[str, list]:
+    out: dict[str, list] = {"line": [], "related": [], "menu": set(), "inline_photo": []}
+    for reason, kind, pattern in data_rows("chrome.tsv", 3):
+        if kind == "line" and reason == "related_heading":
+            out["related"].append(re.compile(pattern, re.I))
+        elif kind == "line":
+            out["line"].append((reason, re.compile(pattern, re.I)))
+        elif kind == "menu":
+            out["menu"].update(pattern.split())
+        elif kind == "inline":
+            out["inline_photo"].append(re.compile(r"[ \t]?" + pattern, re.I))
+    return out
+
+
+@cache
+def _outlets() -> dict[str, str]:
+    return {name: canon for name, canon in data_rows("outlets.tsv", 2)}
+
+
+def _outlet_re() -> str:
+    known = "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
+    domain = (r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9-]{2,30}"
+              r"\.(?:[Kk][Zz]|[Rr][Uu]|[Cc][Oo][Mm]|[Kk][Gg]|[Uu][Zz]|media|info|news|asia|org|net)\b")
+    latin = r"[A-Z][A-Za-z0-9]{1,30}(?:[ -](?:[A-Z0-9][A-Za-z0-9]{0,30}|24|TV))?"
+    return rf"(?P<outlet>{domain}|(?i:{known})\b|{latin})"
+
+
+_RU_CREDIT_VERB = r"(?:переда[её]т|сообщает|пишет|информирует|сообщают|передают)"
+_KK_CREDIT_VERB = r"(?:хабарлайды|хабарлады|жазады|жазды|мәлімдейді|хабар\s+таратады)"
+_CREDIT_MEDIATOR = (r"(?:(?:собственный\s+)?корреспондент(?:ка)?\s+|собкор\s+|агентство\s+|издание\s+|сайт\s+|"
+                    r"портал\s+|информагентство\s+)?")
+
+
+@cache
+def _credit_patterns() -> list[re.Pattern]:
+    out = _outlet_re()
+    end = r"(?=\s*[.!]?\s*$|[.!]\s)"
+    return [
+        # a whole sentence that only credits the source: "Об этом сообщает Tengrinews.kz."
+        re.compile(rf"(?:^|(?<=[.!?»]\s))(?:Об\s+этом|Как|Бұл\s+туралы)\s+{_RU_CREDIT_VERB}?\s*{_CREDIT_MEDIATOR}"
+                   rf"{out}(?:\s+тілшісі)?\s*{_KK_CREDIT_VERB}?\s*[.!]?(?=\s|$)"),
+        # trailing: "..., передает Liter.kz" / "..., деп хабарлайды BAQ.KZ"
+        re.compile(rf"(?:,\s*|\s+[—–-]\s+)(?:{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}|деп\s+{_KK_CREDIT_VERB}\s+)"
+                   rf"{out}(?:\s+тілшісі)?{end}"),
+        # leading: "Как передает Kazinform, ..."
+        re.compile(rf"^(?:Как|Как\s+ранее)\s+{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}{out},\s*"),
+        # Kazakh leading: "Kazinform тілшісінің хабарлауынша, ..."
+        re.compile(rf"^{out}\s+(?:тілшісінің\s+)?хабарлауынша,\s*"),
+    ]
+
+
+_BYLINE = re.compile(
+    r"^(?P<label>автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
+    r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|дайындаған|әзірлеген|материалды\s+дайындаған|"
+    r"жазған|тілші)\s*[:：—–-]\s*(?P<name>[^\d:]{3,80}?)\s*\.?$", re.I)
+_SPONSOR_PATTERNS = [
+    # Kazakh election-fund notice: "<who> сайлау қорының қаражаты есебінен төленді"
+    re.compile(r"^(?P<sponsor>.{0,200}?)\s*(?:кандидат\w*\s+)?сайлау\s+қор\w*\s+қаражат\w*\s+есебінен\s+төлен\w*\.?$",
+               re.I),
+    re.compile(r"^(?:материал\s+)?оплачен\w*\s+из\s+(?:средств\s+)?избирательного\s+фонда\s*(?P<sponsor>.{0,200}?)\.?$",
+               re.I),
+    re.compile(r"^(?P<sponsor>)(?:материал\s+)?(?:размещ[её]н\w*\s+|публикуется\s+|опубликован\w*\s+)?на\s+правах\s+"
+               r"(?:рекламы|партнерства)\.?$", re.I),
+    re.compile(r"^(?P<sponsor>)(?:жарнама\s+құқығында|жарнамалық\s+материал|коммерциялық\s+негізде\s+жарияланды)\.?$",
+               re.I),
+]
+_DATE_LABEL = re.compile(
+    r"(?:опубликовано|опубликован|дата\s+публикации|дата|жарияланды|жарияланған\s+уақыты|жарияланған|"
+    r"published|posted)\s*:?", re.I)
+_UPDATED_LABEL = re.compile(r"(?:обновлено|обновлен|изменено|жаңартылды|өзгертілді|updated)\s*:?", re.I)
+_SEP_LINE = re.compile(r"^[-–—•*·|/\\_=~.]{1,5}$")
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►➤]\s*|\d{1,2}[.)]\s+)\S")
+_CURRENCY = re.compile(r"[$€₽₸£¥]|\b(?:USD|EUR|RUB|CNY|KZT|GBP)\b")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_INLINE_DATELINE = re.compile(
+    r"^(?P<all>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{1,25}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,25})?"
+    r"[.,]\s+(?P<date>[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?)"
+    r"[.,]?\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,20}\s*)?[—–-]\s+)")
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFC", s).replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    lines, pos = [], 0
+    for piece in raw.splitlines(keepends=True):
+        body = piece.rstrip("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+        lead = len(body) - len(body.lstrip())
+        text = body.strip()
+        lines.append(_Line(pos + lead, text, "content" if text else "blank"))
+        pos += len(piece)
+    return lines
+
+
+def _date_only(text: str) -> tuple[datetime | None, bool] | None:
+    """(publication time, labelled as an update) when the line is only a date/time, else None."""
+    if len(text) > 80:
+        return None
+    found = dates.find_date(text)
+    if not found:
+        return None
+    day, clock, (s, e) = found
+    rest = (text[:s] + " " + text[e:]).strip()
+    updated = bool(_UPDATED_LABEL.search(rest))
+    rest = _UPDATED_LABEL.sub("", _DATE_LABEL.sub("", rest))
+    if re.sub(r"[\s,|—–\-:.()\[\]📅🕒⏱]+", "", rest):
+        return None
+    return dates.to_utc(day, clock), updated
+
+
+def _is_menu(text: str) -> bool:
+    if re.search(r"[.!?;:«»\"“”]", text):
+        return False
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 4:
+        return False
+    known = sum(w in _patterns()["menu"] for w in words)
+    return known / len(words) >= 0.6
+
+
+def _is_ticker(text: str) -> bool:
+    if not _CURRENCY.search(text) or len(_DECIMAL.findall(text)) < 2:
+        return False
+    rest = _CURRENCY.sub("", text)
+    letters = len(re.findall(r"[^\W\d_]", rest))
+    return letters <= 0.3 * len(rest.replace(" ", ""))
+
+
+def _classify(line: _Line) -> None:
+    t = line.text
+    if not t:
+        return
+    if _SEP_LINE.match(t):
+        line.kind = "sep"
+        return
+    d = _date_only(t)
+    if d is not None:
+        line.kind, line.updated = "date", d[1]
+        return
+    short = len(t) <= MAX_CHROME_LINE
+    if short:
+        for rx in _patterns()["related"]:
+            if rx.fullmatch(t):
+                line.kind, line.reason = "related_heading", "related_list"
+                return
+        for reason, rx in _patterns()["line"]:
+            if rx.fullmatch(t):
+                line.kind, line.reason = "chrome", reason
+                return
+        if _is_menu(t):
+            line.kind, line.reason = "chrome", "menu"
+            return
+        if _is_ticker(t):
+            line.kind, line.reason = "chrome", "ticker"
+            return
+    if len(t) <= 300:
+        for rx in _patterns()["related"]:
+            m = rx.match(t)
+            if m and t[m.end():m.end() + 1] in (":", "—", "–") and len(t) > m.end() + 3:
+                line.kind, line.reason = "chrome", "related_list"  # "Читайте также: <a headline>"
+                return
+        if _BYLINE.match(t):
+            line.kind, line.reason = "byline", "byline"
+            return
+        if any(rx.match(t) for rx in _SPONSOR_PATTERNS):
+            line.kind, line.reason = "sponsor", "sponsor_notice"
+
+
+def _mark_related_blocks(lines: list[_Line]) -> None:
+    """A related-items heading takes the list that follows it; runs of dates are such lists too."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "related_heading":
+            i += 1
+            continue
+        j, after_blank = i + 1, False
+        while j < len(lines):
+            ln = lines[j]
+            if ln.kind == "blank":
+                after_blank = True
+            elif ln.kind in ("date", "sep", "chrome", "related_heading"):
+                if ln.kind in ("date", "sep"):
+                    ln.kind, ln.reason = "chrome", "related_list"
+            elif _LIST_ITEM.match(ln.text) and len(ln.text) <= 300:
+                ln.kind, ln.reason = "chrome", "related_list"
+            elif not after_blank and len(ln.text) <= 200 and ln.text[-1:] not in ".":
+                ln.kind, ln.reason = "chrome", "related_list"
+            else:
+                break
+            j += 1
+        lines[i].kind = "chrome"
+        i = j
+    # runs of date lines (with separators and blanks between) are related-items lists, not datelines
+    i = 0
+    while i < len(lines):
+        if lines[i].kind not in ("date", "sep"):
+            i += 1
+            continue
+        j, n_dates = i, 0
+        while j < len(lines) and lines[j].kind in ("date", "sep", "blank"):
+            n_dates += lines[j].kind == "date"
+            j += 1
+        if n_dates >= 2:
+            for ln in lines[i:j]:
+                if ln.kind in ("date", "sep"):
+                    ln.kind, ln.reason = "chrome", "related_list"
+        i = j
+    # separators next to chrome are part of it; elsewhere they stay as written
+    for k, ln in enumerate(lines):
+        if ln.kind == "sep":
+            near = [x for x in lines[max(0, k - 2):k + 3] if x is not ln and x.kind != "blank"]
+            if near and all(x.kind in ("chrome", "byline", "sponsor") for x in near):
+                ln.kind, ln.reason = "chrome", "widget"
+            else:
+                ln.kind = "content"
+
+
+def _credit(line: _Line) -> str | None:
+    """Cut a source credit out of a content line; return the outlet it names."""
+    outlet = None
+    for rx in _credit_patterns():
+        for m in rx.finditer(line.text):
+            if any(m.start() < e and s < m.end() for s, e, _ in line.cuts):
+                continue
+            name = m.group("outlet")
+            outlet = outlet or _outlets().get(name.lower(), name)
+            line.cuts.append((m.start(), m.end(), "source_credit"))
+    return outlet
+
+
+def _photo_markers(line: _Line) -> None:
+    for rx in _patterns()["inline_photo"]:
+        for m in rx.finditer(line.text):
+            line.cuts.append((m.start(), m.end(), "photo_credit"))
+
+
+def _person_case(name: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
+def _sponsor(text: str) -> str | None:
+    for rx in _SPONSOR_PATTERNS:
+        m = rx.match(text)
+        if m:
+            who = m.group("sponsor").strip(" ,.-–—")
+            if not who:
+                return None
+            # Kazakh genitive on the payer ("... облысының") is the notice's grammar, not the name
+            return re.sub(r"(?<=[а-яәғқңөұүһі])(?:ның|нің|дың|дің|тың|тің)$", "", who)
+    return None
+
+
+def _is_title(text: str) -> bool:
+    return 2 <= len(text.split()) and len(text) <= 250 and text[-1] not in ".:;,"
+
+
+def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
+    """Clean one decoded page. `meta` carries what an HTML extractor already found."""
+    meta = meta or {}
+    lines = _split_lines(raw)
+    for ln in lines:
+        _classify(ln)
+    _mark_related_blocks(lines)
+    out = Cleaned(text="")
+
+    content = [i for i, ln in enumerate(lines) if ln.kind == "content"]
+    first_body = next((i for i in content if len(lines[i].text) >= 150), content[-1] if content else len(lines))
+
+    # title and lead: from the extractor's metadata, else from the head of the page
+    title_idx = lead_idx = None
+    if meta.get("title"):
+        out.title = meta["title"].strip()
+    elif content and _is_title(lines[content[0]].text) and len(content) > 1:
+        title_idx = content[0]
+        out.title = lines[title_idx].text
+    if out.title:
+        nt = _norm(out.title)
+        for i in content:
+            if i != title_idx and _norm(lines[i].text) == nt:
+                lines[i].kind, lines[i].reason = "chrome", "duplicate"
+        content = [i for i in content if lines[i].kind == "content"]
+    if title_idx is not None:
+        rest = [i for i in content if i > title_idx]
+        if rest:
+            cand = lines[rest[0]]
+            nxt = rest[1] if len(rest) > 1 else None
+            structural = nxt is not None and any(lines[k].kind in ("date", "chrome", "byline")
+                                                 for k in range(rest[0] + 1, nxt))
+            nl = _norm(cand.text)
+            repeated = [i for i in rest[1:] if _norm(lines[i].text).startswith(nl)]
+            if len(cand.text) <= 400 and cand.text[-1] in SENT_END and (structural or repeated):
+                lead_idx = rest[0]
+                out.lead = cand.text
+                for i in repeated:
+                    _cut_prefix(lines[i], cand.text)
+
+    # publication time: a date line in the head of the page, never one from a related list
+    head_end = first_body
+    for i, ln in enumerate(lines):
+        if ln.kind == "date":
+            ln.reason = "dateline"
+            if i <= head_end + 1 and out.published_at is None and not ln.updated:
+                found = _date_only(ln.text)
+                out.published_at = found[0] if found else None
+    if out.published_at is None and meta.get("date"):
+        out.published_at = dates.parse_iso(meta["date"])
+
+    # bylines, sponsor notices, credits and photo markers
+    for ln in lines:
+        if ln.kind == "byline":
+            m = _BYLINE.match(ln.text)
+            out.author = out.author or _person_case(m.group("name").strip())
+        elif ln.kind == "sponsor":
+            out.is_sponsored = True
+            out.sponsor = out.sponsor or _sponsor(ln.text)
+    if not out.author and meta.get("author"):
+        out.author = meta["author"]
+
+    paragraphs: list[str] = []
+    first_content = True
+    for i, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        if ln.kind != "content" or i in (title_idx, lead_idx):
+            if i not in (title_idx, lead_idx):
+                out.removed.append(Removed(ln.start, ln.end, ln.text, ln.reason or "widget"))
+            continue
+        if first_content:
+            m = _INLINE_DATELINE.match(ln.text)
+            if m:
+                ln.cuts.append((0, m.end(), "dateline"))
+            first_content = False
+        outlet = _credit(ln)
+        out.outlet = out.outlet or outlet
+        _photo_markers(ln)
+        text = _apply_cuts(ln, out.removed)
+        if text:
+            paragraphs.append(text)
+    if not out.outlet and meta.get("sitename"):
+        out.outlet = meta["sitename"]
+    out.removed.sort(key=lambda r: (r.start, r.end))
+    out.text = "\n".join(paragraphs)
+    return out
+
+
+def _cut_prefix(line: _Line, prefix: str) -> None:
+    """Cut a repeated lead from the start of a paragraph (case- and whitespace-insensitive, linear)."""
+    want, text = _norm(prefix), line.text
+    i = j = 0
+    while j < len(want) and i < len(text):
+        if text[i].isspace():
+            j += want[j] == " "
+            i += 1
+            while i < len(text) and text[i].isspace():
+                i += 1
+            continue
+        if text[i].lower() != want[j]:
+            return
+        i, j = i + 1, j + 1
+    if j < len(want):
+        return
+    while i < len(text) and text[i].isspace():
+        i += 1
+    line.cuts.append((0, i, "duplicate"))
+
+
+def _apply_cuts(line: _Line, removed: list[Removed]) -> str:
+    """The line's text without its inline cuts; the cuts are logged with offsets in the input."""
+    cuts = sorted(line.cuts)
+    kept, pos = [], 0
+    for s, e, reason in cuts:
+        if s < pos:
+            s = pos
+        if s >= e:
+            continue
+        kept.append(line.text[pos:s])
+        removed.append(Removed(line.start + s, line.start + e, line.text[s:e], reason))
+        pos = e
+    kept.append(line.text[pos:])
+    return "".join(kept).strip()

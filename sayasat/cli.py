@@ -1,0 +1,195 @@
+"""The `sayasat` command: build, validate, diff and serve releases.
+
+Exit codes: 0 ok; 1 the release failed validation; 2 bad usage or input (a one-line reason says
+what to do); 3 a runtime problem (another build holds the lock, Prefect could not start ...).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Prefect reads these at import: no analytics, and only warnings unless asked for more."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
+
+
+def fail(code: int, message: str) -> int:
+    print(f"sayasat: {message}", file=sys.stderr)
+    return code
+
+
+def _resolve_release(arg: str | None, output: Path) -> Path | None:
+    from sayasat import release
+
+    if arg is None:
+        name = release.latest(output)
+        return output / name if name else None
+    p = Path(arg)
+    if (p / "manifest.json").exists():
+        return p
+    if (output / arg / "manifest.json").exists():
+        return output / arg
+    if (p / "LATEST").exists():
+        name = release.latest(p)
+        return p / name if name else None
+    return None
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    src, out = Path(args.input), Path(args.output)
+    if not src.is_dir():
+        return fail(EXIT_USAGE, f"input folder '{src}' does not exist or is not a folder; pass --input DIR")
+    if not any(p.is_file() for p in src.rglob("*")):
+        return fail(EXIT_USAGE, f"input folder '{src}' holds no files; nothing to build")
+    if out.resolve() == src.resolve() or src.resolve() in out.resolve().parents:
+        return fail(EXIT_USAGE, f"the output folder '{out}' is inside the input folder; releases would be read "
+                                "back as inputs. Choose an output folder outside it")
+    _quiet_prefect(args.verbose)
+    from sayasat.flows.build import build_dataset
+    from sayasat.flows.runners import task_runner
+
+    try:
+        runner = task_runner(args.runner, args.workers, args.dask_address)
+        res = build_dataset.with_options(task_runner=runner)(
+            input_dir=str(src), output_dir=str(out), batch_size=args.batch_size, max_bytes=args.max_bytes,
+            show_progress=not args.quiet)
+    except KeyboardInterrupt:
+        return fail(EXIT_RUNTIME, "interrupted; no release was published and LATEST is unchanged")
+    except Exception as err:  # noqa: BLE001 - the one place a failure becomes a one-line reason
+        if args.verbose:
+            raise
+        return fail(EXIT_RUNTIME, f"build failed: {type(err).__name__}: {err} (run with --verbose for the trace)")
+    report = Path(res["path"]) / "validation" / "report.html"
+    if not res["new"]:
+        print(f"nothing new: inputs, code and config match release {res['version']} ({res['path']})")
+        print(f"validation report: {report}")
+        return EXIT_OK
+    status = res["status"]
+    print(f"release {res['version']}: {status.upper()}" + ("" if status == "passed" else
+                                                             " (not published as LATEST)"))
+    for name, n in res["rows"].items():
+        print(f"  {name:9s} {n:8d}")
+    print(f"path: {res['path']}")
+    print(f"validation report: {report}")
+    if status != "passed":
+        return fail(EXIT_INVALID, f"release {res['version']} failed validation; read {report}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    rel = _resolve_release(args.release, Path(args.output))
+    if rel is None:
+        return fail(EXIT_USAGE, f"no release '{args.release or 'LATEST'}' under {args.output}; "
+                                "pass a release folder or name")
+    from sayasat.validate import read_release, render_markdown, validate, write_report
+
+    manifest = json.loads((rel / "manifest.json").read_text(encoding="utf-8"))
+    try:
+        tables = read_release(rel)
+    except OSError as err:
+        return fail(EXIT_INVALID, f"cannot read the tables of {rel}: {err}")
+    report = validate(tables, manifest.get("inputs"), manifest.get("version", rel.name))
+    bad_hash = [n for n, t in manifest.get("tables", {}).items()
+                if _sha256(rel / f"{n}.parquet") != t.get("sha256")]
+    print(render_markdown(report), end="")
+    if args.report_dir:
+        print(f"report: {write_report(report, Path(args.report_dir))}")
+    if bad_hash:
+        return fail(EXIT_INVALID, f"{', '.join(bad_hash)}: file differs from the sha256 in manifest.json")
+    return EXIT_OK if report["status"] == "passed" else fail(EXIT_INVALID, f"release {rel.name} fails validation")
+
+
+def _sha256(path: Path) -> str | None:
+    import hashlib
+
+    if not path.exists():
+        return None
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    old, new = _resolve_release(args.old, out), _resolve_release(args.new, out)
+    for arg, rel in ((args.old, old), (args.new, new)):
+        if rel is None:
+            return fail(EXIT_USAGE, f"no release '{arg}' (a release folder, or a name under {out})")
+    from sayasat.changes import diff_tables, read_tables, render
+
+    d = diff_tables(read_tables(old), read_tables(new))
+    print(json.dumps(d, indent=1, ensure_ascii=False, default=str) if args.json else render(d, old.name, new.name),
+          end="")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _quiet_prefect(args.verbose)
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        return fail(EXIT_USAGE, "serving a schedule needs a Prefect server: run `prefect server start` in another "
+                                "terminal, then `prefect config set PREFECT_API_URL=http://127.0.0.1:4200/api` "
+                                "(or use plain cron, see README)")
+    from sayasat.flows.build import build_dataset
+
+    print(f"serving build_dataset on cron '{args.cron}' for {args.input} -> {args.output}; Ctrl+C stops")
+    build_dataset.serve(name=args.name, cron=args.cron,
+                        parameters={"input_dir": str(Path(args.input).resolve()),
+                                    "output_dir": str(Path(args.output).resolve())})
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sayasat", description="Kazakh and Russian political news into a validated, "
+                                                            "versioned Parquet dataset.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build a release from a folder of pages")
+    b.add_argument("--input", default="seeds", help="folder of input pages (default: seeds)")
+    b.add_argument("--output", default="outputs", help="folder of releases (default: outputs)")
+    b.add_argument("--batch-size", type=int, default=50, help="articles per Prefect task (default: 50)")
+    b.add_argument("--runner", choices=["process", "thread", "dask"], default="process",
+                   help="where batches run: a local process pool (default), threads, or a Dask cluster")
+    b.add_argument("--workers", type=int, default=None, help="local workers (default: CPU count)")
+    b.add_argument("--dask-address", default=None, help="scheduler of an existing Dask cluster, tcp://host:8786")
+    b.add_argument("--max-bytes", type=int, default=20 * 1024 * 1024, help="larger inputs are rejected as too_large")
+    b.add_argument("--quiet", action="store_true", help="no progress lines")
+    b.add_argument("--verbose", action="store_true", help="Prefect logs and full tracebacks")
+    b.set_defaults(func=cmd_build)
+    v = sub.add_parser("validate", help="re-validate a published release")
+    v.add_argument("release", nargs="?", help="release folder or name (default: LATEST)")
+    v.add_argument("--output", default="outputs")
+    v.add_argument("--report-dir", default=None, help="also write report.json/report.html into this folder")
+    v.set_defaults(func=cmd_validate)
+    d = sub.add_parser("diff", help="what changed between two releases")
+    d.add_argument("old")
+    d.add_argument("new")
+    d.add_argument("--output", default="outputs")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=cmd_diff)
+    s = sub.add_parser("serve", help="serve build_dataset on a cron schedule (needs `prefect server start`)")
+    s.add_argument("--cron", default="0 3 * * *")
+    s.add_argument("--input", default="seeds")
+    s.add_argument("--output", default="outputs")
+    s.add_argument("--name", default="sayasat-nightly")
+    s.add_argument("--verbose", action="store_true")
+    s.set_defaults(func=cmd_serve)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if getattr(args, "batch_size", 1) < 1:
+        return fail(EXIT_USAGE, "--batch-size must be at least 1")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,260 @@
+"""The corpus stage: what needs every article at once.
+
+- one actor id per actor across articles, inflections, spellings and the two languages;
+- stories: articles reporting the same event share a `story_id`; claims stating the same fact in
+  articles of one story share a `claim_group`;
+- the final Arrow tables, rows in a fixed order so that a rebuild is byte-identical.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+from rapidfuzz import fuzz
+
+from sayasat import names
+from sayasat.actors import gazetteer
+from sayasat.ids import slug, translit
+from sayasat.ingest import Reject
+from sayasat.pipeline import ArticleResult
+from sayasat.schemas.tables import TABLE_NAMES, arrow_schema, columns
+
+# ---------------------------------------------------------------- actors
+
+
+@dataclass
+class _Cluster:
+    key: tuple[str, str]
+    identities: list[dict] = field(default_factory=list)
+
+    def forms(self, lang: str) -> Counter:
+        c: Counter = Counter()
+        for i in self.identities:
+            if i["lang"] == lang and i.get("surname"):
+                c[(names.cap(i["given"]) if i.get("given") else "", names.cap(i["surname"]))] += 1
+        return c
+
+
+def _person_key(ident: dict) -> tuple[str, str]:
+    sur = ident.get("surname") or ident.get("patronymic") or ""
+    return names.surname_key(sur), names.fold(ident.get("given") or "")[:1]
+
+
+class ActorResolver:
+    """Maps the identity dicts of mentions to actor ids, and builds the actors table."""
+
+    def __init__(self, identities: list[dict]):
+        self.gaz = gazetteer()
+        persons = [i for i in identities if not i.get("actor") and i["kind"] == "person"]
+        by_key: dict[tuple[str, str], _Cluster] = {}
+        for ident in sorted(persons, key=lambda i: (_person_key(i), repr(sorted(i.items())))):
+            k = _person_key(ident)
+            by_key.setdefault(k, _Cluster(k)).identities.append(ident)
+        # a surname met without a given name joins the one cluster with that surname, if there is one
+        for k in sorted([k for k in by_key if k[1] == ""]):
+            full = [c for c in by_key if c[0] == k[0] and c[1]]
+            if len(full) == 1:
+                by_key[full[0]].identities += by_key.pop(k).identities
+        # spellings across the languages: Сәдуақасова / Садвакасова, same given initial
+        keys = sorted(by_key)
+        parent = {k: k for k in keys}
+
+        def root(k):
+            while parent[k] != k:
+                k = parent[k]
+            return k
+
+        by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for k in keys:
+            by_initial[k[1]].append(k)
+        for group in by_initial.values():
+            for a_i, a in enumerate(group):
+                for b in group[a_i + 1:]:
+                    if len(a[0]) >= 5 and len(b[0]) >= 5 and a[0][:2] == b[0][:2] \
+                            and fuzz.ratio(a[0], b[0]) >= 85 and self._given_compatible(by_key[a], by_key[b]):
+                        parent[root(b)] = root(a)
+        self.clusters: dict[tuple[str, str], _Cluster] = {}
+        for k in keys:
+            r = root(k)
+            self.clusters.setdefault(r, _Cluster(r)).identities += by_key[k].identities
+        self.key_to_root = {k: root(k) for k in keys}
+        self.cluster_ids = self._name_clusters()
+
+    @staticmethod
+    def _given_compatible(a: _Cluster, b: _Cluster) -> bool:
+        ga = {names.fold(i["given"]) for i in a.identities if i.get("given")}
+        gb = {names.fold(i["given"]) for i in b.identities if i.get("given")}
+        return not ga or not gb or any(fuzz.ratio(x, y) >= 80 for x in ga for y in gb)
+
+    def _canonical(self, c: _Cluster, lang: str) -> str | None:
+        forms = c.forms(lang)
+        if not forms:
+            return None
+        (given, surname), _ = sorted(forms.items(), key=lambda kv: (-bool(kv[0][0]), -kv[1], -len(kv[0][0]),
+                                                                      kv[0]))[0]
+        if not given:
+            longest = max((i.get("given") or "" for i in c.identities if i["lang"] == lang), key=len)
+            given = names.cap(longest) if longest else ""
+        return f"{given} {surname}".strip()
+
+    def _name_clusters(self) -> dict[tuple[str, str], str]:
+        ids: dict[tuple[str, str], str] = {}
+        used: set[str] = set(self.gaz)
+        self.person_rows: dict[str, dict] = {}
+        for k in sorted(self.clusters):
+            c = self.clusters[k]
+            kk, ru = self._canonical(c, "kk"), self._canonical(c, "ru")
+            base = ru or kk or " ".join(k)
+            parts = base.split()
+            en = " ".join(translit(p).title() for p in parts)
+            aid = "person/" + slug(" ".join(parts[-1:] + parts[:-1]))
+            n = 2
+            while aid in used:
+                aid, n = f"{aid.rsplit('~', 1)[0]}~{n}", n + 1
+            used.add(aid)
+            ids[k] = aid
+            self.person_rows[aid] = {"actor_id": aid, "kind": "person", "name_kk": kk, "name_ru": ru, "name_en": en}
+        return ids
+
+    def resolve(self, ident: dict | None) -> str | None:
+        if not ident:
+            return None
+        if ident.get("actor"):
+            return ident["actor"]
+        if ident["kind"] != "person":
+            return None
+        k = _person_key(ident)
+        if k not in self.key_to_root:
+            full = [c for c in self.key_to_root if c[0] == k[0] and c[1]]
+            if len(full) != 1:
+                return None
+            k = full[0]
+        return self.cluster_ids[self.key_to_root[k]]
+
+    def actor_rows(self, mentions: list[dict]) -> list[dict]:
+        n_m: Counter = Counter(m["actor_id"] for m in mentions)
+        n_a: dict[str, set] = defaultdict(set)
+        for m in mentions:
+            n_a[m["actor_id"]].add(m["article_id"])
+        rows = []
+        for aid in sorted(n_m):
+            if aid in self.gaz:
+                e = self.gaz[aid]
+                row = {"actor_id": aid, "kind": e.kind, "name_kk": e.name_kk or None, "name_ru": e.name_ru or None,
+                       "name_en": e.name_en}
+            else:
+                row = dict(self.person_rows[aid])
+            row["n_mentions"], row["n_articles"] = n_m[aid], len(n_a[aid])
+            rows.append(row)
+        return rows
+
+
+# ---------------------------------------------------------------- stories
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def link_stories(results: list[ArticleResult]) -> dict[str, str]:
+    """story_id per article_id for articles that share a story with at least one other article.
+
+    Evidence: named persons and organisations in common (those in more than a third of a large corpus,
+    such as the President, do not count), and the same numbers (quantity claims). Two articles are
+    one story with three shared persons, or two and a shared number, or three shared numbers; stories
+    are the connected groups of such pairs.
+    """
+    arts = [r for r in results if r.article]
+    feats: dict[str, tuple[set, set]] = {}
+    df: Counter = Counter()
+    for r in arts:
+        actors = {m["actor_id"] for m in r.mentions if m["actor_id"] and not m["actor_id"].startswith("state_body/")}
+        nums = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
+                and c["value"] >= 10}
+        feats[r.article["article_id"]] = (actors, nums)
+        df.update(actors)
+    common = {a for a, n in df.items() if len(arts) >= 20 and n > len(arts) / 3}
+    index: dict[str, list[str]] = defaultdict(list)
+    for aid, (actors, _) in sorted(feats.items()):
+        for a in actors - common:
+            index[a].append(aid)
+    parent = {a: a for a in feats}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    pairs = set()
+    for aids in index.values():
+        if len(aids) > 200:
+            continue
+        for i, a in enumerate(aids):
+            for b in aids[i + 1:]:
+                pairs.add((a, b))
+    for a, b in sorted(pairs):
+        (pa_, na), (pb, nb) = feats[a], feats[b]
+        persons = len((pa_ & pb) - common)
+        nums = len(na & nb)
+        if persons >= 3 or (persons >= 2 and nums >= 1) or nums >= 3:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for a in sorted(feats):
+        groups[root(a)].append(a)
+    return {a: "story_" + _digest(*sorted(g)) for g in groups.values() if len(g) > 1 for a in g}
+
+
+# ---------------------------------------------------------------- tables
+
+
+def assemble(results: list[ArticleResult], extra_rejects: list[Reject], version: str) -> dict[str, pa.Table]:
+    """The eight tables of a release from the per-article results."""
+    results = sorted(results, key=lambda r: r.source)
+    idents = [m["_actor"] for r in results for m in r.mentions]
+    resolver = ActorResolver(idents)
+    for r in results:
+        for m in r.mentions:
+            m["actor_id"] = resolver.resolve(m["_actor"])
+        r.mentions = [m for m in r.mentions if m["actor_id"]]
+        for q in r.quotes:
+            q["speaker_id"] = resolver.resolve(q["_speaker"])
+        for c in r.claims:
+            c["claimant_id"] = resolver.resolve(c["_claimant"])
+            c["target_id"] = resolver.resolve(c["_target"])
+    stories = link_stories(results)
+    groups: dict[tuple, set] = defaultdict(set)
+    for r in results:
+        if r.article:
+            r.article["story_id"] = stories.get(r.article["article_id"])
+            for c in r.claims:
+                if r.article["story_id"] and c["_fact"] is not None:
+                    groups[(r.article["story_id"], c["_fact"])].add(r.article["article_id"])
+    for r in results:
+        for c in r.claims:
+            sid = r.article["story_id"] if r.article else None
+            if sid and c["_fact"] is not None and len(groups[(sid, c["_fact"])]) > 1:
+                c["claim_group"] = "cg_" + _digest(sid, *c["_fact"])
+    rows: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
+    for r in results:
+        if r.reject:
+            rows["rejects"].append(r.reject.__dict__)
+            continue
+        rows["articles"].append(r.article)
+        for table in ("segments", "removed", "mentions", "quotes", "claims"):
+            rows[table] += getattr(r, table)
+    rows["rejects"] += [x.__dict__ for x in extra_rejects]
+    rows["rejects"].sort(key=lambda x: x["source"])
+    rows["actors"] = resolver.actor_rows(rows["mentions"])
+    return {name: to_arrow(name, rows[name], version) for name in TABLE_NAMES}
+
+
+def to_arrow(name: str, rows: list[dict], version: str) -> pa.Table:
+    schema = arrow_schema(name, version)
+    cols = [c.name for c in columns(name)]
+    return pa.Table.from_pylist([{k: row.get(k) for k in cols} for row in rows], schema=schema)

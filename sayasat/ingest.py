@@ -1,0 +1,175 @@
+"""Ingest: every file under the input root becomes decoded text or a reject with a reason.
+
+Nothing here may raise on bad input: scraped folders contain empty files, images saved with a
+.txt name, Windows-1251 pages, UTF-16 exports and HTML. Each gets a contract reason
+(`empty`, `binary`, `undecodable`, `too_large`) or a decoded text the cleaner can work on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES_DEFAULT = 20 * 1024 * 1024
+
+# Signatures of common non-text files that scrapes pick up under a text name.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"), (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"), (b"\xd0\xcf\x11\xe0", "an old MS Office document"),
+    (b"7z\xbc\xaf", "a 7-zip archive"), (b"OggS", "an Ogg media file"),
+)
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+_HTML_HINT = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|div|p)[\s>]", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that did not become an article, with a reason from the contract."""
+
+    source: str
+    raw_sha256: str | None
+    reason: str
+    detail: str
+
+
+@dataclass
+class Decoded:
+    """An input decoded to text; `meta` holds what an HTML extractor found (title, date, author)."""
+
+    source: str
+    raw_sha256: str
+    text: str
+    encoding: str
+    is_html: bool = False
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def list_inputs(root: Path) -> list[str]:
+    """All regular files under `root`, as sorted `/`-separated paths relative to it."""
+    out: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        for name in filenames:
+            path = Path(dirpath) / name
+            if path.is_file():
+                out.append(path.relative_to(root).as_posix())
+    return sorted(out)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _looks_binary(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str] | None:
+    """Text and encoding name, or None when no supported encoding gives plausible text."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc.replace("-sig", "")), enc.replace("-sig", "")
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in data:
+        # UTF-16 without a BOM: every other byte of ASCII-range text is zero.
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        half = max(1, len(data) // 2)
+        for enc, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+            if zeros / half > 0.3 and len(data) % 2 == 0:
+                try:
+                    return data.decode(enc), enc
+                except UnicodeDecodeError:
+                    pass
+        return None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return None
+    # cp1251 decodes nearly any byte string: accept it only when the result reads as Cyrillic text.
+    letters = _LETTER.findall(text[:20000])
+    if letters and len(_CYRILLIC.findall(text[:20000])) / len(letters) > 0.5:
+        return text, "cp1251"
+    return None
+
+
+def decode(source: str, data: bytes, max_bytes: int = MAX_BYTES_DEFAULT) -> Decoded | Reject:
+    """Decode one input's bytes, or say why it cannot become an article."""
+    digest = sha256(data)
+    if len(data) > max_bytes:
+        return Reject(source, digest, "too_large",
+                      f"{len(data):,} bytes is over the {max_bytes:,}-byte limit; split the file or raise "
+                      f"--max-bytes")
+    if not data.strip():
+        return Reject(source, digest, "empty", "the file is empty or holds only whitespace; nothing to publish")
+    what = _looks_binary(data)
+    if what:
+        return Reject(source, digest, "binary", f"the file is {what}, not a text or HTML page; remove it from "
+                                                f"the input folder or convert it to text")
+    decoded = _decode_bytes(data)
+    if decoded is None:
+        kind = "binary" if b"\x00" in data else "undecodable"
+        detail = ("the file holds NUL bytes and no text encoding fits; it looks binary" if kind == "binary"
+                  else "not valid UTF-8, UTF-16 or Windows-1251 text; re-save the page as UTF-8")
+        return Reject(source, digest, kind, detail)
+    text, encoding = decoded
+    sample = text[:20000]
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
+        return Reject(source, digest, "binary", f"decoded as {encoding} but full of control characters; "
+                                                f"it looks binary")
+    if not text.strip():
+        return Reject(source, digest, "empty", "the file decodes to whitespace only; nothing to publish")
+    if _HTML_HINT.search(data[:4096]) and re.search(r"</\s*\w+\s*>", sample):
+        return _from_html(source, digest, text, encoding)
+    return Decoded(source, digest, text, encoding)
+
+
+def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | Reject:
+    """Extract the article body and metadata from an HTML page with trafilatura."""
+    import trafilatura  # imported here: plain-text corpora never pay for it
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                      favor_precision=False, deduplicate=False, output_format="python")
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        return Reject(source, digest, "no_body", "an HTML page in which no article body was found "
+                                                 "(a front page, a menu or a login wall?)")
+    meta = {}
+    for key in ("title", "date", "author", "sitename"):
+        value = getattr(doc, key, None)
+        if value:
+            meta[key] = str(value)
+    published = _html_published_time(html)
+    if published:
+        meta["date"] = published
+    return Decoded(source, digest, body, encoding, is_html=True, meta=meta)
+
+
+_META_TIME = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|pubdate|"
+    r"publish-date|date)[\"'][^>]*content\s*=\s*[\"']([^\"']{8,40})[\"']", re.I)
+
+
+def _html_published_time(html: str) -> str | None:
+    """The page's own publication timestamp from its meta tags (trafilatura keeps only the day)."""
+    m = _META_TIME.search(html[:200000])
+    return m.group(1).strip() if m else None

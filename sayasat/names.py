@@ -1,0 +1,147 @@
+"""Personal names in Kazakh and Russian: folding, case endings, nominative forms, identity keys.
+
+Kazakh adds case and possessive endings to names (Тоқаевтың, Жетпісбаевқа, Сәдуақасоваға); Russian
+declines them (Веры Ким, Касым-Жомарта Токаева). An identity key folds Kazakh letters to Russian
+ones (ә→а ғ→г қ→к ң→н ө→о ұ/ү→у һ→х і→и) and takes the surname's stem, so one person written in
+either language and any case gets one key. Endings come off only when what is left still looks like a
+name: "Вера" stays "Вера", "Диналар" would not become "Дин".
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import cache
+
+from sayasat.resources import data_text
+
+FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІёЁ", "агкноуухиАГКНОУУХИеЕ")
+
+KK_LETTERS = "әғқңөұүһі"
+# Case and possessive endings that follow a name in Kazakh, longest first.
+KK_SUFFIXES = sorted("""
+ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н да де та те нда нде дан ден тан тен нан нен
+мен бен пен менен бенен пенен лар лер дар дер тар тер сы сі ы і сының сінің сына сіне сын сін сында сінде
+сынан сінен ның ғы гі қы кі дағы дегі тағы тегі нікі дікі тікі
+""".split(), key=len, reverse=True)
+STRONG_KK_SUFFIXES = frozenset("ның нің дың дің тың тің дан ден тан тен нан нен мен бен пен менен сының сінің "
+                               "сынан сінен".split())
+SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы|uly|qyzy|ский|ская|цкий|цкая|"
+                         r"баев|баева|бекова|беков|бай|бек|енко|юк|ук|ич)$")
+STRONG_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|қызы|ский|ская|баев|баева|беков|бекова)$")
+PATRONYMIC_END = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$")
+
+
+def fold(s: str) -> str:
+    return s.lower().translate(FOLD)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    names: set[str] = set()
+    for f in ("given_names_kaznerd.txt", "given_names_curated.txt"):
+        for line in data_text(f).splitlines():
+            if line.strip() and not line.startswith("#"):
+                names.add(fold(line.strip()))
+    return frozenset(names)
+
+
+def is_given(word: str) -> bool:
+    return fold(word) in given_names()
+
+
+def is_surname_shaped(word: str, strong: bool = False) -> bool:
+    rx = STRONG_SURNAME_END if strong else SURNAME_END
+    return len(word) >= 4 and bool(rx.search(word.lower()))
+
+
+def kk_base(word: str) -> str:
+    """A Kazakh name without its case/possessive ending (Тоқаевтың → Тоқаев, Вера → Вера)."""
+    if len(word) < 4 or is_given(word) or is_surname_shaped(word, strong=True):
+        return word
+    low = word.lower()
+    for suf in KK_SUFFIXES:
+        if low.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[: len(word) - len(suf)]
+            if is_given(stem) or is_surname_shaped(stem):
+                return stem
+    for suf in KK_SUFFIXES:
+        if suf in STRONG_KK_SUFFIXES and low.endswith(suf) and len(word) - len(suf) >= 4:
+            return word[: len(word) - len(suf)]
+    return word
+
+
+@cache
+def _morph():
+    """The pymorphy3 analyser; also aliases pymorphy2 to it, which natasha imports and which breaks with
+    setuptools >= 82."""
+    import pymorphy3
+
+    sys.modules.setdefault("pymorphy2", pymorphy3)
+    return pymorphy3.MorphAnalyzer()
+
+
+RU_GIVEN_ENDINGS = (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("у", ""), ("ю", ""), ("а", ""),
+                    ("я", ""), ("е", ""), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"), ("е", "а"))
+FEMALE_GIVEN = re.compile(r"(?:а|я|гүл|гуль|гул|нур|ну|сулу|сұлу|ерим|ерім|айым|жан)$")
+MALE_GIVEN_EXCEPTIONS = frozenset(["нуржан", "бауыржан", "ержан", "нурлыжан", "ахметжан", "болатжан", "бекжан",
+                                   "жанболат", "алмажан", "бакытжан", "елжан", "аманжан"])
+
+
+def ru_given(word: str) -> tuple[str, bool] | None:
+    """(nominative, was nominative) for a Russian-text given name in the lexicon, else None."""
+    parts = word.split("-")
+    if is_given(word):
+        return word, True
+    for end, add in RU_GIVEN_ENDINGS:
+        last = parts[-1]
+        if last.lower().endswith(end) and len(last) > len(end) + 2:
+            cand_last = last[: len(last) - len(end)] + add
+            # hyphenated names decline every part: Касым-Жомарта → Касым-Жомарт
+            cand = "-".join([p[: len(p) - len(end)] + add if p.lower().endswith(end) and len(parts) > 1
+                             and p is not last else p for p in parts[:-1]] + [cand_last])
+            if is_given(cand):
+                return cand, False
+    return None
+
+
+def is_female_given(given: str) -> bool:
+    low = fold(given)
+    return low not in MALE_GIVEN_EXCEPTIONS and bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")
+
+
+def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) -> str:
+    """De-inflect an -ов/-ев/-ин surname given the gender and whether its given name was declined."""
+    low = surname.lower()
+    if not inflected:
+        return surname
+    rules_m = (("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
+               ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"))
+    if low.endswith(("ичем", "ича", "ичу", "иче")):
+        return surname[: len(surname) - len(low) + low.rindex("ич") + 2]
+    if low.endswith(("овной", "евной", "овну", "евну", "овны", "евны")):
+        return surname[: low.rindex("вн") + 2] + "а"
+    rules_f = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"))
+    for end, repl in (rules_f if female else rules_m):
+        if low.endswith(end):
+            return surname[: len(surname) - len(end)] + repl
+    return surname
+
+
+def surname_key(surname: str) -> str:
+    """Folded stem of a nominative surname: Садвакасова/Садвакасов → садвакасов, Тоқаев → токаев."""
+    k = fold(surname)
+    k = re.sub(r"(ов|ев|ин)а$", r"\1", k)
+    k = re.sub(r"ская$", "ский", k)
+    return k
+
+
+def given_key(given: str) -> str:
+    return fold(given)
+
+
+def cap(word: str) -> str:
+    """Capitalise an all-caps or lower-case name token, keeping hyphenated parts (КАСЫМ-ЖОМАРТ)."""
+    if word.isupper() or word.islower():
+        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return word

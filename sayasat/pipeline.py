@@ -1,0 +1,112 @@
+"""One article through every per-article stage: decode, clean, segment, annotate.
+
+`process` is pure: bytes and a config in, rows out, so it can run in any worker, be cached by
+content hash, and be tested without Prefect. Rows that refer to actors carry private keys
+(`_actor_key` ...) that the corpus stage resolves to actor ids once every article is known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+
+from sayasat import actors, claims, ingest, quotes
+from sayasat.clean import clean
+from sayasat.ids import article_id, segment_id, span_id
+from sayasat.segment import article_lang, paragraphs, segment
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything besides inputs and code that changes the tables (hashed into the release key)."""
+
+    max_bytes: int = ingest.MAX_BYTES_DEFAULT
+
+    def digest(self) -> str:
+        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()
+
+
+@dataclass
+class ArticleResult:
+    source: str
+    raw_sha256: str
+    reject: ingest.Reject | None = None
+    article: dict | None = None
+    segments: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+    quotes: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _reject(source: str, digest: str, reason: str, detail: str) -> ArticleResult:
+    return ArticleResult(source, digest, reject=ingest.Reject(source, digest, reason, detail))
+
+
+def process(source: str, data: bytes, config: Config = Config()) -> ArticleResult:
+    """Turn one input file's bytes into the rows of one article, or a reject with its reason."""
+    dec = ingest.decode(source, data, config.max_bytes)
+    if isinstance(dec, ingest.Reject):
+        return ArticleResult(source, dec.raw_sha256 or "", reject=dec)
+    cleaned = clean(dec.text, dec.meta)
+    if not cleaned.text.strip():
+        return _reject(source, dec.raw_sha256, "no_body", "after removing site chrome no article text was left "
+                                                         "(a menu, a list of links or a widget page?)")
+    lang = article_lang(cleaned.text)
+    if lang is None:
+        return _reject(source, dec.raw_sha256, "unsupported_language",
+                       "the body is not Kazakh or Russian; Sayasat publishes only those two languages")
+    aid = article_id(source)
+    text = cleaned.text
+    sents = segment(text, lang)
+    res = ArticleResult(source, dec.raw_sha256)
+    res.article = {
+        "article_id": aid, "source": source, "raw_sha256": dec.raw_sha256, "lang": lang,
+        "title": cleaned.title, "lead": cleaned.lead, "published_at": cleaned.published_at,
+        "outlet": cleaned.outlet, "author": cleaned.author, "is_sponsored": cleaned.is_sponsored,
+        "sponsor": cleaned.sponsor, "text": text, "n_paragraphs": len(paragraphs(text)),
+        "n_sentences": len(sents), "n_chars": len(text), "removed_chars": cleaned.removed_chars, "story_id": None,
+    }
+    res.removed = [{"article_id": aid, "start": r.start, "end": r.end, "text": r.text, "reason": r.reason}
+                   for r in cleaned.removed]
+    seg_ids = [segment_id(aid, i) for i in range(len(sents))]
+    res.segments = [{"segment_id": seg_ids[i], "article_id": aid, "paragraph": s.paragraph, "sentence": i,
+                     "start": s.start, "end": s.end, "text": s.text, "lang": s.lang} for i, s in enumerate(sents)]
+    starts = [s.start for s in sents]
+
+    def seg_of(pos: int) -> str:
+        # the sentence containing pos (or the nearest before it)
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return seg_ids[max(0, lo - 1)]
+
+    found = actors.find_mentions(text, sents, lang, cleaned.published_at)
+    res.mentions = [{"mention_id": span_id(aid, "m", m.start, m.end), "article_id": aid,
+                     "segment_id": seg_of(m.start), "actor_id": None, "start": m.start, "end": m.end,
+                     "surface": m.surface, "role": m.role, "_actor": m.identity()} for m in found]
+    qs = quotes.find_quotes(text, sents, found, lang)
+    qids = [span_id(aid, "q", q.start, q.end) for q in qs]
+    res.quotes = [{"quote_id": qids[i], "article_id": aid, "segment_id": seg_of(q.start), "start": q.start,
+                   "end": q.end, "text": q.text, "kind": q.kind, "speaker_id": None, "speaker_text": q.speaker_text,
+                   "cue": q.cue, "attribution": q.attribution,
+                   "_speaker": found[q.speaker].identity() if q.speaker is not None else None}
+                  for i, q in enumerate(qs)]
+    cs = claims.find_claims(text, sents, qs, found, lang)
+    res.claims = [{"claim_id": span_id(aid, "c" + c.kind[0], c.start, c.end), "article_id": aid,
+                   "segment_id": seg_of(c.start), "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
+                   "quote_id": qids[c.quote] if c.quote is not None else None, "claimant_id": None,
+                   "target_id": None, "stance": c.stance, "value": c.value, "bound": c.bound, "unit": c.unit,
+                   "value_text": c.value_text, "claim_group": None,
+                   "_claimant": (found[qs[c.quote].speaker].identity()
+                                 if c.quote is not None and qs[c.quote].speaker is not None else None),
+                   "_target": found[c.target].identity() if c.target is not None else None,
+                   "_fact": c.fact_key()}
+                  for c in cs]
+    return res

@@ -1,0 +1,20 @@
+"""Data files shipped with the package (lexicons, gazetteers, patterns), read the same way everywhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+
+def data_text(name: str) -> str:
+    return resources.files("sayasat").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_rows(name: str, n_columns: int) -> Iterator[tuple[str, ...]]:
+    """Tab-separated rows of a data file, without its `#` header; short rows are padded with ''."""
+    for line in data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        cells += [""] * (n_columns - len(cells))
+        yield tuple(c.strip() for c in cells[:n_columns])

@@ -1,0 +1,1 @@
+"""Table schemas: one column spec gives the Arrow schemas and the pandera models."""

@@ -1,0 +1,161 @@
+"""Checks across tables that no single-table schema can express.
+
+Each check returns failures as (check name, table, column, example rows); an empty list passes.
+They run on pandas frames of a whole release, after the per-table pandera models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+FOREIGN_KEYS = [
+    ("segments", "article_id", "articles", "article_id"),
+    ("mentions", "article_id", "articles", "article_id"),
+    ("mentions", "segment_id", "segments", "segment_id"),
+    ("mentions", "actor_id", "actors", "actor_id"),
+    ("quotes", "article_id", "articles", "article_id"),
+    ("quotes", "segment_id", "segments", "segment_id"),
+    ("quotes", "speaker_id", "actors", "actor_id"),
+    ("claims", "article_id", "articles", "article_id"),
+    ("claims", "segment_id", "segments", "segment_id"),
+    ("claims", "quote_id", "quotes", "quote_id"),
+    ("claims", "claimant_id", "actors", "actor_id"),
+    ("claims", "target_id", "actors", "actor_id"),
+    ("removed", "article_id", "articles", "article_id"),
+]
+SLICED = [("segments", "text"), ("mentions", "surface"), ("quotes", "text"), ("claims", "text")]
+MAX_EXAMPLES = 5
+
+
+@dataclass
+class Failure:
+    table: str
+    check: str
+    column: str | None
+    count: int
+    examples: list[dict] = field(default_factory=list)
+
+
+def _examples(df: pd.DataFrame, cols: list[str]) -> list[dict]:
+    cols = [c for c in cols if c in df.columns]
+    return [{k: (None if pd.isna(v) else (v if isinstance(v, (int, float, bool)) else str(v)[:200]))
+             for k, v in row.items()} for row in df[cols].head(MAX_EXAMPLES).to_dict("records")]
+
+
+def foreign_keys(t: dict[str, pd.DataFrame]) -> list[Failure]:
+    out = []
+    for table, col, ref, ref_col in FOREIGN_KEYS:
+        df = t[table]
+        bad = df[df[col].notna() & ~df[col].isin(set(t[ref][ref_col]))]
+        if len(bad):
+            out.append(Failure(table, f"foreign_key:{col}->{ref}.{ref_col}", col, len(bad),
+                               _examples(bad, [col, "article_id"])))
+    return out
+
+
+def offsets_slice_text(t: dict[str, pd.DataFrame]) -> list[Failure]:
+    out = []
+    texts = dict(zip(t["articles"]["article_id"], t["articles"]["text"], strict=True))
+    for table, col in SLICED:
+        df = t[table]
+        ok = [texts.get(a, "")[s:e] == v for a, s, e, v in zip(df["article_id"], df["start"], df["end"], df[col],
+                                                                 strict=True)]
+        bad = df[[not x for x in ok]]
+        if len(bad):
+            out.append(Failure(table, "offsets_slice_articles_text", col, len(bad),
+                               _examples(bad, ["article_id", "start", "end", col])))
+    return out
+
+
+def spans_in_their_segment(t: dict[str, pd.DataFrame]) -> list[Failure]:
+    """A mention, quote or claim starts inside the sentence its segment_id names."""
+    out = []
+    seg = t["segments"].set_index("segment_id")[["start", "end"]]
+    for table in ("mentions", "quotes", "claims"):
+        df = t[table]
+        if not len(df):
+            continue
+        joined = df.join(seg, on="segment_id", rsuffix="_seg")
+        bad = joined[~((joined["start"] >= joined["start_seg"]) & (joined["start"] < joined["end_seg"]))]
+        if len(bad):
+            out.append(Failure(table, "starts_in_its_segment", "segment_id", len(bad),
+                               _examples(bad, ["article_id", "segment_id", "start", "end"])))
+    return out
+
+
+def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
+    """Sentences in order, numbered from 0, no overlaps, only whitespace between them; counts agree."""
+    bad_rows: list[dict] = []
+    segs = t["segments"].sort_values(["article_id", "start"])
+    by_article = {a: g for a, g in segs.groupby("article_id", sort=False)}
+    for art in t["articles"].itertuples():
+        g = by_article.get(art.article_id)
+        n_paras = sum(1 for p in art.text.split("\n") if p.strip())
+        if g is None:
+            if art.text.strip():
+                bad_rows.append({"article_id": art.article_id, "problem": "no sentences for a non-empty text"})
+            continue
+        if list(g["sentence"]) != list(range(len(g))):
+            bad_rows.append({"article_id": art.article_id, "problem": "sentence numbers not 0..n-1 in text order"})
+        if art.n_sentences != len(g) or art.n_paragraphs != n_paras:
+            bad_rows.append({"article_id": art.article_id, "problem": "n_sentences/n_paragraphs disagree"})
+        covered = []
+        prev_end, prev_para = 0, -1
+        for s in g.itertuples():
+            gap = art.text[prev_end:s.start]
+            if s.start < prev_end or (gap.strip() and s.paragraph == prev_para):
+                bad_rows.append({"article_id": art.article_id, "problem": f"overlap or text between sentences "
+                                                                          f"at {s.start}"})
+                break
+            covered.append(art.text[s.start:s.end])
+            prev_end, prev_para = s.end, s.paragraph
+        if "".join("".join(covered).split()) != "".join(art.text.split()):
+            bad_rows.append({"article_id": art.article_id, "problem": "sentences do not cover the text"})
+    if bad_rows:
+        return [Failure("segments", "sentences_tile_paragraphs", None, len(bad_rows), bad_rows[:MAX_EXAMPLES])]
+    return []
+
+
+def counts_agree(t: dict[str, pd.DataFrame], n_inputs: int | None) -> list[Failure]:
+    out = []
+    a = t["articles"]
+    wrong_len = a[a["text"].str.len() != a["n_chars"]]
+    if len(wrong_len):
+        out.append(Failure("articles", "n_chars_is_len_text", "n_chars", len(wrong_len),
+                           _examples(wrong_len, ["article_id", "n_chars"])))
+    removed = t["removed"]
+    got = (removed["end"] - removed["start"]).groupby(removed["article_id"]).sum()
+    want = a.set_index("article_id")["removed_chars"]
+    diff = want[want != got.reindex(want.index).fillna(0).astype(int)]
+    if len(diff):
+        out.append(Failure("articles", "removed_chars_is_sum_of_removed", "removed_chars", len(diff),
+                           [{"article_id": k, "removed_chars": int(v)} for k, v in diff.head(MAX_EXAMPLES).items()]))
+    m = t["mentions"]
+    per_actor = m.groupby("actor_id").size()
+    arts = m.groupby("actor_id")["article_id"].nunique()
+    act = t["actors"].set_index("actor_id")
+    bad = act[(act["n_mentions"] != per_actor.reindex(act.index).fillna(0).astype(int))
+              | (act["n_articles"] != arts.reindex(act.index).fillna(0).astype(int))]
+    if len(bad):
+        out.append(Failure("actors", "n_mentions_n_articles_match_mentions", "n_mentions", len(bad),
+                           _examples(bad.reset_index(), ["actor_id", "n_mentions", "n_articles"])))
+    names = act[act["name_kk"].isna() & act["name_ru"].isna()]
+    if len(names):
+        out.append(Failure("actors", "name_kk_or_name_ru_set", "name_kk", len(names),
+                           _examples(names.reset_index(), ["actor_id", "name_en"])))
+    if n_inputs is not None and len(a) + len(t["rejects"]) != n_inputs:
+        out.append(Failure("rejects", "inputs_are_articles_plus_rejects", None, 1,
+                           [{"inputs": n_inputs, "articles": len(a), "rejects": len(t["rejects"])}]))
+    return out
+
+
+def run_all(t: dict[str, pd.DataFrame], n_inputs: int | None) -> tuple[list[Failure], list[str]]:
+    """All cross-table checks; returns the failures and the names of the checks that ran."""
+    checks = [foreign_keys, offsets_slice_text, spans_in_their_segment, sentences_tile_paragraphs]
+    failures: list[Failure] = []
+    for check in checks:
+        failures += check(t)
+    failures += counts_agree(t, n_inputs)
+    return failures, [c.__name__ for c in checks] + ["counts_agree"]

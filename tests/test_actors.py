@@ -1,0 +1,88 @@
+"""Actors: one identity per person across inflection, spelling and language; offices by date; roles."""
+
+from datetime import UTC, datetime
+
+from sayasat.actors import find_mentions
+from sayasat.corpus import ActorResolver
+from sayasat.segment import segment
+
+
+def mentions(text, lang, published=None):
+    return find_mentions(text, segment(text, lang), lang, published)
+
+
+def persons(ms):
+    return [(m.surface, m.given, m.surname) for m in ms if m.kind == "person"]
+
+
+def test_kazakh_case_endings_come_off_without_over_cutting():
+    ms = mentions("Депутат Вера Ким Нұржан Жетпісбаевқа сөз берді. Бұдан кейін Нұржан Жетпісбаевтың "
+                  "баяндамасы тыңдалды.", "kk")
+    assert ("Вера Ким", "Вера", "Ким") in persons(ms)
+    assert {p[2] for p in persons(ms)} == {"Ким", "Жетпісбаев"}
+
+
+def test_russian_declined_names_get_nominatives():
+    ms = mentions("По мнению депутата Мажилиса Веры Ким, выборы прошли честно. "
+                  "Встреча с Нуржаном Жетписбаевым состоялась в Астане.", "ru")
+    assert ("Веры Ким", "Вера", "Ким") in persons(ms)
+    assert ("Нуржаном Жетписбаевым", "Нуржан", "Жетписбаев") in persons(ms)
+
+
+def test_initial_and_given_name_with_patronymic_are_one_person():
+    ms = mentions("Партия филиалы төрағасы Қ.Қансейтовпен сұхбаттасқан едік.\n"
+                  "– Қуанышбек Үсібәліұлы, партияның орны қандай?", "kk")
+    ps = [m for m in ms if m.kind == "person"]
+    assert {(m.given, m.surname) for m in ps} == {("Қуанышбек", "Қансейтов")}
+
+
+def test_one_actor_across_languages_and_spellings():
+    kk = mentions("«Amanat» партиясының өкілі Динара Сәдуақасова және Серік Сәпиев сөйледі.", "kk")
+    ru = mentions("Выступили Динара Садвакасова и олимпийский чемпион Серик Сапиев.", "ru")
+    r = ActorResolver([m.identity() for m in kk + ru])
+    ids_kk = {r.resolve(m.identity()) for m in kk if m.kind == "person"}
+    ids_ru = {r.resolve(m.identity()) for m in ru if m.kind == "person"}
+    assert ids_kk == ids_ru and len(ids_kk) == 2
+
+
+def test_nur_otan_and_amanat_are_one_party():
+    kk = mentions("«Nur Otan» партиясының съезі өтті.", "kk")
+    ru = mentions("Съезд партии AMANAT прошел в Астане.", "ru")
+    assert {m.actor for m in kk + ru if m.kind == "party"} == {"party/amanat"}
+
+
+def test_tokayev_in_every_form_is_the_gazetteer_actor():
+    for text, lang in (("Қасым-Жомарт Тоқаевтың бағдарламасы таныстырылды.", "kk"),
+                       ("Поддержка Касым-Жомарта Токаева растет.", "ru"),
+                       ("Курс, предложенный Касым-Жомартом Кемелевичем, поддержан.", "ru")):
+        assert {m.actor for m in mentions(text, lang) if m.kind == "person"} == {"person/tokayev-kassym-jomart"}
+
+
+def test_head_of_state_is_resolved_by_the_articles_date():
+    text = "Глава государства подписал указ о проведении выборов."
+    before = mentions(text, "ru", datetime(2018, 6, 1, tzinfo=UTC))
+    after = mentions(text, "ru", datetime(2022, 6, 1, tzinfo=UTC))
+    unknown = mentions(text, "ru", None)
+    assert [m.actor for m in before if m.kind == "person"] == ["person/nazarbayev-nursultan"]
+    assert [m.actor for m in after if m.kind == "person"] == ["person/tokayev-kassym-jomart"]
+    assert [m for m in unknown if m.kind == "person"] == []
+
+
+def test_elbasy_is_always_nazarbayev():
+    ms = mentions("Елбасының тапсырмасы бойынша жұмыс атқарылды.", "kk")
+    assert [m.actor for m in ms if m.kind == "person"] == ["person/nazarbayev-nursultan"]
+
+
+def test_capitalised_common_words_are_not_persons():
+    ms = mentions("Для представителей СМИ был организован пресс-тур. Мажилиса депутаты выступили.", "ru")
+    assert persons(ms) == []
+
+
+def test_role_is_the_title_before_the_name():
+    ms = mentions("По мнению председателя Национальной волонтерской сети, депутата Мажилиса от AMANAT Веры Ким, "
+                  "выборы прошли честно.", "ru")
+    kim = next(m for m in ms if m.surname == "Ким")
+    assert kim.role == "председателя Национальной волонтерской сети, депутата Мажилиса от AMANAT"
+    ms = mentions("«Amanat» партиясының «Жастар Рухы» Жастар қанатының төрағасы Нұржан Жетпісбаевтың айтуынша, "
+                  "штаб жұмыс істеді.", "kk")
+    assert next(m for m in ms if m.surname == "Жетпісбаев").role.endswith("Жастар қанатының төрағасы")

@@ -1,0 +1,128 @@
+"""Clean: chrome out, every sentence of the article in, meaning moved into fields, every cut logged."""
+
+from datetime import UTC, datetime
+
+from sayasat.clean import clean
+
+# A Russian page laid out the way Kazakhstan's Russian-language sites print it.
+RU_PAGE = """Главная Новости Политика Экономика Общество Происшествия Спорт Регионы KZ RU
+USD 512.40  EUR 553.10  RUB 5.62
++18°C Астана
+
+Мажилис одобрил поправки в Избирательный кодекс
+
+Депутаты приняли документ в первом чтении.
+
+14 мая 2024, 10:30
+Просмотров: 1 254
+
+Мажилис одобрил поправки в Избирательный кодекс
+
+Депутаты Мажилиса на пленарном заседании одобрили в первом чтении поправки в Избирательный кодекс, \
+сообщает Tengrinews.kz. Документ вводит новые требования к агитационным материалам кандидатов.
+
+Фото: пресс-служба Мажилиса
+
+По словам депутата Ерлана Саирова, поправки касаются прежде всего прозрачности финансирования кампаний.
+
+Читайте также:
+- ЦИК утвердил календарь выборов
+- Сенат рассмотрит закон о партиях
+Поделиться:
+Подписывайтесь на наш Telegram-канал
+"""
+
+KK_PAGE = """Басты бет Жаңалықтар Саясат Қоғам Экономика Спорт Мәдениет
+Сенат сайлау туралы заңға өзгерістерді мақұлдады
+12 қыркүйек 2021, 09:05
+АСТАНА. 12 қыркүйек. KAZINFORM – Сенаторлар сайлау туралы конституциялық заңға енгізілетін \
+өзгерістерді мақұлдады, деп хабарлайды Kazinform тілшісі.
+Сенат төрағасы Мәулен Әшімбаев (суретте) құжат сайлау процесінің ашықтығын арттыратынын атап өтті.
+Бөлісу:
+Қаралым: 345
+Ең оқылған:
+- Алматыда жаңбыр жауады
+- Астанада жаңа саябақ ашылды
+"""
+
+
+def test_russian_page_chrome_is_removed_and_body_kept():
+    c = clean(RU_PAGE)
+    assert c.title == "Мажилис одобрил поправки в Избирательный кодекс"
+    assert c.lead == "Депутаты приняли документ в первом чтении."
+    assert c.published_at == datetime(2024, 5, 14, 5, 30, tzinfo=UTC)  # UTC+5 since March 2024
+    assert c.outlet == "Tengrinews.kz"
+    for chrome in ("Главная", "USD", "°C", "Просмотров", "Читайте также", "ЦИК утвердил", "Поделиться",
+                   "Telegram", "Фото:", "сообщает Tengrinews"):
+        assert chrome not in c.text, chrome
+    assert c.text.startswith("Депутаты Мажилиса на пленарном заседании одобрили в первом чтении поправки")
+    assert "поправки касаются прежде всего прозрачности финансирования кампаний." in c.text
+    assert c.text.count("Мажилис одобрил поправки") == 0  # the repeated title is gone, once in `title`
+
+
+def test_every_removed_span_is_logged_with_offsets_into_the_input():
+    c = clean(RU_PAGE)
+    reasons = {r.reason for r in c.removed}
+    assert {"menu", "ticker", "widget", "dateline", "duplicate", "source_credit", "related_list",
+            "photo_credit"} <= reasons
+    for r in c.removed:
+        assert RU_PAGE[r.start:r.end] == r.text
+    assert c.removed_chars == sum(r.end - r.start for r in c.removed)
+
+
+def test_kazakh_page_with_inline_dateline_credit_and_photo_marker():
+    c = clean(KK_PAGE)
+    assert c.title == "Сенат сайлау туралы заңға өзгерістерді мақұлдады"
+    assert c.published_at == datetime(2021, 9, 12, 3, 5, tzinfo=UTC)  # UTC+6 then
+    assert c.outlet == "Kazinform"
+    assert c.text.split("\n")[0] == ("Сенаторлар сайлау туралы конституциялық заңға енгізілетін өзгерістерді "
+                                     "мақұлдады.")
+    assert "Мәулен Әшімбаев құжат" in c.text and "(суретте)" not in c.text
+    for chrome in ("Басты бет", "Бөлісу", "Қаралым", "Ең оқылған", "Алматыда жаңбыр", "KAZINFORM"):
+        assert chrome not in c.text, chrome
+
+
+def test_paid_material_notices_in_both_languages():
+    ru = clean("Кандидат встретился с избирателями Павлодара и рассказал о своей программе.\n"
+               "Оплачено из средств избирательного фонда кандидата в депутаты Мажилиса Иванова И.И.\n")
+    assert ru.is_sponsored and ru.sponsor == "кандидата в депутаты Мажилиса Иванова И.И"
+    assert "Оплачено" not in ru.text
+    kk = clean("Партия өкілдері тұрғындармен кездесті.\n"
+               "«Ақ жол» партиясының сайлау қорының қаражаты есебінен төленді\n")
+    assert kk.is_sponsored and kk.sponsor == "«Ақ жол» партиясы"
+
+
+def test_a_run_of_dates_is_a_related_list_not_the_publication_date(seed_text):
+    c = clean(seed_text("002"))
+    assert c.published_at is None
+    assert "15.11.2024" not in c.text
+    assert {r.reason for r in c.removed if r.text == "15.11.2024"} == {"related_list"}
+
+
+def test_seed_interview_byline_and_sponsor(seed_text):
+    c = clean(seed_text("002"))
+    assert c.author == "Дина Хангелді"
+    assert c.is_sponsored and c.sponsor.startswith("«Nur Otan» партиясы")
+    assert "Сұхбаттасқан:" not in c.text and "(суретте)" not in c.text
+    assert "– Сізге көп рахмет!" in c.text
+
+
+def test_seed_repeated_title_and_lead_are_kept_once(seed_text):
+    c = clean(seed_text("001"))
+    whole = " ".join([c.title, c.lead, c.text])
+    assert whole.count("Молодежные организации выступили в поддержку итогов выборов") == 1
+    assert whole.count("Для представителей СМИ был организован пресс-тур") == 1
+    assert c.text.splitlines()[1].startswith("Их ознакомили с деятельностью центров агитации")
+
+
+def test_a_page_without_chrome_loses_nothing(seed_text):
+    raw = seed_text("000")
+    c = clean(raw)
+    assert c.removed == [] and c.title is None
+    assert c.text == "\n".join(line.strip() for line in raw.splitlines() if line.strip())
+
+
+def test_a_short_line_ending_in_a_period_is_not_a_title():
+    c = clean("Президент подписал указ о назначении выборов.\nВыборы пройдут 19 марта.\n")
+    assert c.title is None
+    assert c.text.startswith("Президент подписал указ")

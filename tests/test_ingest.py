@@ -1,0 +1,66 @@
+"""Ingest: every kind of file a scrape holds becomes text or a reject with the contract's reason."""
+
+from sayasat.ingest import Decoded, Reject, decode
+
+RU = "Председатель ЦИК заявил, что выборы прошли в штатном режиме.\n"
+KK = "Орталық сайлау комиссиясының төрағасы сайлаудың қалыпты өткенін айтты.\n"
+
+
+def test_utf8_with_and_without_bom_decodes_the_same():
+    a, b = decode("a.txt", RU.encode()), decode("b.txt", b"\xef\xbb\xbf" + RU.encode())
+    assert isinstance(a, Decoded) and isinstance(b, Decoded)
+    assert a.text == b.text == RU
+
+
+def test_utf16_with_bom_both_byte_orders():
+    for enc in ("utf-16-le", "utf-16-be"):
+        bom = b"\xff\xfe" if enc.endswith("le") else b"\xfe\xff"
+        got = decode("k.txt", bom + KK.encode(enc))
+        assert isinstance(got, Decoded) and got.text == KK
+
+
+def test_windows_1251_russian_page_is_read_as_cyrillic():
+    got = decode("old-site.txt", RU.encode("cp1251"))
+    assert isinstance(got, Decoded)
+    assert got.encoding == "cp1251" and got.text == RU
+
+
+def test_empty_and_whitespace_only_files_are_rejected_as_empty():
+    for data in (b"", b"   \n\t\r\n"):
+        got = decode("e.txt", data)
+        assert isinstance(got, Reject) and got.reason == "empty"
+
+
+def test_png_saved_with_txt_name_is_binary():
+    got = decode("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert isinstance(got, Reject) and got.reason == "binary"
+    assert "PNG" in got.detail
+
+
+def test_random_bytes_with_nuls_are_binary_and_latin1_garbage_undecodable():
+    assert decode("x.txt", bytes(range(256)) * 8).reason == "binary"
+    got = decode("y.txt", "Ceci n'est pas ça: déjà vu à l'été".encode("latin-1"))
+    assert isinstance(got, Reject) and got.reason == "undecodable"
+
+
+def test_too_large_names_the_limit():
+    got = decode("big.txt", RU.encode() * 100, max_bytes=1000)
+    assert isinstance(got, Reject) and got.reason == "too_large" and "1,000" in got.detail
+
+
+def test_html_page_body_and_metadata_come_from_trafilatura():
+    html = """<!DOCTYPE html><html><head><title>Сенат одобрил закон | Zakon.kz</title>
+    <meta property="og:title" content="Сенат одобрил закон о выборах">
+    <meta property="article:published_time" content="2024-05-14T10:30:00+05:00">
+    <meta name="author" content="Айгерим Сапарова"></head><body>
+    <nav><a href="/">Главная</a> <a href="/politics">Политика</a></nav>
+    <article><h1>Сенат одобрил закон о выборах</h1>
+    <p>Сенаторы одобрили поправки в закон о выборах в Республике Казахстан на пленарном заседании.</p>
+    <p>Председатель Сената Маулен Ашимбаев отметил, что поправки направлены на повышение прозрачности
+    избирательного процесса и доверия граждан.</p></article>
+    <footer>Все права защищены</footer></body></html>"""
+    got = decode("zakon/2024/05/senat.html", html.encode())
+    assert isinstance(got, Decoded) and got.is_html
+    assert "Ашимбаев отметил" in got.text and "Все права защищены" not in got.text
+    assert got.meta["title"].startswith("Сенат одобрил закон")
+    assert got.meta["date"].startswith("2024-05-14T10:30")

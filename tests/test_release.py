@@ -1,0 +1,138 @@
+"""The release backbone end to end: the real Prefect flow, real Parquet, the contract's rules."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pyarrow.parquet as pq
+import pytest
+
+from sayasat.cli import main
+from tests.conftest import ROOT, SEEDS, SHARED
+
+pytestmark = pytest.mark.slow
+
+
+def build(inp, out, *extra):
+    return main(["build", "--input", str(inp), "--output", str(out), "--runner", "thread", "--quiet", *extra])
+
+
+@pytest.fixture(scope="module")
+def seeds_release(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    assert build(SEEDS, out) == 0
+    return out
+
+
+def latest(out):
+    return out / (out / "LATEST").read_text().strip()
+
+
+def test_release_has_every_file_the_contract_lists(seeds_release):
+    rel = latest(seeds_release)
+    for name in ("articles", "segments", "actors", "mentions", "quotes", "claims", "removed", "rejects"):
+        f = pq.ParquetFile(rel / f"{name}.parquet")
+        meta = {k.decode(): v.decode() for k, v in f.schema_arrow.metadata.items()}
+        assert meta["table"] == name and meta["version"] == rel.name and "pandas" not in meta
+        assert all(fld.metadata and b"description" in fld.metadata for fld in f.schema_arrow)
+        assert {f.metadata.row_group(0).column(i).compression for i in range(f.metadata.num_columns)} <= {"ZSTD"}
+    for extra in ("manifest.json", "datapackage.json", "README.md", "CHANGES.md", "validation/report.json",
+                  "validation/report.html"):
+        assert (rel / extra).exists()
+    m = json.loads((rel / "manifest.json").read_text())
+    assert m["inputs"] == m["articles"] + m["rejects"] == 5 and m["validation"]["status"] == "passed"
+
+
+@pytest.mark.skipif(not (SHARED / "tools" / "check_release.py").exists(), reason="shared tools not beside the repo")
+def test_shared_contract_checker_passes(seeds_release):
+    r = subprocess.run([sys.executable, str(SHARED / "tools" / "check_release.py"), str(seeds_release), "5"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout
+
+
+def test_second_build_publishes_nothing_and_a_fresh_build_is_byte_identical(seeds_release, tmp_path, capsys):
+    before = sorted(p.name for p in seeds_release.iterdir())
+    assert build(SEEDS, seeds_release) == 0
+    assert "nothing new" in capsys.readouterr().out
+    assert sorted(p.name for p in seeds_release.iterdir()) == before
+    assert build(SEEDS, tmp_path) == 0
+    a, b = latest(seeds_release), latest(tmp_path)
+    assert a.name == b.name
+    for f in sorted(a.glob("*.parquet")):
+        assert f.read_bytes() == (b / f.name).read_bytes(), f.name
+
+
+def test_changed_input_makes_a_new_release_with_changes(seeds_release, tmp_path, capsys):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for p in SEEDS.iterdir():
+        (inp / p.name).write_bytes(p.read_bytes())
+    (inp / "extra dir").mkdir()
+    (inp / "extra dir" / "копия.txt").write_bytes((SEEDS / sorted(os.listdir(SEEDS))[3]).read_bytes())
+    (inp / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert build(SEEDS, out) == 0
+    first = latest(out).name
+    assert build(inp, out) == 0
+    second = latest(out)
+    assert second.name != first and second.name > first
+    rejects = pq.read_table(second / "rejects.parquet").to_pylist()
+    assert {(r["source"], r["reason"]) for r in rejects} == {("empty.txt", "empty"),
+                                                            ("extra dir/копия.txt", "duplicate")}
+    changes = (second / "CHANGES.md").read_text()
+    assert f"Compared with {first}" in changes and "| rejects | 0 | 2 | 2 | 0 | 0 |" in changes
+    capsys.readouterr()
+    assert main(["diff", first, second.name, "--output", str(out)]) == 0
+    assert "| rejects | 0 | 2 | 2 | 0 | 0 |" in capsys.readouterr().out
+    assert main(["validate", "--output", str(out)]) == 0
+
+
+def test_validate_detects_a_tampered_file(seeds_release, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(latest(seeds_release), copy)
+    t = pq.read_table(copy / "segments.parquet")
+    pq.write_table(t.slice(1), copy / "segments.parquet", compression="zstd")
+    assert main(["validate", str(copy)]) == 1
+
+
+def test_bad_usage_gets_a_one_line_reason(tmp_path, capsys):
+    assert main(["build", "--input", str(tmp_path / "missing"), "--output", str(tmp_path / "o")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sayasat: input folder") and "\n" not in err
+    assert main(["validate", "--output", str(tmp_path)]) == 2
+
+
+def test_a_build_killed_midway_leaves_latest_complete(seeds_release, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    import shutil
+
+    shutil.copytree(latest(seeds_release), out / latest(seeds_release).name)
+    (out / "LATEST").write_text(latest(seeds_release).name + "\n")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for i in range(60):
+        (inp / f"page_{i:03d}.txt").write_text(
+            (SEEDS / sorted(os.listdir(SEEDS))[i % 5]).read_text() + f"\nҚосымша абзац нөмірі {i}.\n")
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "sayasat") if (ROOT / ".venv").exists() else "sayasat",
+                             "build", "--input", str(inp), "--output", str(out), "--runner", "thread",
+                             "--batch-size", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(p.name.startswith(".tmp-") for p in out.iterdir()):
+        if proc.poll() is not None:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    name = (out / "LATEST").read_text().strip()
+    assert (out / name / "manifest.json").exists()
+    assert main(["validate", name, "--output", str(out)]) == 0
+    # the next build cleans the half-written folder and publishes a complete release
+    assert build(inp, out) == 0
+    assert not any(p.name.startswith(".tmp-") for p in out.iterdir())
