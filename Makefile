@@ -26,7 +26,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check sayasat flows schemas tests benchmarks scripts
+	$(BIN)/ruff check .
 
 lock:
 	{ head -3 requirements.lock; $(BIN)/pip freeze --exclude-editable | sort -f; } > requirements.lock.new

@@ -151,12 +151,18 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
         if aid is None:
             continue
         e = gazetteer()[aid]
-        men = Mention(m.start(), m.end(), surface, e.kind, lang_at(m.start()), actor=aid, source="gazetteer")
+        lang = lang_at(m.start())
+        men = Mention(m.start(), m.end(), surface, e.kind, lang, actor=aid, source="gazetteer")
         if e.kind == "person":
-            parts = e.name_ru.split()
-            men.given, men.surname = parts[0], parts[-1]
+            men.given, men.surname = _entry_name(e, lang)
         out.append(men)
     return out
+
+
+def _entry_name(e: Entry, lang: str) -> tuple[str, str]:
+    """(given, surname) of a gazetteer person in the mention's language."""
+    parts = (e.name_kk if lang == "kk" and e.name_kk else e.name_ru).split()
+    return parts[0], parts[-1]
 
 
 def _alias_id(matched: str, alias_to_id: dict[str, str]) -> str | None:
@@ -191,10 +197,10 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
             nxt = text[m.end():m.end() + 40]
             if re.match(rf"\s+(?:[{_UP}]\.\s?)*[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+[{_UP}][{_LOW}]+", nxt):
                 continue  # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role
-            e = gazetteer()[aid]
-            parts = e.name_ru.split()
-            out.append(Mention(m.start(), m.end(), m.group(0), "person", lang_at(m.start()), actor=aid,
-                               given=parts[0], surname=parts[-1], source="office"))
+            lang = lang_at(m.start())
+            given, surname = _entry_name(gazetteer()[aid], lang)
+            out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, actor=aid, given=given,
+                               surname=surname, source="office"))
     return out
 
 

@@ -1,11 +1,37 @@
-"""Quotes: direct, indirect and interview quotes in Kazakh and Russian news, with their speakers."""
+"""Quotes: direct, indirect and interview quotes in Kazakh and Russian news, with their speakers.
+
+Conventions (cue words in `data/quote_cues.tsv`):
+- direct, marked: «...» (nested «...«...»...» kept whole), “...”, "..." followed by an attribution
+  ("», – подчеркнула глава Альянса", "», деді Вера Ким", "» деп ... атап өткен") or introduced by one
+  ("X заявил: «...»"); a quote may run over several paragraphs;
+- direct, unmarked: a paragraph of speech closed by a dash attribution ("..., – сказал он.",
+  "..., – деген еді Нұрсұлтан Назарбаев."); a dash inside the speech ("мақсатымыз – қоғамға") is not it;
+- indirect: "X отметила, что ...", "по словам X, ...", "X-тың айтуынша, ...", "X ... екенін атап өтті",
+  "X ... деп отыр";
+- interview: the answers of a question-and-answer article, paragraphs opened by a dash.
+Speakers: a person named in the attribution (explicit); a pronoun or a title resolved to the nearest
+earlier person, matching the gender of a Russian verb (anaphora); a group is kept as speaker_text with
+no speaker. Every scan is linear (a page of 200,000 « cannot make it backtrack).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
+from sayasat import names
 from sayasat.actors import Mention
-from sayasat.segment import Sentence
+from sayasat.resources import data_rows
+from sayasat.segment import Sentence, paragraphs
+
+DASH = "–—−-"
+_DASH_CLASS = "[–—−-]"
+PRONOUNS = {"ол", "он", "она", "они", "олар", "оның"}
+GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қатысушылар\w*|сарапшылар\w*|белсенділер\w*|лидеры|члены|"
+                         r"участники|эксперты|представители|депутаты|жители|активисты|организаторы|"
+                         r"штаб\w*|пресс-служб\w*|баспасөз\s+қызмет\w*)\b")
 
 
 @dataclass
@@ -20,5 +46,369 @@ class Quote:
     attribution: str
 
 
+@cache
+def _cues() -> dict[tuple[str, str], str]:
+    return {(lang, role): forms for lang, role, forms in data_rows("quote_cues.tsv", 3)}
+
+
+@cache
+def _rx() -> dict[str, re.Pattern]:
+    c = _cues()
+    speech = f"(?:{c[('ru', 'speech')]}|{c[('kk', 'speech')]})"
+    return {
+        # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"
+        "after": re.compile(rf"\A[ \t]*,?[ \t]*(?:{_DASH_CLASS}[ \t]*)?(?P<cue>{speech})(?![\w])"
+                            rf"(?P<who>[^.!?\n]{{0,160}})", re.I),
+        "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп|дейді|деген)(?![\w])(?P<who>[^.!?\n]{0,200})", re.I),
+        # introduced: "X заявил: «...»" / "X былай деді: «...»"
+        "before": re.compile(rf"(?P<cue>{speech}|былай\s+деді|сказал[аи]?\s+так)\s*:\s*\Z", re.I),
+        # a paragraph closed by a dash attribution
+        "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])(?P<who>[^.!?\n]{{0,160}})"
+                               rf"[.!]?[ \t]*\Z", re.I),
+        "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]}),?\s+что(?![\w])\s*", re.I),
+        "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
+        "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
+        "kk_nominal": re.compile(rf"(?P<obj>\w+(?:ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|атынын|етінін|"
+                                 rf"тынын|тінін|дығын|дігін|тығын|тігін|уын|уін|ын|ін|нын|нін))[,\s]*\s"
+                                 rf"(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
+        "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
+    }
+
+
+def _marked_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of «...» (outermost, nesting kept), “...” and "..." pairs, in one pass.
+
+    A paragraph that ends inside «...» and a next one that opens with « continue one quote (the
+    typographic convention for quotes over several paragraphs).
+    """
+    spans: list[tuple[int, int]] = []
+    depth, opened = 0, -1
+    curly_open = -1
+    straight_open = -1
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "«":
+            if depth == 0:
+                opened = i
+                depth = 1
+            elif not (text.rfind("\n", 0, i) >= opened and text[text.rfind("\n", 0, i) + 1:i].strip() == ""):
+                depth += 1  # a nested quote (a « that opens a continued paragraph adds nothing)
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i))
+        elif ch == "“":
+            curly_open = i
+        elif ch == "”" and curly_open >= 0:
+            spans.append((curly_open, i))
+            curly_open = -1
+        elif ch == '"':
+            if straight_open >= 0 and "\n" not in text[straight_open:i]:
+                spans.append((straight_open, i))
+                straight_open = -1
+            else:
+                straight_open = i
+        elif ch == "\n":
+            curly_open = -1
+        i += 1
+    # keep the outermost of overlapping spans
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        if out and s[0] < out[-1][1]:
+            continue
+        out.append(s)
+    return out
+
+
+class _Ctx:
+    def __init__(self, text: str, sents: list[Sentence], mentions: list[Mention], lang: str):
+        self.text, self.sents, self.mentions, self.lang = text, sents, mentions, lang
+        self.sent_starts = [s.start for s in sents]
+        self.persons = [i for i, m in enumerate(mentions) if m.kind == "person"]
+        self.person_starts = [mentions[i].start for i in self.persons]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        k = bisect_right(self.sent_starts, pos) - 1
+        return self.sents[k] if k >= 0 else None
+
+    def persons_in(self, start: int, end: int) -> list[int]:
+        return [i for i in self.persons if start <= self.mentions[i].start and self.mentions[i].end <= end]
+
+    def previous_person(self, pos: int, female: bool | None, skip: list[tuple[int, int]]) -> int | None:
+        """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
+        k = bisect_right(self.person_starts, pos) - 1
+        while k >= 0:
+            i = self.persons[k]
+            m = self.mentions[i]
+            inside = any(s <= m.start < e for s, e in skip)
+            if not inside and (female is None or _is_female(m) is None or _is_female(m) == female):
+                return i
+            k -= 1
+        return None
+
+
+def _is_female(m: Mention) -> bool | None:
+    if m.given:
+        return names.is_female_given(m.given)
+    if m.surname:
+        low = m.surname.lower()
+        if low.endswith(("ова", "ева", "ина", "ская", "қызы")):
+            return True
+        if low.endswith(("ов", "ев", "ин", "ский", "ұлы")):
+            return False
+    return None
+
+
+def _verb_gender(cue: str) -> bool | None:
+    """Russian past tense tells the speaker's gender: сказала → female, сказал → male."""
+    w = cue.split()[0].lower()
+    if re.search(r"[а-я]ла$", w):
+        return True
+    if re.search(r"[а-я]л$", w):
+        return False
+    return None
+
+
+def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: list[tuple[int, int]],
+             quote_start: int) -> tuple[int | None, str | None, str]:
+    """(speaker mention, speaker_text, attribution) from the words of an attribution."""
+    named = ctx.persons_in(who_start, who_end)
+    if named:
+        i = named[-1] if ctx.lang == "kk" else named[0]
+        return i, ctx.mentions[i].surface, "explicit"
+    who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
+    words = who.split()
+    if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
+        return None, who or None, "none"
+    prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
+    if prev is not None:
+        return prev, who or None, "anaphora"
+    return None, who or None, "none"
+
+
+def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The words after a cue that name the speaker: up to the end of the clause."""
+    m = re.search(r"[.!?\n]", text[start:limit])
+    end = start + m.start() if m else limit
+    return start, end
+
+
+def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
+    """Answers of a question-and-answer article (paragraphs opened by a dash), and the question paragraphs."""
+    text = ctx.text
+    dash = [k for k, (s, e) in enumerate(paras) if text[s] in DASH and text[s + 1:s + 2] == " "]
+    if len(dash) < 3 or not any("?" in text[paras[k][0]:paras[k][1]] for k in dash):
+        return [], set()
+    first = dash[0]
+    intro_end = paras[first][0]
+    interviewee = None
+    cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|сауалдарына\s+жауап")
+    for i in ctx.persons:
+        m = ctx.mentions[i]
+        if m.start >= intro_end:
+            break
+        sent = ctx.sentence_at(m.start)
+        if sent is not None and cue.search(sent.text):
+            interviewee = i
+    quotes: list[Quote] = []
+    questions: set[int] = set()
+    expect_question = True
+    for idx, k in enumerate(dash):
+        s, e = paras[k]
+        body = text[s:e]
+        # strict alternation (a question may lack "?": "... тоқталсаңыз."); an expected answer that ends
+        # with "?" is a follow-up question
+        is_question = expect_question or body.rstrip().endswith("?")
+        nxt = dash[idx + 1] if idx + 1 < len(dash) else len(paras)
+        if is_question:
+            questions.update(range(k, nxt))
+            expect_question = False
+            continue
+        end = paras[nxt - 1][1]
+        start = s + 2
+        quotes.append(Quote(start, end, text[start:end], "interview", interviewee,
+                            ctx.mentions[interviewee].surface if interviewee is not None else None, None,
+                            "interview"))
+        expect_question = True
+    return quotes, questions
+
+
 def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang: str) -> list[Quote]:
-    return []
+    """Every quote in an article's clean text, ordered by position."""
+    ctx = _Ctx(text, sents, mentions, lang)
+    rx = _rx()
+    paras = paragraphs(text)
+    quotes, question_paras = _interview(ctx, paras)
+    marked = _marked_spans(text)
+    direct: list[Quote] = []
+    used_cues: list[tuple[int, int]] = []
+    pending: list[tuple[int, int, str, int, int]] = []  # content span, cue, attribution words span
+    for o, c in marked:
+        content_s, content_e = o + 1, c
+        inner = text[content_s:content_e]
+        if len(inner.split()) < 3:
+            continue  # a name or a title in quotation marks: «Amanat», «Жастар Рухы»
+        tail = text[c + 1:c + 1 + 240]
+        m = rx["after"].match(tail)
+        if m:
+            ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
+            pending.append((content_s, content_e, m.group("cue"), ws, we))
+            used_cues.append((c + 1 + m.start("cue"), c + 1 + m.end("cue")))
+            continue
+        m = rx["dep_after"].match(tail)
+        if m:
+            # Kazakh: X «...» деп ... атап өтті. The speaker is named before the quote or after деп.
+            sent = ctx.sentence_at(o)
+            s0 = sent.start if sent is not None else o
+            se = text.find(".", c)
+            se = len(text) if se < 0 else se
+            before = ctx.persons_in(s0, o)
+            if before:
+                ws, we = mentions[before[-1]].start, mentions[before[-1]].end
+            else:
+                ws, we = c + 1 + m.start("who"), se
+            pending.append((content_s, content_e, m.group("cue"), ws, we))
+            used_cues.append((c + 1, se))
+            continue
+        head = text[max(0, o - 200):o]
+        m = rx["before"].search(head)
+        if m:
+            sent = ctx.sentence_at(o)
+            s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)
+            pending.append((content_s, content_e, m.group("cue"), s0, o))
+            used_cues.append((o - len(head) + m.start(), o))
+    quote_spans = [(p[0], p[1]) for p in pending]
+    for k, (s, e) in enumerate(paras):
+        if k in question_paras:
+            continue
+        body = text[s:e]
+        m = rx["dash_end"].search(body)
+        if not m:
+            continue
+        cut = s + m.start()
+        if any(qe <= cut + 1 and not text[qe:cut + 1].strip(" \t»\"”,.!?…") for _, qe in marked):
+            continue  # a marked quote already ends here: "...», − подчеркнула глава Альянса."
+        start = s + 2 if body[:1] in DASH and body[1:2] == " " else s
+        ws, we = s + m.start("who"), s + m.end("who")
+        pending.append((start, s + m.start(), m.group("cue"), ws, we))
+        used_cues.append((s + m.start("cue"), s + m.end("cue")))
+        quote_spans.append((start, s + m.start()))
+    for cs, ce, cue, ws, we in pending:
+        content = text[cs:ce]
+        lead = len(content) - len(content.lstrip())
+        trail = len(content.rstrip(" \t\n,"))
+        cs, ce = cs + lead, cs + trail
+        if ce <= cs:
+            continue
+        spk, spk_text, attribution = _speaker(ctx, ws, we, cue, quote_spans, cs)
+        direct.append(Quote(cs, ce, text[cs:ce], "direct", spk, spk_text, cue.strip(), attribution))
+    indirect = _indirect(ctx, paras, question_paras, quote_spans + [(q.start, q.end) for q in quotes], used_cues)
+    # marked and reported quotes first, then interview answers: a quote nested in an answer (the
+    # interviewee quoting someone) is listed before the answer that contains it
+    rank = {"direct": 0, "indirect": 0, "interview": 1}
+    out = quotes + direct + indirect
+    out.sort(key=lambda q: (rank[q.kind], q.start, q.end))
+    seen: set[tuple[int, int]] = set()
+    dedup: list[Quote] = []
+    for q in out:
+        if (q.start, q.end) not in seen:
+            seen.add((q.start, q.end))
+            dedup.append(q)
+    return dedup
+
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
+              taken: list[tuple[int, int]], used_cues: list[tuple[int, int]]) -> list[Quote]:
+    rx, text = _rx(), ctx.text
+    out: list[Quote] = []
+    q_para_spans = [paras[k] for k in question_paras]
+    for sent in ctx.sents:
+        ss, se, st = sent.start, sent.end, sent.text
+        if _overlaps((ss, se), q_para_spans):
+            continue
+        end_trim = len(st.rstrip(" .!?…"))
+
+        def add(cs: int, ce: int, cue: str, cue_span: tuple[int, int], who: tuple[int, int], ss: int = ss):
+            cs_abs, ce_abs = ss + cs, ss + ce
+            content = text[cs_abs:ce_abs]
+            cs_abs += len(content) - len(content.lstrip(" ,"))
+            ce_abs = cs_abs + len(text[cs_abs:ce_abs].rstrip(" ,"))
+            if ce_abs - cs_abs < 8 or len(text[cs_abs:ce_abs].split()) < 2:
+                return
+            if _overlaps((cs_abs, ce_abs), taken) or _overlaps(cue_span, used_cues):
+                return
+            spk, spk_text, attribution = _speaker(ctx, ss + who[0], ss + who[1], cue, taken, cs_abs)
+            if spk is None:
+                # "Отмечается, что ..." has no speaker; "Штаб өкілдерінің мәліметінше, ..." sources a fact to
+                # an unnamed collective: reported speech needs an identifiable speaker to be a quote here
+                return
+            out.append(Quote(cs_abs, ce_abs, text[cs_abs:ce_abs], "indirect", spk, spk_text, cue, attribution))
+            taken.append((cs_abs, ce_abs))
+            used_cues.append(cue_span)
+
+        if sent.lang == "ru":
+            for m in rx["that"].finditer(st):
+                who = (0, m.start())
+                add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), _subject(st, who))
+            for m in rx["according"].finditer(st):
+                # the speaker phrase ends at the comma after the first person named in it (or the first comma)
+                names_in = ctx.persons_in(ss + m.end(), se)
+                comma = -1
+                if names_in:
+                    after = ctx.mentions[names_in[0]].end - ss
+                    comma = st.find(",", after)
+                if comma < 0:
+                    comma = st.find(",", m.end())
+                if comma < 0 or comma - m.end() > 200:
+                    continue
+                add(comma + 1, end_trim, m.group("cue").strip(), (ss + m.start(), ss + m.end()),
+                    (m.end(), comma))
+        else:
+            for m in rx["kk_according"].finditer(st):
+                # "Нұржан Жетпісбаевтың айтуынша, ..." / "Оның айтуынша, ..." / "Штаб өкілдерінің мәліметінше, ..."
+                who_start = _clause_start(st, m.start())
+                add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), (who_start, m.end()))
+            m = rx["kk_nominal"].search(st)
+            if m:
+                cue_s = m.start("cue")
+                subj = _kk_subject(ctx, ss, m.start("obj"))
+                if subj is not None:
+                    add(subj[1], m.end("obj"), m.group("cue"), (ss + cue_s, ss + m.end("cue")), subj)
+            m = rx["kk_dep"].search(st)
+            if m:
+                subj = _kk_subject(ctx, ss, m.start())
+                if subj is not None:
+                    add(subj[1], m.start(), "деп " + m.group("cue"), (ss + m.start(), ss + m.end()), subj)
+    return out
+
+
+def _clause_start(st: str, pos: int) -> int:
+    k = max(st.rfind(",", 0, pos), st.rfind(".", 0, pos))
+    return k + 1 if k >= 0 else 0
+
+
+def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
+    """The clause before a Russian "что"-verb, from its last comma (the subject is in it)."""
+    return _clause_start(st, who[1]), who[1]
+
+
+def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
+    """Kazakh SOV: the speaker is the first person named in the sentence before the content, or a pronoun.
+
+    Returns (start, end) of the speaker words relative to the sentence; the content starts at `end`.
+    """
+    named = ctx.persons_in(ss, ss + content_end)
+    if named:
+        m = ctx.mentions[named[0]]
+        return m.start - ss, m.end - ss
+    st = ctx.text[ss:ss + content_end]
+    m = re.match(r"\s*(?:Ал\s+|Сондай-ақ\s+)?(Ол|Олар)\s", st)
+    if m:
+        return m.start(1), m.end(1)
+    return None

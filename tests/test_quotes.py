@@ -1,0 +1,95 @@
+"""Quotes: a real sentence in, the quoted span, kind and speaker out."""
+
+from sayasat.actors import find_mentions
+from sayasat.quotes import _marked_spans, find_quotes
+from sayasat.segment import segment
+
+
+def quotes(text, lang, published=None):
+    sents = segment(text, lang)
+    ms = find_mentions(text, sents, lang, published)
+    return [(q.kind, q.text, (ms[q.speaker].given, ms[q.speaker].surname) if q.speaker is not None else None,
+             q.cue, q.attribution, q.speaker_text) for q in find_quotes(text, sents, ms, lang)]
+
+
+def test_russian_marked_quote_with_dash_attribution_after_it():
+    text = ("Аким города Ерлан Кошанов провел встречу с жителями.\n"
+            "«Мы завершим ремонт дорог до конца октября», — заявил Ерлан Кошанов.")
+    assert quotes(text, "ru") == [("direct", "Мы завершим ремонт дорог до конца октября",
+                                   ("Ерлан", "Кошанов"), "заявил", "explicit", "Ерлан Кошанов")]
+
+
+def test_pronoun_resolved_by_the_gender_of_the_verb():
+    text = ("Министр Айгерим Сапарова и депутат Марат Оспанов выступили на форуме.\n"
+            "«Реформа даст результаты уже в этом году», – сказала она.")
+    [(kind, _, speaker, cue, attribution, who)] = quotes(text, "ru")
+    assert (kind, speaker, cue, attribution, who) == ("direct", ("Айгерим", "Сапарова"), "сказала", "anaphora",
+                                                      "она")
+
+
+def test_nested_guillemets_stay_inside_one_quote():
+    text = ("Председатель Вера Ким обратилась к волонтерам.\n"
+            "«Президент называет волонтеров «людьми с чистой совестью», и это вдохновляет», − сказала она.")
+    [q] = quotes(text, "ru")
+    assert q[1] == "Президент называет волонтеров «людьми с чистой совестью», и это вдохновляет"
+
+
+def test_kazakh_quote_then_dedi_and_a_quote_over_two_paragraphs():
+    text = ("Сенат төрағасы Мәулен Әшімбаев жиында сөз сөйледі.\n"
+            "«Заң жобасы азаматтардың құқықтарын қорғайды.\n"
+            "Біз оны күзгі сессияда қабылдаймыз», – деді Мәулен Әшімбаев.")
+    [q] = quotes(text, "kk")
+    assert q[0] == "direct" and q[2] == ("Мәулен", "Әшімбаев") and q[3] == "деді"
+    assert q[1] == "Заң жобасы азаматтардың құқықтарын қорғайды.\nБіз оны күзгі сессияда қабылдаймыз"
+
+
+def test_unmarked_speech_closed_by_a_dash_attribution_but_not_an_inner_dash():
+    text = ("Депутат Ержан Хамитов жастарға арналған жобаларды таныстырды.\n"
+            "Басты мақсатымыз – жастарды саясатқа тарту, – деді ол.")
+    [q] = quotes(text, "kk")
+    assert q[:3] == ("direct", "Басты мақсатымыз – жастарды саясатқа тарту", ("Ержан", "Хамитов"))
+    assert q[4] == "anaphora"
+
+
+def test_names_in_quotation_marks_are_not_quotes():
+    text = "«Amanat» партиясы мен «Жастар Рухы» қанаты \"Есіктен есікке\" акциясын өткізді."
+    assert quotes(text, "kk") == []
+
+
+def test_russian_indirect_speech_with_chto_and_po_slovam():
+    text = ("Политолог Данияр Ашимбаев считает, что явка на выборах будет высокой. "
+            "По словам главы ЦИК Нурлана Абдирова, все участки откроются вовремя.")
+    got = quotes(text, "ru")
+    assert ("indirect", "явка на выборах будет высокой", ("Данияр", "Ашимбаев"), "считает", "explicit",
+            "Данияр Ашимбаев") in got
+    assert any(q[1] == "все участки откроются вовремя" and q[2] == ("Нурлан", "Абдиров") for q in got)
+
+
+def test_kazakh_indirect_speech_nominalised_and_ayituynsha():
+    text = ("Депутат Айгүл Серікова сайлаудың ашық өткенін атап өтті. "
+            "Оның айтуынша, шетелдік байқаушылар ешқандай бұзушылық тіркемеген.")
+    got = quotes(text, "kk")
+    assert ("indirect", "сайлаудың ашық өткенін", ("Айгүл", "Серікова"), "атап өтті", "explicit",
+            "Айгүл Серікова") in got
+    assert any(q[1] == "шетелдік байқаушылар ешқандай бұзушылық тіркемеген" and q[2] == ("Айгүл", "Серікова")
+               and q[4] == "anaphora" for q in got)
+
+
+def test_reported_speech_without_a_speaker_is_not_a_quote():
+    assert quotes("Отмечается, что в последние годы движение растет.", "ru") == []
+
+
+def test_interview_answers_belong_to_the_interviewee():
+    text = ("Редакция Асқар Мамин мырзамен сұхбаттасты.\n"
+            "– Асқар мырза, жоба қашан басталады?\n"
+            "– Жоба келесі жылы басталады. Қаржы бөлінді.\n"
+            "Құрылыс үш жылға созылады.\n"
+            "– Рахмет!")
+    got = quotes(text, "kk")
+    assert got == [("interview", "Жоба келесі жылы басталады. Қаржы бөлінді.\nҚұрылыс үш жылға созылады.",
+                    ("Асқар", "Мамин"), None, "interview", "Асқар Мамин")]
+
+
+def test_two_hundred_thousand_guillemets_scan_in_linear_time():
+    spans = _marked_spans("«" * 200_000 + "текст" + "»" * 3)
+    assert spans == []  # never closed to depth zero: no quote, and no hang
