@@ -145,8 +145,9 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
     out = []
     for m in rx.finditer(folded):
         surface = text[m.start():m.end()]
-        if not surface[:1].isupper() and not surface[:1].isdigit():
-            continue  # proper names are capitalised; "ауыл" is a village, not the party
+        if not surface[:1].isupper() and not surface[:1].isdigit() and " " not in surface.strip():
+            continue  # a one-word name is capitalised ("ауыл" is a village, not the party); Kazakh text may
+            # write a multi-word one in lower case ("халықтық коалицияны")
         aid = _alias_id(m.group(0), alias_to_id)
         if aid is None:
             continue

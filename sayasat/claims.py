@@ -1,12 +1,30 @@
-"""Claims: quantities, endorsements and evaluations, with who makes them."""
+"""Claims: quantities, endorsements and evaluations, with who makes them.
+
+- quantity: a number that counts or measures something (`numbers.find_quantities`); numbers inside a
+  name in quotation marks («...: онжылдықтың 10 мақсаты») are part of the name, not a claim;
+- endorsement: support for or opposition to an actor or a proposal ("заявили о поддержке кандидатуры
+  Касым-Жомарта Токаева", "халықтық коалицияны жақтайтынын");
+- evaluation: a judgement of a topic or an actor ("выборы прошли честно и открыто",
+  "сайлаудың ашық әрі адал өткенін").
+The claim's span is the clause that states it; a claim inside a quote is the quote speaker's, otherwise
+it is the outlet's own voice. Lexicons: `data/claim_lexicon.tsv`.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
+from sayasat import names
 from sayasat.actors import Mention
-from sayasat.quotes import Quote
+from sayasat.numbers import find_quantities
+from sayasat.quotes import Quote, _marked_spans
+from sayasat.resources import data_rows
 from sayasat.segment import Sentence
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—−]\s|\n")
 
 
 @dataclass
@@ -15,6 +33,7 @@ class Claim:
     end: int
     text: str
     kind: str
+    anchor: tuple[int, int]  # the words that make it a claim (number phrase, cue): its id comes from them
     quote: int | None = None
     target: int | None = None
     stance: str | None = None
@@ -22,13 +41,117 @@ class Claim:
     bound: str | None = None
     unit: str | None = None
     value_text: str | None = None
+    topic: str | None = None
+    target_key: str | None = None
 
     def fact_key(self) -> tuple | None:
+        """What the claim states, independent of language: claims of one story with one key share a group."""
         if self.kind == "quantity" and self.value is not None:
             return ("quantity", self.value, self.bound)
+        if self.kind == "endorsement" and self.target_key:
+            return ("endorsement", self.stance, self.target_key)
+        if self.kind == "evaluation" and (self.target_key or self.topic):
+            return ("evaluation", self.stance, self.target_key or self.topic)
         return None
+
+
+@cache
+def _lexicon() -> dict[tuple[str, str], list[tuple[str, re.Pattern]]]:
+    out: dict[tuple[str, str], list[tuple[str, re.Pattern]]] = {}
+    for kind, stance, lang, forms in data_rows("claim_lexicon.tsv", 4):
+        out.setdefault((kind, lang), []).append((stance, re.compile(rf"(?<![\w])(?:{forms})(?![\w])", re.I)))
+    return out
+
+
+def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
+    """The clause of `sent` that holds text[s:e]: between clause breaks (a decimal comma is none)."""
+    st = sent.text
+    rel_s, rel_e = s - sent.start, e - sent.start
+    start, end = 0, len(st)
+    for m in _CLAUSE_BREAK.finditer(st):
+        if m.end() <= rel_s:
+            start = m.end()
+        elif m.start() >= rel_e:
+            end = m.start()
+            break
+    piece = st[start:end]
+    lead = len(piece) - len(piece.lstrip(" «\"“"))
+    trail = len(piece.rstrip(" .!?…»\"”"))
+    a, b = sent.start + start + lead, sent.start + start + max(trail, lead)
+    if not (a <= s and e <= b):
+        a, b = min(a, s), max(b, e)
+    return a, b
+
+
+def _target_key(m: Mention) -> str | None:
+    if m.actor:
+        return m.actor
+    if m.kind == "person" and m.surname:
+        return "person:" + names.surname_key(m.surname)
+    return None
 
 
 def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions: list[Mention],
                 lang: str) -> list[Claim]:
-    return []
+    """Every claim in an article's clean text, ordered by position."""
+    if not sents:
+        return []
+    starts = [s.start for s in sents]
+
+    def sent_at(pos: int) -> Sentence:
+        return sents[max(0, bisect_right(starts, pos) - 1)]
+
+    def quote_of(pos: int) -> int | None:
+        # the innermost quote holding pos: a quote nested in an interview answer is its own speaker's
+        best = None
+        for i, q in enumerate(quotes):
+            if q.start <= pos < q.end and (best is None or q.end - q.start < quotes[best].end - quotes[best].start):
+                best = i
+        return best
+
+    quote_spans = [(q.start, q.end) for q in quotes]
+    # a short span in quotation marks that is not itself a quote is a name: «...: онжылдықтың 10 мақсаты»
+    names_spans = [(o, c) for o, c in _marked_spans(text)
+                   if len(text[o:c].split()) <= 12 and not any(abs(qs - o - 1) <= 1 and abs(qe - c) <= 1
+                                                               for qs, qe in quote_spans)]
+    out: list[Claim] = []
+    for q in find_quantities(text):
+        if any(o < q.start < c for o, c in names_spans):
+            continue
+        a, b = _clause(text, sent_at(q.start), q.start, max(q.end, q.unit_end))
+        out.append(Claim(a, b, text[a:b], "quantity", (q.start, q.end), quote=quote_of(q.start), value=q.value,
+                         bound=q.bound, unit=q.unit, value_text=text[q.start:q.end]))
+    lex = _lexicon()
+    for sent in sents:
+        sl = sent.lang
+        topics = [(label, m) for label, rx in lex.get(("topic", sl), []) for m in rx.finditer(sent.text)]
+        for kind in ("endorsement", "evaluation"):
+            for stance, rx in lex.get((kind, sl), []):
+                for m in rx.finditer(sent.text):
+                    s, e = sent.start + m.start(), sent.start + m.end()
+                    if any(c.anchor[0] < e and s < c.anchor[1] for c in out if c.kind != "quantity"):
+                        continue  # one cue, one claim
+                    negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
+                    st = ("oppose" if stance == "support" else "support") if negated else stance
+                    a, b = _clause(text, sent, s, e)
+                    target = _target(mentions, a, b, s, e, sl)
+                    topic = next((label for label, t in topics if a <= sent.start + t.start() < b), None)
+                    if kind == "evaluation" and target is None and topic is None:
+                        continue  # a judgement needs something judged
+                    out.append(Claim(a, b, text[a:b], kind, (s, e), quote=quote_of(s), target=target, stance=st,
+                                     topic=topic, target_key=_target_key(mentions[target]) if target is not None
+                                     else None))
+    out.sort(key=lambda c: (c.start, c.anchor))
+    return out
+
+
+def _target(mentions: list[Mention], a: int, b: int, s: int, e: int, lang: str) -> int | None:
+    """The actor endorsed or judged: Russian puts it after the verb, Kazakh before it (object-verb)."""
+    inside = [i for i, m in enumerate(mentions) if a <= m.start and m.end <= b]
+    if not inside:
+        return None
+    after = [i for i in inside if mentions[i].start >= e]
+    before = [i for i in inside if mentions[i].end <= s]
+    if lang == "ru":
+        return after[0] if after else (before[-1] if before else None)
+    return before[-1] if before else (after[0] if after else None)

@@ -125,6 +125,9 @@ _BYLINE = re.compile(
     r"^(?P<label>автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
     r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|дайындаған|әзірлеген|материалды\s+дайындаған|"
     r"жазған|тілші)\s*[:：—–-]\s*(?P<name>[^\d:]{3,80}?)\s*\.?$", re.I)
+# An interview's byline names a participant (the questions are hers): the label goes, the name stays.
+_INTERVIEWER = re.compile(r"^(?:сұхбаттасқан|сұхбатты\s+жүргізген|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：—–-]\s*",
+                          re.I)
 _SPONSOR_PATTERNS = [
     # Kazakh election-fund notice: "<who> сайлау қорының қаражаты есебінен төленді"
     re.compile(r"^(?P<sponsor>.{0,200}?)\s*(?:кандидат\w*\s+)?сайлау\s+қор\w*\s+қаражат\w*\s+есебінен\s+төлен\w*\.?$",
@@ -385,6 +388,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if ln.kind == "byline":
             m = _BYLINE.match(ln.text)
             out.author = out.author or _person_case(m.group("name").strip())
+            label = _INTERVIEWER.match(ln.text)
+            if label:
+                ln.kind = "content"
+                ln.cuts.append((0, label.end(), "byline"))
         elif ln.kind == "sponsor":
             out.is_sponsored = True
             out.sponsor = out.sponsor or _sponsor(ln.text)

@@ -162,24 +162,25 @@ def _digest(*parts: object) -> str:
 def link_stories(results: list[ArticleResult]) -> dict[str, str]:
     """story_id per article_id for articles that share a story with at least one other article.
 
-    Evidence: named persons and organisations in common (those in more than a third of a large corpus,
-    such as the President, do not count), and the same numbers (quantity claims). Two articles are
-    one story with three shared persons, or two and a shared number, or three shared numbers; stories
-    are the connected groups of such pairs.
+    Evidence: the persons named in both (parties and bodies such as AMANAT or the Mazhilis are in most
+    political news and prove nothing; persons in more than a third of a corpus of 20 or more, such as the
+    President, neither) and the numbers both state (quantity claims with the same value and bound).
+    Two articles are one story with three shared persons, two and a shared number, or one and three
+    shared numbers; stories are the connected groups of such pairs.
     """
     arts = [r for r in results if r.article]
     feats: dict[str, tuple[set, set]] = {}
     df: Counter = Counter()
     for r in arts:
-        actors = {m["actor_id"] for m in r.mentions if m["actor_id"] and not m["actor_id"].startswith("state_body/")}
+        persons = {m["actor_id"] for m in r.mentions if m["actor_id"] and m["actor_id"].startswith("person/")}
         nums = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
                 and c["value"] >= 10}
-        feats[r.article["article_id"]] = (actors, nums)
-        df.update(actors)
+        feats[r.article["article_id"]] = (persons, nums)
+        df.update(persons)
     common = {a for a, n in df.items() if len(arts) >= 20 and n > len(arts) / 3}
     index: dict[str, list[str]] = defaultdict(list)
-    for aid, (actors, _) in sorted(feats.items()):
-        for a in actors - common:
+    for aid, (persons, _) in sorted(feats.items()):
+        for a in persons - common:
             index[a].append(aid)
     parent = {a: a for a in feats}
 
@@ -192,7 +193,7 @@ def link_stories(results: list[ArticleResult]) -> dict[str, str]:
     pairs = set()
     for aids in index.values():
         if len(aids) > 200:
-            continue
+            continue  # a person in hundreds of articles links nothing by itself
         for i, a in enumerate(aids):
             for b in aids[i + 1:]:
                 pairs.add((a, b))
@@ -200,7 +201,7 @@ def link_stories(results: list[ArticleResult]) -> dict[str, str]:
         (pa_, na), (pb, nb) = feats[a], feats[b]
         persons = len((pa_ & pb) - common)
         nums = len(na & nb)
-        if persons >= 3 or (persons >= 2 and nums >= 1) or nums >= 3:
+        if persons >= 3 or (persons >= 2 and nums >= 1) or (persons >= 1 and nums >= 3):
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)

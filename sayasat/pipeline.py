@@ -99,7 +99,7 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
                    "_speaker": found[q.speaker].identity() if q.speaker is not None else None}
                   for i, q in enumerate(qs)]
     cs = claims.find_claims(text, sents, qs, found, lang)
-    res.claims = [{"claim_id": span_id(aid, "c" + c.kind[0], c.start, c.end), "article_id": aid,
+    res.claims = [{"claim_id": span_id(aid, "c" + c.kind[0], *c.anchor), "article_id": aid,
                    "segment_id": seg_of(c.start), "start": c.start, "end": c.end, "text": c.text, "kind": c.kind,
                    "quote_id": qids[c.quote] if c.quote is not None else None, "claimant_id": None,
                    "target_id": None, "stance": c.stance, "value": c.value, "bound": c.bound, "unit": c.unit,

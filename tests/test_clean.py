@@ -105,6 +105,9 @@ def test_seed_interview_byline_and_sponsor(seed_text):
     assert c.is_sponsored and c.sponsor.startswith("«Nur Otan» партиясы")
     assert "Сұхбаттасқан:" not in c.text and "(суретте)" not in c.text
     assert "– Сізге көп рахмет!" in c.text
+    # the interviewer asks the questions: her name stays as the closing line, the label is the byline
+    assert c.text.endswith("\nДина ХАНГЕЛДІ")
+    assert [r.text for r in c.removed if r.reason == "byline"] == ["Сұхбаттасқан: "]
 
 
 def test_seed_repeated_title_and_lead_are_kept_once(seed_text):

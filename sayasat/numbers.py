@@ -1,0 +1,233 @@
+"""Number phrases in Kazakh and Russian: value, bound, the counted noun.
+
+Handles digits with a decimal comma and space thousands separators ("7,5", "1 600", "50,0"),
+multipliers with Kazakh case endings ("мыңнан", "млн-нан", "мыңға"), numbers written as words in any
+case ("трех миллионов", "жүзге жуық"), Russian bounds before the number ("более", "свыше", "около",
+"до") and Kazakh ones after it ("астам", "жуық", "дейін"), percentages and money. Dates, years, clock
+times, ordinals, list numbering, durations and numbers glued to names ("Toqaev2022", "COVID-19") are
+not quantities. Lexicons: `data/numbers.tsv`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sayasat.names import KK_SUFFIXES
+from sayasat.resources import data_rows
+
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?|[%‰₸$€₽]|"
+                    r"[^\W\d_]+(?:[-.][^\W\d_]+)*\.?|\S")
+_ADJ_RU = re.compile(r"(?:ых|их|ого|его|ые|ие|ый|ий|ая|яя|ой|ей|ым|им|ую|юю|ое|ее)$")
+_ADJ_KK = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|сыз|сіз)$")
+_FUNCTION = frozenset("и в во на с со по к о об от до за из для что как а но или же ли не мен мен бен пен және да де "
+                      "та те үшін бойынша туралы арқылы қана ғана бұл осы сол ол олар".split())
+ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])  # multiply a number; never start one
+MONEY = re.compile(r"^(?:тенге|теңге|тг|₸|доллар\w*|долл|\$|рубл\w*|руб|₽|евро|€|юан\w*)", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # the number phrase, bound words included
+    end: int
+    value: float
+    bound: str
+    unit: str | None
+    unit_end: int  # end of the unit word (or of the phrase when there is none)
+
+
+@cache
+def lexicon() -> dict[str, dict]:
+    out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "time": set(),
+                            "month": set()}
+    for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
+        items = re.findall(r'"([^"]+)"|(\S+)', forms)
+        words = [a or b for a, b in items]
+        for w in words:
+            if kind in ("word", "mult"):
+                out[kind][w] = float(value)
+            elif kind in ("bound_before", "bound_after"):
+                out[kind][w] = value
+            else:
+                out[kind].add(w)
+    return out
+
+
+def _strip_kk(word: str) -> str:
+    """мыңнан → мың, жүзге → жүз, млн-нан → млн (only when the stem is a number word)."""
+    lex = lexicon()
+    low = word.lower().split("-")[0] if "-" in word else word.lower()
+    if low in lex["word"] or low in lex["mult"]:
+        return low
+    for suf in KK_SUFFIXES:
+        if low.endswith(suf) and low[: -len(suf)] in lex["mult"] | lex["word"].keys():
+            return low[: -len(suf)]
+    return low
+
+
+def _num_value(tok: str) -> float | None:
+    t = tok.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if re.fullmatch(r"\d+[.,]\d+", t):
+        return float(t.replace(",", "."))
+    if t.isdigit():
+        return float(t)
+    return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order."""
+    lex = lexicon()
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        s, e, t = toks[i]
+        low = t.lower()
+        value = _num_value(t)
+        word_num = False
+        j = i + 1
+        if value is None:
+            base = _strip_kk(low)
+            abbreviation = base.rstrip(".") in ABBREVIATIONS  # "тыс" is also Kazakh "outside"
+            if not abbreviation and (base in lex["word"] or base in lex["mult"]):
+                value, j = _parse_words(toks, i)
+                word_num = True
+            else:
+                i += 1
+                continue
+        if value is None or _excluded(text, toks, i, j, word_num):
+            i = max(j, i + 1)
+            continue
+        # multipliers after digits: "7,5 тысяч", "3 млн-нан", "24 мыңнан"
+        mult_used = False
+        while j < len(toks) and not word_num:
+            m_base = _strip_kk(toks[j][2])
+            if m_base in lex["mult"]:
+                value *= lex["mult"][m_base]
+                mult_used = True
+                j += 1
+            else:
+                break
+        if word_num:
+            mult_used = any(_strip_kk(toks[k][2]) in lex["mult"] for k in range(i, j))
+        # a case ending glued to digits: "1 600-ден астам", "50-ге дейін"
+        if j + 1 < len(toks) and toks[j][2] == "-" and toks[j][0] == toks[j - 1][1] \
+                and toks[j + 1][2].lower() in KK_SUFFIXES:
+            j += 2
+        start, end = s, toks[j - 1][1]
+        bound = "exact"
+        # bounds before: "более", "свыше", "не менее"
+        for k in (2, 1):
+            if i - k >= 0:
+                phrase = " ".join(x[2].lower() for x in toks[i - k:i])
+                if phrase in lex["bound_before"] and not (phrase == "до" and word_num):
+                    bound, start = lex["bound_before"][phrase], toks[i - k][0]
+                    break
+        # bounds after (Kazakh): "астам", "жуық", "дейін"
+        if j < len(toks) and toks[j][2].lower() in lex["bound_after"]:
+            bound = lex["bound_after"][toks[j][2].lower()]
+            j += 1
+            end = toks[j - 1][1]
+        if word_num and value < 100 and not mult_used and bound == "exact":
+            i = j
+            continue  # "үш құндылық", "семь лет": small numbers in words are not claims
+        unit, unit_end = _unit(toks, j, end)
+        if unit and _is_time(unit):
+            i = j
+            continue
+        out.append(Quantity(start, end, value, bound, unit, unit_end))
+        i = j
+    return out
+
+
+def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None, int]:
+    """A run of number words: "трех миллионов" → 3e6, "екі жүз елу мың" → 250000, "жүзден" → 100."""
+    lex = lexicon()
+    total, current, j = 0.0, 0.0, i
+    seen = False
+    while j < len(toks):
+        base = _strip_kk(toks[j][2])
+        if base in lex["word"]:
+            current += lex["word"][base]
+        elif base in lex["mult"]:
+            m = lex["mult"][base]
+            if m == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * m
+                current = 0
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None, i + 1
+    return total + current, j
+
+
+def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
+    """Dates, years, times, ordinals, list numbers, numbers glued to names."""
+    lex = lexicon()
+    s, e, t = toks[i]
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 3]
+    if word_num:
+        return False
+    if before[-1:] in ("№", "#") or re.search(r"[^\W\d_]-?$", before) or re.match(r"[^\W\d_]", after[:1]):
+        return True  # №020, Toqaev2022, COVID-19
+    if re.match(r"[:.]\d", after):
+        return True  # 16:48, 13.03.2020
+    if re.search(r"\d[.:]$", text[max(0, s - 3):s]):
+        return True  # the tail of a date or time
+    if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", after, re.I):
+        return True  # ordinals: 1-ші, 5-й, 20-го
+    if re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s]):
+        return True  # ranges of years or days: 2011–2020, 17 тамыз – 3 қазан
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip() and re.match(r"[.)]\s", after):
+        return True  # list numbering "1. ..."
+    val = _num_value(t)
+    if val is not None and re.fullmatch(r"\d{4}", t) and 1900 <= val <= 2100:
+        nxt = toks[j][2].lower() if j < len(toks) else ""
+        if _strip_kk(nxt) not in lex["mult"]:
+            return True  # a year
+    if j < len(toks):
+        nxt = toks[j][2].lower()
+        if any(nxt.startswith(m) for m in lex["month"]) and len(nxt) >= 3:
+            return True  # "5 октября", "25 қарашасында"
+    if i > 0 and any(toks[i - 1][2].lower().startswith(m) for m in lex["month"]):
+        return True  # "октября 2022"
+    return False
+
+
+def _is_time(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon()["time"] or any(low.startswith(t) and len(low) - len(t) <= 4 for t in ("жылд", "жыл"))
+
+
+def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
+    """The counted noun after a number phrase: "%", "теңге", "активистов", skipping adjectives."""
+    if j >= len(toks):
+        return None, end
+    t = toks[j][2]
+    if t in ("%", "‰"):
+        return "%", toks[j][1]
+    if t.lower().startswith(("процент", "пайыз")):
+        return t, toks[j][1]
+    if MONEY.match(t):
+        return t, toks[j][1]
+    k = j
+    for _ in range(3):
+        if k >= len(toks) or not re.match(r"[^\W\d_]", toks[k][2]) or toks[k][2].lower() in _FUNCTION:
+            return None, end
+        w = toks[k][2]
+        last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
+        low = w.lower()
+        kazakh = any(c in "әғқңөұүһі" for c in low)
+        adjective = _ADJ_KK.search(low) if kazakh else (_ADJ_RU.search(low) or _ADJ_KK.search(low))
+        if adjective and not last and not _is_time(w):
+            k += 1
+            continue
+        return w.rstrip("."), toks[k][1] - (1 if w.endswith(".") else 0)
+    return toks[j][2].rstrip("."), toks[j][1]

@@ -1,0 +1,76 @@
+"""Numbers and claims: a real phrase in, the value, bound, unit and claimant out."""
+
+import pytest
+
+from sayasat.actors import find_mentions
+from sayasat.claims import find_claims
+from sayasat.numbers import find_quantities
+from sayasat.quotes import find_quotes
+from sayasat.segment import segment
+
+
+def q(text):
+    return [(text[x.start:x.end], x.value, x.bound, x.unit) for x in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("7,5 мыңнан астам белсенді", ("7,5 мыңнан астам", 7500, "at_least", "белсенді")),
+    ("3 млн-нан астам үгіт-насихат материалын", ("3 млн-нан астам", 3_000_000, "at_least", "үгіт-насихат")),
+    ("Более 7,5 тысяч активистов", ("Более 7,5 тысяч", 7500, "at_least", "активистов")),
+    ("свыше трех миллионов агитационных материалов", ("свыше трех миллионов", 3_000_000, "at_least",
+                                                       "материалов")),
+    ("жүзге жуық отбасыға", ("жүзге жуық", 100, "approx", "отбасыға")),
+    ("50,0 мың теңгеден", ("50,0 мың", 50_000, "exact", "теңгеден")),
+    ("около 40% избирателей", ("около 40", 40, "approx", "%")),
+    ("до 1 600 человек", ("до 1 600", 1600, "at_most", "человек")),
+    ("екі жүз елу мың адам", ("екі жүз елу мың", 250_000, "exact", "адам")),
+    ("1 600-ден астам техника", ("1 600-ден астам", 1600, "at_least", "техника")),
+])
+def test_number_phrases_in_both_languages(text, want):
+    assert q(text) == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "2019 жылы форум өтті.", "24.11.2022, 16:48", "15 наурызда өтетін референдум", "5 октября прошло собрание",
+    "№020 бұйрығымен", "Toqaev2022 арнасы", "COVID-19 пандемиясы", "XX съезд", "1. Белсенді саясат",
+    "2011–2020 жылдарға арналған", "алдағы 7 жылда", "в предстоящие семь лет", "үш іргелі құндылық",
+    "назардан тыс қалдырған жоқ", "1-ші орын", "5-й съезд",
+])
+def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
+    assert q(text) == []
+
+
+def claims(text, lang):
+    sents = segment(text, lang)
+    ms = find_mentions(text, sents, lang, None)
+    qs = find_quotes(text, sents, ms, lang)
+    return [(c.kind, c.value, c.bound, c.stance, ms[c.target].surface if c.target is not None else None,
+             ms[qs[c.quote].speaker].surname if c.quote is not None and qs[c.quote].speaker is not None else None,
+             text[c.start:c.end]) for c in find_claims(text, sents, qs, ms, lang)]
+
+
+def test_quantity_in_a_quote_is_the_speakers_and_in_the_text_the_outlets():
+    text = ("Уже сейчас действует более 600 волонтерских организаций.\n"
+            "«Свыше 200 тысяч волонтеров помогали в пандемию», – сказал Ерлан Кошанов.")
+    got = claims(text, "ru")
+    assert ("quantity", 600, "at_least", None, None, None, "Уже сейчас действует более 600 волонтерских "
+                                                           "организаций") in got
+    assert any(c[:3] == ("quantity", 200_000, "at_least") and c[5] == "Кошанов" for c in got)
+
+
+def test_endorsement_targets_follow_word_order():
+    ru = claims("Участники выступили в поддержку действующего главы государства Касым-Жомарта Токаева.", "ru")
+    assert [(c[0], c[3], c[4]) for c in ru] == [("endorsement", "support", "Касым-Жомарта Токаева")]
+    kk = claims("Қауымдастық халықтық коалицияны жақтайтынын мәлімдеді.", "kk")
+    assert [(c[0], c[3], c[4]) for c in kk] == [("endorsement", "support", "халықтық коалицияны")]
+
+
+def test_evaluation_needs_something_judged():
+    assert [c[0] for c in claims("Наблюдатели считают, что выборы прошли честно и открыто.", "ru")] == \
+        ["evaluation"]
+    assert claims("Он открыто и честно рассказал о себе.", "ru") == []
+
+
+def test_negation_turns_support_into_opposition():
+    got = claims("Фракция не поддерживает законопроект о выборах.", "ru")
+    assert [(c[0], c[3]) for c in got] == [("endorsement", "oppose")]
