@@ -45,10 +45,11 @@ class Mention:
     role: str | None = None
     source: str = "rule"
     initial: str | None = None  # "Қ" of "Қ.Қансейтов", to match a given name met elsewhere
+    latin: str | None = None  # the Latin spelling the text gives in parentheses ("Bilal Hussein")
 
     def identity(self) -> dict:
         return {"kind": self.kind, "actor": self.actor, "given": self.given, "patronymic": self.patronymic,
-                "surname": self.surname, "lang": self.lang}
+                "surname": self.surname, "lang": self.lang, "latin": self.latin}
 
 
 # ---------------------------------------------------------------- gazetteer
@@ -190,8 +191,8 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
     day = published.date() if published else None
     out = []
     for rx, aid, start, end in offices():
-        if (start or end) and day is None:
-            continue  # a dated office with no article date: the holder is unknown
+        if day is None:
+            continue  # no article date: the holder of an office is unknown
         if (start and day < start) or (end and day > end):
             continue
         for m in rx.finditer(text):
@@ -284,9 +285,69 @@ def _rule_persons(text: str, lang_at, sentence_starts: set[int]) -> list[Mention
     return out
 
 
+_KK_SENTENCE_ADVERBS = frozenset("сондай-ақ сонымен алайда бірақ ал ол осы бұл мұнда кейін қазір бүгін сол "
+                                  "яғни әрине демек сонда".split())
+
+
+def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
+    """A Kazakh surname alone, of unmistakable shape: "Жақыпованың", "Әбдірахмановтың" (no Kazakh common word
+    ends in a Russian-style -ов/-ева, so a sentence start is no exception)."""
+    out = []
+    for sent in sents:
+        if sent.lang != "kk":
+            continue
+        for m in _NAME_TOKEN.finditer(sent.text):
+            w = m.group(0)
+            if not w[1:].islower() or (m.start() > 0 and sent.text[m.start() - 1] not in " \u00a0"):
+                continue
+            base = names.kk_base(w)
+            if names.is_surname_shaped(base, strong=True) and not names.is_given(base):
+                out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", surname=base,
+                                   source="single"))
+    return out
+
+
+def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
+    """Kazakh persons from the CRF tagger (sayasat.kkner), with nominative given name and surname."""
+    from sayasat import kkner
+
+    out = []
+    for sent in sents:
+        if sent.lang != "kk":
+            continue
+        for s, e, toks in kkner.person_spans(sent.text):
+            while toks and toks[0].lower() in _KK_SENTENCE_ADVERBS:
+                s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
+                toks = toks[1:]
+            words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
+            if not words or not all(w[:1].isupper() for w in words):
+                continue
+            bases = [names.kk_base(w) for w in words]
+            given = patr = sur = None
+            if len(bases) == 1:
+                if names.is_given(bases[0]) or not names.is_surname_shaped(bases[0]):
+                    given = bases[0]
+                else:
+                    sur = bases[0]
+            else:
+                given, sur = bases[0], bases[-1]
+                if len(bases) >= 3 and names.PATRONYMIC_END.search(bases[1].lower()):
+                    patr = bases[1]
+                elif len(bases) == 2 and names.PATRONYMIC_END.search(sur.lower()) and not \
+                        names.is_surname_shaped(sur, strong=True):
+                    patr, sur = sur, None
+            out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person", "kk",
+                               given=given, patronymic=patr, surname=sur, source="crf"))
+    return out
+
+
 def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
     """A surname alone ("Жетпісбаев", "Токаева") when the article names that person in full too."""
     keys = {names.surname_key(m.surname): m for m in known if m.kind == "person" and m.surname}
+    for k, entries in _person_entries_by_surname().items():
+        if len(entries) == 1 and k not in keys:
+            given, surname = _entry_name(entries[0], "ru")
+            keys[k] = Mention(0, 0, "", "person", "ru", actor=entries[0].actor_id, given=given, surname=surname)
     out = []
     for m in _NAME_TOKEN.finditer(text):
         w = m.group(0)
@@ -336,48 +397,73 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         base = max(o for o in offsets if o[0] <= span.start)
         start, end = span.start - base[0] + base[1], span.stop - base[0] + base[1]
         surface = text[start:end]
+        latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
+        if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person
+            end = start + latin.start()
+            surface = text[start:end]
         words = surface.replace("\u00a0", " ").split()
-        if any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
-            continue
-        if any(not re.search(r"[^\W\d_]", w) for w in words):
+        if not words or any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
             continue
         men = _natasha_person(surface, words, start, end)
         if men:
             out.append(men)
+            if latin:
+                ls, le = start + latin.start(1), start + latin.end(1)
+                out.append(Mention(ls, le, text[ls:le], "person", "ru", given=men.given, patronymic=men.patronymic,
+                                   surname=men.surname, source="natasha", latin=text[ls:le]))
+                men.latin = text[ls:le]
     return out
 
 
+def _known_non_name(word: str) -> bool:
+    """A dictionary word that is never a name ("Для", "Из", "Но", "Мажилиса" is unknown, so not this)."""
+    parses = names._morph().parse(word)
+    if not parses or not parses[0].is_known:
+        return False
+    return not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+
+
 def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Mention | None:
+    if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
+        return None  # "Раскассэ (Rascasse)": not a name as written
     words = [names.cap(w) for w in words]
     g = names.ru_given(words[0])
     if len(words) == 1:
         w = words[0]
-        if g is not None or not names.is_surname_shaped(w, strong=True):
-            return None  # a lone given name or a capitalised common word ("Мажилиса")
-        return Mention(start, end, surface, "person", "ru", surname=names.ru_surname_nominative(w, False, True),
-                       source="natasha")
+        if _known_non_name(w):
+            return None  # a capitalised common word at a sentence start: "Для", "Но"
+        if g is not None:
+            return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
+        return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w), source="natasha")
     if g is not None:
         parsed = _person_from_tokens(words, "ru")
         if parsed:
             given, patr, sur = parsed
             return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
                            source="natasha")
-    # an unknown given name (foreign or rare): trust natasha when the last word can be a surname
     morph = names._morph()
-    tags = [set(p.tag.grammemes) for p in (morph.parse(w)[0] for w in words)]
-    if any({"Name", "Surn", "Patr"} & t for t in tags) or names.is_surname_shaped(words[-1]):
-        given = words[0]
-        name_parse = next((p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes), None)
-        if name_parse is not None and "nomn" not in name_parse.tag.grammemes:
-            inf = name_parse.inflect({"nomn"})
-            given = names.cap(inf.word) if inf else given
-        sur_parse = next((p for p in morph.parse(words[-1]) if "Surn" in p.tag.grammemes), None)
-        sur = words[-1]
-        if sur_parse is not None and "nomn" not in sur_parse.tag.grammemes:
-            inf = sur_parse.inflect({"nomn"})
-            sur = names.cap(inf.word) if inf else sur
-        return Mention(start, end, surface, "person", "ru", given=given, surname=sur, source="natasha")
-    return None
+    if any({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"} & set(morph.parse(w)[0].tag.grammemes) for w in words) \
+            or all(_known_non_name(w) for w in words):
+        return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
+    # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
+    given = words[0]
+    name_parse = next((p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes), None)
+    if name_parse is not None and "nomn" not in name_parse.tag.grammemes:
+        inf = name_parse.inflect({"nomn"})
+        given = names.cap(inf.word) if inf else given
+    patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
+    return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=_ru_surname(words[-1]),
+                   source="natasha")
+
+
+def _ru_surname(word: str) -> str:
+    """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one."""
+    p = next((p for p in names._morph().parse(word) if "Surn" in p.tag.grammemes), None)
+    if p is not None and "nomn" not in p.tag.grammemes:
+        inf = p.inflect({"nomn", p.tag.gender} - {None}) or p.inflect({"nomn"})
+        if inf:
+            return names.cap(inf.word)
+    return word
 
 
 # ---------------------------------------------------------------- roles
@@ -476,7 +562,7 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    rank = {"gazetteer": 3, "rule": 2, "natasha": 1, "coref": 1, "office": 0}
+    rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "office": 0}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
         if all(m.end <= c.start or m.start >= c.end for c in chosen):
@@ -504,6 +590,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     folded = fold_text(text)
     found = _gazetteer_mentions(text, folded, lang_at)
     found += _rule_persons(text, lang_at, set(starts))
+    if any(s.lang == "kk" for s in sents):
+        found += _crf_persons(text, sents) + _kk_surnames(text, sents)
     if any(s.lang == "ru" for s in sents):
         found += _natasha_persons(text, sents)
     found += _office_mentions(text, published, lang_at)
@@ -511,8 +599,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     chosen = _resolve_overlaps(chosen + _lone_surnames(text, [m for m in chosen if m.given], lang_at))
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
-    chosen = [m for m in chosen if m.kind != "person" or m.actor or (m.surname and (m.given or m.patronymic))
-              or m.source in ("rule", "natasha") and m.surname]
+    chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic
+              or (m.given and m.source in ("natasha", "crf"))]
     for m in chosen:
         if m.kind == "person" and sents:
             m.role = _role(text, m, sents[sent_index(m.start)].start)

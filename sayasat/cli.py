@@ -147,6 +147,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from sayasat.evaluate import main as eval_main
+
+    return eval_main(args.data, args.split, args.lang, args.workers, args.show, args.json)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sayasat", description="Kazakh and Russian political news into a validated, "
                                                             "versioned Parquet dataset.")
@@ -181,6 +187,17 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--name", default="sayasat-nightly")
     s.add_argument("--verbose", action="store_true")
     s.set_defaults(func=cmd_serve)
+    e = sub.add_parser("eval", help="measure annotation quality on public labelled corpora")
+    e.add_argument("what", choices=["actors"], help="what to measure: actors (person P/R/F1)")
+    e.add_argument("--data", default=str(Path(__file__).resolve().parent.parent.parent / "shared" / "eval"),
+                   help="folder with factrueval/ and kaznerd/ (default: ../shared/eval beside the project)")
+    e.add_argument("--split", choices=["test", "dev"], default="test",
+                   help="test: the measuring splits; dev: factRuEval dev + KazNERD valid, for development")
+    e.add_argument("--lang", nargs="+", choices=["ru", "kk"], default=["ru", "kk"])
+    e.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    e.add_argument("--show", type=int, default=0, help="print this many missed and extra persons")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_eval)
     return p
 
 

@@ -31,16 +31,22 @@ class _Cluster:
     identities: list[dict] = field(default_factory=list)
 
     def forms(self, lang: str) -> Counter:
+        """(given, patronymic, surname) as written in `lang`, with how often each was seen."""
         c: Counter = Counter()
         for i in self.identities:
-            if i["lang"] == lang and i.get("surname"):
-                c[(names.cap(i["given"]) if i.get("given") else "", names.cap(i["surname"]))] += 1
+            if i["lang"] == lang:
+                c[tuple(names.cap(i[k]) if i.get(k) else "" for k in ("given", "patronymic", "surname"))] += 1
         return c
 
 
 def _person_key(ident: dict) -> tuple[str, str]:
-    sur = ident.get("surname") or ident.get("patronymic") or ""
-    return names.surname_key(sur), names.fold(ident.get("given") or "")[:1]
+    """Surname stem and given initial; without a surname, the patronymic; without either, the given name."""
+    initial = names.fold(ident.get("given") or "")[:1]
+    if ident.get("surname"):
+        return names.surname_key(ident["surname"]), initial
+    if ident.get("patronymic"):
+        return "patr:" + names.fold(ident["patronymic"]), initial
+    return "given:" + names.fold(ident.get("given") or ""), ""
 
 
 class ActorResolver:
@@ -90,15 +96,15 @@ class ActorResolver:
         return not ga or not gb or any(fuzz.ratio(x, y) >= 80 for x in ga for y in gb)
 
     def _canonical(self, c: _Cluster, lang: str) -> str | None:
+        """The fullest common form in `lang`: given name, patronymic when one was written, surname."""
         forms = c.forms(lang)
         if not forms:
             return None
-        (given, surname), _ = sorted(forms.items(), key=lambda kv: (-bool(kv[0][0]), -kv[1], -len(kv[0][0]),
-                                                                      kv[0]))[0]
-        if not given:
-            longest = max((i.get("given") or "" for i in c.identities if i["lang"] == lang), key=len)
-            given = names.cap(longest) if longest else ""
-        return f"{given} {surname}".strip()
+        best = sorted(forms.items(), key=lambda kv: (-bool(kv[0][0]), -bool(kv[0][2]), -kv[1], -len(kv[0][0]),
+                                                      kv[0]))[0][0]
+        given = best[0] or max((f[0] for f in forms), key=len)
+        patronymic = best[1] or next((f[1] for f in sorted(forms) if f[1] and f[0] == given), "")
+        return " ".join(x for x in (given, patronymic, best[2]) if x) or None
 
     def _name_clusters(self) -> dict[tuple[str, str], str]:
         ids: dict[tuple[str, str], str] = {}
@@ -109,8 +115,10 @@ class ActorResolver:
             kk, ru = self._canonical(c, "kk"), self._canonical(c, "ru")
             base = ru or kk or " ".join(k)
             parts = base.split()
-            en = " ".join(translit(p).title() for p in parts)
-            aid = "person/" + slug(" ".join(parts[-1:] + parts[:-1]))
+            latin = sorted(i["latin"] for i in c.identities if i.get("latin"))
+            en = latin[0] if latin else " ".join(translit(p).title() for p in parts)
+            has_surname = any(i.get("surname") for i in c.identities)
+            aid = "person/" + slug(" ".join(parts[-1:] + parts[:-1]) if has_surname and len(parts) > 1 else base)
             n = 2
             while aid in used:
                 aid, n = f"{aid.rsplit('~', 1)[0]}~{n}", n + 1

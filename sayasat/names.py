@@ -37,13 +37,26 @@ def fold(s: str) -> str:
 
 
 @cache
+def _name_list(file: str) -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in data_text(file).splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
 def given_names() -> frozenset[str]:
-    names: set[str] = set()
-    for f in ("given_names_kaznerd.txt", "given_names_curated.txt"):
-        for line in data_text(f).splitlines():
-            if line.strip() and not line.startswith("#"):
-                names.add(fold(line.strip()))
-    return frozenset(names)
+    return _name_list("given_names_kaznerd.txt") | _name_list("given_names_curated.txt")
+
+
+def is_curated_given(word: str) -> bool:
+    """In the hand-written list only: the CRF uses this one, since the KazNERD-derived list would tell
+    it the answer on the very sentences it is trained on."""
+    return fold(word) in _name_list("given_names_curated.txt")
+
+
+@cache
+def common_word_names() -> frozenset[str]:
+    return frozenset(fold(line.strip()) for line in data_text("given_names_common_words.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def is_given(word: str) -> bool:
@@ -55,19 +68,41 @@ def is_surname_shaped(word: str, strong: bool = False) -> bool:
     return len(word) >= 4 and bool(rx.search(word.lower()))
 
 
+VOWELS = frozenset("аәеёиоөуұүыіэюя")
+# Kazakh-voiceless for suffix choice; Russian-origin -в takes voiceless endings too (Тоқаевтың, Жетпісбаевқа)
+VOICELESS = frozenset("кқпстфхцчшщв")
+
+
+def suffix_fits(stem: str, suffix: str) -> bool:
+    """Kazakh suffixes agree with the sound they follow: Алма+ты is impossible (after a vowel: Алманы)."""
+    last, first = stem[-1:].lower(), suffix[:1]
+    if first in "тпқк":
+        return last in VOICELESS
+    if first == "н":
+        return last in VOWELS or last in "мнң"
+    if first in "дғгб":
+        return last not in VOICELESS
+    if first == "с":
+        return last in VOWELS
+    if first in "ыі":
+        return last not in VOWELS
+    return True
+
+
 def kk_base(word: str) -> str:
-    """A Kazakh name without its case/possessive ending (Тоқаевтың → Тоқаев, Вера → Вера)."""
+    """A Kazakh name without its case/possessive ending (Тоқаевтың → Тоқаев, Вера → Вера, Алматы stays)."""
     if len(word) < 4 or is_given(word) or is_surname_shaped(word, strong=True):
         return word
     low = word.lower()
     for suf in KK_SUFFIXES:
-        if low.endswith(suf) and len(word) - len(suf) >= 3:
-            stem = word[: len(word) - len(suf)]
+        stem = word[: len(word) - len(suf)]
+        if low.endswith(suf) and len(stem) >= 3 and suffix_fits(stem, suf):
             if is_given(stem) or is_surname_shaped(stem):
                 return stem
     for suf in KK_SUFFIXES:
-        if suf in STRONG_KK_SUFFIXES and low.endswith(suf) and len(word) - len(suf) >= 4:
-            return word[: len(word) - len(suf)]
+        stem = word[: len(word) - len(suf)]
+        if suf in STRONG_KK_SUFFIXES and low.endswith(suf) and len(stem) >= 4 and suffix_fits(stem, suf):
+            return stem
     return word
 
 

@@ -72,6 +72,9 @@ def language_scores(text: str) -> dict[str, float]:
 def sentence_lang(text: str, default: str) -> str:
     """kk or ru for one sentence; a sentence with no evidence takes the article's language."""
     s = language_scores(text)
+    if not any(c in KAZAKH_LETTERS for c in text):
+        # no Kazakh letter at all: Kazakh only on clear evidence (function words, several endings)
+        return "kk" if s["kk"] >= s["ru"] + 2 else ("ru" if s["ru"] > s["kk"] else default)
     if s["kk"] == s["ru"]:
         return default
     return "kk" if s["kk"] > s["ru"] else "ru"

@@ -1,15 +1,19 @@
 """Build sayasat/data/given_names_kaznerd.txt from KazNERD's *valid* split (never the test split).
 
 usage: python scripts/build_name_lexicon.py ../shared/eval/kaznerd/IOB2_valid.txt
-A given name is the first token of a PERSON entity of two or more tokens whose next token is not an
-initial (Kazakh and Russian news write "Given Surname"; the first token is nominative there).
-Names seen once are kept only if they are long enough to be unambiguous (>= 4 letters).
+A given name is the first token of a PERSON entity of two or more tokens (Kazakh and Russian news write
+"Given Surname"; the first token is nominative there), or a one-token PERSON entity that is not a surname,
+taken without its case ending when the bare form is seen too or it is seen with two different endings
+("Абайдың", "Абайға", "Абай" give Абай). Names seen once are kept only when >= 4 letters.
 """
 
 import collections
 import pathlib
 import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from sayasat.names import KK_SUFFIXES, suffix_fits  # noqa: E402
 
 HEADER = """# Given names seen in KazNERD's valid split (first token of multi-token PERSON entities), one a line.
 # Source: KazNERD, Yeshpanov et al., LREC 2022, github IS2AI/KazNERD @ bd4333d, IOB2_valid.txt;
@@ -21,6 +25,7 @@ HEADER = """# Given names seen in KazNERD's valid split (first token of multi-to
 def main() -> None:
     src = pathlib.Path(sys.argv[1])
     counts: collections.Counter[str] = collections.Counter()
+    singles: collections.Counter[str] = collections.Counter()
     sent: list[tuple[str, str]] = []
     for line in src.read_text(encoding="utf-8").splitlines() + [""]:
         if line.strip():
@@ -31,10 +36,28 @@ def main() -> None:
             if tag == "B-PERSON" and i + 1 < len(sent) and sent[i + 1][1] == "I-PERSON":
                 if re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?", tok):
                     counts[tok] += 1
+            elif tag == "B-PERSON" and (i + 1 == len(sent) or sent[i + 1][1] != "I-PERSON"):
+                if re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", tok):
+                    singles[tok] += 1
         sent = []
     # surnames tagged as the first token (inverted order, "Искакова Динара") are not given names
     surname = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|қызы|ский|ская)$")
-    names = sorted(n for n, c in counts.items() if (c >= 2 or len(n) >= 4) and not surname.search(n))
+    names = {n for n, c in counts.items() if (c >= 2 or len(n) >= 4) and not surname.search(n)}
+    # one-token persons: a stem seen bare, or with two different endings
+    endings: dict[str, set[str]] = collections.defaultdict(set)
+    for tok in singles:
+        stems = [tok[: len(tok) - len(suf)] for suf in KK_SUFFIXES
+                 if tok.endswith(suf) and len(tok) - len(suf) >= 3 and suffix_fits(tok[: len(tok) - len(suf)], suf)]
+        if surname.search(tok) or any(surname.search(st) or st.endswith(("ин", "ина")) for st in stems):
+            continue  # an inflected surname ("Әбдірахмановтың"), not a given name
+        endings[tok].add("")
+        for suf in KK_SUFFIXES:
+            stem = tok[: len(tok) - len(suf)]
+            if tok.endswith(suf) and len(stem) >= 3 and suffix_fits(stem, suf):
+                endings[stem].add(suf)
+    names |= {stem for stem, ends in endings.items() if ("" in ends and stem in singles or len(ends) >= 2)
+              and len(stem) >= 3 and not surname.search(stem) and not stem.endswith(("ин", "ина"))}
+    names = sorted(names)
     out = pathlib.Path(__file__).resolve().parent.parent / "sayasat" / "data" / "given_names_kaznerd.txt"
     out.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"wrote {len(names)} names to {out}")
