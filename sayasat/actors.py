@@ -15,6 +15,7 @@ corpus stage can give one actor id to every form of one person in both languages
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -368,34 +369,30 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
 @cache
 def _natasha():
     names._morph()  # installs the pymorphy2 alias before natasha imports it
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsNERTagger
 
-    emb = NewsEmbedding()
-    return Segmenter(), NewsNERTagger(emb)
+    return NewsNERTagger(NewsEmbedding())
 
 
 def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
-    from natasha import Doc
-
-    segmenter, tagger = _natasha()
-    out = []
+    """natasha's PER spans over the article's Russian sentences (its tagger tokenises by itself)."""
+    tagger = _natasha()
+    out: list[Mention] = []
     # run on the Russian sentences only: natasha tags Kazakh sentence-initial words as persons
     ru = [s for s in sents if s.lang == "ru"]
     if not ru:
         return out
     chunk = "\n".join(s.text for s in ru)
-    offsets, pos = [], 0
+    chunk_starts, pos = [], 0
     for s in ru:
-        offsets.append((pos, s.start))
+        chunk_starts.append(pos)
         pos += len(s.text) + 1
-    doc = Doc(chunk)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    for span in doc.spans:
+    for span in tagger(chunk).spans:
         if span.type != "PER":
             continue
-        base = max(o for o in offsets if o[0] <= span.start)
-        start, end = span.start - base[0] + base[1], span.stop - base[0] + base[1]
+        k = bisect_right(chunk_starts, span.start) - 1
+        start = span.start - chunk_starts[k] + ru[k].start
+        end = span.stop - chunk_starts[k] + ru[k].start
         surface = text[start:end]
         latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
         if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person

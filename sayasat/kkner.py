@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from sayasat import names
@@ -22,39 +22,51 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 
-def _word_features(w: str, prefix: str) -> dict[str, object]:
+_CONTEXT = ("low", "title", "given", "surname", "patr", "punct", "suf3")
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_features(w: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """Features of one word (cached: words repeat), as CRFsuite attribute names: the word's own, and the
+    smaller set a neighbour at each offset contributes."""
     low = w.lower()
     base = names.kk_base(w) if w[:1].isupper() else low
-    return {
-        f"{prefix}low": low,
-        f"{prefix}suf2": low[-2:], f"{prefix}suf3": low[-3:], f"{prefix}suf4": low[-4:],
-        f"{prefix}title": w[:1].isupper() and w[1:].islower(),
-        f"{prefix}upper": w.isupper() and len(w) > 1,
-        f"{prefix}digit": w.isdigit(),
-        f"{prefix}punct": not any(c.isalnum() for c in w),
-        f"{prefix}given": names.is_curated_given(base) or names.is_curated_given(w),
-        f"{prefix}common": names.fold(base) in names.common_word_names(),
-        f"{prefix}surname": names.is_surname_shaped(base, strong=True),
-        f"{prefix}surname_weak": names.is_surname_shaped(base),
-        f"{prefix}patr": bool(names.PATRONYMIC_END.search(low)),
-        f"{prefix}base_changed": base.lower() != low,
-        f"{prefix}kk": any(c in names.KK_LETTERS for c in low),
-        f"{prefix}latin": bool(re.match(r"[a-z]", low)),
+    flags = {
+        "title": w[:1].isupper() and w[1:].islower(),
+        "upper": w.isupper() and len(w) > 1,
+        "digit": w.isdigit(),
+        "punct": not any(c.isalnum() for c in w),
+        "given": names.is_curated_given(base) or names.is_curated_given(w),
+        "common": names.fold_word(base) in names.common_word_names(),
+        "surname": names.is_surname_shaped(base, strong=True),
+        "surname_weak": names.is_surname_shaped(base),
+        "patr": bool(names.PATRONYMIC_END.search(low)),
+        "base_changed": base.lower() != low,
+        "kk": any(c in names.KK_LETTERS for c in low),
+        "latin": bool(re.match(r"[a-z]", low)),
     }
+    values = {"low": low, "suf2": low[-2:], "suf3": low[-3:], "suf4": low[-4:]}
+    own = tuple(f"{k}={v}" for k, v in values.items()) + tuple(k for k, v in flags.items() if v)
+    ctx = {}
+    for off in (-2, -1, 1, 2):
+        ctx[off] = tuple(f"{off}:{k}={v}" for k, v in values.items() if k in _CONTEXT) + \
+            tuple(f"{off}:{k}" for k, v in flags.items() if v and k in _CONTEXT)
+    return own, ctx
 
 
-def features(tokens: list[str]) -> list[dict[str, object]]:
+def features(tokens: list[str]) -> list[list[str]]:
+    words = [_word_features(w) for w in tokens]
+    n = len(tokens)
     out = []
-    for i, w in enumerate(tokens):
-        f: dict[str, object] = {"bias": 1.0, "bos": i == 0, "eos": i == len(tokens) - 1}
-        f.update(_word_features(w, ""))
+    for i in range(n):
+        f = ["bias", *words[i][0]]
+        if i == 0:
+            f.append("bos")
+        if i == n - 1:
+            f.append("eos")
         for off in (-2, -1, 1, 2):
             j = i + off
-            if 0 <= j < len(tokens):
-                f.update({k: v for k, v in _word_features(tokens[j], f"{off}:").items()
-                          if k.split(":")[1] in ("low", "title", "given", "surname", "patr", "punct", "suf3")})
-            else:
-                f[f"{off}:pad"] = True
+            f.extend(words[j][1][off] if 0 <= j < n else (f"{off}:pad",))
         out.append(f)
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cache
+from functools import cache, lru_cache
 
 from sayasat.resources import data_text
 
@@ -36,6 +36,12 @@ def fold(s: str) -> str:
     return s.lower().translate(FOLD)
 
 
+@lru_cache(maxsize=1 << 18)
+def fold_word(s: str) -> str:
+    """fold() for single words, cached: names are looked up over and over."""
+    return s.lower().translate(FOLD)
+
+
 @cache
 def _name_list(file: str) -> frozenset[str]:
     return frozenset(fold(line.strip()) for line in data_text(file).splitlines()
@@ -50,7 +56,7 @@ def given_names() -> frozenset[str]:
 def is_curated_given(word: str) -> bool:
     """In the hand-written list only: the CRF uses this one, since the KazNERD-derived list would tell
     it the answer on the very sentences it is trained on."""
-    return fold(word) in _name_list("given_names_curated.txt")
+    return fold_word(word) in _name_list("given_names_curated.txt")
 
 
 @cache
@@ -60,7 +66,7 @@ def common_word_names() -> frozenset[str]:
 
 
 def is_given(word: str) -> bool:
-    return fold(word) in given_names()
+    return fold_word(word) in given_names()
 
 
 def is_surname_shaped(word: str, strong: bool = False) -> bool:
@@ -89,6 +95,7 @@ def suffix_fits(stem: str, suffix: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 18)
 def kk_base(word: str) -> str:
     """A Kazakh name without its case/possessive ending (Тоқаевтың → Тоқаев, Вера → Вера, Алматы stays)."""
     if len(word) < 4 or is_given(word) or is_surname_shaped(word, strong=True):

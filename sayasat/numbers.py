@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sayasat.names import KK_SUFFIXES
 from sayasat.resources import data_rows
@@ -54,6 +54,7 @@ def lexicon() -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_kk(word: str) -> str:
     """мыңнан → мың, жүзге → жүз, млн-нан → млн (only when the stem is a number word)."""
     lex = lexicon()

@@ -75,6 +75,9 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
+_MARKS = re.compile(r'[«»“”"\n]')
+
+
 def _marked_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of «...» (outermost, nesting kept), “...” and "..." pairs, in one pass.
 
@@ -85,9 +88,8 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
     depth, opened = 0, -1
     curly_open = -1
     straight_open = -1
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
+    for mark in _MARKS.finditer(text):
+        i, ch = mark.start(), mark.group(0)
         if ch == "«":
             if depth == 0:
                 opened = i
@@ -111,7 +113,6 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
                 straight_open = i
         elif ch == "\n":
             curly_open = -1
-        i += 1
     # keep the outermost of overlapping spans
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from razdel import sentenize
 
@@ -49,24 +49,24 @@ def script_profile(text: str) -> tuple[int, int]:
     return len(_CYR.findall(text)), len(_LAT.findall(text))
 
 
+@lru_cache(maxsize=1 << 18)
+def _word_evidence(w: str) -> tuple[float, float, float]:
+    """(kk, ru, uk) evidence of one lower-case word (cached: the same words recur in every article)."""
+    fw = _function_words()
+    kk = float(w in fw["kk"]) + (1.5 if any(c in KAZAKH_LETTERS for c in w) else 0.0)
+    ru = float(w in fw["ru"]) + (0.5 if kk < 1.5 and _RU_ENDING.search(w) else 0.0)
+    kk += 0.5 if _KK_ENDING.search(w) else 0.0
+    uk = float(w in fw["uk"]) + (2.0 if any(c in UKRAINIAN_LETTERS for c in w) else 0.0)
+    return kk, ru, uk
+
+
 def language_scores(text: str) -> dict[str, float]:
     """Evidence for kk, ru and uk: Kazakh-only letters weigh most; function words decide the rest."""
-    fw = _function_words()
-    words = [w.lower() for w in _WORD.findall(text)]
-    scores = {"kk": 0.0, "ru": 0.0, "uk": 0.0}
-    for w in words:
-        for lang in scores:
-            if w in fw[lang]:
-                scores[lang] += 1.0
-        if any(c in KAZAKH_LETTERS for c in w):
-            scores["kk"] += 1.5
-        elif _RU_ENDING.search(w):
-            scores["ru"] += 0.5
-        if _KK_ENDING.search(w):
-            scores["kk"] += 0.5
-        if any(c in UKRAINIAN_LETTERS for c in w):
-            scores["uk"] += 2.0
-    return scores
+    kk = ru = uk = 0.0
+    for w in _WORD.findall(text.lower()):
+        a, b, c = _word_evidence(w)
+        kk, ru, uk = kk + a, ru + b, uk + c
+    return {"kk": kk, "ru": ru, "uk": uk}
 
 
 def sentence_lang(text: str, default: str) -> str:
