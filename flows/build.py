@@ -1,14 +1,18 @@
 """The `build_dataset` Prefect flow: tasks over batches of articles, around the pure stage functions.
 
 A task run costs Prefect 10-20 ms and a flow run about a second, so the per-article work runs in
-batches (one task per batch), and the corpus-wide stages run once. Nothing here holds stage logic:
-that lives in sayasat.ingest/clean/segment/actors/quotes/claims/corpus/validate/release.
+batches (one task per batch) and the corpus-wide stages run once. Batch tasks write their results to
+spill files and return small summaries, so memory stays flat as the corpus grows; a per-article cache
+keyed on content, code and config means unchanged inputs are never processed twice. Nothing here
+holds stage logic: that lives in sayasat.ingest/clean/segment/actors/quotes/claims/corpus/validate/release.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,40 +21,60 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 
 from sayasat import release
-from sayasat.corpus import assemble
-from sayasat.ingest import Reject, list_inputs, sha256
-from sayasat.pipeline import ArticleResult, Config, process
-from sayasat.validate import render_markdown, validate
-
-
-@task(name="fingerprint-inputs")
-def fingerprint_batch(root: str, sources: list[str]) -> list[tuple[str, str]]:
-    """(source, sha256 of its bytes) for a batch of inputs."""
-    return [(s, sha256((Path(root) / s).read_bytes())) for s in sources]
+from sayasat.corpus import Corpus, TableWriter
+from sayasat.ingest import Reject, fingerprint, list_inputs
+from sayasat.pipeline import Config, process
+from sayasat.store import ArticleCache, BatchSummary, read_spill, write_spill
+from sayasat.validate import read_release, render_markdown, validate
 
 
 @task(name="process-batch")
-def process_batch(root: str, sources: list[str], config: Config) -> list[ArticleResult]:
-    """Decode, clean, segment and annotate a batch of articles."""
-    return [process(s, (Path(root) / s).read_bytes(), config) for s in sources]
+def process_batch(root: str, items: list[tuple[str, str]], config: Config, cache_root: str, spill: str) \
+        -> BatchSummary:
+    """Decode, clean, segment and annotate a batch of articles (the cached ones are read back)."""
+    cache = ArticleCache.at(Path(cache_root))
+    results, timings, processed = [], Counter(), 0
+    for source, digest in items:
+        r = cache.get(source, digest)
+        if r is None:
+            r = process(source, (Path(root) / source).read_bytes(), config)
+            timings.update(r.timings)
+            cache.put(r)
+            processed += 1
+        results.append(r)
+    write_spill(Path(spill), results)
+    return BatchSummary(spill, results, processed, dict(timings))
 
 
-@task(name="assemble-tables")
-def assemble_tables(results: list[ArticleResult], rejects: list[Reject], version: str):
-    return assemble(results, rejects, version)
+@task(name="resolve-corpus")
+def resolve_corpus(summaries: list[BatchSummary]) -> Corpus:
+    """Actor ids across the corpus, stories, claim groups."""
+    return Corpus(summaries)
+
+
+@task(name="write-tables")
+def write_tables(corpus: Corpus, spills: list[str], rejects: list[Reject], version: str, folder: str) \
+        -> dict[str, int]:
+    """Stream every batch's rows, with their corpus-wide ids, into the release's Parquet files."""
+    writer = TableWriter(Path(folder), version)
+    for spill in spills:
+        for r in read_spill(spill):
+            corpus.finalize(r)
+            writer.add_result(r)
+    return writer.close(corpus.resolver, rejects)
 
 
 @task(name="validate-release")
-def validate_release(tables, n_inputs: int, version: str) -> dict:
-    report = validate(tables, n_inputs, version)
+def validate_release(folder: str, n_inputs: int, version: str) -> dict:
+    report = validate(read_release(Path(folder)), n_inputs, version)
     create_markdown_artifact(markdown=render_markdown(report), key="sayasat-validation",
                              description=f"Validation of Sayasat release {version}")
     return report
 
 
 @task(name="publish-release")
-def publish_release(output: str, version: str, tables, report: dict, info: dict) -> str:
-    return str(release.publish(Path(output), version, tables, report, info))
+def publish_release(output: str, version: str, folder: str, report: dict, info: dict) -> str:
+    return str(release.finish(Path(output), version, Path(folder), report, info))
 
 
 def _batches(items: list, size: int) -> list[list]:
@@ -80,27 +104,26 @@ class Progress:
 
 
 @flow(name="build_dataset", log_prints=False)
-def build_dataset(input_dir: str, output_dir: str, batch_size: int = 50, max_bytes: int = Config.max_bytes,
-                  show_progress: bool = False) -> dict:
+def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_bytes: int = Config.max_bytes,
+                  use_cache: bool = True, show_progress: bool = False) -> dict:
     """Build a validated, versioned release of every file under `input_dir` into `output_dir`."""
     timings: dict[str, float] = {}
     t = time.monotonic()
     root, output = Path(input_dir), Path(output_dir)
     config = Config(max_bytes=max_bytes)
     sources = list_inputs(root)
-    futures = [fingerprint_batch.submit(str(root), b) for b in _batches(sources, 500)]
-    pairs = [p for f in futures for p in f.result()]
+    pairs = fingerprint(root, sources)
     timings["fingerprint"] = time.monotonic() - t
     # exact duplicates: the first source (in path order) is kept, the others are rejects naming it
     first: dict[str, str] = {}
     dup_rejects: list[Reject] = []
-    unique: list[str] = []
+    unique: list[tuple[str, str]] = []
     for source, digest in sorted(pairs):
         if digest in first:
             dup_rejects.append(Reject(source, digest, "duplicate", f"identical bytes to {first[digest]}"))
         else:
             first[digest] = source
-            unique.append(source)
+            unique.append((source, digest))
     code = release.code_version()
     key = release.build_key(code, config.digest(), release.input_fingerprint(pairs))
     with release.output_lock(output):
@@ -111,27 +134,38 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 50, max_byt
                 release.set_latest(output, existing)
             return {"version": existing, "new": False, "path": str(output / existing), "status": "passed",
                     "inputs": len(sources)}
+        cache = ArticleCache(output, code, config.digest(), enabled=use_cache)
+        cache.prune_others()
+        work = output / f".work-{key[:8]}"
         t = time.monotonic()
         progress = Progress(len(unique), show_progress)
-        results: list[ArticleResult] = []
-        pending = [process_batch.submit(str(root), b, config) for b in _batches(unique, batch_size)]
-        for fut in as_completed(pending):
-            batch = fut.result()
-            results += batch
-            progress.add(len(batch))
+        futures = [process_batch.submit(str(root), b, config, str(cache.root) if use_cache else "",
+                                        str(work / f"batch-{i:06d}.pkl")) for i, b in enumerate(_batches(unique,
+                                                                                                          batch_size))]
+        for fut in as_completed(futures):
+            progress.add(fut.result().n)
+        summaries = [f.result() for f in futures]  # in batch (= source) order
         timings["process"] = time.monotonic() - t
         t = time.monotonic()
+        corpus = resolve_corpus(summaries)
         version = release.next_version(output, key)
-        tables = assemble_tables(results, dup_rejects, version)
+        folder = release.begin(output, version)
+        rows = write_tables(corpus, [s.spill for s in summaries], dup_rejects, version, str(folder))
         timings["assemble"] = time.monotonic() - t
         t = time.monotonic()
-        report = validate_release(tables, len(sources), version)
+        report = validate_release(str(folder), len(sources), version)
         timings["validate"] = time.monotonic() - t
-        t = time.monotonic()
+        stage_times: Counter = Counter()
+        for s in summaries:
+            stage_times.update(s.timings)
         info = {"code_version": code, "config_hash": config.digest(), "config": asdict(config),
                 "input_fingerprint": release.input_fingerprint(pairs), "build_key": key, "n_inputs": len(sources),
-                "timings": {k: round(v, 3) for k, v in timings.items()}}
-        path = publish_release(str(output), version, tables, report, info)
+                "processed_now": sum(s.processed for s in summaries),
+                "timings": {k: round(v, 3) for k, v in timings.items()}
+                | {f"stage_cpu_{k}": round(v, 3) for k, v in stage_times.items()}}
+        t = time.monotonic()
+        path = publish_release(str(output), version, str(folder), report, info)
         timings["publish"] = time.monotonic() - t
+        shutil.rmtree(work, ignore_errors=True)
     return {"version": version, "new": True, "path": path, "status": report["status"], "inputs": len(sources),
-            "rows": {k: v.num_rows for k, v in tables.items()}, "timings": timings}
+            "rows": rows, "timings": timings, "processed_now": info["processed_now"]}

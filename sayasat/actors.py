@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from sayasat import names
 from sayasat.resources import data_rows, data_text
@@ -312,6 +312,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     """Kazakh persons from the CRF tagger (sayasat.kkner), with nominative given name and surname."""
     from sayasat import kkner
 
+    full_given = {names.fold_word(m.group(1)) for m in re.finditer(
+        rf"\b([{_UP}][{_LOW}]+)\s+[{_UP}][{_LOW}]+(?:ов|ев|ова|ева|ұлы|қызы)\w*", text)}
     out = []
     for sent in sents:
         if sent.lang != "kk":
@@ -324,6 +326,13 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if not words or not all(w[:1].isupper() for w in words):
                 continue
             bases = [names.kk_base(w) for w in words]
+            if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
+                    and names.fold_word(bases[0]) not in full_given:
+                continue  # "Бірлік" alone is "unity"; it is a person only when the article names one in full
+            if len(bases) > 1 and not any(names.is_given(b) or names.is_surname_shaped(b, strong=True) or
+                                          names.PATRONYMIC_END.search(b.lower()) for b in bases) \
+                    and any(_known_non_name(b) for b in bases):
+                continue  # "Саяси Доктрина": a capitalised common noun, no sign of a name
             given = patr = sur = None
             if len(bases) == 1:
                 if names.is_given(bases[0]) or not names.is_surname_shaped(bases[0]):
@@ -412,6 +421,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _known_non_name(word: str) -> bool:
     """A dictionary word that is never a name ("Для", "Из", "Но", "Мажилиса" is unknown, so not this)."""
     parses = names._morph().parse(word)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 from rapidfuzz import fuzz
 
 from sayasat import names
@@ -21,6 +23,7 @@ from sayasat.ids import slug, translit
 from sayasat.ingest import Reject
 from sayasat.pipeline import ArticleResult
 from sayasat.schemas.tables import TABLE_NAMES, arrow_schema, columns
+from sayasat.store import BatchSummary
 
 # ---------------------------------------------------------------- actors
 
@@ -73,14 +76,15 @@ class ActorResolver:
                 k = parent[k]
             return k
 
-        by_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        # candidates share the given initial and the surname's first two letters: compare within those blocks
+        blocks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
         for k in keys:
-            by_initial[k[1]].append(k)
-        for group in by_initial.values():
+            if len(k[0]) >= 5:
+                blocks[(k[1], k[0][:2])].append(k)
+        for group in blocks.values():
             for a_i, a in enumerate(group):
                 for b in group[a_i + 1:]:
-                    if len(a[0]) >= 5 and len(b[0]) >= 5 and a[0][:2] == b[0][:2] \
-                            and fuzz.ratio(a[0], b[0]) >= 85 and self._given_compatible(by_key[a], by_key[b]):
+                    if fuzz.ratio(a[0], b[0]) >= 85 and self._given_compatible(by_key[a], by_key[b]):
                         parent[root(b)] = root(a)
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         for k in keys:
@@ -142,11 +146,8 @@ class ActorResolver:
             k = full[0]
         return self.cluster_ids[self.key_to_root[k]]
 
-    def actor_rows(self, mentions: list[dict]) -> list[dict]:
-        n_m: Counter = Counter(m["actor_id"] for m in mentions)
-        n_a: dict[str, set] = defaultdict(set)
-        for m in mentions:
-            n_a[m["actor_id"]].add(m["article_id"])
+    def actor_rows(self, n_m: Counter, n_a: dict[str, set]) -> list[dict]:
+        """One row per actor mentioned, with how often and in how many articles."""
         rows = []
         for aid in sorted(n_m):
             if aid in self.gaz:
@@ -167,25 +168,20 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def link_stories(results: list[ArticleResult]) -> dict[str, str]:
+def link_stories(feats: dict[str, tuple[set, set]]) -> dict[str, str]:
     """story_id per article_id for articles that share a story with at least one other article.
 
-    Evidence: the persons named in both (parties and bodies such as AMANAT or the Mazhilis are in most
-    political news and prove nothing; persons in more than a third of a corpus of 20 or more, such as the
-    President, neither) and the numbers both state (quantity claims with the same value and bound).
-    Two articles are one story with three shared persons, two and a shared number, or one and three
-    shared numbers; stories are the connected groups of such pairs.
+    `feats` maps an article id to (person actor ids, (value, bound) of its quantity claims). Evidence:
+    the persons named in both (parties and bodies such as AMANAT or the Mazhilis are in most political
+    news and prove nothing; persons in more than a third of a corpus of 20 or more, such as the President,
+    neither) and the numbers both state. Two articles are one story with three shared persons, two and a
+    shared number, or one and three shared numbers; stories are the connected groups of such pairs.
     """
-    arts = [r for r in results if r.article]
-    feats: dict[str, tuple[set, set]] = {}
     df: Counter = Counter()
-    for r in arts:
-        persons = {m["actor_id"] for m in r.mentions if m["actor_id"] and m["actor_id"].startswith("person/")}
-        nums = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
-                and c["value"] >= 10}
-        feats[r.article["article_id"]] = (persons, nums)
+    for persons, _ in feats.values():
         df.update(persons)
-    common = {a for a, n in df.items() if len(arts) >= 20 and n > len(arts) / 3}
+    n = len(feats)
+    common = {a for a, k in df.items() if n >= 20 and k > n / 3}
     index: dict[str, list[str]] = defaultdict(list)
     for aid, (persons, _) in sorted(feats.items()):
         for a in persons - common:
@@ -222,44 +218,117 @@ def link_stories(results: list[ArticleResult]) -> dict[str, str]:
 # ---------------------------------------------------------------- tables
 
 
-def assemble(results: list[ArticleResult], extra_rejects: list[Reject], version: str) -> dict[str, pa.Table]:
-    """The eight tables of a release from the per-article results."""
-    results = sorted(results, key=lambda r: r.source)
-    idents = [m["_actor"] for r in results for m in r.mentions]
-    resolver = ActorResolver(idents)
-    for r in results:
+class Corpus:
+    """The corpus-wide decisions, made from batch summaries: actor ids, stories, claim groups."""
+
+    def __init__(self, summaries: list[BatchSummary]):
+        self.resolver = ActorResolver([i for s in summaries for i in s.identities])
+        feats = {}
+        for s in summaries:
+            for aid, persons, numbers in s.articles:
+                ids = {self.resolver.resolve(p) for p in persons} - {None}
+                feats[aid] = (ids, numbers)
+        self.stories = link_stories(feats)
+        per_fact: dict[tuple, set] = defaultdict(set)
+        for s in summaries:
+            for aid, fact in s.facts:
+                if aid in self.stories:
+                    per_fact[(self.stories[aid], fact)].add(aid)
+        self.groups = {k for k, arts in per_fact.items() if len(arts) > 1}
+
+    def finalize(self, r: ArticleResult) -> None:
+        """Give one article's rows their actor ids, story and claim groups."""
+        resolve = self.resolver.resolve
         for m in r.mentions:
-            m["actor_id"] = resolver.resolve(m["_actor"])
+            m["actor_id"] = resolve(m["_actor"])
         r.mentions = [m for m in r.mentions if m["actor_id"]]
         for q in r.quotes:
-            q["speaker_id"] = resolver.resolve(q["_speaker"])
-        for c in r.claims:
-            c["claimant_id"] = resolver.resolve(c["_claimant"])
-            c["target_id"] = resolver.resolve(c["_target"])
-    stories = link_stories(results)
-    groups: dict[tuple, set] = defaultdict(set)
-    for r in results:
+            q["speaker_id"] = resolve(q["_speaker"])
+        story = self.stories.get(r.article["article_id"]) if r.article else None
         if r.article:
-            r.article["story_id"] = stories.get(r.article["article_id"])
-            for c in r.claims:
-                if r.article["story_id"] and c["_fact"] is not None:
-                    groups[(r.article["story_id"], c["_fact"])].add(r.article["article_id"])
-    for r in results:
+            r.article["story_id"] = story
         for c in r.claims:
-            sid = r.article["story_id"] if r.article else None
-            if sid and c["_fact"] is not None and len(groups[(sid, c["_fact"])]) > 1:
-                c["claim_group"] = "cg_" + _digest(sid, *c["_fact"])
-    rows: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
-    for r in results:
+            c["claimant_id"] = resolve(c["_claimant"])
+            c["target_id"] = resolve(c["_target"])
+            if story and c["_fact"] is not None and (story, c["_fact"]) in self.groups:
+                c["claim_group"] = "cg_" + _digest(story, *c["_fact"])
+
+
+class TableWriter:
+    """Streams rows into the eight Parquet files of a release.
+
+    Row groups have a fixed number of rows whatever the batching, so the bytes of a table depend only on
+    its rows: a release built by another runner, another batch size, or incrementally, is identical.
+    """
+
+    ROW_GROUP = 50_000
+
+    def __init__(self, folder: Path, version: str):
+        self.folder, self.version = folder, version
+        self.buffers: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.rows: Counter = Counter()
+        self.actor_mentions: Counter = Counter()
+        self.actor_articles: dict[str, set] = defaultdict(set)
+        self.rejects: list[dict] = []
+
+    def add_result(self, r: ArticleResult) -> None:
         if r.reject:
-            rows["rejects"].append(r.reject.__dict__)
+            self.rejects.append(dict(r.reject.__dict__))
+            return
+        self.add("articles", [r.article])
+        for table in ("segments", "removed", "mentions", "quotes", "claims"):
+            self.add(table, getattr(r, table))
+        for m in r.mentions:
+            self.actor_mentions[m["actor_id"]] += 1
+            self.actor_articles[m["actor_id"]].add(m["article_id"])
+
+    def add(self, table: str, rows: list[dict]) -> None:
+        buf = self.buffers[table]
+        buf.extend(rows)
+        while len(buf) >= self.ROW_GROUP:
+            self._flush(table, buf[:self.ROW_GROUP])
+            del buf[:self.ROW_GROUP]
+
+    def _flush(self, table: str, rows: list[dict]) -> None:
+        t = to_arrow(table, rows, self.version)
+        if table not in self.writers:
+            self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", t.schema, compression="zstd",
+                                                   write_statistics=True)
+        self.writers[table].write_table(t, row_group_size=self.ROW_GROUP)
+        self.rows[table] += t.num_rows
+
+    def close(self, resolver: ActorResolver, extra_rejects: list[Reject]) -> dict[str, int]:
+        self.rejects += [dict(x.__dict__) for x in extra_rejects]
+        self.add("rejects", sorted(self.rejects, key=lambda x: x["source"]))
+        self.add("actors", resolver.actor_rows(self.actor_mentions, self.actor_articles))
+        for table in TABLE_NAMES:
+            if self.buffers[table] or table not in self.writers:
+                self._flush(table, self.buffers[table])
+            self.writers[table].close()
+        return dict(self.rows)
+
+
+def assemble(results: list[ArticleResult], extra_rejects: list[Reject], version: str) -> dict[str, pa.Table]:
+    """The eight tables of a release from in-memory results (evaluation and tests; builds stream)."""
+    results = sorted(results, key=lambda r: r.source)
+    corpus = Corpus([BatchSummary("", results, 0, {})])
+    rows: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
+    mentions: Counter = Counter()
+    articles: dict[str, set] = defaultdict(set)
+    for r in results:
+        corpus.finalize(r)
+        if r.reject:
+            rows["rejects"].append(dict(r.reject.__dict__))
             continue
         rows["articles"].append(r.article)
         for table in ("segments", "removed", "mentions", "quotes", "claims"):
             rows[table] += getattr(r, table)
-    rows["rejects"] += [x.__dict__ for x in extra_rejects]
-    rows["rejects"].sort(key=lambda x: x["source"])
-    rows["actors"] = resolver.actor_rows(rows["mentions"])
+        for m in r.mentions:
+            mentions[m["actor_id"]] += 1
+            articles[m["actor_id"]].add(m["article_id"])
+    rows["rejects"] = sorted(rows["rejects"] + [dict(x.__dict__) for x in extra_rejects], key=lambda x: x["source"])
+    rows["actors"] = corpus.resolver.actor_rows(mentions, articles)
     return {name: to_arrow(name, rows[name], version) for name in TABLE_NAMES}
 
 

@@ -71,6 +71,18 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def fingerprint(root: Path, sources: list[str]) -> list[tuple[str, str]]:
+    """(source, sha256 of its bytes) for every input, read in 1 MiB chunks."""
+    out = []
+    for s in sources:
+        h = hashlib.sha256()
+        with open(root / s, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):  # noqa: B023 - f is this iteration's file
+                h.update(chunk)
+        out.append((s, h.hexdigest()))
+    return out
+
+
 def _looks_binary(data: bytes) -> str | None:
     for magic, what in _MAGIC:
         if data.startswith(magic):

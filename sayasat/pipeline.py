@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import asdict, dataclass, field
 
 from sayasat import actors, claims, ingest, quotes
@@ -41,16 +42,32 @@ class ArticleResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+class _Clock:
+    """Seconds spent in each stage of one article (summed into the benchmark's per-stage times)."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.t = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = self.laps.get(stage, 0.0) + now - self.t
+        self.t = now
+
+
 def _reject(source: str, digest: str, reason: str, detail: str) -> ArticleResult:
     return ArticleResult(source, digest, reject=ingest.Reject(source, digest, reason, detail))
 
 
 def process(source: str, data: bytes, config: Config = Config()) -> ArticleResult:
     """Turn one input file's bytes into the rows of one article, or a reject with its reason."""
+    clock = _Clock()
     dec = ingest.decode(source, data, config.max_bytes)
+    clock.lap("decode")
     if isinstance(dec, ingest.Reject):
-        return ArticleResult(source, dec.raw_sha256 or "", reject=dec)
+        return ArticleResult(source, dec.raw_sha256 or "", reject=dec, timings=clock.laps)
     cleaned = clean(dec.text, dec.meta)
+    clock.lap("clean")
     if not cleaned.text.strip():
         return _reject(source, dec.raw_sha256, "no_body", "after removing site chrome no article text was left "
                                                          "(a menu, a list of links or a widget page?)")
@@ -61,7 +78,8 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
     aid = article_id(source)
     text = cleaned.text
     sents = segment(text, lang)
-    res = ArticleResult(source, dec.raw_sha256)
+    clock.lap("segment")
+    res = ArticleResult(source, dec.raw_sha256, timings=clock.laps)
     res.article = {
         "article_id": aid, "source": source, "raw_sha256": dec.raw_sha256, "lang": lang,
         "title": cleaned.title, "lead": cleaned.lead, "published_at": cleaned.published_at,
@@ -88,10 +106,12 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
         return seg_ids[max(0, lo - 1)]
 
     found = actors.find_mentions(text, sents, lang, cleaned.published_at)
+    clock.lap("actors")
     res.mentions = [{"mention_id": span_id(aid, "m", m.start, m.end), "article_id": aid,
                      "segment_id": seg_of(m.start), "actor_id": None, "start": m.start, "end": m.end,
                      "surface": m.surface, "role": m.role, "_actor": m.identity()} for m in found]
     qs = quotes.find_quotes(text, sents, found, lang)
+    clock.lap("quotes")
     qids = [span_id(aid, "q", q.start, q.end) for q in qs]
     res.quotes = [{"quote_id": qids[i], "article_id": aid, "segment_id": seg_of(q.start), "start": q.start,
                    "end": q.end, "text": q.text, "kind": q.kind, "speaker_id": None, "speaker_text": q.speaker_text,
@@ -109,4 +129,5 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
                    "_target": found[c.target].identity() if c.target is not None else None,
                    "_fact": c.fact_key()}
                   for c in cs]
+    clock.lap("claims")
     return res

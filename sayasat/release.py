@@ -23,7 +23,6 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sayasat.changes import changes_markdown
@@ -133,10 +132,6 @@ class BuildLocked(RuntimeError):
     pass
 
 
-def write_table(table: pa.Table, path: Path) -> None:
-    pq.write_table(table, path, compression="zstd", write_statistics=True, row_group_size=64 * 1024)
-
-
 def _sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -152,18 +147,24 @@ def _fsync_tree(folder: Path) -> None:
                 os.fsync(f.fileno())
 
 
-def publish(output: Path, version: str, tables: dict[str, pa.Table], report: dict, info: dict) -> Path:
-    """Write a release; a passing one becomes LATEST, a failing one goes under _failed/ with its report."""
-    passed = report["status"] == "passed"
+def begin(output: Path, version: str) -> Path:
+    """A fresh hidden folder in `output` where the release is written before it is published."""
     tmp = output / f".tmp-{version}-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
     tmp.mkdir(parents=True)
+    return tmp
+
+
+def finish(output: Path, version: str, tmp: Path, report: dict, info: dict) -> Path:
+    """Write manifest, datapackage, card, changes and report next to the tables in `tmp`, then publish:
+    a passing release is renamed into place and becomes LATEST; a failing one goes under _failed/."""
+    passed = report["status"] == "passed"
     table_info = {}
     for name in TABLE_NAMES:
         path = tmp / f"{name}.parquet"
-        write_table(tables[name], path)
-        table_info[name] = {"rows": tables[name].num_rows, "columns": tables[name].column_names,
+        pf = pq.ParquetFile(path)
+        table_info[name] = {"rows": pf.metadata.num_rows, "columns": pf.schema_arrow.names,
                             "sha256": _sha256_file(path), "bytes": path.stat().st_size}
     previous = latest(output)
     manifest = {
@@ -172,18 +173,19 @@ def publish(output: Path, version: str, tables: dict[str, pa.Table], report: dic
         "config_hash": info["config_hash"], "config": info["config"],
         "input_fingerprint": info["input_fingerprint"], "build_key": info["build_key"],
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "inputs": info["n_inputs"], "articles": tables["articles"].num_rows, "rejects": tables["rejects"].num_rows,
-        "tables": table_info,
+        "inputs": info["n_inputs"], "articles": table_info["articles"]["rows"],
+        "rejects": table_info["rejects"]["rows"], "tables": table_info,
         "validation": {k: report["summary"][k] for k in ("checks_run", "failed_checks", "failing_rows")}
         | {"status": report["status"]},
         "timings_seconds": info.get("timings", {}),
+        "processed_now": info.get("processed_now"),
     }
     (tmp / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (tmp / "datapackage.json").write_text(json.dumps(datapackage(version, table_info), indent=1,
                                                      ensure_ascii=False) + "\n", encoding="utf-8")
-    (tmp / "README.md").write_text(dataset_card(version, tables, manifest), encoding="utf-8")
+    (tmp / "README.md").write_text(dataset_card(version, tmp, manifest), encoding="utf-8")
     prev_dir = output / previous if previous else None
-    (tmp / "CHANGES.md").write_text(changes_markdown(prev_dir, tables, previous, version), encoding="utf-8")
+    (tmp / "CHANGES.md").write_text(changes_markdown(prev_dir, tmp, previous, version), encoding="utf-8")
     write_report(report, tmp)
     _fsync_tree(tmp)
     if passed:
@@ -210,7 +212,7 @@ def clean_stale_temp(output: Path) -> list[str]:
     gone = []
     if output.is_dir():
         for p in output.iterdir():
-            if p.name.startswith(".tmp-") and p.is_dir():
+            if (p.name.startswith(".tmp-") or p.name.startswith(".work-")) and p.is_dir():
                 shutil.rmtree(p, ignore_errors=True)
                 gone.append(p.name)
             elif p.name.startswith(".LATEST."):
@@ -251,14 +253,15 @@ def datapackage(version: str, table_info: dict) -> dict:
             "resources": resources}
 
 
-def dataset_card(version: str, tables: dict[str, pa.Table], manifest: dict) -> str:
-    arts = tables["articles"].to_pandas()
+def dataset_card(version: str, folder: Path, manifest: dict) -> str:
+    arts = pq.read_table(folder / "articles.parquet", columns=["lang", "published_at", "outlet"]).to_pandas()
     langs = arts["lang"].value_counts().to_dict() if len(arts) else {}
     dates = arts["published_at"].dropna()
     span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "unknown (no dates found)"
     outlets = ", ".join(sorted(arts["outlet"].dropna().unique())[:20]) or "none credited"
-    rows = "\n".join(f"| {n} | {tables[n].num_rows} | {TABLES[n][0]} |" for n in TABLE_NAMES)
-    rejects = tables["rejects"].to_pandas()["reason"].value_counts().to_dict()
+    rows = "\n".join(f"| {n} | {manifest['tables'][n]['rows']} | {TABLES[n][0]} |" for n in TABLE_NAMES)
+    rejects = pq.read_table(folder / "rejects.parquet", columns=["reason"]).to_pandas()["reason"] \
+        .value_counts().to_dict()
     return f"""# Sayasat release {version}
 
 Kazakh and Russian news about Kazakhstan's politics, cleaned, segmented and annotated with who is
