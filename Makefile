@@ -34,3 +34,6 @@ lock:
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache
+
+bench: $(STAMP)
+	$(BIN)/sayasat bench --sizes 1000 10000

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from sayasat import names
 from sayasat.resources import data_rows, data_text
 from sayasat.segment import Sentence
+from sayasat.spans import Spans
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zа-яёәғқңөұүһі"
@@ -375,6 +376,15 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
 
 # ---------------------------------------------------------------- natasha (Russian)
 
+_INNER_CAPITAL = re.compile(rf"\s[«\"“(]?[{_UP}]")
+_FIRST_WORD = re.compile(rf"[«\"“(–—-]*\s*([{_UP}][{_LOW}]+)")
+
+
+def _may_be_name(sentence: str) -> bool:
+    m = _FIRST_WORD.match(sentence)
+    return bool(m) and not _known_non_name(m.group(1))
+
+
 @cache
 def _natasha():
     names._morph()  # installs the pymorphy2 alias before natasha imports it
@@ -387,8 +397,9 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     """natasha's PER spans over the article's Russian sentences (its tagger tokenises by itself)."""
     tagger = _natasha()
     out: list[Mention] = []
-    # run on the Russian sentences only: natasha tags Kazakh sentence-initial words as persons
-    ru = [s for s in sents if s.lang == "ru"]
+    # run on the Russian sentences that can hold a name (natasha tags Kazakh sentence-initial words as
+    # persons): a capital after the first word, or a first word that is no dictionary word
+    ru = [s for s in sents if s.lang == "ru" and (_INNER_CAPITAL.search(s.text) or _may_be_name(s.text))]
     if not ru:
         return out
     chunk = "\n".join(s.text for s in ru)
@@ -571,9 +582,11 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "office": 0}
     chosen: list[Mention] = []
+    taken = Spans()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+        if not taken.overlaps(m.start, m.end):
             chosen.append(m)
+            taken.add(m.start, m.end)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 

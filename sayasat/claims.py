@@ -23,6 +23,7 @@ from sayasat.numbers import find_quantities
 from sayasat.quotes import Quote, _marked_spans
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence
+from sayasat.spans import Spans, starts_within
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—−]\s|\n")
 
@@ -101,27 +102,28 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     def sent_at(pos: int) -> Sentence:
         return sents[max(0, bisect_right(starts, pos) - 1)]
 
+    quote_index = {(q.start, q.end): i for i, q in enumerate(quotes)}
+    quote_tree = Spans(quote_index)
+
     def quote_of(pos: int) -> int | None:
         # the innermost quote holding pos: a quote nested in an interview answer is its own speaker's
-        best = None
-        for i, q in enumerate(quotes):
-            if q.start <= pos < q.end and (best is None or q.end - q.start < quotes[best].end - quotes[best].start):
-                best = i
-        return best
+        holding = quote_tree.containing(pos)
+        return quote_index[holding[0]] if holding else None
 
-    quote_spans = [(q.start, q.end) for q in quotes]
     # a short span in quotation marks that is not itself a quote is a name: «...: онжылдықтың 10 мақсаты»
-    names_spans = [(o, c) for o, c in _marked_spans(text)
-                   if len(text[o:c].split()) <= 12 and not any(abs(qs - o - 1) <= 1 and abs(qe - c) <= 1
-                                                               for qs, qe in quote_spans)]
+    quote_bounds = {(qs + ds, qe + de) for qs, qe in quote_index for ds in (-1, 0, 1) for de in (-1, 0, 1)}
+    names_spans = Spans((o, c) for o, c in _marked_spans(text)
+                        if len(text[o:c].split()) <= 12 and (o + 1, c) not in quote_bounds)
     out: list[Claim] = []
     for q in find_quantities(text):
-        if any(o < q.start < c for o, c in names_spans):
+        if names_spans.containing(q.start):
             continue
         a, b = _clause(text, sent_at(q.start), q.start, max(q.end, q.unit_end))
         out.append(Claim(a, b, text[a:b], "quantity", (q.start, q.end), quote=quote_of(q.start), value=q.value,
                          bound=q.bound, unit=q.unit, value_text=text[q.start:q.end]))
     lex = _lexicon()
+    cues = Spans()
+    mention_starts = [m.start for m in mentions]
     for sent in sents:
         sl = sent.lang
         topics = [(label, m) for label, rx in lex.get(("topic", sl), []) for m in rx.finditer(sent.text)]
@@ -129,15 +131,16 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
             for stance, rx in lex.get((kind, sl), []):
                 for m in rx.finditer(sent.text):
                     s, e = sent.start + m.start(), sent.start + m.end()
-                    if any(c.anchor[0] < e and s < c.anchor[1] for c in out if c.kind != "quantity"):
+                    if cues.overlaps(s, e):
                         continue  # one cue, one claim
                     negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
-                    target = _target(mentions, a, b, s, e, sl)
+                    target = _target(mentions, mention_starts, a, b, s, e, sl)
                     topic = next((label for label, t in topics if a <= sent.start + t.start() < b), None)
                     if kind == "evaluation" and target is None and topic is None:
                         continue  # a judgement needs something judged
+                    cues.add(s, e)
                     out.append(Claim(a, b, text[a:b], kind, (s, e), quote=quote_of(s), target=target, stance=st,
                                      topic=topic, target_key=_target_key(mentions[target]) if target is not None
                                      else None))
@@ -145,9 +148,9 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     return out
 
 
-def _target(mentions: list[Mention], a: int, b: int, s: int, e: int, lang: str) -> int | None:
+def _target(mentions: list[Mention], starts: list[int], a: int, b: int, s: int, e: int, lang: str) -> int | None:
     """The actor endorsed or judged: Russian puts it after the verb, Kazakh before it (object-verb)."""
-    inside = [i for i, m in enumerate(mentions) if a <= m.start and m.end <= b]
+    inside = [i for i in starts_within(starts, a, b) if mentions[i].end <= b]
     if not inside:
         return None
     after = [i for i in inside if mentions[i].start >= e]

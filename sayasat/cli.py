@@ -160,6 +160,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args.data, args.split, args.lang, args.workers, args.show, args.json)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from sayasat.bench import main as bench_main
+
+    extra = ["--runner", args.runner] + (["--workers", str(args.workers)] if args.workers else [])
+    return bench_main(args.sizes, args.work, args.shared, extra, args.json)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sayasat", description="Kazakh and Russian political news into a validated, "
                                                             "versioned Parquet dataset.")
@@ -207,6 +214,16 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--show", type=int, default=0, help="print this many missed and extra persons")
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_eval)
+    k = sub.add_parser("bench", help="benchmark whole builds on corpora of real text (not a test)")
+    k.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000],
+                   help="corpus sizes in articles (default: 1000 10000; add 100000 when you have the time)")
+    k.add_argument("--work", default="benchmarks/work", help="where corpora and releases go")
+    k.add_argument("--shared", default=str(Path(__file__).resolve().parent.parent.parent / "shared"),
+                   help="folder with tools/make_bench_corpus.py and eval/ (default: ../shared)")
+    k.add_argument("--runner", choices=["process", "thread", "dask"], default="process")
+    k.add_argument("--workers", type=int, default=None)
+    k.add_argument("--json", default="benchmarks/results/latest.json", help="write the figures here")
+    k.set_defaults(func=cmd_bench)
     return p
 
 

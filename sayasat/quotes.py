@@ -25,6 +25,7 @@ from sayasat import names
 from sayasat.actors import Mention
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, paragraphs
+from sayasat.spans import Spans, starts_within
 
 DASH = "–—−-"
 _DASH_CLASS = "[–—−-]"
@@ -135,16 +136,16 @@ class _Ctx:
         return self.sents[k] if k >= 0 else None
 
     def persons_in(self, start: int, end: int) -> list[int]:
-        return [i for i in self.persons if start <= self.mentions[i].start and self.mentions[i].end <= end]
+        return [self.persons[k] for k in starts_within(self.person_starts, start, end)
+                if self.mentions[self.persons[k]].end <= end]
 
-    def previous_person(self, pos: int, female: bool | None, skip: list[tuple[int, int]]) -> int | None:
+    def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
         k = bisect_right(self.person_starts, pos) - 1
         while k >= 0:
             i = self.persons[k]
             m = self.mentions[i]
-            inside = any(s <= m.start < e for s, e in skip)
-            if not inside and (female is None or _is_female(m) is None or _is_female(m) == female):
+            if not skip.containing(m.start) and (female is None or _is_female(m) is None or _is_female(m) == female):
                 return i
             k -= 1
         return None
@@ -172,7 +173,7 @@ def _verb_gender(cue: str) -> bool | None:
     return None
 
 
-def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: list[tuple[int, int]],
+def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spans,
              quote_start: int) -> tuple[int | None, str | None, str]:
     """(speaker mention, speaker_text, attribution) from the words of an attribution."""
     named = ctx.persons_in(who_start, who_end)
@@ -244,7 +245,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     quotes, question_paras = _interview(ctx, paras)
     marked = _marked_spans(text)
     direct: list[Quote] = []
-    used_cues: list[tuple[int, int]] = []
+    used_cues = Spans()
     pending: list[tuple[int, int, str, int, int]] = []  # content span, cue, attribution words span
     for o, c in marked:
         content_s, content_e = o + 1, c
@@ -256,7 +257,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         if m:
             ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
             pending.append((content_s, content_e, m.group("cue"), ws, we))
-            used_cues.append((c + 1 + m.start("cue"), c + 1 + m.end("cue")))
+            used_cues.add(c + 1 + m.start("cue"), c + 1 + m.end("cue"))
             continue
         m = rx["dep_after"].match(tail)
         if m:
@@ -271,7 +272,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             else:
                 ws, we = c + 1 + m.start("who"), se
             pending.append((content_s, content_e, m.group("cue"), ws, we))
-            used_cues.append((c + 1, se))
+            used_cues.add(c + 1, se)
             continue
         head = text[max(0, o - 200):o]
         m = rx["before"].search(head)
@@ -279,8 +280,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             sent = ctx.sentence_at(o)
             s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)
             pending.append((content_s, content_e, m.group("cue"), s0, o))
-            used_cues.append((o - len(head) + m.start(), o))
-    quote_spans = [(p[0], p[1]) for p in pending]
+            used_cues.add(o - len(head) + m.start(), o)
+    quote_spans = Spans((p[0], p[1]) for p in pending)
     for k, (s, e) in enumerate(paras):
         if k in question_paras:
             continue
@@ -294,8 +295,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         start = s + 2 if body[:1] in DASH and body[1:2] == " " else s
         ws, we = s + m.start("who"), s + m.end("who")
         pending.append((start, s + m.start(), m.group("cue"), ws, we))
-        used_cues.append((s + m.start("cue"), s + m.end("cue")))
-        quote_spans.append((start, s + m.start()))
+        used_cues.add(s + m.start("cue"), s + m.end("cue"))
+        quote_spans.add(start, s + m.start())
     for cs, ce, cue, ws, we in pending:
         content = text[cs:ce]
         lead = len(content) - len(content.lstrip())
@@ -305,7 +306,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         spk, spk_text, attribution = _speaker(ctx, ws, we, cue, quote_spans, cs)
         direct.append(Quote(cs, ce, text[cs:ce], "direct", spk, spk_text, cue.strip(), attribution))
-    indirect = _indirect(ctx, paras, question_paras, quote_spans + [(q.start, q.end) for q in quotes], used_cues)
+    taken = Spans(quote_spans.items + [(q.start, q.end) for q in quotes])
+    indirect = _indirect(ctx, paras, question_paras, taken, used_cues)
     # marked and reported quotes first, then interview answers: a quote nested in an answer (the
     # interviewee quoting someone) is listed before the answer that contains it
     rank = {"direct": 0, "indirect": 0, "interview": 1}
@@ -320,18 +322,14 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     return dedup
 
 
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
-
-
-def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
-              taken: list[tuple[int, int]], used_cues: list[tuple[int, int]]) -> list[Quote]:
+def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
+              used_cues: Spans) -> list[Quote]:
     rx, text = _rx(), ctx.text
     out: list[Quote] = []
-    q_para_spans = [paras[k] for k in question_paras]
+    q_para_spans = Spans(paras[k] for k in question_paras)
     for sent in ctx.sents:
         ss, se, st = sent.start, sent.end, sent.text
-        if _overlaps((ss, se), q_para_spans):
+        if q_para_spans.overlaps(ss, se):
             continue
         end_trim = len(st.rstrip(" .!?…"))
 
@@ -342,7 +340,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             ce_abs = cs_abs + len(text[cs_abs:ce_abs].rstrip(" ,"))
             if ce_abs - cs_abs < 8 or len(text[cs_abs:ce_abs].split()) < 2:
                 return
-            if _overlaps((cs_abs, ce_abs), taken) or _overlaps(cue_span, used_cues):
+            if taken.overlaps(cs_abs, ce_abs) or used_cues.overlaps(*cue_span):
                 return
             spk, spk_text, attribution = _speaker(ctx, ss + who[0], ss + who[1], cue, taken, cs_abs)
             if spk is None:
@@ -350,8 +348,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 # an unnamed collective: reported speech needs an identifiable speaker to be a quote here
                 return
             out.append(Quote(cs_abs, ce_abs, text[cs_abs:ce_abs], "indirect", spk, spk_text, cue, attribution))
-            taken.append((cs_abs, ce_abs))
-            used_cues.append(cue_span)
+            taken.add(cs_abs, ce_abs)
+            used_cues.add(*cue_span)
 
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
