@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from sayasat import names
 from sayasat.resources import data_rows, data_text
-from sayasat.segment import Sentence
+from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
@@ -595,14 +595,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     starts = [s.start for s in sents]
 
     def sent_index(pos: int) -> int:
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return sentence_index(starts, pos)
 
     def lang_at(pos: int) -> str:
         return sents[sent_index(pos)].lang if sents else lang

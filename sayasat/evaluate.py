@@ -64,9 +64,10 @@ def load_ru(root: Path, split: str) -> dict[str, tuple[str, list[str]]]:
     return docs
 
 
-def load_kk(root: Path, split: str) -> dict[str, tuple[str, list[str]]]:
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    """Sentences of (token, tag) from a CoNLL IOB2 file: one token and tag a line, a blank line between."""
     sents, cur = [], []
-    for line in (root / "kaznerd" / SPLITS[split][1]).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             if cur:
                 sents.append(cur)
@@ -76,6 +77,11 @@ def load_kk(root: Path, split: str) -> dict[str, tuple[str, list[str]]]:
         cur.append((tok, tag))
     if cur:
         sents.append(cur)
+    return sents
+
+
+def load_kk(root: Path, split: str) -> dict[str, tuple[str, list[str]]]:
+    sents = read_conll(root / "kaznerd" / SPLITS[split][1])
     docs = {}
     for i in range(0, len(sents), 40):
         persons, paras = set(), []

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from sayasat import actors, claims, ingest, quotes
 from sayasat.clean import clean
 from sayasat.ids import article_id, segment_id, span_id
-from sayasat.segment import article_lang, paragraphs, segment
+from sayasat.segment import article_lang, paragraphs, segment, sentence_index
 
 
 @dataclass(frozen=True)
@@ -95,15 +95,7 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
     starts = [s.start for s in sents]
 
     def seg_of(pos: int) -> str:
-        # the sentence containing pos (or the nearest before it)
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return seg_ids[max(0, lo - 1)]
+        return seg_ids[sentence_index(starts, pos)]
 
     found = actors.find_mentions(text, sents, lang, cleaned.published_at)
     clock.lap("actors")

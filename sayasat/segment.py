@@ -10,6 +10,7 @@ segmentation never cuts them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -89,6 +90,11 @@ def article_lang(text: str) -> str | None:
     if s["uk"] > max(s["kk"], s["ru"]):
         return None
     return "kk" if s["kk"] > s["ru"] else "ru"
+
+
+def sentence_index(starts: list[int], pos: int) -> int:
+    """Index of the sentence containing offset pos (or the nearest before it), given sorted sentence starts."""
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

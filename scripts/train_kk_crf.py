@@ -13,24 +13,15 @@ import sys
 import pycrfsuite
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from sayasat.evaluate import read_conll  # noqa: E402
 from sayasat.kkner import MODEL, features  # noqa: E402
 
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def read(path: pathlib.Path) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-            cur = []
-            continue
-        tok, _, tag = line.rpartition(" ")
-        cur.append((tok, tag if tag.endswith("PERSON") else "O"))
-    if cur:
-        sents.append(cur)
-    return sents
+    """KazNERD sentences with every label but PERSON turned into O."""
+    return [[(t, g if g.endswith("PERSON") else "O") for t, g in s] for s in read_conll(path)]
 
 
 def main() -> None:

@@ -5,9 +5,9 @@ import shutil
 
 import pyarrow.parquet as pq
 import pytest
+from sayasat.schemas.tables import TABLE_NAMES
 
 from sayasat.cli import main
-from sayasat.schemas.tables import TABLE_NAMES
 from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow
