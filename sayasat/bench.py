@@ -49,6 +49,8 @@ def bench(sizes: list[int], work: Path, make_corpus: Path, extra: list[str], see
     results = []
     for n in sizes:
         corpus = work / f"corpus_{n}"
+        for f in corpus.glob("added_*") if corpus.exists() else []:
+            f.unlink()  # left by an interrupted run: the full build measures N articles, not N + 1%
         if not corpus.exists():
             subprocess.run([sys.executable, str(make_corpus), str(n), str(corpus), str(seed)], check=True,
                            capture_output=True)
