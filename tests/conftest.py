@@ -1,10 +1,14 @@
 """Shared fixtures. Prefect runs in ephemeral mode with its own home, so tests never touch ~/.prefect."""
 
+import atexit
 import os
 import pathlib
+import shutil
 import tempfile
 
-os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="sayasat-prefect-"))
+_PREFECT_HOME = tempfile.mkdtemp(prefix="sayasat-prefect-")
+atexit.register(shutil.rmtree, _PREFECT_HOME, ignore_errors=True)
+os.environ.setdefault("PREFECT_HOME", _PREFECT_HOME)
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
