@@ -247,7 +247,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     return given, patronymic, surname
 
 
-def _rule_persons(text: str, lang_at, sentence_starts: set[int]) -> list[Mention]:
+def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
     for m in _INITIALS_SURNAME.finditer(text):
@@ -602,7 +602,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
 
     folded = fold_text(text)
     found = _gazetteer_mentions(text, folded, lang_at)
-    found += _rule_persons(text, lang_at, set(starts))
+    found += _rule_persons(text, lang_at)
     if any(s.lang == "kk" for s in sents):
         found += _crf_persons(text, sents) + _kk_surnames(text, sents)
     if any(s.lang == "ru" for s in sents):

@@ -178,10 +178,6 @@ def surname_key(surname: str) -> str:
     return k
 
 
-def given_key(given: str) -> str:
-    return fold(given)
-
-
 def cap(word: str) -> str:
     """Capitalise an all-caps or lower-case name token, keeping hyphenated parts (КАСЫМ-ЖОМАРТ)."""
     if word.isupper() or word.islower():
