@@ -17,37 +17,40 @@ N_EXAMPLES = 3
 
 
 def _keyed(table: pa.Table, name: str) -> pd.DataFrame:
-    """The table's key columns and one hash of each whole row (vectorised: tables have 10^5-10^6 rows)."""
+    """The table's key and one hash of each whole row (vectorised: tables have 10^5-10^6 rows)."""
     df = table.to_pandas()
-    keys = KEYS[name]
-    out = pd.DataFrame({"key": df[keys].astype(str).agg("\x1f".join, axis=1) if len(df) else pd.Series(dtype=str)})
-    out["hash"] = pd.util.hash_pandas_object(df, index=False).to_numpy() if len(df) else []
-    out["row"] = range(len(df))
-    return out.set_index("key")
+    key = df[KEYS[name][0]].astype(str)
+    for k in KEYS[name][1:]:
+        key = key + "\x1f" + df[k].astype(str)
+    out = pd.DataFrame({"hash": pd.util.hash_pandas_object(df, index=False).to_numpy() if len(df) else [],
+                        "row": range(len(df))}, index=key.to_numpy() if len(df) else pd.Index([], dtype=str))
+    return out[~out.index.duplicated()]
+
+
+def diff_table(name: str, old: pa.Table | None, new: pa.Table) -> dict:
+    """Counts of added, removed and changed rows (by the table's key) and a few examples of each."""
+    b = _keyed(new, name)
+    a = _keyed(old, name) if old is not None else b.iloc[0:0]
+    added = sorted(b.index.difference(a.index))
+    removed = sorted(a.index.difference(b.index))
+    both = a.join(b, how="inner", lsuffix="_old", rsuffix="_new")
+    changed = sorted(both.index[both["hash_old"] != both["hash_new"]])
+    examples = {
+        "added": [_short(new.slice(int(b.at[k, "row"]), 1).to_pylist()[0]) for k in added[:N_EXAMPLES]],
+        "removed": [_short(old.slice(int(a.at[k, "row"]), 1).to_pylist()[0]) for k in removed[:N_EXAMPLES]],
+        "changed": [],
+    }
+    for k in changed[:N_EXAMPLES]:
+        ra = old.slice(int(a.at[k, "row"]), 1).to_pylist()[0]
+        rb = new.slice(int(b.at[k, "row"]), 1).to_pylist()[0]
+        examples["changed"].append({"key": k.split("\x1f"), "columns": sorted(c for c in rb if ra.get(c) != rb[c])})
+    return {"old_rows": len(a), "new_rows": len(b), "added": len(added), "removed": len(removed),
+            "changed": len(changed), "examples": examples}
 
 
 def diff_tables(old: dict[str, pa.Table] | None, new: dict[str, pa.Table]) -> dict[str, dict]:
     """Per table: counts of added, removed and changed rows (by the table's key) and a few examples."""
-    out = {}
-    for name in TABLE_NAMES:
-        b = _keyed(new[name], name)
-        a = _keyed(old[name], name) if old and name in old else b.iloc[0:0]
-        added = sorted(set(b.index) - set(a.index))
-        removed = sorted(set(a.index) - set(b.index))
-        both = a.index.intersection(b.index)
-        changed = sorted(k for k in both if a.at[k, "hash"] != b.at[k, "hash"]) if len(both) else []
-        examples = {
-            "added": [_short(new[name].slice(int(b.at[k, "row"]), 1).to_pylist()[0]) for k in added[:N_EXAMPLES]],
-            "removed": [_short(old[name].slice(int(a.at[k, "row"]), 1).to_pylist()[0]) for k in removed[:N_EXAMPLES]],
-            "changed": [],
-        }
-        for k in changed[:N_EXAMPLES]:
-            ra = old[name].slice(int(a.at[k, "row"]), 1).to_pylist()[0]
-            rb = new[name].slice(int(b.at[k, "row"]), 1).to_pylist()[0]
-            examples["changed"].append({"key": k.split("\x1f"), "columns": sorted(c for c in rb if ra.get(c) != rb[c])})
-        out[name] = {"old_rows": len(a), "new_rows": len(b), "added": len(added), "removed": len(removed),
-                     "changed": len(changed), "examples": examples}
-    return out
+    return {name: diff_table(name, old.get(name) if old else None, new[name]) for name in TABLE_NAMES}
 
 
 def _short(row: dict) -> dict:
@@ -81,5 +84,10 @@ def render(d: dict[str, dict], old_name: str | None, new_name: str) -> str:
 
 
 def changes_markdown(prev_dir: Path | None, folder: Path, prev_name: str | None, version: str) -> str:
-    old = read_tables(prev_dir) if prev_dir else None
-    return render(diff_tables(old, read_tables(folder)), prev_name, version)
+    """CHANGES.md against the previous release, reading one table of each at a time (memory stays flat)."""
+    d = {}
+    for name in TABLE_NAMES:
+        old = pq.read_table(prev_dir / f"{name}.parquet") if prev_dir and (prev_dir / f"{name}.parquet").exists() \
+            else None
+        d[name] = diff_table(name, old, pq.read_table(folder / f"{name}.parquet"))
+    return render(d, prev_name, version)

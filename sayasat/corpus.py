@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -168,22 +169,28 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def link_stories(feats: dict[str, tuple[set, set]]) -> dict[str, str]:
+STORY_DAYS = 7
+
+
+def link_stories(feats: dict[str, tuple[set, set, datetime | None]]) -> dict[str, str]:
     """story_id per article_id for articles that share a story with at least one other article.
 
-    `feats` maps an article id to (person actor ids, (value, bound) of its quantity claims). Evidence:
-    the persons named in both (parties and bodies such as AMANAT or the Mazhilis are in most political
-    news and prove nothing; persons in more than a third of a corpus of 20 or more, such as the President,
-    neither) and the numbers both state. Two articles are one story with three shared persons, two and a
-    shared number, or one and three shared numbers; stories are the connected groups of such pairs.
+    `feats` maps an article id to (person actor ids, (value, bound) of its quantity claims, publication
+    time). Evidence: the persons named in both (parties and bodies such as AMANAT or the Mazhilis are in
+    most political news and prove nothing; persons in more than a third of a corpus of 20 or more, such as
+    the President, neither) and the numbers both state. Two articles are one story with three shared
+    persons, two and a shared number, or one and three shared numbers, and, when both are dated, within
+    a week of each other (a story is news of some days, not of years); stories are the connected groups
+    of such pairs. A story's id comes from its earliest-published article, so it stays the same when
+    later articles join it.
     """
     df: Counter = Counter()
-    for persons, _ in feats.values():
+    for persons, _, _ in feats.values():
         df.update(persons)
     n = len(feats)
     common = {a for a, k in df.items() if n >= 20 and k > n / 3}
     index: dict[str, list[str]] = defaultdict(list)
-    for aid, (persons, _) in sorted(feats.items()):
+    for aid, (persons, _, _) in sorted(feats.items()):
         for a in persons - common:
             index[a].append(aid)
     parent = {a: a for a in feats}
@@ -202,7 +209,9 @@ def link_stories(feats: dict[str, tuple[set, set]]) -> dict[str, str]:
             for b in aids[i + 1:]:
                 pairs.add((a, b))
     for a, b in sorted(pairs):
-        (pa_, na), (pb, nb) = feats[a], feats[b]
+        (pa_, na, da), (pb, nb, db) = feats[a], feats[b]
+        if da is not None and db is not None and abs((da - db).total_seconds()) > STORY_DAYS * 86400:
+            continue
         persons = len((pa_ & pb) - common)
         nums = len(na & nb)
         if persons >= 3 or (persons >= 2 and nums >= 1) or (persons >= 1 and nums >= 3):
@@ -212,7 +221,12 @@ def link_stories(feats: dict[str, tuple[set, set]]) -> dict[str, str]:
     groups: dict[str, list[str]] = defaultdict(list)
     for a in sorted(feats):
         groups[root(a)].append(a)
-    return {a: "story_" + _digest(*sorted(g)) for g in groups.values() if len(g) > 1 for a in g}
+    far = datetime.max.replace(tzinfo=UTC)
+
+    def anchor(g: list[str]) -> str:
+        return min(g, key=lambda a: (feats[a][2] or far, a))
+
+    return {a: "story_" + _digest(anchor(g)) for g in groups.values() if len(g) > 1 for a in g}
 
 
 # ---------------------------------------------------------------- tables
@@ -225,9 +239,9 @@ class Corpus:
         self.resolver = ActorResolver([i for s in summaries for i in s.identities])
         feats = {}
         for s in summaries:
-            for aid, persons, numbers in s.articles:
+            for aid, persons, numbers, published in s.articles:
                 ids = {self.resolver.resolve(p) for p in persons} - {None}
-                feats[aid] = (ids, numbers)
+                feats[aid] = (ids, numbers, published)
         self.stories = link_stories(feats)
         per_fact: dict[tuple, set] = defaultdict(set)
         for s in summaries:

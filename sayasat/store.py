@@ -13,6 +13,7 @@ import hashlib
 import os
 import pickle
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 from sayasat.pipeline import ArticleResult
@@ -73,7 +74,7 @@ class BatchSummary:
         self.processed = processed  # articles processed now (the rest came from the cache)
         self.timings = timings
         self.identities: list[dict] = []
-        self.articles: list[tuple[str, list[dict], set[tuple[float, str]]]] = []
+        self.articles: list[tuple[str, list[dict], set[tuple[float, str]], datetime | None]] = []
         self.facts: list[tuple[str, tuple]] = []
         seen: set[tuple] = set()
         for r in results:
@@ -90,7 +91,7 @@ class BatchSummary:
             persons = [m["_actor"] for m in r.mentions if m["_actor"]["kind"] == "person"]
             numbers = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
                        and c["value"] >= 10}
-            self.articles.append((r.article["article_id"], persons, numbers))
+            self.articles.append((r.article["article_id"], persons, numbers, r.article["published_at"]))
             self.facts += [(r.article["article_id"], c["_fact"]) for c in r.claims if c["_fact"] is not None]
 
 
