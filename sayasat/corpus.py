@@ -64,8 +64,12 @@ class ActorResolver:
             k = _person_key(ident)
             by_key.setdefault(k, _Cluster(k)).identities.append(ident)
         # a surname met without a given name joins the one cluster with that surname, if there is one
+        with_initial: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for k in sorted(by_key):
+            if k[1]:
+                with_initial[k[0]].append(k)
         for k in sorted([k for k in by_key if k[1] == ""]):
-            full = [c for c in by_key if c[0] == k[0] and c[1]]
+            full = with_initial.get(k[0], [])
             if len(full) == 1:
                 by_key[full[0]].identities += by_key.pop(k).identities
         # spellings across the languages: Сәдуақасова / Садвакасова, same given initial
@@ -92,6 +96,10 @@ class ActorResolver:
             r = root(k)
             self.clusters.setdefault(r, _Cluster(r)).identities += by_key[k].identities
         self.key_to_root = {k: root(k) for k in keys}
+        self.by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for k in keys:
+            if k[1]:
+                self.by_surname[k[0]].append(k)
         self.cluster_ids = self._name_clusters()
 
     @staticmethod
@@ -141,7 +149,7 @@ class ActorResolver:
             return None
         k = _person_key(ident)
         if k not in self.key_to_root:
-            full = [c for c in self.key_to_root if c[0] == k[0] and c[1]]
+            full = self.by_surname.get(k[0], [])
             if len(full) != 1:
                 return None
             k = full[0]
