@@ -25,7 +25,7 @@ from sayasat.corpus import Corpus, TableWriter
 from sayasat.ingest import Reject, fingerprint, list_inputs
 from sayasat.pipeline import Config, process
 from sayasat.store import ArticleCache, BatchSummary, read_spill, write_spill
-from sayasat.validate import read_release, render_markdown, validate
+from sayasat.validate import render_markdown, validate
 
 
 @task(name="process-batch")
@@ -66,7 +66,7 @@ def write_tables(corpus: Corpus, spills: list[str], rejects: list[Reject], versi
 
 @task(name="validate-release")
 def validate_release(folder: str, n_inputs: int, version: str) -> dict:
-    report = validate(read_release(Path(folder)), n_inputs, version)
+    report = validate(Path(folder), n_inputs, version)
     create_markdown_artifact(markdown=render_markdown(report), key="sayasat-validation",
                              description=f"Validation of Sayasat release {version}")
     return report

@@ -97,14 +97,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if rel is None:
         return fail(EXIT_USAGE, f"no release '{args.release or 'LATEST'}' under {args.output}; "
                                 "pass a release folder or name")
-    from sayasat.validate import read_release, render_markdown, validate, write_report
+    from sayasat.validate import render_markdown, validate, write_report
 
     manifest = json.loads((rel / "manifest.json").read_text(encoding="utf-8"))
     try:
-        tables = read_release(rel)
+        report = validate(rel, manifest.get("inputs"), manifest.get("version", rel.name))
     except OSError as err:
         return fail(EXIT_INVALID, f"cannot read the tables of {rel}: {err}")
-    report = validate(tables, manifest.get("inputs"), manifest.get("version", rel.name))
     bad_hash = [n for n, t in manifest.get("tables", {}).items()
                 if _sha256(rel / f"{n}.parquet") != t.get("sha256")]
     print(render_markdown(report), end="")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -20,17 +21,41 @@ from sayasat.schemas import crosschecks
 from sayasat.schemas.tables import TABLE_NAMES, pandera_schema
 
 
-def to_frames(tables: dict[str, pa.Table]) -> dict[str, pd.DataFrame]:
-    return {name: tables[name].to_pandas() for name in TABLE_NAMES}
+class ReleaseFrames(Mapping):
+    """The tables of a release as pandas frames, read when a check asks for one. Only `articles` (which
+    most checks need) and the most recent other table stay in memory, so validating a large release
+    needs about the memory of its largest table, not of all eight."""
+
+    def __init__(self, source: Path | dict[str, pa.Table]):
+        self.source = source
+        self.cache: dict[str, pd.DataFrame] = {}
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.cache:
+            if name != "articles":
+                for other in [k for k in self.cache if k != "articles"]:
+                    del self.cache[other]
+            table = self.source[name] if isinstance(self.source, dict) else \
+                pq.read_table(self.source / f"{name}.parquet")
+            self.cache[name] = table.to_pandas()
+        return self.cache[name]
+
+    def __iter__(self):
+        return iter(TABLE_NAMES)
+
+    def __len__(self) -> int:
+        return len(TABLE_NAMES)
+
+    def rows(self, name: str) -> int:
+        if isinstance(self.source, dict):
+            return self.source[name].num_rows
+        return pq.ParquetFile(self.source / f"{name}.parquet").metadata.num_rows
 
 
-def read_release(path: Path) -> dict[str, pa.Table]:
-    return {name: pq.read_table(path / f"{name}.parquet") for name in TABLE_NAMES}
-
-
-def validate(tables: dict[str, pa.Table], n_inputs: int | None, version: str = "") -> dict:
-    """The validation report of a release as a JSON-ready dict; `status` is `passed` or `failed`."""
-    frames = to_frames(tables)
+def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: str = "") -> dict:
+    """The validation report of a release (tables in memory, or a release folder read table by table) as a
+    JSON-ready dict; `status` is `passed` or `failed`."""
+    frames = ReleaseFrames(tables)
     failures: list[crosschecks.Failure] = []
     checks_run = 0
     for name in TABLE_NAMES:
@@ -47,7 +72,7 @@ def validate(tables: dict[str, pa.Table], n_inputs: int | None, version: str = "
         "version": version,
         "status": "failed" if failures else "passed",
         "summary": {
-            "tables": {name: tables[name].num_rows for name in TABLE_NAMES},
+            "tables": {name: frames.rows(name) for name in TABLE_NAMES},
             "inputs": n_inputs,
             "checks_run": checks_run,
             "failed_checks": len(failures),
