@@ -186,6 +186,11 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
     return dates.to_utc(day, clock), updated
 
 
+def _labelled(text: str) -> bool:
+    """"Опубликовано: ...", "Обновлено: ...": a date line the page labels as its own metadata."""
+    return bool(_DATE_LABEL.match(text) or _UPDATED_LABEL.match(text))
+
+
 def _is_menu(text: str) -> bool:
     if re.search(r"[.!?;:«»\"“”]", text):
         return False
@@ -275,9 +280,10 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
             i += 1
             continue
         j, n_dates = i, 0
-        while j < len(lines) and lines[j].kind in ("date", "sep", "blank"):
+        while j < len(lines) and lines[j].kind in ("date", "sep", "blank") and not _labelled(lines[j].text):
             n_dates += lines[j].kind == "date"
             j += 1
+        j = max(j, i + 1)
         if n_dates >= 2:
             for ln in lines[i:j]:
                 if ln.kind in ("date", "sep"):

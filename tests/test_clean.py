@@ -129,3 +129,16 @@ def test_a_short_line_ending_in_a_period_is_not_a_title():
     c = clean("Президент подписал указ о назначении выборов.\nВыборы пройдут 19 марта.\n")
     assert c.title is None
     assert c.text.startswith("Президент подписал указ")
+
+
+def test_published_and_updated_lines_are_metadata_not_a_related_list():
+    c = clean("Мажилис одобрил поправки\nОпубликовано: 24 ноября 2022, 16:48\nОбновлено: 25 ноября 2022, 10:00\n"
+              "Депутаты Мажилиса одобрили в первом чтении поправки в Избирательный кодекс Республики Казахстан.\n")
+    assert c.published_at == datetime(2022, 11, 24, 10, 48, tzinfo=UTC)
+    assert [r.reason for r in c.removed] == ["dateline", "dateline"]
+
+
+def test_a_relative_date_is_a_dateline_without_a_time():
+    c = clean("Сенат принял закон\nСегодня, 14:35\nСенаторы приняли закон о выборах в окончательном чтении сегодня.\n")
+    assert c.published_at is None and "Сегодня, 14:35" not in c.text
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", "Сегодня, 14:35")]
