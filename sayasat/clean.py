@@ -111,8 +111,9 @@ def _credit_patterns() -> list[re.Pattern]:
         # a whole sentence that only credits the source: "Об этом сообщает Tengrinews.kz."
         re.compile(rf"(?:^|(?<=[.!?»]\s))(?:Об\s+этом|Как|Бұл\s+туралы)\s+{_RU_CREDIT_VERB}?\s*{_CREDIT_MEDIATOR}"
                    rf"{out}(?:\s+тілшісі)?\s*{_KK_CREDIT_VERB}?\s*[.!]?(?=\s|$)"),
-        # trailing: "..., передает Liter.kz" / "..., деп хабарлайды BAQ.KZ"
-        re.compile(rf"(?:,\s*|\s+[—–-]\s+)(?:{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}|деп\s+{_KK_CREDIT_VERB}\s+)"
+        # trailing: "..., передает Liter.kz" / "..., – пишет Orda.kz" / "..., (деп) хабарлайды BAQ.KZ"
+        re.compile(rf"(?:,\s*(?:[—–-]\s*)?|\s+[—–-]\s+)(?:{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}|"
+                   rf"(?:деп\s+)?{_KK_CREDIT_VERB}\s+)"
                    rf"{out}(?:\s+тілшісі)?{end}"),
         # leading: "Как передает Kazinform, ..."
         re.compile(rf"^(?:Как|Как\s+ранее)\s+{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}{out},\s*"),
@@ -121,6 +122,7 @@ def _credit_patterns() -> list[re.Pattern]:
     ]
 
 
+_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*[:：]\s*(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
 _BYLINE = re.compile(
     r"^(?P<label>автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
     r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|дайындаған|әзірлеген|материалды\s+дайындаған|"
@@ -244,6 +246,9 @@ def _classify(line: _Line) -> None:
                 return
         if _BYLINE.match(t):
             line.kind, line.reason = "byline", "byline"
+            return
+        if _SOURCE_LINE.match(t):
+            line.kind, line.reason = "source", "source_credit"
             return
         if any(rx.match(t) for rx in _SPONSOR_PATTERNS):
             line.kind, line.reason = "sponsor", "sponsor_notice"
@@ -391,6 +396,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
 
     # bylines, sponsor notices, credits and photo markers
     for ln in lines:
+        if ln.kind == "source":
+            name = _SOURCE_LINE.match(ln.text).group("outlet")
+            out.outlet = out.outlet or _outlets().get(name.lower(), name)
+            ln.kind = "chrome"
         if ln.kind == "byline":
             m = _BYLINE.match(ln.text)
             out.author = out.author or _person_case(m.group("name").strip())

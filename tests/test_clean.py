@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+import pytest
+
 from sayasat.clean import clean
 
 # A Russian page laid out the way Kazakhstan's Russian-language sites print it.
@@ -142,3 +144,19 @@ def test_a_relative_date_is_a_dateline_without_a_time():
     c = clean("Сенат принял закон\nСегодня, 14:35\nСенаторы приняли закон о выборах в окончательном чтении сегодня.\n")
     assert c.published_at is None and "Сегодня, 14:35" not in c.text
     assert [(r.reason, r.text) for r in c.removed] == [("dateline", "Сегодня, 14:35")]
+
+
+@pytest.mark.parametrize("page,outlet,last_line", [
+    ("Депутаты одобрили поправки в Избирательный кодекс, – пишет Orda.kz.", "Orda.kz",
+     "Депутаты одобрили поправки в Избирательный кодекс."),
+    ("Сенаторлар заңды қабылдады, хабарлайды Kazinform тілшісі.", "Kazinform", "Сенаторлар заңды қабылдады."),
+    ("Депутаты одобрили поправки в Избирательный кодекс.\nИсточник: Kazinform", "Kazinform",
+     "Депутаты одобрили поправки в Избирательный кодекс."),
+    ("Сенаторлар заңды қабылдады.\nДереккөз: Egemen.kz\n© 2024 Egemen.kz\nҚате тапсаңыз, Ctrl+Enter басыңыз",
+     "Egemen.kz", "Сенаторлар заңды қабылдады."),
+    ("Депутаты одобрили поправки, сообщает пресс-служба Мажилиса.", None,
+     "Депутаты одобрили поправки, сообщает пресс-служба Мажилиса."),
+])
+def test_source_credits_name_the_outlet_and_leave_the_sentence_whole(page, outlet, last_line):
+    c = clean(page)
+    assert c.outlet == outlet and c.text.split("\n")[-1] == last_line
