@@ -71,7 +71,7 @@ class _Line:
 
 @cache
 def _patterns() -> dict[str, list]:
-    out: dict[str, list] = {"line": [], "related": [], "menu": set(), "inline_photo": []}
+    out: dict[str, list] = {"line": [], "related": [], "menu": set(), "inline_photo": [], "social": set()}
     for reason, kind, pattern in data_rows("chrome.tsv", 3):
         if kind == "line" and reason == "related_heading":
             out["related"].append(re.compile(pattern, re.I))
@@ -79,6 +79,8 @@ def _patterns() -> dict[str, list]:
             out["line"].append((reason, re.compile(pattern, re.I)))
         elif kind == "menu":
             out["menu"].update(pattern.split())
+        elif kind == "social":
+            out["social"].update(pattern.split())
         elif kind == "inline":
             out["inline_photo"].append(re.compile(r"[ \t]?" + pattern, re.I))
     return out
@@ -203,6 +205,28 @@ def _is_menu(text: str) -> bool:
     return known / len(words) >= 0.6
 
 
+_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|→|\||::)\s+")
+_LINKISH = re.compile(r"(?:https?://|www\.|t\.me/)\S*|[\w-]+\.(?:kz|ru|com|me|org|net)\b(?:/\S*)?", re.I)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """"Главная / Политика / Выборы", "Басты бет » Саясат": a path of short section names."""
+    parts = _BREADCRUMB_SEP.split(text)
+    if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
+        return False
+    return any(w.lower() in _patterns()["menu"] for p in parts for w in _WORD.findall(p))
+
+
+def _is_social(text: str) -> bool:
+    """A share or follow bar: nothing but share/subscribe words, social networks, links and filler."""
+    if len(text) > 100:
+        return False
+    words = [w.lower() for w in _WORD.findall(_LINKISH.sub(" ", text))]
+    social = _patterns()["social"]
+    return bool(words) and all(w in social for w in words) and any(
+        w in social and len(w) > 3 for w in words)
+
+
 def _is_ticker(text: str) -> bool:
     if not _CURRENCY.search(text) or len(_DECIMAL.findall(text)) < 2:
         return False
@@ -232,8 +256,11 @@ def _classify(line: _Line) -> None:
             if rx.fullmatch(t):
                 line.kind, line.reason = "chrome", reason
                 return
-        if _is_menu(t):
+        if _is_menu(t) or _is_breadcrumb(t):
             line.kind, line.reason = "chrome", "menu"
+            return
+        if _is_social(t):
+            line.kind, line.reason = "chrome", "widget"
             return
         if _is_ticker(t):
             line.kind, line.reason = "chrome", "ticker"

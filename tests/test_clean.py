@@ -160,3 +160,19 @@ def test_a_relative_date_is_a_dateline_without_a_time():
 def test_source_credits_name_the_outlet_and_leave_the_sentence_whole(page, outlet, last_line):
     c = clean(page)
     assert c.outlet == outlet and c.text.split("\n")[-1] == last_line
+
+
+@pytest.mark.parametrize("chrome", ["Главная / Политика / Выборы", "Басты бет » Саясат",
+                                    "Поделиться: Facebook, WhatsApp, Telegram", "Бөлісу: WhatsApp Telegram Facebook",
+                                    "Наш Telegram-канал: t.me/tengrinews",
+                                    "Мнение редакции может не совпадать с мнением автора"])
+def test_breadcrumbs_share_bars_and_disclaimers_above_the_headline_are_not_the_title(chrome):
+    c = clean(f"{chrome}\nМажилис одобрил поправки\nДепутаты Мажилиса одобрили в первом чтении поправки в "
+              f"Избирательный кодекс Республики Казахстан, документ вводит новые требования.\n")
+    assert c.title == "Мажилис одобрил поправки" and chrome not in c.text
+
+
+@pytest.mark.parametrize("title", ["Путин / Токаев: итоги встречи", "Выборы в Telegram"])
+def test_headlines_that_look_like_chrome_stay_headlines(title):
+    assert clean(f"{title}\nДепутаты Мажилиса одобрили в первом чтении поправки в Избирательный кодекс "
+                 f"Республики Казахстан, документ вводит новые требования.\n").title == title
