@@ -460,8 +460,6 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         text = _apply_cuts(ln, out.removed)
         if text:
             paragraphs.append(text)
-    if not out.outlet and meta.get("sitename"):
-        out.outlet = meta["sitename"]
     out.removed.sort(key=lambda r: (r.start, r.end))
     out.text = "\n".join(paragraphs)
     return out
