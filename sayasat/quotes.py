@@ -250,8 +250,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     for o, c in marked:
         content_s, content_e = o + 1, c
         inner = text[content_s:content_e]
-        if len(inner.split()) < 3:
-            continue  # a name or a title in quotation marks: «Amanat», «Жастар Рухы»
+        if len(inner.split()) < 2:
+            continue  # a one-word name in quotation marks: «Amanat»; longer names have no attribution
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
         if m:
@@ -276,6 +276,13 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         head = text[max(0, o - 200):o]
         m = rx["before"].search(head)
+        named = [i for i in ctx.persons_in(max(0, o - 200), o)
+                 if re.fullmatch(r"\s*[:：]\s*", text[mentions[i].end:o])]
+        if named and not m:
+            # "Ерлан Қошанов: «...»": a name and a colon introduce the words
+            pending.append((content_s, content_e, ":", mentions[named[-1]].start, mentions[named[-1]].end))
+            used_cues.add(mentions[named[-1]].end, o)
+            continue
         if m:
             sent = ctx.sentence_at(o)
             s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)

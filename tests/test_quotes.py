@@ -93,3 +93,20 @@ def test_interview_answers_belong_to_the_interviewee():
 def test_two_hundred_thousand_guillemets_scan_in_linear_time():
     spans = _marked_spans("«" * 200_000 + "текст" + "»" * 3)
     assert spans == []  # never closed to depth zero: no quote, and no hang
+
+
+def test_short_quotes_with_an_attribution_and_a_title_as_speaker():
+    text = "На брифинге выступил министр Мурат Нуртлеу.\n«Переговоры продолжатся», – отметил министр."
+    assert [(q[0], q[1], q[2], q[4]) for q in quotes(text, "ru")] == [
+        ("direct", "Переговоры продолжатся", ("Мурат", "Нуртлеу"), "anaphora")]
+
+
+def test_po_ego_slovam_is_reported_speech_of_the_person_before():
+    text = "Министр Мурат Нуртлеу выступил в Сенате.\nПо его словам, переговоры продолжатся в июне."
+    assert [(q[0], q[1], q[2]) for q in quotes(text, "ru")] == [
+        ("indirect", "переговоры продолжатся в июне", ("Мурат", "Нуртлеу"))]
+
+
+def test_a_name_and_a_colon_introduce_a_quote():
+    assert [(q[0], q[1], q[2], q[4]) for q in quotes("Ерлан Қошанов: «Заң жобасы қабылданады».", "kk")] == [
+        ("direct", "Заң жобасы қабылданады", ("Ерлан", "Қошанов"), "explicit")]
