@@ -24,6 +24,12 @@ _ADJ_KK = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қ
 _FUNCTION = frozenset("и в во на с со по к о об от до за из для что как а но или же ли не мен мен бен пен және да де "
                       "та те үшін бойынша туралы арқылы қана ғана бұл осы сол ол олар".split())
 ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])  # multiply a number; never start one
+# "тысячи людей", "десятки тысяч", "бірнеше мың": amounts, not numbers (a singular "тысяча", "мың" is one)
+VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами", "тысячах", "миллионы", "миллионов", "миллиарды",
+                               "миллиардов", "сотни", "сотен", "десятки", "десятков", "мыңдаған", "жүздеген",
+                               "ондаған", "миллиондаған"])
+VAGUE_BEFORE = frozenset(["десятки", "десятков", "сотни", "сотен", "несколько", "нескольких", "много", "многие",
+                          "бірнеше", "ондаған", "жүздеген", "мыңдаған"])
 MONEY = re.compile(r"^(?:тенге|теңге|тг|₸|доллар\w*|долл|\$|рубл\w*|руб|₽|евро|€|юан\w*)", re.I)
 
 
@@ -91,7 +97,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None:
             base = _strip_kk(low)
             abbreviation = base.rstrip(".") in ABBREVIATIONS  # "тыс" is also Kazakh "outside"
-            if not abbreviation and (base in lex["word"] or base in lex["mult"]):
+            vague = low in VAGUE_MULTIPLIERS or (i > 0 and toks[i - 1][2].lower() in VAGUE_BEFORE)
+            if not abbreviation and not vague and (base in lex["word"] or base in lex["mult"]):
                 value, j = _parse_words(toks, i)
                 word_num = True
             else:
@@ -108,6 +115,14 @@ def find_quantities(text: str) -> list[Quantity]:
                 value *= lex["mult"][m_base]
                 mult_used = True
                 j += 1
+            else:
+                break
+        # a compound amount: "12 млн 500 мың" is 12,500,000
+        while mult_used and j + 1 < len(toks) and _num_value(toks[j][2]) is not None:
+            m_next = _strip_kk(toks[j + 1][2])
+            if m_next in lex["mult"] and lex["mult"][m_next] < value / _num_value(toks[i][2]):
+                value += _num_value(toks[j][2]) * lex["mult"][m_next]
+                j += 2
             else:
                 break
         if word_num:
@@ -134,6 +149,8 @@ def find_quantities(text: str) -> list[Quantity]:
             i = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
         unit, unit_end = _unit(toks, j, end)
+        if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
+            unit, start = toks[i - 1][2], toks[i - 1][0]  # "$1,2 млрд", "₸500"
         if unit and _is_time(unit):
             i = j
             continue
