@@ -380,7 +380,6 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     out = Cleaned(text="")
 
     content = [i for i, ln in enumerate(lines) if ln.kind == "content"]
-    first_body = next((i for i in content if len(lines[i].text) >= 150), content[-1] if content else len(lines))
 
     # title and lead: from the extractor's metadata, else from the head of the page
     title_idx = lead_idx = None
@@ -410,12 +409,14 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 for i in repeated:
                     _cut_prefix(lines[i], cand.text)
 
-    # publication time: a date line in the head of the page, never one from a related list
-    head_end = first_body
+    # publication time: a date line in the head of the page (before the first line of the body proper,
+    # whatever its length), never one from a related list or from the foot of the page
+    head_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and i not in (title_idx, lead_idx)),
+                    len(lines))
     for i, ln in enumerate(lines):
         if ln.kind == "date":
             ln.reason = "dateline"
-            if i <= head_end + 1 and out.published_at is None and not ln.updated:
+            if i < head_end and out.published_at is None and not ln.updated:
                 found = _date_only(ln.text)
                 out.published_at = found[0] if found else None
     if out.published_at is None and meta.get("date"):

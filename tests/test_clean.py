@@ -176,3 +176,8 @@ def test_breadcrumbs_share_bars_and_disclaimers_above_the_headline_are_not_the_t
 def test_headlines_that_look_like_chrome_stay_headlines(title):
     assert clean(f"{title}\nДепутаты Мажилиса одобрили в первом чтении поправки в Избирательный кодекс "
                  f"Республики Казахстан, документ вводит новые требования.\n").title == title
+
+
+def test_a_lone_date_at_the_foot_of_a_short_page_is_not_its_publication_time():
+    assert clean("Сенат принял закон\nСенаторы приняли закон.\nОн вступит в силу в январе.\n15.11.2024\n") \
+        .published_at is None
