@@ -199,9 +199,9 @@ def _is_menu(text: str) -> bool:
     if re.search(r"[.!?;:«»\"“”]", text):
         return False
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 4:
-        return False
     known = sum(w in _patterns()["menu"] for w in words)
+    if len(words) < 4:
+        return bool(words) and known == len(words)  # a rubric: "Политика", "Новости Казахстана"
     return known / len(words) >= 0.6
 
 
@@ -380,6 +380,11 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     out = Cleaned(text="")
 
     content = [i for i, ln in enumerate(lines) if ln.kind == "content"]
+    # a kicker above the headline: one word, no sentence punctuation ("ЭКСКЛЮЗИВ", "Выборы-2024")
+    while len(content) > 1 and len(lines[content[0]].text.split()) == 1 and len(lines[content[0]].text) <= 30 \
+            and lines[content[0]].text[-1] not in SENT_END + ":,;":
+        lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
+        content = content[1:]
 
     # title and lead: from the extractor's metadata, else from the head of the page
     title_idx = lead_idx = None

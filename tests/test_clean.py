@@ -181,3 +181,10 @@ def test_headlines_that_look_like_chrome_stay_headlines(title):
 def test_a_lone_date_at_the_foot_of_a_short_page_is_not_its_publication_time():
     assert clean("Сенат принял закон\nСенаторы приняли закон.\nОн вступит в силу в январе.\n15.11.2024\n") \
         .published_at is None
+
+
+@pytest.mark.parametrize("kicker", ["Политика", "ЭКСКЛЮЗИВ", "Новости Казахстана", "Жаңалықтар", "Выборы-2024"])
+def test_a_rubric_or_kicker_above_the_headline_is_not_the_title(kicker):
+    c = clean(f"{kicker}\nМажилис одобрил поправки\nДепутаты Мажилиса одобрили в первом чтении поправки в "
+              f"Избирательный кодекс Республики Казахстан, документ вводит новые требования.\n")
+    assert c.title == "Мажилис одобрил поправки" and [r.reason for r in c.removed] == ["menu"]
