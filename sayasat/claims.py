@@ -13,7 +13,6 @@ it is the outlet's own voice. Lexicons: `data/claim_lexicon.tsv`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +21,7 @@ from sayasat.actors import Mention
 from sayasat.numbers import find_quantities
 from sayasat.quotes import Quote, _marked_spans
 from sayasat.resources import data_rows
-from sayasat.segment import Sentence
+from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans, starts_within
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—−]\s|\n")
@@ -100,7 +99,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     starts = [s.start for s in sents]
 
     def sent_at(pos: int) -> Sentence:
-        return sents[max(0, bisect_right(starts, pos) - 1)]
+        return sents[sentence_index(starts, pos)]
 
     quote_index = {(q.start, q.end): i for i, q in enumerate(quotes)}
     quote_tree = Spans(quote_index)

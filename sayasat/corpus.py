@@ -285,8 +285,10 @@ class TableWriter:
 
     ROW_GROUP = 50_000
 
-    def __init__(self, folder: Path, version: str):
+    def __init__(self, folder: Path | None, version: str):
+        """With `folder` None the tables stay in memory and `close` returns them (evaluation, tests)."""
         self.folder, self.version = folder, version
+        self.chunks: dict[str, list[pa.Table]] = defaultdict(list)
         self.buffers: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.rows: Counter = Counter()
@@ -314,6 +316,10 @@ class TableWriter:
 
     def _flush(self, table: str, rows: list[dict]) -> None:
         t = to_arrow(table, rows, self.version)
+        if self.folder is None:
+            self.chunks[table].append(t)
+            self.rows[table] += t.num_rows
+            return
         if table not in self.writers:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", t.schema, compression="zstd",
                                                    write_statistics=True)
@@ -325,33 +331,27 @@ class TableWriter:
         self.add("rejects", sorted(self.rejects, key=lambda x: x["source"]))
         self.add("actors", resolver.actor_rows(self.actor_mentions, self.actor_articles))
         for table in TABLE_NAMES:
-            if self.buffers[table] or table not in self.writers:
+            if self.buffers[table] or (table not in self.writers and table not in self.chunks):
                 self._flush(table, self.buffers[table])
-            self.writers[table].close()
+            if table in self.writers:
+                self.writers[table].close()
         return dict(self.rows)
+
+    def tables(self) -> dict[str, pa.Table]:
+        """The tables kept in memory (a writer made without a folder), after `close`."""
+        return {name: pa.concat_tables(self.chunks[name]) for name in TABLE_NAMES}
 
 
 def assemble(results: list[ArticleResult], extra_rejects: list[Reject], version: str) -> dict[str, pa.Table]:
     """The eight tables of a release from in-memory results (evaluation and tests; builds stream)."""
     results = sorted(results, key=lambda r: r.source)
     corpus = Corpus([BatchSummary("", results, 0, {})])
-    rows: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
-    mentions: Counter = Counter()
-    articles: dict[str, set] = defaultdict(set)
+    writer = TableWriter(None, version)
     for r in results:
         corpus.finalize(r)
-        if r.reject:
-            rows["rejects"].append(dict(r.reject.__dict__))
-            continue
-        rows["articles"].append(r.article)
-        for table in ("segments", "removed", "mentions", "quotes", "claims"):
-            rows[table] += getattr(r, table)
-        for m in r.mentions:
-            mentions[m["actor_id"]] += 1
-            articles[m["actor_id"]].add(m["article_id"])
-    rows["rejects"] = sorted(rows["rejects"] + [dict(x.__dict__) for x in extra_rejects], key=lambda x: x["source"])
-    rows["actors"] = corpus.resolver.actor_rows(mentions, articles)
-    return {name: to_arrow(name, rows[name], version) for name in TABLE_NAMES}
+        writer.add_result(r)
+    writer.close(corpus.resolver, extra_rejects)
+    return writer.tables()
 
 
 def to_arrow(name: str, rows: list[dict], version: str) -> pa.Table:

@@ -71,16 +71,18 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def file_sha256(path: Path) -> str:
+    """sha256 of a file's bytes, read in 1 MiB chunks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def fingerprint(root: Path, sources: list[str]) -> list[tuple[str, str]]:
-    """(source, sha256 of its bytes) for every input, read in 1 MiB chunks."""
-    out = []
-    for s in sources:
-        h = hashlib.sha256()
-        with open(root / s, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):  # noqa: B023 - f is this iteration's file
-                h.update(chunk)
-        out.append((s, h.hexdigest()))
-    return out
+    """(source, sha256 of its bytes) for every input."""
+    return [(s, file_sha256(root / s)) for s in sources]
 
 
 def _looks_binary(data: bytes) -> str | None:

@@ -24,7 +24,7 @@ from functools import cache
 from sayasat import names
 from sayasat.actors import Mention
 from sayasat.resources import data_rows
-from sayasat.segment import Sentence, paragraphs
+from sayasat.segment import Sentence, paragraphs, sentence_index
 from sayasat.spans import Spans, starts_within
 
 DASH = "–—−-"
@@ -132,8 +132,9 @@ class _Ctx:
         self.person_starts = [mentions[i].start for i in self.persons]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        k = bisect_right(self.sent_starts, pos) - 1
-        return self.sents[k] if k >= 0 else None
+        if not self.sents or pos < self.sent_starts[0]:
+            return None
+        return self.sents[sentence_index(self.sent_starts, pos)]
 
     def persons_in(self, start: int, end: int) -> list[int]:
         return [self.persons[k] for k in starts_within(self.person_starts, start, end)

@@ -26,6 +26,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from sayasat.changes import changes_markdown
+from sayasat.ingest import file_sha256
 from sayasat.schemas.tables import DATASET, SCHEMA_VERSION, TABLE_NAMES, TABLES
 from sayasat.validate import write_report
 
@@ -132,14 +133,6 @@ class BuildLocked(RuntimeError):
     pass
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _fsync_tree(folder: Path) -> None:
     for p in sorted(folder.rglob("*")):
         if p.is_file():
@@ -165,7 +158,7 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict) -> P
         path = tmp / f"{name}.parquet"
         pf = pq.ParquetFile(path)
         table_info[name] = {"rows": pf.metadata.num_rows, "columns": pf.schema_arrow.names,
-                            "sha256": _sha256_file(path), "bytes": path.stat().st_size}
+                            "sha256": file_sha256(path), "bytes": path.stat().st_size}
     previous = latest(output)
     manifest = {
         "dataset": DATASET, "version": version, "previous_version": previous,
