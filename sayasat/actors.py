@@ -15,12 +15,11 @@ corpus stage can give one actor id to every form of one person in both languages
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-from sayasat import names
+from sayasat import names, runer
 from sayasat.resources import data_rows, data_text
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
@@ -385,50 +384,34 @@ def _may_be_name(sentence: str) -> bool:
     return bool(m) and not _known_non_name(m.group(1))
 
 
-@cache
-def _natasha():
-    names._morph()  # installs the pymorphy2 alias before natasha imports it
-    from natasha import NewsEmbedding, NewsNERTagger
-
-    return NewsNERTagger(NewsEmbedding())
-
-
 def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
-    """natasha's PER spans over the article's Russian sentences (its tagger tokenises by itself)."""
-    tagger = _natasha()
+    """natasha's PER spans over the article's Russian sentences (its model, batched by `runer`)."""
     out: list[Mention] = []
     # run on the Russian sentences that can hold a name (natasha tags Kazakh sentence-initial words as
     # persons): a capital after the first word, or a first word that is no dictionary word
     ru = [s for s in sents if s.lang == "ru" and (_INNER_CAPITAL.search(s.text) or _may_be_name(s.text))]
-    if not ru:
-        return out
-    chunk = "\n".join(s.text for s in ru)
-    chunk_starts, pos = [], 0
-    for s in ru:
-        chunk_starts.append(pos)
-        pos += len(s.text) + 1
-    for span in tagger(chunk).spans:
-        if span.type != "PER":
-            continue
-        k = bisect_right(chunk_starts, span.start) - 1
-        start = span.start - chunk_starts[k] + ru[k].start
-        end = span.stop - chunk_starts[k] + ru[k].start
-        surface = text[start:end]
-        latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
-        if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person
-            end = start + latin.start()
+    found = runer.spans([s.text for s in ru]) if ru else []
+    for sent, spans in zip(ru, found, strict=True):
+        for s, e, kind in spans:
+            if kind != "PER":
+                continue
+            start, end = sent.start + s, sent.start + e
             surface = text[start:end]
-        words = surface.replace("\u00a0", " ").split()
-        if not words or any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
-            continue
-        men = _natasha_person(surface, words, start, end)
-        if men:
-            out.append(men)
-            if latin:
-                ls, le = start + latin.start(1), start + latin.end(1)
-                out.append(Mention(ls, le, text[ls:le], "person", "ru", given=men.given, patronymic=men.patronymic,
-                                   surname=men.surname, source="natasha", latin=text[ls:le]))
-                men.latin = text[ls:le]
+            latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
+            if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person
+                end = start + latin.start()
+                surface = text[start:end]
+            words = surface.replace("\u00a0", " ").split()
+            if not words or any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
+                continue
+            men = _natasha_person(surface, words, start, end)
+            if men:
+                out.append(men)
+                if latin:
+                    ls, le = start + latin.start(1), start + latin.end(1)
+                    out.append(Mention(ls, le, text[ls:le], "person", "ru", given=men.given, patronymic=men.patronymic,
+                                       surname=men.surname, source="natasha", latin=text[ls:le]))
+                    men.latin = text[ls:le]
     return out
 
 

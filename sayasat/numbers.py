@@ -74,6 +74,8 @@ def _strip_kk(word: str) -> str:
 
 
 def _num_value(tok: str) -> float | None:
+    if not tok[:1].isdigit():
+        return None  # most tokens are words: skip the regex
     t = tok.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))

@@ -1,0 +1,103 @@
+"""natasha's Russian NER model, run over all of an article's sentences at once.
+
+natasha (slovnet) tags one text at a time and decodes its CRF one token per Python step, over the
+whole text: on news pages that loop is a third of its time. Here are the same model, weights and
+razdel tokens; the emissions come from the sentences joined in order, as natasha would see them, and
+the Viterbi decoding runs per sentence, vectorised across the sentences, so its Python loop is as
+long as the longest sentence rather than the article. A sentence boundary is an end-of-sentence
+token that the model tags O with near certainty, so the paths are the same in practice
+(tests/test_actors.py compares both on news text).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import numpy as np
+from razdel import tokenize
+
+
+@cache
+def _model():
+    from sayasat import names
+
+    names._morph()  # installs the pymorphy2 alias before natasha imports it
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    return NewsNERTagger(NewsEmbedding())
+
+
+def tagger():
+    """natasha's own tagger (the reference this module reproduces)."""
+    return _model()
+
+
+@lru_cache(maxsize=1 << 18)
+def _ids(word: str) -> tuple[int, int]:
+    from slovnet.shape import word_shape
+
+    enc = _model().infer.encoder
+    return enc.words_vocab.encode(word.lower()), enc.shapes_vocab.encode(word_shape(word))
+
+
+def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, before: int) -> np.ndarray:
+    """Best tag paths for a batch of sequences (sentences x max length x tags), padded past `lengths`;
+    each sequence follows a token tagged `before` (the previous sentence's final O)."""
+    n, width, _ = emissions.shape
+    score = emissions[:, 0] + transitions[before][None]
+    history = []
+    for i in range(1, width):
+        cand = score[:, :, None] + transitions[None] + emissions[:, i, None, :]  # batch x prev x cur
+        best_prev = cand.argmax(1)
+        new = np.take_along_axis(cand, best_prev[:, None, :], 1)[:, 0]
+        score = np.where((i < lengths)[:, None], new, score)
+        history.append(best_prev)
+    tags = np.zeros((n, width), dtype=np.int64)
+    cur = score.argmax(1)
+    rows = np.arange(n)
+    for i in range(width - 1, 0, -1):
+        active = i <= lengths - 1
+        tags[:, i] = cur
+        cur = np.where(active, history[i - 1][rows, cur], cur)
+    tags[:, 0] = cur
+    return tags
+
+
+def spans(sentences: list[str]) -> list[list[tuple[int, int, str]]]:
+    """(start, end, type) of each PER/LOC/ORG span natasha's model finds, per sentence, offsets into it."""
+    toks = [[(t.start, t.stop, t.text) for t in tokenize(s)] for s in sentences]
+    lengths = np.array([len(t) for t in toks])
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+    if not lengths.sum():
+        return out
+    infer = _model().infer
+    ids = np.array([_ids(w) for ts in toks for _, _, w in ts], dtype=np.int64)
+    word_id, shape_id = ids[None, :, 0], ids[None, :, 1]
+    pad_mask = np.zeros(word_id.shape, dtype=bool)
+    model = infer.model
+    emis = model.head(model.encoder(model.emb(word_id, shape_id), pad_mask))[0]  # tokens x tags
+    width = int(lengths.max())
+    batch = np.zeros((len(toks), width, emis.shape[1]), dtype=emis.dtype)
+    pos = 0
+    for k, n in enumerate(lengths):
+        batch[k, :n] = emis[pos:pos + n]
+        pos += n
+    names = infer.decoder.tags_vocab.items
+    paths = _viterbi(batch, lengths, model.head.crf.transitions.array, names.index("O"))
+    for k, ts in enumerate(toks):
+        cur = None  # slovnet's bio_spans: B opens, I extends whatever is open, O closes
+        for (s, e, _), tag in zip(ts, paths[k, :len(ts)], strict=True):
+            label = names[tag]
+            if label == "O" or label == "<pad>":
+                if cur:
+                    out[k].append(cur)
+                cur = None
+            elif label.startswith("B-"):
+                if cur:
+                    out[k].append(cur)
+                cur = (s, e, label[2:])
+            elif cur:
+                cur = (cur[0], e, cur[2])
+        if cur:
+            out[k].append(cur)
+    return out
