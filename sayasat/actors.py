@@ -308,6 +308,50 @@ def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+@cache
+def _kk_name_followers() -> tuple[str, ...]:
+    return tuple(line.strip() for line in data_text("kk_name_followers.txt").splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
+    """A Kazakh given name alone inside a sentence ("кездесуге Раушан да келді", "Денистің әні"): the capital
+    marks the name there, so words that are also common nouns (Азамат, Бірлік) count too; a sentence's
+    first word does not, nor a name followed by a word that makes it a place ("Абай ауданы"). Names come
+    from the given-name lists and from the Russian dictionary's name tags (Kazakh names in Russian
+    spelling)."""
+    out = []
+    followers = _kk_name_followers()
+    for sent in sents:
+        if sent.lang != "kk":
+            continue
+        st = sent.text
+        for m in _NAME_TOKEN.finditer(st):
+            w = m.group(0)
+            before = st[:m.start()].rstrip()
+            if not before or before[-1] in "«\"“(–—-.:!?" or not w[1:].islower():
+                continue  # a sentence's (or a quotation's) first word is capitalised anyway
+            words_before = before.split()
+            prev_is_name = len(words_before) > 1 and words_before[-1][:1].isupper()  # not the sentence's first
+            after = st[m.end():].split(maxsplit=1)
+            nxt = after[0] if after else ""
+            if prev_is_name or nxt[:1].isupper() or nxt.lower().startswith(followers):
+                continue  # part of a longer name (the CRF's), or a place or an institution
+            base = names.kk_base(w)
+            tags = names.dictionary_tags(base)
+            if names.is_given(base) or ("name" in tags and "place" not in tags and not names.is_kk_common_word(base)):
+                out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
+                                   source="given"))
+    return out
+
+
+def _place_only(base: str) -> bool:
+    """The Russian dictionary knows the word as a place and never as a name ("Алматы", "Киев"), and no
+    given-name list has it (Абай is a town and a name)."""
+    tags = names.dictionary_tags(base)
+    return "place" in tags and not tags & {"name", "surname", "patronymic"} and not names.is_given(base)
+
+
 def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     """Kazakh persons from the CRF tagger (sayasat.kkner), with nominative given name and surname."""
     from sayasat import kkner
@@ -326,6 +370,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if not words or not all(w[:1].isupper() for w in words):
                 continue
             bases = [names.kk_base(w) for w in words]
+            if any(_place_only(b) for b in bases):
+                continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
                     and names.fold_word(bases[0]) not in full_given:
                 continue  # "Бірлік" alone is "unity"; it is a person only when the article names one in full
@@ -563,7 +609,7 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "office": 0}
+    rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "given": 0, "office": 0}
     chosen: list[Mention] = []
     taken = Spans()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
@@ -587,7 +633,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     found = _gazetteer_mentions(text, folded, lang_at)
     found += _rule_persons(text, lang_at)
     if any(s.lang == "kk" for s in sents):
-        found += _crf_persons(text, sents) + _kk_surnames(text, sents)
+        found += _crf_persons(text, sents) + _kk_surnames(text, sents) + _kk_given_names(text, sents)
     if any(s.lang == "ru" for s in sents):
         found += _natasha_persons(text, sents)
     found += _office_mentions(text, published, lang_at)
@@ -596,7 +642,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic
-              or (m.given and m.source in ("natasha", "crf"))]
+              or (m.given and m.source in ("natasha", "crf", "given"))]
     for m in chosen:
         if m.kind == "person" and sents:
             m.role = _role(text, m, sents[sent_index(m.start)].start)

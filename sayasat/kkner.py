@@ -22,7 +22,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 
-_CONTEXT = ("low", "title", "given", "surname", "patr", "punct", "suf3")
+_CONTEXT = ("low", "title", "given", "surname", "patr", "punct", "suf3", "dict_name", "dict_surname")
 
 
 @lru_cache(maxsize=1 << 17)
@@ -45,6 +45,8 @@ def _word_features(w: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]
         "kk": any(c in names.KK_LETTERS for c in low),
         "latin": bool(re.match(r"[a-z]", low)),
     }
+    if w[:1].isupper():
+        flags |= {f"dict_{t}": True for t in names.dictionary_tags(base)}
     values = {"low": low, "suf2": low[-2:], "suf3": low[-3:], "suf4": low[-4:]}
     own = tuple(f"{k}={v}" for k, v in values.items()) + tuple(k for k, v in flags.items() if v)
     ctx = {}

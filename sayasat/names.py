@@ -65,6 +65,11 @@ def common_word_names() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def is_kk_common_word(word: str) -> bool:
+    """A Kazakh ordinary word that the Russian dictionary also lists as a name ("Жаңа", "Әлем")."""
+    return fold_word(word) in _name_list("kk_common_words_named.txt")
+
+
 def is_given(word: str) -> bool:
     return fold_word(word) in given_names()
 
@@ -121,6 +126,24 @@ def _morph():
 
     sys.modules.setdefault("pymorphy2", pymorphy3)
     return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=1 << 17)
+def dictionary_tags(word: str) -> frozenset[str]:
+    """What the Russian dictionary (pymorphy3's OpenCorpora data, shipped in its wheel) says a capitalised
+    word folded to Russian letters can be: "name", "surname", "patronymic", "place", or "common" when it
+    knows the word only as an ordinary one. Many Kazakh given names are in it under their Russian spelling
+    (Ерлан, Айгуль, Нурлан), which generalises beyond any list written here."""
+    folded = fold_word(word)
+    parses = _morph().parse(folded[:1].upper() + folded[1:])
+    if not parses or not parses[0].is_known:
+        return frozenset()
+    tags = set()
+    for p in parses:
+        g = p.tag.grammemes
+        tags |= {t for k, t in (("Name", "name"), ("Surn", "surname"), ("Patr", "patronymic"), ("Geox", "place"))
+                 if k in g}
+    return frozenset(tags or {"common"})
 
 
 RU_GIVEN_ENDINGS = (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("у", ""), ("ю", ""), ("а", ""),

@@ -88,3 +88,15 @@ def test_role_is_the_title_before_the_name():
     ms = mentions("«Amanat» партиясының «Жастар Рухы» Жастар қанатының төрағасы Нұржан Жетпісбаевтың айтуынша, "
                   "штаб жұмыс істеді.", "kk")
     assert next(m for m in ms if m.surname == "Жетпісбаев").role.endswith("Жастар қанатының төрағасы")
+
+
+def test_a_kazakh_given_name_alone_inside_a_sentence_is_a_person():
+    ms = mentions("Кеше әкімдіктегі кездесуге Раушан да келіп, тұрғындардың сұрақтарына жауап берді.", "kk")
+    assert [(m.surface, m.given) for m in ms if m.kind == "person"] == [("Раушан", "Раушан")]
+    ms = mentions("Жиында Өміржанның ұсынысы бірауыздан қолдау тапты.", "kk")
+    assert [(m.surface, m.given) for m in ms if m.kind == "person"] == [("Өміржанның", "Өміржан")]
+
+
+def test_a_name_that_is_a_place_or_an_ordinary_word_is_no_person():
+    ms = mentions("Жаңа мектеп Абай ауданында салынады, ал құрылысты Әлем жаңалықтары бағдарламасы көрсетті.", "kk")
+    assert persons(ms) == []
