@@ -246,11 +246,23 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     return given, patronymic, surname
 
 
+def _latin(s: str) -> bool:
+    return bool(re.search("[A-Za-z]", s))
+
+
+@lru_cache(maxsize=1 << 14)
+def _function_word(word: str) -> bool:
+    """A preposition, conjunction, particle or pronoun ("Из", "Но", "Он"): never a surname."""
+    return any({"PREP", "CONJ", "PRCL", "NPRO"} & set(p.tag.grammemes) for p in names._morph().parse(word)[:1])
+
+
 def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
     for m in _INITIALS_SURNAME.finditer(text):
         lang = lang_at(m.start())
+        if _latin(m.group(1)) != _latin(m.group(2)) or _function_word(m.group(2)):
+            continue  # "до 10 G. Из-за ...": a unit and a preposition, not "G. Из"
         sur = _nominative(m.group(2), lang)
         if lang == "ru":
             sur = names.ru_surname_nominative(sur, None, False)

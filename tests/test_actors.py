@@ -100,3 +100,9 @@ def test_a_kazakh_given_name_alone_inside_a_sentence_is_a_person():
 def test_a_name_that_is_a_place_or_an_ordinary_word_is_no_person():
     ms = mentions("Жаңа мектеп Абай ауданында салынады, ал құрылысты Әлем жаңалықтары бағдарламасы көрсетті.", "kk")
     assert persons(ms) == []
+
+
+def test_a_unit_before_a_preposition_is_no_initial_and_surname():
+    ms = mentions("Перегрузки доходили до 10 G. Из-за неправильной ориентации модуль нагрелся сильнее обычного. "
+                  "Об этом сообщил Н. Назарбаев, а В.Путин промолчал.", "ru")
+    assert [m.surname for m in ms if m.kind == "person"] == ["Назарбаев", "Путин"]
