@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from sayasat.schemas.tables import TABLE_NAMES
@@ -16,51 +18,87 @@ KEYS = {"articles": ["article_id"], "segments": ["segment_id"], "actors": ["acto
 N_EXAMPLES = 3
 
 
-def _keyed(table: pa.Table, name: str) -> pd.DataFrame:
-    """The table's key and one hash of each whole row (vectorised: tables have 10^5-10^6 rows)."""
-    df = table.to_pandas()
-    key = df[KEYS[name][0]].astype(str)
-    for k in KEYS[name][1:]:
-        key = key + "\x1f" + df[k].astype(str)
-    out = pd.DataFrame({"hash": pd.util.hash_pandas_object(df, index=False).to_numpy() if len(df) else [],
-                        "row": range(len(df))}, index=key.to_numpy() if len(df) else pd.Index([], dtype=str))
+BATCH_ROWS = 5_000
+
+
+def _joined(batch: pa.RecordBatch, columns: list[str]) -> pa.Array:
+    """The columns' values as text joined by \\x1f, nulls as \\x00: the same row gives the same string whatever
+    the rest of its batch holds (pandas would turn an int column with a null into floats)."""
+    parts = [pc.fill_null(pc.cast(batch.column(c), pa.string()), "\x00") for c in columns]
+    return pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
+
+
+def _keyed(path: Path | None, name: str) -> pd.DataFrame:
+    """Each row's key and one hash of the whole row, indexed by key, read a batch of rows at a time so
+    that memory holds keys and hashes, never the table (a release of 100,000 articles has millions of
+    segment rows)."""
+    parts = []
+    row0 = 0
+    batches = pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS) if path is not None else []
+    for batch in batches:
+        key = _joined(batch, KEYS[name])
+        row = _joined(batch, batch.schema.names)
+        parts.append(pd.DataFrame({"hash": pd.util.hash_array(row.to_numpy(zero_copy_only=False)),
+                                   "row": np.arange(row0, row0 + batch.num_rows)},
+                                  index=key.to_numpy(zero_copy_only=False)))
+        row0 += batch.num_rows
+    if not parts:
+        return pd.DataFrame({"hash": np.array([], dtype=np.uint64), "row": np.array([], dtype=np.int64)},
+                            index=pd.Index([], dtype=object))
+    out = pd.concat(parts)
     return out[~out.index.duplicated()]
 
 
-def diff_table(name: str, old: pa.Table | None, new: pa.Table) -> dict:
-    """Counts of added, removed and changed rows (by the table's key) and a few examples of each."""
+def _rows(path: Path, rows: list[int]) -> dict[int, dict]:
+    """The given rows of a Parquet file as dicts (for the few examples a diff shows)."""
+    want, out, row0 = sorted(set(rows)), {}, 0
+    pf = pq.ParquetFile(path)
+    for g in range(pf.num_row_groups):
+        n = pf.metadata.row_group(g).num_rows
+        inside = [r for r in want if row0 <= r < row0 + n]
+        if inside:
+            table = pf.read_row_group(g)
+            out |= {r: table.slice(r - row0, 1).to_pylist()[0] for r in inside}
+        row0 += n
+    return out
+
+
+def diff_table(name: str, old: Path | None, new: Path) -> dict:
+    """Counts of added, removed and changed rows (by the table's key) between two Parquet files of one
+    table (`old` None for a first release), and a few examples of each."""
     b = _keyed(new, name)
-    a = _keyed(old, name) if old is not None else b.iloc[0:0]
+    a = _keyed(old, name)
     added = sorted(b.index.difference(a.index))
     removed = sorted(a.index.difference(b.index))
     both = a.join(b, how="inner", lsuffix="_old", rsuffix="_new")
     changed = sorted(both.index[both["hash_old"] != both["hash_new"]])
+    new_rows = _rows(new, [int(b.at[k, "row"]) for k in added[:N_EXAMPLES] + changed[:N_EXAMPLES]])
+    old_rows = _rows(old, [int(a.at[k, "row"]) for k in removed[:N_EXAMPLES] + changed[:N_EXAMPLES]]) if old else {}
     examples = {
-        "added": [_short(new.slice(int(b.at[k, "row"]), 1).to_pylist()[0]) for k in added[:N_EXAMPLES]],
-        "removed": [_short(old.slice(int(a.at[k, "row"]), 1).to_pylist()[0]) for k in removed[:N_EXAMPLES]],
+        "added": [_short(new_rows[int(b.at[k, "row"])]) for k in added[:N_EXAMPLES]],
+        "removed": [_short(old_rows[int(a.at[k, "row"])]) for k in removed[:N_EXAMPLES]],
         "changed": [],
     }
     for k in changed[:N_EXAMPLES]:
-        ra = old.slice(int(a.at[k, "row"]), 1).to_pylist()[0]
-        rb = new.slice(int(b.at[k, "row"]), 1).to_pylist()[0]
+        ra, rb = old_rows[int(a.at[k, "row"])], new_rows[int(b.at[k, "row"])]
         examples["changed"].append({"key": k.split("\x1f"), "columns": sorted(c for c in rb if ra.get(c) != rb[c])})
     return {"old_rows": len(a), "new_rows": len(b), "added": len(added), "removed": len(removed),
             "changed": len(changed), "examples": examples}
 
 
-def diff_tables(old: dict[str, pa.Table] | None, new: dict[str, pa.Table]) -> dict[str, dict]:
-    """Per table: counts of added, removed and changed rows (by the table's key) and a few examples."""
-    return {name: diff_table(name, old.get(name) if old else None, new[name]) for name in TABLE_NAMES}
+def diff_releases(old: Path | None, new: Path) -> dict[str, dict]:
+    """Per table: counts of added, removed and changed rows (by the table's key) and a few examples, one
+    table at a time."""
+    out = {}
+    for name in TABLE_NAMES:
+        before = old / f"{name}.parquet" if old is not None and (old / f"{name}.parquet").exists() else None
+        out[name] = diff_table(name, before, new / f"{name}.parquet")
+    return out
 
 
 def _short(row: dict) -> dict:
     return {k: (v[:80] + "…" if isinstance(v, str) and len(v) > 80 else v if not hasattr(v, "isoformat")
                 else v.isoformat()) for k, v in row.items()}
-
-
-def read_tables(folder: Path) -> dict[str, pa.Table]:
-    return {name: pq.read_table(folder / f"{name}.parquet") for name in TABLE_NAMES
-            if (folder / f"{name}.parquet").exists()}
 
 
 def render(d: dict[str, dict], old_name: str | None, new_name: str) -> str:
@@ -84,10 +122,5 @@ def render(d: dict[str, dict], old_name: str | None, new_name: str) -> str:
 
 
 def changes_markdown(prev_dir: Path | None, folder: Path, prev_name: str | None, version: str) -> str:
-    """CHANGES.md against the previous release, reading one table of each at a time (memory stays flat)."""
-    d = {}
-    for name in TABLE_NAMES:
-        old = pq.read_table(prev_dir / f"{name}.parquet") if prev_dir and (prev_dir / f"{name}.parquet").exists() \
-            else None
-        d[name] = diff_table(name, old, pq.read_table(folder / f"{name}.parquet"))
-    return render(d, prev_name, version)
+    """CHANGES.md against the previous release."""
+    return render(diff_releases(prev_dir, folder), prev_name, version)

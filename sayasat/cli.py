@@ -121,9 +121,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
     for arg, rel in ((args.old, old), (args.new, new)):
         if rel is None:
             return fail(EXIT_USAGE, f"no release '{arg}' (a release folder, or a name under {out})")
-    from sayasat.changes import diff_tables, read_tables, render
+    from sayasat.changes import diff_releases, render
 
-    d = diff_tables(read_tables(old), read_tables(new))
+    d = diff_releases(old, new)
     print(json.dumps(d, indent=1, ensure_ascii=False, default=str) if args.json else render(d, old.name, new.name),
           end="")
     return EXIT_OK

@@ -279,17 +279,23 @@ class Corpus:
 class TableWriter:
     """Streams rows into the eight Parquet files of a release.
 
-    Row groups have a fixed number of rows whatever the batching, so the bytes of a table depend only on
-    its rows: a release built by another runner, another batch size, or incrementally, is identical.
+    Row groups have a fixed number of rows per table whatever the batching, so the bytes of a table
+    depend only on its rows: a release built by another runner, another batch size, or incrementally, is
+    identical. Rows wait as Python dicts only until a few thousand have come, then as Arrow columns; an
+    `articles` row group is small since its rows carry whole texts (a reader decodes a row group at once).
     """
 
     ROW_GROUP = 50_000
+    ROW_GROUPS = {"articles": 2_000}
+    STAGE = 5_000  # rows turned from dicts into Arrow at a time
 
     def __init__(self, folder: Path | None, version: str):
         """With `folder` None the tables stay in memory and `close` returns them (evaluation, tests)."""
         self.folder, self.version = folder, version
         self.chunks: dict[str, list[pa.Table]] = defaultdict(list)
         self.buffers: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
+        self.staged: dict[str, list[pa.Table]] = {n: [] for n in TABLE_NAMES}
+        self.staged_rows: Counter = Counter()
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.rows: Counter = Counter()
         self.actor_mentions: Counter = Counter()
@@ -308,14 +314,28 @@ class TableWriter:
             self.actor_articles[m["actor_id"]].add(m["article_id"])
 
     def add(self, table: str, rows: list[dict]) -> None:
-        buf = self.buffers[table]
-        buf.extend(rows)
-        while len(buf) >= self.ROW_GROUP:
-            self._flush(table, buf[:self.ROW_GROUP])
-            del buf[:self.ROW_GROUP]
+        self.buffers[table].extend(rows)
+        if len(self.buffers[table]) >= min(self.STAGE, self._group(table)):
+            self._stage(table, final=False)
 
-    def _flush(self, table: str, rows: list[dict]) -> None:
-        t = to_arrow(table, rows, self.version)
+    def _group(self, table: str) -> int:
+        return self.ROW_GROUPS.get(table, self.ROW_GROUP)
+
+    def _stage(self, table: str, final: bool) -> None:
+        """Buffered dicts to Arrow; then every full row group (and at the end the rest) to the file."""
+        if self.buffers[table]:
+            self.staged[table].append(to_arrow(table, self.buffers[table], self.version))
+            self.staged_rows[table] += len(self.buffers[table])
+            self.buffers[table] = []
+        size = self._group(table)
+        while self.staged_rows[table] >= size or (final and self.staged[table]):
+            t = pa.concat_tables(self.staged[table]).combine_chunks()
+            head, rest = t.slice(0, size), t.slice(size)
+            self._write(table, head)
+            self.staged[table] = [rest] if rest.num_rows else []
+            self.staged_rows[table] = rest.num_rows
+
+    def _write(self, table: str, t: pa.Table) -> None:
         if self.folder is None:
             self.chunks[table].append(t)
             self.rows[table] += t.num_rows
@@ -323,7 +343,7 @@ class TableWriter:
         if table not in self.writers:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", t.schema, compression="zstd",
                                                    write_statistics=True)
-        self.writers[table].write_table(t, row_group_size=self.ROW_GROUP)
+        self.writers[table].write_table(t, row_group_size=self._group(table))
         self.rows[table] += t.num_rows
 
     def close(self, resolver: ActorResolver, extra_rejects: list[Reject]) -> dict[str, int]:
@@ -331,8 +351,9 @@ class TableWriter:
         self.add("rejects", sorted(self.rejects, key=lambda x: x["source"]))
         self.add("actors", resolver.actor_rows(self.actor_mentions, self.actor_articles))
         for table in TABLE_NAMES:
-            if self.buffers[table] or (table not in self.writers and table not in self.chunks):
-                self._flush(table, self.buffers[table])
+            self._stage(table, final=True)
+            if table not in self.writers and table not in self.chunks:
+                self._write(table, to_arrow(table, [], self.version))  # an empty table still has its file
             if table in self.writers:
                 self.writers[table].close()
         return dict(self.rows)
