@@ -220,6 +220,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Arrow's default allocator (mimalloc) keeps what a table phase frees; jemalloc hands it back, which at
+    # 10,000 articles lowers validation's peak by a sixth. Read when pyarrow is first imported, so set here
+    # (ignored where pyarrow lacks jemalloc).
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
     args = parser().parse_args(argv)
     if getattr(args, "batch_size", 1) < 1:
         return fail(EXIT_USAGE, "--batch-size must be at least 1")

@@ -12,13 +12,15 @@ from collections import defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pda
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from sayasat.schemas import crosschecks
-from sayasat.schemas.tables import TABLE_NAMES, pandera_schema
+from sayasat.schemas.tables import TABLE_NAMES, columns, pandera_schema
 
 
 class ReleaseFrames(Mapping):
@@ -53,26 +55,38 @@ class ReleaseFrames(Mapping):
 
 
 def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: str = "") -> dict:
-    """The validation report of a release (tables in memory, or a release folder read table by table) as a
-    JSON-ready dict; `status` is `passed` or `failed`."""
+    """The validation report of a release (tables in memory, or a release folder) as a JSON-ready dict;
+    `status` is `passed` or `failed`. A folder whose tables hold each article's rows together, in the
+    order of `articles` (as `sayasat build` writes them), is validated a few thousand articles at a time,
+    so memory does not grow with the release; any other is read whole."""
+    if isinstance(tables, Path):
+        order = _article_order(tables)
+        if order is not None:
+            return _report(version, n_inputs, *_validate_in_parts(tables, n_inputs, order),
+                           {name: int(pq.ParquetFile(tables / f"{name}.parquet").metadata.num_rows)
+                            for name in TABLE_NAMES})
     frames = ReleaseFrames(tables)
     failures: list[crosschecks.Failure] = []
     checks_run = 0
     for name in TABLE_NAMES:
         schema = pandera_schema(name)
-        checks_run += sum(1 + len(c.checks) for c in schema.columns.values()) + len(schema.checks)
+        checks_run += _n_checks(schema)
         try:
             schema.validate(frames[name], lazy=True)
         except pda.errors.SchemaErrors as err:
             failures += _pandera_failures(name, err.failure_cases)
     cross, names = crosschecks.run_all(frames, n_inputs)
-    failures += cross
-    checks_run += len(names)
+    return _report(version, n_inputs, failures + cross, checks_run + len(names),
+                   {name: frames.rows(name) for name in TABLE_NAMES})
+
+
+def _report(version: str, n_inputs: int | None, failures: list[crosschecks.Failure], checks_run: int,
+            rows: dict[str, int]) -> dict:
     return {
         "version": version,
         "status": "failed" if failures else "passed",
         "summary": {
-            "tables": {name: frames.rows(name) for name in TABLE_NAMES},
+            "tables": rows,
             "inputs": n_inputs,
             "checks_run": checks_run,
             "failed_checks": len(failures),
@@ -80,6 +94,124 @@ def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: 
         },
         "failures": [f.__dict__ for f in failures],
     }
+
+
+def _n_checks(schema: pda.DataFrameSchema) -> int:
+    return sum(1 + len(c.checks) for c in schema.columns.values()) + len(schema.checks)
+
+
+PER_ARTICLE = ("articles", "segments", "removed", "mentions", "quotes", "claims")
+PART_ARTICLES = 2_000
+
+
+def _article_order(folder: Path) -> dict[str, np.ndarray] | None:
+    """For each per-article table, the position in `articles` of each row's article, when every table
+    lists its rows article by article in that order (reading only the article_id columns); else None."""
+    try:
+        ids = pq.read_table(folder / "articles.parquet", columns=["article_id"]).column(0).combine_chunks()
+        if pc.count_distinct(ids).as_py() != len(ids):
+            return None
+        order = {"articles": np.arange(len(ids))}
+        for name in PER_ARTICLE[1:]:
+            col = pq.read_table(folder / f"{name}.parquet", columns=["article_id"]).column(0)
+            pos = pc.index_in(col, value_set=ids).combine_chunks()  # Arrow throughout: no Python strings
+            if pos.null_count:
+                return None
+            pos = pos.to_numpy()
+            if (np.diff(pos) < 0).any():
+                return None
+            order[name] = pos
+        return order
+    except (OSError, KeyError, pa.ArrowInvalid):
+        return None
+
+
+class _RowReader:
+    """Rows [start, end) of a Parquet file, asked for in increasing order: each row group is decoded once."""
+
+    def __init__(self, path: Path):
+        self.file = pq.ParquetFile(path)
+        self.bounds = np.cumsum([0] + [self.file.metadata.row_group(g).num_rows
+                                       for g in range(self.file.num_row_groups)])
+        self.cached: dict[int, pa.Table] = {}
+
+    def read(self, start: int, end: int) -> pa.Table:
+        first = max(0, int(np.searchsorted(self.bounds, start, side="right")) - 1)
+        parts = []
+        for g in range(first, self.file.num_row_groups):
+            lo, hi = int(self.bounds[g]), int(self.bounds[g + 1])
+            if lo >= end:
+                break
+            if g not in self.cached:
+                self.cached = {k: v for k, v in self.cached.items() if k >= g - 1}
+                self.cached[g] = self.file.read_row_group(g)
+            parts.append(self.cached[g].slice(max(0, start - lo), min(hi, end) - max(lo, start)))
+        return pa.concat_tables(parts) if parts else self.file.schema_arrow.empty_table()
+
+
+def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.ndarray]) \
+        -> tuple[list[crosschecks.Failure], int]:
+    readers = {name: _RowReader(folder / f"{name}.parquet") for name in PER_ARTICLE}
+    whole = {name: pq.read_table(folder / f"{name}.parquet").to_pandas() for name in ("actors", "rejects")}
+    schemas = {name: pandera_schema(name, unique=name not in PER_ARTICLE) for name in TABLE_NAMES}
+    failures: dict[tuple[str, str, str | None], crosschecks.Failure] = {}
+
+    def add(found: list[crosschecks.Failure]) -> None:
+        for f in found:
+            key = (f.table, f.check, f.column)
+            if key in failures:
+                failures[key].count += f.count
+                failures[key].examples = (failures[key].examples + f.examples)[:crosschecks.MAX_EXAMPLES]
+            else:
+                failures[key] = f
+
+    for name in ("actors", "rejects"):
+        add(_pandera(schemas[name], name, whole[name], 0))
+    n_articles = len(order["articles"])
+    per_actor: list[pd.Series] = []
+    arts: list[pd.Series] = []
+    for a0 in range(0, max(n_articles, 1), PART_ARTICLES):
+        a1 = min(n_articles, a0 + PART_ARTICLES)
+        part: dict[str, pd.DataFrame] = dict(whole)
+        for name in PER_ARTICLE:
+            r0, r1 = (int(x) for x in np.searchsorted(order[name], [a0, a1]))
+            part[name] = readers[name].read(r0, r1).to_pandas()
+            add(_pandera(schemas[name], name, part[name], r0))
+        add(crosschecks.run_per_article(part))
+        counts = crosschecks.mention_counts(part["mentions"])
+        per_actor.append(counts[0])
+        arts.append(counts[1])
+    add(_uniqueness(folder))
+    total = pd.concat(per_actor).groupby(level=0).sum() if per_actor else pd.Series(dtype=int)
+    total_arts = pd.concat(arts).groupby(level=0).sum() if arts else pd.Series(dtype=int)
+    add(crosschecks.release_counts(whole["actors"], total, total_arts, n_articles, len(whole["rejects"]), n_inputs))
+    checks_run = sum(_n_checks(pandera_schema(name)) for name in TABLE_NAMES) + len(crosschecks.CHECK_NAMES)
+    return list(failures.values()), checks_run
+
+
+def _pandera(schema: pda.DataFrameSchema, name: str, df: pd.DataFrame, row0: int) -> list[crosschecks.Failure]:
+    """pandera's failures on a part of a table, rows numbered within the whole table."""
+    try:
+        schema.validate(df.set_axis(range(row0, row0 + len(df))), lazy=True)
+    except pda.errors.SchemaErrors as err:
+        return _pandera_failures(name, err.failure_cases)
+    return []
+
+
+def _uniqueness(folder: Path) -> list[crosschecks.Failure]:
+    """Columns that must be unique across a whole table, read one column at a time."""
+    out = []
+    for name in PER_ARTICLE:
+        for c in columns(name):
+            if not c.unique:
+                continue
+            values = pq.read_table(folder / f"{name}.parquet", columns=[c.name]).column(0).to_pandas()
+            dup = values[values.duplicated(keep=False)]
+            if len(dup):
+                out.append(crosschecks.Failure(name, "schema:field_uniqueness", c.name, len(dup),
+                                               [{"row": int(k), "value": str(v)[:200]}
+                                                for k, v in dup.head(crosschecks.MAX_EXAMPLES).items()]))
+    return out
 
 
 def _pandera_failures(table: str, cases: pd.DataFrame) -> list[crosschecks.Failure]:

@@ -129,7 +129,8 @@ def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
     return []
 
 
-def counts_agree(t: dict[str, pd.DataFrame], n_inputs: int | None) -> list[Failure]:
+def article_counts(t: dict[str, pd.DataFrame]) -> list[Failure]:
+    """n_chars is the length of the text; removed_chars the sum of the article's removed spans."""
     out = []
     a = t["articles"]
     wrong_len = a[a["text"].str.len() != a["n_chars"]]
@@ -143,10 +144,19 @@ def counts_agree(t: dict[str, pd.DataFrame], n_inputs: int | None) -> list[Failu
     if len(diff):
         out.append(Failure("articles", "removed_chars_is_sum_of_removed", "removed_chars", len(diff),
                            [{"article_id": k, "removed_chars": int(v)} for k, v in diff.head(MAX_EXAMPLES).items()]))
-    m = t["mentions"]
-    per_actor = m.groupby("actor_id").size()
-    arts = m.groupby("actor_id")["article_id"].nunique()
-    act = t["actors"].set_index("actor_id")
+    return out
+
+
+def mention_counts(mentions: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per actor: mentions, and articles mentioning it (summable over parts split by article)."""
+    return mentions.groupby("actor_id").size(), mentions.groupby("actor_id")["article_id"].nunique()
+
+
+def release_counts(actors: pd.DataFrame, per_actor: pd.Series, arts: pd.Series, n_articles: int,
+                   n_rejects: int, n_inputs: int | None) -> list[Failure]:
+    """Actors' counts match the mentions; every actor has a name; inputs = articles + rejects."""
+    out = []
+    act = actors.set_index("actor_id")
     bad = act[(act["n_mentions"] != per_actor.reindex(act.index).fillna(0).astype(int))
               | (act["n_articles"] != arts.reindex(act.index).fillna(0).astype(int))]
     if len(bad):
@@ -156,17 +166,26 @@ def counts_agree(t: dict[str, pd.DataFrame], n_inputs: int | None) -> list[Failu
     if len(names):
         out.append(Failure("actors", "name_kk_or_name_ru_set", "name_kk", len(names),
                            _examples(names.reset_index(), ["actor_id", "name_en"])))
-    if n_inputs is not None and len(a) + len(t["rejects"]) != n_inputs:
+    if n_inputs is not None and n_articles + n_rejects != n_inputs:
         out.append(Failure("rejects", "inputs_are_articles_plus_rejects", None, 1,
-                           [{"inputs": n_inputs, "articles": len(a), "rejects": len(t["rejects"])}]))
+                           [{"inputs": n_inputs, "articles": n_articles, "rejects": n_rejects}]))
     return out
 
 
+PER_ARTICLE_CHECKS = ["foreign_keys", "offsets_slice_text", "spans_in_their_segment", "sentences_tile_paragraphs",
+                      "article_counts"]
+CHECK_NAMES = [*PER_ARTICLE_CHECKS, "release_counts"]
+
+
+def run_per_article(t: dict[str, pd.DataFrame]) -> list[Failure]:
+    """The checks that hold article by article: they may run on a part of a release holding whole articles
+    (every row of each of its articles), with the whole actors table."""
+    return [f for name in PER_ARTICLE_CHECKS for f in globals()[name](t)]
+
+
 def run_all(t: dict[str, pd.DataFrame], n_inputs: int | None) -> tuple[list[Failure], list[str]]:
-    """All cross-table checks; returns the failures and the names of the checks that ran."""
-    checks = [foreign_keys, offsets_slice_text, spans_in_their_segment, sentences_tile_paragraphs]
-    failures: list[Failure] = []
-    for check in checks:
-        failures += check(t)
-    failures += counts_agree(t, n_inputs)
-    return failures, [c.__name__ for c in checks] + ["counts_agree"]
+    """All cross-table checks on a whole release; returns the failures and the names of the checks that ran."""
+    per_actor, arts = mention_counts(t["mentions"])
+    failures = run_per_article(t) + release_counts(t["actors"], per_actor, arts, len(t["articles"]),
+                                                   len(t["rejects"]), n_inputs)
+    return failures, list(CHECK_NAMES)

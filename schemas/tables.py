@@ -170,8 +170,9 @@ def _pandas_dtype(t: pa.DataType):
     return {INT32: "int32", FLOAT64: "float64", BOOL: "bool"}[t]
 
 
-def pandera_schema(table: str) -> pda.DataFrameSchema:
-    """The pandera model of a table: types, nullability, allowed values, uniqueness, ranges."""
+def pandera_schema(table: str, unique: bool = True) -> pda.DataFrameSchema:
+    """The pandera model of a table: types, nullability, allowed values, uniqueness, ranges. With `unique`
+    False, for validating a table a part at a time, uniqueness is left to the caller."""
     cols = {}
     for c in columns(table):
         checks = []
@@ -182,7 +183,7 @@ def pandera_schema(table: str) -> pda.DataFrameSchema:
         if c.type == STRING and not c.nullable:
             checks.append(pda.Check(lambda s: s.str.len() > 0, element_wise=False, name="not_empty_string",
                                     error="empty string"))
-        cols[c.name] = pda.Column(_pandas_dtype(c.type), nullable=c.nullable, unique=c.unique, checks=checks,
+        cols[c.name] = pda.Column(_pandas_dtype(c.type), nullable=c.nullable, unique=c.unique and unique, checks=checks,
                                   description=c.description)
     span_check = []
     if any(c.name == "end" for c in columns(table)):
