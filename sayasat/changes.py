@@ -18,7 +18,7 @@ KEYS = {"articles": ["article_id"], "segments": ["segment_id"], "actors": ["acto
 N_EXAMPLES = 3
 
 
-BATCH_ROWS = 5_000
+BATCH_ROWS = 2_000
 
 
 def _joined(batch: pa.RecordBatch, columns: list[str]) -> pa.Array:
@@ -26,6 +26,16 @@ def _joined(batch: pa.RecordBatch, columns: list[str]) -> pa.Array:
     the rest of its batch holds (pandas would turn an int column with a null into floats)."""
     parts = [pc.fill_null(pc.cast(batch.column(c), pa.string()), "\x00") for c in columns]
     return pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
+
+
+def _row_hashes(batch: pa.RecordBatch) -> np.ndarray:
+    """One 64-bit hash per row from each column's values as text, column by column (joining whole rows,
+    texts included, into one string each would double the batch in memory)."""
+    h = np.zeros(batch.num_rows, dtype=np.uint64)
+    for c in batch.schema.names:
+        col = _joined(batch, [c]).to_numpy(zero_copy_only=False)
+        h = h * np.uint64(1_000_003) ^ pd.util.hash_array(col)
+    return h
 
 
 def _keyed(path: Path | None, name: str) -> pd.DataFrame:
@@ -37,8 +47,7 @@ def _keyed(path: Path | None, name: str) -> pd.DataFrame:
     batches = pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS) if path is not None else []
     for batch in batches:
         key = _joined(batch, KEYS[name])
-        row = _joined(batch, batch.schema.names)
-        parts.append(pd.DataFrame({"hash": pd.util.hash_array(row.to_numpy(zero_copy_only=False)),
+        parts.append(pd.DataFrame({"hash": _row_hashes(batch),
                                    "row": np.arange(row0, row0 + batch.num_rows)},
                                   index=key.to_numpy(zero_copy_only=False)))
         row0 += batch.num_rows

@@ -209,23 +209,25 @@ def link_stories(feats: dict[str, tuple[set, set, datetime | None]]) -> dict[str
             a = parent[a]
         return a
 
-    pairs = set()
-    for aids in index.values():
-        if len(aids) > 200:
-            continue  # a person in hundreds of articles links nothing by itself
-        for i, a in enumerate(aids):
-            for b in aids[i + 1:]:
-                pairs.add((a, b))
-    for a, b in sorted(pairs):
-        (pa_, na, da), (pb, nb, db) = feats[a], feats[b]
-        if da is not None and db is not None and abs((da - db).total_seconds()) > STORY_DAYS * 86400:
-            continue
-        persons = len((pa_ & pb) - common)
-        nums = len(na & nb)
-        if persons >= 3 or (persons >= 2 and nums >= 1) or (persons >= 1 and nums >= 3):
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    # candidate pairs one article at a time (a set of all pairs would hold millions at 10,000 articles);
+    # the groups are connected components, so the order of the merges does not change them
+    for a in sorted(feats):
+        pa_, na, da = feats[a]
+        partners: set[str] = set()
+        for person in pa_ - common:
+            aids = index[person]
+            if len(aids) <= 200:  # a person in hundreds of articles links nothing by itself
+                partners.update(b for b in aids if b > a)
+        for b in sorted(partners):
+            pb, nb, db = feats[b]
+            if da is not None and db is not None and abs((da - db).total_seconds()) > STORY_DAYS * 86400:
+                continue
+            persons = len((pa_ & pb) - common)
+            nums = len(na & nb)
+            if persons >= 3 or (persons >= 2 and nums >= 1) or (persons >= 1 and nums >= 3):
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
     groups: dict[str, list[str]] = defaultdict(list)
     for a in sorted(feats):
         groups[root(a)].append(a)
