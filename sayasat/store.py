@@ -76,23 +76,28 @@ class BatchSummary:
         self.identities: list[dict] = []
         self.articles: list[tuple[str, list[dict], set[tuple[float, str]], datetime | None]] = []
         self.facts: list[tuple[str, tuple]] = []
-        seen: set[tuple] = set()
+        # one dict per distinct identity in the batch, shared by every article naming it: the corpus stage
+        # holds every batch's summary at once
+        seen: dict[tuple, dict] = {}
         for r in results:
             if not r.article:
                 continue
             for row in r.mentions + r.quotes + r.claims:
                 for key in ("_actor", "_speaker", "_claimant", "_target"):
                     ident = row.get(key)
-                    if ident:
-                        t = tuple(sorted((k, v) for k, v in ident.items() if v is not None))
-                        if t not in seen:
-                            seen.add(t)
-                            self.identities.append(ident)
-            persons = [m["_actor"] for m in r.mentions if m["_actor"]["kind"] == "person"]
+                    if ident and _identity_key(ident) not in seen:
+                        seen[_identity_key(ident)] = ident
+                        self.identities.append(ident)
+            persons = list({_identity_key(m["_actor"]): seen[_identity_key(m["_actor"])] for m in r.mentions
+                            if m["_actor"]["kind"] == "person"}.values())
             numbers = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
                        and c["value"] >= 10}
             self.articles.append((r.article["article_id"], persons, numbers, r.article["published_at"]))
             self.facts += [(r.article["article_id"], c["_fact"]) for c in r.claims if c["_fact"] is not None]
+
+
+def _identity_key(ident: dict) -> tuple:
+    return tuple(sorted((k, v) for k, v in ident.items() if v is not None))
 
 
 def write_spill(path: Path, results: list[ArticleResult]) -> None:

@@ -57,7 +57,7 @@ class ReleaseFrames(Mapping):
 def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: str = "") -> dict:
     """The validation report of a release (tables in memory, or a release folder) as a JSON-ready dict;
     `status` is `passed` or `failed`. A folder whose tables hold each article's rows together, in the
-    order of `articles` (as `sayasat build` writes them), is validated a few thousand articles at a time,
+    order of `articles` (as `sayasat build` writes them), is validated a thousand articles at a time,
     so memory does not grow with the release; any other is read whole."""
     if isinstance(tables, Path):
         order = _article_order(tables)
@@ -101,7 +101,7 @@ def _n_checks(schema: pda.DataFrameSchema) -> int:
 
 
 PER_ARTICLE = ("articles", "segments", "removed", "mentions", "quotes", "claims")
-PART_ARTICLES = 2_000
+PART_ARTICLES = 1_000
 
 
 def _article_order(folder: Path) -> dict[str, np.ndarray] | None:
