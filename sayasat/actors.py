@@ -344,7 +344,9 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             if not before or before[-1] in "«\"“(–—-.:!?" or not w[1:].islower():
                 continue  # a sentence's (or a quotation's) first word is capitalised anyway
             words_before = before.split()
-            prev_is_name = len(words_before) > 1 and words_before[-1][:1].isupper()  # not the sentence's first
+            # the word before is part of this name when it is capitalised (and not the sentence's first) and
+            # nothing but a space is between: "Жорабаева, Қарақат пен" is a list, Қарақат a name of its own
+            prev_is_name = len(words_before) > 1 and words_before[-1][:1].isupper() and before[-1].isalpha()
             after = st[m.end():].split(maxsplit=1)
             nxt = after[0] if after else ""
             if prev_is_name or nxt[:1].isupper() or nxt.lower().startswith(followers):

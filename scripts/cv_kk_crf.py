@@ -37,6 +37,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("data", help="folder with kaznerd/IOB2_valid.txt")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 penalty (default: the production one)")
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 penalty")
     args = ap.parse_args()
     sents = read(pathlib.Path(args.data) / "kaznerd" / "IOB2_valid.txt")
     n_docs = (len(sents) + 39) // 40
@@ -48,7 +50,7 @@ def main() -> int:
             for i, s in enumerate(sents):
                 if not lo * 40 <= i < hi * 40:
                     trainer.append(features([t for t, _ in s]), [g for _, g in s])
-            trainer.set_params(PARAMS)
+            trainer.set_params(PARAMS | {"c1": args.c1, "c2": args.c2})
             model = str(pathlib.Path(tmp) / f"fold{k}.crfsuite")
             trainer.train(model)
             out = subprocess.run([sys.executable, "-c", SCORE_FOLD, args.data, str(lo), str(hi)], cwd=ROOT,
@@ -59,7 +61,8 @@ def main() -> int:
             tp_p, n_p = tp_p + r["p"] * r["pred"], n_p + r["pred"]
             tp_r, n_r = tp_r + r["r"] * r["gold"], n_r + r["gold"]
     p, r = tp_p / max(1, n_p), tp_r / max(1, n_r)
-    print(f"kk cross-validated: P={p:.3f} R={r:.3f} F1={2 * p * r / max(1e-9, p + r):.3f}")
+    print(f"kk cross-validated (c1={args.c1}, c2={args.c2}): P={p:.3f} R={r:.3f} "
+          f"F1={2 * p * r / max(1e-9, p + r):.3f}")
     return 0
 
 

@@ -106,3 +106,9 @@ def test_a_unit_before_a_preposition_is_no_initial_and_surname():
     ms = mentions("Перегрузки доходили до 10 G. Из-за неправильной ориентации модуль нагрелся сильнее обычного. "
                   "Об этом сообщил Н. Назарбаев, а В.Путин промолчал.", "ru")
     assert [m.surname for m in ms if m.kind == "person"] == ["Назарбаев", "Путин"]
+
+
+def test_a_given_name_alone_in_a_list_of_full_names():
+    ms = mentions("Жиынға аудан әкімі Айгүл Сейітова, ардагер Ерлан Бекұлы, Раушан және Асқар Нұрланов қатысты.", "kk")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [
+        ("Айгүл", "Сейітова"), ("Ерлан", "Бекұлы"), ("Раушан", None), ("Асқар", "Нұрланов")]
