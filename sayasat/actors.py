@@ -253,7 +253,7 @@ def _latin(s: str) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _function_word(word: str) -> bool:
     """A preposition, conjunction, particle or pronoun ("Из", "Но", "Он"): never a surname."""
-    return any({"PREP", "CONJ", "PRCL", "NPRO"} & set(p.tag.grammemes) for p in names._morph().parse(word)[:1])
+    return any({"PREP", "CONJ", "PRCL", "NPRO"} & set(p.tag.grammemes) for p in names.parse(word)[:1])
 
 
 def _rule_persons(text: str, lang_at) -> list[Mention]:
@@ -478,7 +478,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
 @lru_cache(maxsize=1 << 16)
 def _known_non_name(word: str) -> bool:
     """A dictionary word that is never a name ("Для", "Из", "Но", "Мажилиса" is unknown, so not this)."""
-    parses = names._morph().parse(word)
+    parses = names.parse(word)
     if not parses or not parses[0].is_known:
         return False
     return not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
@@ -502,13 +502,13 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Men
             given, patr, sur = parsed
             return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
                            source="natasha")
-    morph = names._morph()
-    if any({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"} & set(morph.parse(w)[0].tag.grammemes) for w in words) \
+    if any({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"} & set(p.tag.grammemes) for w in words
+           for p in names.parse(w)[:1]) \
             or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     given = words[0]
-    name_parse = next((p for p in morph.parse(words[0]) if "Name" in p.tag.grammemes), None)
+    name_parse = next((p for p in names.parse(words[0]) if "Name" in p.tag.grammemes), None)
     if name_parse is not None and "nomn" not in name_parse.tag.grammemes:
         inf = name_parse.inflect({"nomn"})
         given = names.cap(inf.word) if inf else given
@@ -519,7 +519,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Men
 
 def _ru_surname(word: str) -> str:
     """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one."""
-    p = next((p for p in names._morph().parse(word) if "Surn" in p.tag.grammemes), None)
+    p = next((p for p in names.parse(word) if "Surn" in p.tag.grammemes), None)
     if p is not None and "nomn" not in p.tag.grammemes:
         inf = p.inflect({"nomn", p.tag.gender} - {None}) or p.inflect({"nomn"})
         if inf:

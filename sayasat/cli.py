@@ -10,6 +10,8 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
@@ -24,6 +26,36 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
+
+
+_SERVER: list = []  # the temporary Prefect server this process started, if any
+
+
+@contextmanager
+def _one_prefect_api() -> Iterator[None]:
+    """Without a Prefect server (PREFECT_API_URL unset), one temporary server for the build and its workers.
+
+    Left to itself, Prefect starts a temporary server in the flow's process and another in every worker
+    process (about 200 MB and a few seconds each). Workers inherit PREFECT_API_URL from the environment
+    when the pool starts them, so they use this one. Like Prefect's own, it stops when the process exits
+    (later builds in the same process reuse it)."""
+    url = os.environ.get("PREFECT_API_URL")
+    if url and not (_SERVER and _SERVER[0].api_url == url):
+        yield  # a server the user configured
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if not (_SERVER and _SERVER[0].running):
+        _SERVER[:] = [SubprocessASGIServer()]
+        _SERVER[0].start()
+    url = _SERVER[0].api_url
+    os.environ["PREFECT_API_URL"] = url
+    try:
+        with temporary_settings({PREFECT_API_URL: url}):
+            yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
 
 
 def fail(code: int, message: str) -> int:
@@ -63,9 +95,10 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     try:
         runner = task_runner(args.runner, args.workers, args.dask_address)
-        res = build_dataset.with_options(task_runner=runner)(
-            input_dir=str(src), output_dir=str(out), batch_size=args.batch_size, max_bytes=args.max_bytes,
-            use_cache=not args.no_cache, show_progress=not args.quiet)
+        with _one_prefect_api():
+            res = build_dataset.with_options(task_runner=runner)(
+                input_dir=str(src), output_dir=str(out), batch_size=args.batch_size, max_bytes=args.max_bytes,
+                use_cache=not args.no_cache, show_progress=not args.quiet)
     except KeyboardInterrupt:
         return fail(EXIT_RUNTIME, "interrupted; no release was published and LATEST is unchanged")
     except Exception as err:  # noqa: BLE001 - the one place a failure becomes a one-line reason

@@ -128,6 +128,15 @@ def _morph():
     return pymorphy3.MorphAnalyzer()
 
 
+_DICTIONARY_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+
+
+def parse(word: str) -> list:
+    """pymorphy3's analyses of a word in Cyrillic or Latin letters; none for anything else (pymorphy3
+    raises on letters without a Unicode name, and knows no other script)."""
+    return _morph().parse(word) if _DICTIONARY_WORD.fullmatch(word) else []
+
+
 @lru_cache(maxsize=1 << 17)
 def dictionary_tags(word: str) -> frozenset[str]:
     """What the Russian dictionary (pymorphy3's OpenCorpora data, shipped in its wheel) says a capitalised
@@ -135,7 +144,7 @@ def dictionary_tags(word: str) -> frozenset[str]:
     knows the word only as an ordinary one. Many Kazakh given names are in it under their Russian spelling
     (Ерлан, Айгуль, Нурлан), which generalises beyond any list written here."""
     folded = fold_word(word)
-    parses = _morph().parse(folded[:1].upper() + folded[1:])
+    parses = parse(folded[:1].upper() + folded[1:])
     if not parses or not parses[0].is_known:
         return frozenset()
     tags = set()

@@ -112,3 +112,9 @@ def test_a_given_name_alone_in_a_list_of_full_names():
     ms = mentions("Жиынға аудан әкімі Айгүл Сейітова, ардагер Ерлан Бекұлы, Раушан және Асқар Нұрланов қатысты.", "kk")
     assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [
         ("Айгүл", "Сейітова"), ("Ерлан", "Бекұлы"), ("Раушан", None), ("Асқар", "Нұрланов")]
+
+
+def test_letters_the_russian_dictionary_cannot_name_do_not_crash_it():
+    # pymorphy3 raises on letters without a Unicode name (found by hypothesis in tests/test_robustness.py)
+    assert mentions("Сондай-ақ A𗀀 және Б𗀀 туралы айтылды.", "kk") == []
+    assert persons(mentions("По словам A𗀀, переговоры продолжатся.", "ru")) == []
