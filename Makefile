@@ -36,4 +36,4 @@ clean:
 	rm -rf $(VENV) .prefect .pytest_cache
 
 bench: $(STAMP)
-	$(BIN)/sayasat bench --sizes 1000 10000
+	$(BIN)/sayasat bench --sizes 2000 10000

@@ -240,8 +240,8 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true")
     e.set_defaults(func=cmd_eval)
     k = sub.add_parser("bench", help="benchmark whole builds on corpora of real text (not a test)")
-    k.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000],
-                   help="corpus sizes in articles (default: 1000 10000; add 100000 when you have the time)")
+    k.add_argument("--sizes", type=int, nargs="+", default=[2000, 10000],
+                   help="corpus sizes in articles (default: 2000 10000; add 100000 when you have the time)")
     k.add_argument("--work", default="benchmarks/work", help="where corpora and releases go")
     k.add_argument("--shared", default=str(Path(__file__).resolve().parent.parent.parent / "shared"),
                    help="folder with tools/make_bench_corpus.py and eval/ (default: ../shared)")
