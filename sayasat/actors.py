@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 
 from sayasat import names, runer
-from sayasat.resources import data_rows, data_text
+from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
 
@@ -250,10 +250,15 @@ def _latin(s: str) -> bool:
     return bool(re.search("[A-Za-z]", s))
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
+
+
 @lru_cache(maxsize=1 << 14)
-def _function_word(word: str) -> bool:
-    """A preposition, conjunction, particle or pronoun ("Из", "Но", "Он"): never a surname."""
-    return any({"PREP", "CONJ", "PRCL", "NPRO"} & set(p.tag.grammemes) for p in names.parse(word)[:1])
+def _function_word(word: str, adverbs: bool = False) -> bool:
+    """A preposition, conjunction, particle or pronoun ("Из", "Но", "Он"), by its likeliest analysis; with
+    `adverbs`, an adverb too: never a surname."""
+    pos = _FUNCTION_POS | {"ADVB"} if adverbs else _FUNCTION_POS
+    return any(pos & set(p.tag.grammemes) for p in names.parse(word)[:1])
 
 
 def _rule_persons(text: str, lang_at) -> list[Mention]:
@@ -322,8 +327,7 @@ def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
 
 @cache
 def _kk_name_followers() -> tuple[str, ...]:
-    return tuple(line.strip() for line in data_text("kk_name_followers.txt").splitlines()
-                 if line.strip() and not line.startswith("#"))
+    return tuple(stem for (stem,) in data_rows("kk_name_followers.txt", 1))
 
 
 def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
@@ -502,8 +506,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Men
             given, patr, sur = parsed
             return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
                            source="natasha")
-    if any({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"} & set(p.tag.grammemes) for w in words
-           for p in names.parse(w)[:1]) \
+    if any(_function_word(w, adverbs=True) for w in words) \
             or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
@@ -532,8 +535,7 @@ def _ru_surname(word: str) -> str:
 @cache
 def _positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(stems of titles, stems that look like titles but are not: "кандидатуры" is no "кандидат")."""
-    rows = [line.strip() for line in data_text("positions.txt").splitlines()
-            if line.strip() and not line.startswith("#")]
+    rows = [row for (row,) in data_rows("positions.txt", 1)]
     return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
 
 

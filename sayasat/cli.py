@@ -28,31 +28,25 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
 
 
-_SERVER: list = []  # the temporary Prefect server this process started, if any
-
-
 @contextmanager
 def _one_prefect_api() -> Iterator[None]:
     """Without a Prefect server (PREFECT_API_URL unset), one temporary server for the build and its workers.
 
     Left to itself, Prefect starts a temporary server in the flow's process and another in every worker
     process (about 200 MB and a few seconds each). Workers inherit PREFECT_API_URL from the environment
-    when the pool starts them, so they use this one. Like Prefect's own, it stops when the process exits
-    (later builds in the same process reuse it)."""
-    url = os.environ.get("PREFECT_API_URL")
-    if url and not (_SERVER and _SERVER[0].api_url == url):
+    when the pool starts them, so they use this one. It is Prefect's own per-process server (a singleton
+    that later builds in the same process reuse) and, like Prefect's, stops when the process exits."""
+    if os.environ.get("PREFECT_API_URL"):
         yield  # a server the user configured
         return
     from prefect.server.api.server import SubprocessASGIServer
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    if not (_SERVER and _SERVER[0].running):
-        _SERVER[:] = [SubprocessASGIServer()]
-        _SERVER[0].start()
-    url = _SERVER[0].api_url
-    os.environ["PREFECT_API_URL"] = url
+    server = SubprocessASGIServer()
+    server.start()  # a no-op when this process's server already runs
+    os.environ["PREFECT_API_URL"] = server.api_url
     try:
-        with temporary_settings({PREFECT_API_URL: url}):
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
             yield
     finally:
         os.environ.pop("PREFECT_API_URL", None)

@@ -13,7 +13,7 @@ import re
 import sys
 from functools import cache, lru_cache
 
-from sayasat.resources import data_text
+from sayasat.resources import data_rows
 
 FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІёЁ", "агкноуухиАГКНОУУХИеЕ")
 
@@ -44,8 +44,7 @@ def fold_word(s: str) -> str:
 
 @cache
 def _name_list(file: str) -> frozenset[str]:
-    return frozenset(fold(line.strip()) for line in data_text(file).splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(fold(word) for (word,) in data_rows(file, 1))
 
 
 @cache
@@ -61,8 +60,7 @@ def is_curated_given(word: str) -> bool:
 
 @cache
 def common_word_names() -> frozenset[str]:
-    return frozenset(fold(line.strip()) for line in data_text("given_names_common_words.txt").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return _name_list("given_names_common_words.txt")
 
 
 def is_kk_common_word(word: str) -> bool:

@@ -85,11 +85,12 @@ class BatchSummary:
             for row in r.mentions + r.quotes + r.claims:
                 for key in ("_actor", "_speaker", "_claimant", "_target"):
                     ident = row.get(key)
-                    if ident and _identity_key(ident) not in seen:
-                        seen[_identity_key(ident)] = ident
+                    if ident and (key := _identity_key(ident)) not in seen:
+                        seen[key] = ident
                         self.identities.append(ident)
-            persons = list({_identity_key(m["_actor"]): seen[_identity_key(m["_actor"])] for m in r.mentions
-                            if m["_actor"]["kind"] == "person"}.values())
+            person_keys = dict.fromkeys(_identity_key(m["_actor"]) for m in r.mentions
+                                        if m["_actor"]["kind"] == "person")
+            persons = [seen[k] for k in person_keys]
             numbers = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
                        and c["value"] >= 10}
             self.articles.append((r.article["article_id"], persons, numbers, r.article["published_at"]))

@@ -185,7 +185,7 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
     total = pd.concat(per_actor).groupby(level=0).sum() if per_actor else pd.Series(dtype=int)
     total_arts = pd.concat(arts).groupby(level=0).sum() if arts else pd.Series(dtype=int)
     add(crosschecks.release_counts(whole["actors"], total, total_arts, n_articles, len(whole["rejects"]), n_inputs))
-    checks_run = sum(_n_checks(pandera_schema(name)) for name in TABLE_NAMES) + len(crosschecks.CHECK_NAMES)
+    checks_run = sum(_n_checks(s) for s in schemas.values()) + len(crosschecks.CHECK_NAMES)
     return list(failures.values()), checks_run
 
 

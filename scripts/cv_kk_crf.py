@@ -16,12 +16,9 @@ import subprocess
 import sys
 import tempfile
 
-import pycrfsuite
-
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from sayasat.kkner import features  # noqa: E402
-from scripts.train_kk_crf import PARAMS, read  # noqa: E402
+from scripts.train_kk_crf import PARAMS, read, train  # noqa: E402
 
 SCORE_FOLD = """
 import json, pathlib, sys
@@ -46,13 +43,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(args.folds):
             lo, hi = k * n_docs // args.folds, (k + 1) * n_docs // args.folds
-            trainer = pycrfsuite.Trainer(verbose=False)
-            for i, s in enumerate(sents):
-                if not lo * 40 <= i < hi * 40:
-                    trainer.append(features([t for t, _ in s]), [g for _, g in s])
-            trainer.set_params(PARAMS | {"c1": args.c1, "c2": args.c2})
             model = str(pathlib.Path(tmp) / f"fold{k}.crfsuite")
-            trainer.train(model)
+            train(sents[:lo * 40] + sents[hi * 40:], pathlib.Path(model), PARAMS | {"c1": args.c1, "c2": args.c2})
             out = subprocess.run([sys.executable, "-c", SCORE_FOLD, args.data, str(lo), str(hi)], cwd=ROOT,
                                  env={**os.environ, "SAYASAT_KK_MODEL": model}, capture_output=True, text=True,
                                  check=True)

@@ -24,17 +24,22 @@ def read(path: pathlib.Path) -> list[list[tuple[str, str]]]:
     return [[(t, g if g.endswith("PERSON") else "O") for t, g in s] for s in read_conll(path)]
 
 
+def train(sents: list[list[tuple[str, str]]], target: pathlib.Path, params: dict = PARAMS) -> None:
+    """A CRF on these sentences, with the production features, written to `target`."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sents:
+        trainer.append(features([t for t, _ in s]), [g for _, g in s])
+    trainer.set_params(params)
+    trainer.train(str(target))
+
+
 def main() -> None:
     sents = read(pathlib.Path(sys.argv[1]))
     holdout = "--holdout" in sys.argv
     cut = (int(len(sents) / 40 * 0.8) * 40) if holdout else len(sents)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sents[:cut]:
-        trainer.append(features([t for t, _ in s]), [g for _, g in s])
-    trainer.set_params(PARAMS)
     out = pathlib.Path(__file__).resolve().parent.parent / "sayasat" / "models" / MODEL
     target = pathlib.Path("/tmp/kk_person_holdout.crfsuite") if holdout else out
-    trainer.train(str(target))
+    train(sents[:cut], target)
     print(f"trained on {cut} sentences -> {target} ({target.stat().st_size:,} bytes)")
     if holdout:
         tagger = pycrfsuite.Tagger()

@@ -92,9 +92,9 @@ def test_role_is_the_title_before_the_name():
 
 def test_a_kazakh_given_name_alone_inside_a_sentence_is_a_person():
     ms = mentions("Кеше әкімдіктегі кездесуге Раушан да келіп, тұрғындардың сұрақтарына жауап берді.", "kk")
-    assert [(m.surface, m.given) for m in ms if m.kind == "person"] == [("Раушан", "Раушан")]
+    assert persons(ms) == [("Раушан", "Раушан", None)]
     ms = mentions("Жиында Өміржанның ұсынысы бірауыздан қолдау тапты.", "kk")
-    assert [(m.surface, m.given) for m in ms if m.kind == "person"] == [("Өміржанның", "Өміржан")]
+    assert persons(ms) == [("Өміржанның", "Өміржан", None)]
 
 
 def test_a_name_that_is_a_place_or_an_ordinary_word_is_no_person():
