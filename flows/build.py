@@ -1,14 +1,17 @@
 """The `build_dataset` Prefect flow: tasks over batches of articles, around the pure stage functions.
 
 A task run costs Prefect 10-20 ms and a flow run about a second, so the per-article work runs in
-batches (one task per batch) and the corpus-wide stages run once. Batch tasks write their results to
-spill files and return small summaries, so memory stays flat as the corpus grows; a per-article cache
-keyed on content, code and config means unchanged inputs are never processed twice. Nothing here
+batches (one task per batch) and the corpus-wide stages run once. Batch tasks write their rows as Arrow
+tables and return small summaries, so memory stays flat as the corpus grows. Batches are cut where the
+inputs say (`content_batches`) and cached by their inputs' content, and articles are cached one by one,
+both keyed on content, code and config: unchanged inputs are never processed twice, and a batch whose
+inputs are unchanged is not even sent to a worker. Nothing here
 holds stage logic: that lives in sayasat.ingest/clean/segment/actors/quotes/claims/corpus/validate/release.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 import time
@@ -21,17 +24,18 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 
 from sayasat import release
-from sayasat.corpus import Corpus, TableWriter
+from sayasat.corpus import Corpus, TableWriter, batch_tables
 from sayasat.ingest import Reject, fingerprint, list_inputs
 from sayasat.pipeline import Config, process
-from sayasat.store import ArticleCache, BatchSummary, read_spill, write_spill
+from sayasat.store import ArticleCache, BatchSummary, read_batch_summary, read_batch_tables, write_batch
 from sayasat.validate import render_markdown, validate
 
 
 @task(name="process-batch")
-def process_batch(root: str, items: list[tuple[str, str]], config: Config, cache_root: str, spill: str) \
+def process_batch(root: str, items: list[tuple[str, str]], config: Config, cache_root: str, folder: str) \
         -> BatchSummary:
-    """Decode, clean, segment and annotate a batch of articles (the cached ones are read back)."""
+    """Decode, clean, segment and annotate a batch of articles (the cached ones are read back), and
+    write the batch's rows as Arrow tables into `folder`."""
     cache = ArticleCache.at(Path(cache_root))
     results, timings, processed = [], Counter(), 0
     for source, digest in items:
@@ -42,8 +46,9 @@ def process_batch(root: str, items: list[tuple[str, str]], config: Config, cache
             cache.put(r)
             processed += 1
         results.append(r)
-    write_spill(Path(spill), results)
-    return BatchSummary(spill, results, processed, dict(timings))
+    summary = BatchSummary(folder, results, processed, dict(timings))
+    write_batch(Path(folder), summary, batch_tables(results, summary))
+    return summary
 
 
 @task(name="resolve-corpus")
@@ -53,14 +58,12 @@ def resolve_corpus(summaries: list[BatchSummary]) -> Corpus:
 
 
 @task(name="write-tables")
-def write_tables(corpus: Corpus, spills: list[str], rejects: list[Reject], version: str, folder: str) \
+def write_tables(corpus: Corpus, summaries: list[BatchSummary], rejects: list[Reject], version: str, folder: str) \
         -> dict[str, int]:
     """Stream every batch's rows, with their corpus-wide ids, into the release's Parquet files."""
     writer = TableWriter(Path(folder), version)
-    for spill in spills:
-        for r in read_spill(spill):
-            corpus.finalize(r)
-            writer.add_result(r)
+    for s in summaries:
+        writer.add_batch(corpus.finalize(s, read_batch_tables(s.path)), s.rejects)
     return writer.close(corpus.resolver, rejects)
 
 
@@ -77,8 +80,28 @@ def publish_release(output: str, version: str, folder: str, report: dict, info: 
     return str(release.finish(Path(output), version, Path(folder), report, info))
 
 
-def _batches(items: list, size: int) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
+def content_batches(items: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
+    """(source, digest) pairs, in source order, cut into batches of about `size` whose boundaries depend
+    only on the sources themselves: a batch ends after a source whose path hashes to 0 modulo `size`
+    (or when it reaches 4 x `size`). A new file changes the one batch it falls into, and every other
+    batch keeps its inputs, so its cached tables are used as they are; fixed-size slices would shift
+    every boundary after the new file."""
+    batches: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for item in items:
+        current.append(item)
+        cut = int.from_bytes(hashlib.sha256(item[0].encode()).digest()[:8], "big") % size == 0
+        if cut or len(current) >= 4 * size:
+            batches.append(current)
+            current = []
+    if current:
+        batches.append(current)
+    return batches
+
+
+def batch_key(items: list[tuple[str, str]]) -> str:
+    """Names a batch by its inputs (paths and content hashes); the cache folder already names code and config."""
+    return hashlib.sha256("\n".join(f"{s}\t{d}" for s, d in items).encode()).hexdigest()[:24]
 
 
 class Progress:
@@ -139,18 +162,33 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         work = output / f".work-{key[:8]}"
         t = time.monotonic()
         progress = Progress(len(unique), show_progress)
-        futures = [process_batch.submit(str(root), b, config, str(cache.root) if use_cache else "",
-                                        str(work / f"batch-{i:06d}.pkl")) for i, b in enumerate(_batches(unique,
-                                                                                                          batch_size))]
-        for fut in as_completed(futures):
+        batches = content_batches(unique, batch_size)
+        summaries: list[BatchSummary | None] = [None] * len(batches)
+        submitted, used = [], set()
+        for i, b in enumerate(batches):
+            if use_cache:
+                bkey = batch_key(b)
+                used.add(bkey)
+                folder = cache.batch_folder(bkey)
+                if (s := read_batch_summary(folder)) is not None:
+                    s.processed, s.timings = 0, {}  # nothing was processed for it in this build
+                    summaries[i] = s
+                    progress.add(s.n)
+                    continue
+            else:
+                folder = work / f"batch-{i:06d}"
+            submitted.append((i, process_batch.submit(str(root), b, config, str(cache.root) if use_cache else "",
+                                                      str(folder))))
+        index = {id(f): i for i, f in submitted}
+        for fut in as_completed([f for _, f in submitted]):
+            summaries[index[id(fut)]] = fut.result()
             progress.add(fut.result().n)
-        summaries = [f.result() for f in futures]  # in batch (= source) order
         timings["process"] = time.monotonic() - t
         t = time.monotonic()
         corpus = resolve_corpus(summaries)
         version = release.next_version(output, key)
         folder = release.begin(output, version)
-        rows = write_tables(corpus, [s.spill for s in summaries], dup_rejects, version, str(folder))
+        rows = write_tables(corpus, summaries, dup_rejects, version, str(folder))
         timings["assemble"] = time.monotonic() - t
         t = time.monotonic()
         report = validate_release(str(folder), len(sources), version)
@@ -167,5 +205,7 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         path = publish_release(str(output), version, str(folder), report, info)
         timings["publish"] = time.monotonic() - t
         shutil.rmtree(work, ignore_errors=True)
+        if use_cache:
+            cache.prune_batches(used)
     return {"version": version, "new": True, "path": path, "status": report["status"], "inputs": len(sources),
             "rows": rows, "timings": timings, "processed_now": info["processed_now"]}

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from rapidfuzz import fuzz
 
@@ -24,7 +25,7 @@ from sayasat.ids import slug, translit
 from sayasat.ingest import Reject
 from sayasat.pipeline import ArticleResult
 from sayasat.schemas.tables import TABLE_NAMES, arrow_schema, columns
-from sayasat.store import BatchSummary
+from sayasat.store import BatchSummary, identity_key
 
 # ---------------------------------------------------------------- actors
 
@@ -34,12 +35,13 @@ class _Cluster:
     key: tuple[str, str]
     identities: list[dict] = field(default_factory=list)
 
-    def forms(self, lang: str) -> Counter:
-        """(given, patronymic, surname) as written in `lang`, with how often each was seen."""
+    def forms(self, lang: str, weight: dict[int, int]) -> Counter:
+        """(given, patronymic, surname) as written in `lang`, with in how many articles each was seen."""
         c: Counter = Counter()
         for i in self.identities:
             if i["lang"] == lang:
-                c[tuple(names.cap(i[k]) if i.get(k) else "" for k in ("given", "patronymic", "surname"))] += 1
+                c[tuple(names.cap(i[k]) if i.get(k) else "" for k in ("given", "patronymic", "surname"))] += \
+                    weight.get(id(i), 1)
         return c
 
 
@@ -56,8 +58,11 @@ def _person_key(ident: dict) -> tuple[str, str]:
 class ActorResolver:
     """Maps the identity dicts of mentions to actor ids, and builds the actors table."""
 
-    def __init__(self, identities: list[dict]):
+    def __init__(self, identities: list[dict], weights: list[int] | None = None):
+        """`identities` are distinct; `weights` says in how many articles each was found (1 if not given),
+        which decides an actor's most common written form."""
         self.gaz = gazetteer()
+        self.weight = {id(i): w for i, w in zip(identities, weights, strict=True)} if weights else {}
         persons = [i for i in identities if not i.get("actor") and i["kind"] == "person"]
         by_key: dict[tuple[str, str], _Cluster] = {}
         for ident in sorted(persons, key=lambda i: (_person_key(i), repr(sorted(i.items())))):
@@ -110,7 +115,7 @@ class ActorResolver:
 
     def _canonical(self, c: _Cluster, lang: str) -> str | None:
         """The fullest common form in `lang`: given name, patronymic when one was written, surname."""
-        forms = c.forms(lang)
+        forms = c.forms(lang, self.weight)
         if not forms:
             return None
         best = sorted(forms.items(), key=lambda kv: (-bool(kv[0][0]), -bool(kv[0][2]), -kv[1], -len(kv[0][0]),
@@ -246,7 +251,16 @@ class Corpus:
     """The corpus-wide decisions, made from batch summaries: actor ids, stories, claim groups."""
 
     def __init__(self, summaries: list[BatchSummary]):
-        self.resolver = ActorResolver([i for s in summaries for i in s.identities])
+        # each identity once, however many batches found it, with the number of articles naming it: the
+        # actors do not depend on how the corpus was cut into batches
+        merged: dict[tuple, list] = {}
+        for s in summaries:
+            for ident, n in zip(s.identities, s.ident_articles, strict=True):
+                if (k := identity_key(ident)) in merged:
+                    merged[k][1] += n
+                else:
+                    merged[k] = [ident, n]
+        self.resolver = ActorResolver([i for i, _ in merged.values()], [n for _, n in merged.values()])
         feats = {}
         for s in summaries:
             for aid, persons, numbers, published in s.articles:
@@ -260,22 +274,34 @@ class Corpus:
                     per_fact[(self.stories[aid], fact)].add(aid)
         self.groups = {k for k, arts in per_fact.items() if len(arts) > 1}
 
-    def finalize(self, r: ArticleResult) -> None:
-        """Give one article's rows their actor ids, story and claim groups."""
-        resolve = self.resolver.resolve
-        for m in r.mentions:
-            m["actor_id"] = resolve(m["_actor"])
-        r.mentions = [m for m in r.mentions if m["actor_id"]]
-        for q in r.quotes:
-            q["speaker_id"] = resolve(q["_speaker"])
-        story = self.stories.get(r.article["article_id"]) if r.article else None
-        if r.article:
-            r.article["story_id"] = story
-        for c in r.claims:
-            c["claimant_id"] = resolve(c["_claimant"])
-            c["target_id"] = resolve(c["_target"])
-            if story and c["_fact"] is not None and (story, c["_fact"]) in self.groups:
-                c["claim_group"] = "cg_" + _digest(story, *c["_fact"])
+    def finalize(self, summary: BatchSummary, tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """A batch's tables with their actor ids, story and claim groups, and its private columns gone.
+        Mentions of nothing the corpus knows as an actor are dropped."""
+        ids = pa.array([self.resolver.resolve(i) for i in summary.identities], pa.string())
+        out = dict(tables)
+
+        def fill(t: pa.Table, col: str, values: pa.Array | pa.ChunkedArray) -> pa.Table:
+            i = t.schema.get_field_index(col)
+            return t.set_column(i, t.schema.field(i), values)
+
+        m = fill(tables["mentions"], "actor_id", pc.take(ids, tables["mentions"]["_actor"]))
+        out["mentions"] = m.filter(pc.is_valid(m["actor_id"])).drop_columns(["_actor"])
+        out["quotes"] = fill(tables["quotes"], "speaker_id", pc.take(ids, tables["quotes"]["_speaker"])
+                             ).drop_columns(["_speaker"])
+        a = tables["articles"]
+        out["articles"] = fill(a, "story_id", pa.array([self.stories.get(x) for x in a["article_id"].to_pylist()],
+                                                       pa.string()))
+        c = tables["claims"]
+        groups = []
+        for aid, f in zip(c["article_id"].to_pylist(), c["_fact"].to_pylist(), strict=True):
+            story = self.stories.get(aid)
+            fact = summary.fact_keys[f] if f is not None else None
+            groups.append("cg_" + _digest(story, *fact) if story and fact and (story, fact) in self.groups else None)
+        c = fill(c, "claimant_id", pc.take(ids, c["_claimant"]))
+        c = fill(c, "target_id", pc.take(ids, c["_target"]))
+        out["claims"] = fill(c, "claim_group", pa.array(groups, pa.string())).drop_columns(
+            ["_claimant", "_target", "_fact"])
+        return out
 
 
 class TableWriter:
@@ -303,17 +329,19 @@ class TableWriter:
         self.actor_mentions: Counter = Counter()
         self.actor_articles: dict[str, set] = defaultdict(set)
         self.rejects: list[dict] = []
+        self.meta = {n: arrow_schema(n, version).metadata for n in TABLE_NAMES}
 
-    def add_result(self, r: ArticleResult) -> None:
-        if r.reject:
-            self.rejects.append(dict(r.reject.__dict__))
-            return
-        self.add("articles", [r.article])
-        for table in ("segments", "removed", "mentions", "quotes", "claims"):
-            self.add(table, getattr(r, table))
-        for m in r.mentions:
-            self.actor_mentions[m["actor_id"]] += 1
-            self.actor_articles[m["actor_id"]].add(m["article_id"])
+    def add_batch(self, tables: dict[str, pa.Table], rejects: list[dict]) -> None:
+        """A finalized batch's rows (`Corpus.finalize`), in article order, and its rejects."""
+        self.rejects += rejects
+        for name in ROW_TABLES:
+            self.staged[name].append(tables[name])
+            self.staged_rows[name] += tables[name].num_rows
+            self._stage(name, final=False)
+        m = tables["mentions"]
+        for aid, art in zip(m["actor_id"].to_pylist(), m["article_id"].to_pylist(), strict=True):
+            self.actor_mentions[aid] += 1
+            self.actor_articles[aid].add(art)
 
     def add(self, table: str, rows: list[dict]) -> None:
         self.buffers[table].extend(rows)
@@ -338,6 +366,7 @@ class TableWriter:
             self.staged_rows[table] = rest.num_rows
 
     def _write(self, table: str, t: pa.Table) -> None:
+        t = t.replace_schema_metadata(self.meta[table])  # batches are built before the version is known
         if self.folder is None:
             self.chunks[table].append(t)
             self.rows[table] += t.num_rows
@@ -365,14 +394,20 @@ class TableWriter:
         return {name: pa.concat_tables(self.chunks[name]) for name in TABLE_NAMES}
 
 
-def assemble(results: list[ArticleResult], extra_rejects: list[Reject], version: str) -> dict[str, pa.Table]:
-    """The eight tables of a release from in-memory results (evaluation and tests; builds stream)."""
+def assemble(results: list[ArticleResult], extra_rejects: list[Reject], version: str,
+             batch_size: int | None = None) -> dict[str, pa.Table]:
+    """The eight tables of a release from in-memory results (evaluation and tests), by the build's own
+    path: batches (one, or of `batch_size` articles), their tables, the corpus decisions, the writer."""
     results = sorted(results, key=lambda r: r.source)
-    corpus = Corpus([BatchSummary("", results, 0, {})])
+    size = batch_size or max(1, len(results))
+    batches = []
+    for i in range(0, len(results), size):
+        summary = BatchSummary("", results[i:i + size], 0, {})
+        batches.append((summary, batch_tables(results[i:i + size], summary)))
+    corpus = Corpus([s for s, _ in batches])
     writer = TableWriter(None, version)
-    for r in results:
-        corpus.finalize(r)
-        writer.add_result(r)
+    for summary, tables in batches:
+        writer.add_batch(corpus.finalize(summary, tables), summary.rejects)
     writer.close(corpus.resolver, extra_rejects)
     return writer.tables()
 
@@ -381,3 +416,30 @@ def to_arrow(name: str, rows: list[dict], version: str) -> pa.Table:
     schema = arrow_schema(name, version)
     cols = [c.name for c in columns(name)]
     return pa.Table.from_pylist([{k: row.get(k) for k in cols} for row in rows], schema=schema)
+
+
+ROW_TABLES = ("articles", "segments", "removed", "mentions", "quotes", "claims")
+# the private columns of a batch's tables: the batch-local number of an identity (or of a claim's fact)
+_REFS = {"mentions": ("_actor",), "quotes": ("_speaker",), "claims": ("_claimant", "_target", "_fact")}
+
+
+def batch_tables(results: list[ArticleResult], summary: BatchSummary) -> dict[str, pa.Table]:
+    """A batch's rows as Arrow, built in the worker that processed it.
+
+    Only the corpus can fill actor ids, stories and claim groups, so those columns are null here, and a
+    row naming an actor carries the number of its identity in `summary.identities` instead; `finalize`
+    fills them with whole-column operations. The writer then only moves columns."""
+    rows: dict[str, list[dict]] = {t: [] for t in ROW_TABLES}
+    for r in results:
+        if r.article:
+            rows["articles"].append(r.article)
+            for t in ROW_TABLES[1:]:
+                rows[t].extend(getattr(r, t))
+    out = {}
+    for t in ROW_TABLES:
+        table = to_arrow(t, rows[t], "")
+        for col in _REFS.get(t, ()):
+            ref = summary.fact_ref if col == "_fact" else summary.ident_ref
+            table = table.append_column(col, pa.array([ref(row[col]) for row in rows[t]], pa.int32()))
+        out[t] = table
+    return out

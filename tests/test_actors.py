@@ -3,7 +3,8 @@
 from datetime import UTC, datetime
 
 from sayasat.actors import find_mentions
-from sayasat.corpus import ActorResolver
+from sayasat.corpus import ActorResolver, assemble
+from sayasat.pipeline import process
 from sayasat.segment import segment
 
 
@@ -118,3 +119,21 @@ def test_letters_the_russian_dictionary_cannot_name_do_not_crash_it():
     # pymorphy3 raises on letters without a Unicode name (found by hypothesis in tests/test_robustness.py)
     assert mentions("Сондай-ақ A𗀀 және Б𗀀 туралы айтылды.", "kk") == []
     assert persons(mentions("По словам A𗀀, переговоры продолжатся.", "ru")) == []
+
+
+def test_an_actors_name_is_its_most_common_form_however_the_corpus_is_batched():
+    """Two articles write "Филип Хаммонд", one "Филиппу Хаммонду" (which natasha leaves inflected): the
+    actor is named by the form of two articles, and the tables are the same whether the three articles
+    come in one batch or in three."""
+    pages = {
+        "a1.txt": "Министр иностранных дел Великобритании Филип Хаммонд прибыл в Астану.\n\n"
+                  "Филип Хаммонд встретился с коллегой.",
+        "a2.txt": "Глава МИД Великобритании Филип Хаммонд заявил о поддержке.\n\nОб этом сообщили в посольстве.",
+        "a3.txt": "Казахстанская сторона передала Филиппу Хаммонду приглашение.\n\nВизит запланирован на осень.",
+    }
+    results = [process(name, text.encode()) for name, text in pages.items()]
+    one, three = assemble(results, [], "v"), assemble(results, [], "v", batch_size=1)
+    assert one["actors"].to_pylist() == three["actors"].to_pylist()
+    assert all(one[t].equals(three[t]) for t in one)
+    (row,) = [a for a in one["actors"].to_pylist() if a["kind"] == "person"]
+    assert (row["name_ru"], row["n_mentions"], row["n_articles"]) == ("Филип Хаммонд", 4, 3)

@@ -7,16 +7,18 @@ import pyarrow.parquet as pq
 import pytest
 from sayasat.schemas.tables import TABLE_NAMES
 
+from flows.build import content_batches
 from sayasat.cli import main
 from tests.conftest import SEEDS
 
-pytestmark = pytest.mark.slow
+
 
 
 def latest(out):
     return out / (out / "LATEST").read_text().strip()
 
 
+@pytest.mark.slow
 def test_dask_cluster_of_two_workers_builds_the_same_bytes(tmp_path):
     ref, dask = tmp_path / "process", tmp_path / "dask"
     assert main(["build", "--input", str(SEEDS), "--output", str(ref), "--quiet", "--batch-size", "2"]) == 0
@@ -28,6 +30,7 @@ def test_dask_cluster_of_two_workers_builds_the_same_bytes(tmp_path):
         assert (a / f"{t}.parquet").read_bytes() == (b / f"{t}.parquet").read_bytes(), t
 
 
+@pytest.mark.slow
 def test_incremental_build_processes_only_new_files_and_equals_a_full_rebuild(tmp_path, capsys):
     inp, out, full = tmp_path / "in", tmp_path / "out", tmp_path / "full"
     shutil.copytree(SEEDS, inp)
@@ -43,3 +46,15 @@ def test_incremental_build_processes_only_new_files_and_equals_a_full_rebuild(tm
                  "--no-cache"]) == 0
     for t in TABLE_NAMES:
         assert pq.read_table(latest(out) / f"{t}.parquet").equals(pq.read_table(latest(full) / f"{t}.parquet")), t
+
+
+def test_a_new_file_changes_only_the_batch_it_falls_into():
+    """Batches are cut where the inputs say, so the cached tables of every other batch still apply."""
+    items = [(f"2024/05/{i:05d}.html", f"{i:064x}") for i in range(5000)]
+    before = content_batches(items, 100)
+    assert [x for b in before for x in b] == items
+    assert 30 <= len(items) / len(before) <= 300 and max(map(len, before)) <= 400
+    for new in ("2024/05/00017-update.html", "2024/05/02500a.html", "2024/06/00001.html"):
+        after = content_batches(sorted([*items, (new, "f" * 64)]), 100)
+        changed = [b for b in after if b not in before]
+        assert 1 <= len(changed) <= 2 and any((new, "f" * 64) in b for b in changed)
