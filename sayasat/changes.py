@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -38,10 +39,19 @@ def _row_hashes(batch: pa.RecordBatch) -> np.ndarray:
     return h
 
 
-def _keyed(path: Path | None, name: str) -> pd.DataFrame:
+def _keyed(path: Path | None, name: str, saved: Path | None = None) -> pd.DataFrame:
     """Each row's key and one hash of the whole row, indexed by key, read a batch of rows at a time so
     that memory holds keys and hashes, never the table (a release of 100,000 articles has millions of
-    segment rows)."""
+    segment rows). With `saved`, a file named by the table file's content: read from it when it is
+    there, written to it when it is not, so that each release's tables are hashed once, not again
+    when the next release is compared with it."""
+    if saved is not None and saved.exists():
+        try:
+            t = pq.read_table(saved)
+            return pd.DataFrame({"hash": t["hash"].to_numpy(), "row": t["row"].to_numpy()},
+                                index=t["key"].to_numpy(zero_copy_only=False))
+        except (OSError, KeyError, pa.ArrowInvalid):
+            pass  # unreadable: hash the table again
     parts = []
     row0 = 0
     batches = pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS) if path is not None else []
@@ -51,11 +61,19 @@ def _keyed(path: Path | None, name: str) -> pd.DataFrame:
                                    "row": np.arange(row0, row0 + batch.num_rows)},
                                   index=key.to_numpy(zero_copy_only=False)))
         row0 += batch.num_rows
-    if not parts:
-        return pd.DataFrame({"hash": np.array([], dtype=np.uint64), "row": np.array([], dtype=np.int64)},
-                            index=pd.Index([], dtype=object))
-    out = pd.concat(parts)
-    return out[~out.index.duplicated()]
+    if parts:
+        out = pd.concat(parts)
+        out = out[~out.index.duplicated()]
+    else:
+        out = pd.DataFrame({"hash": np.array([], dtype=np.uint64), "row": np.array([], dtype=np.int64)},
+                           index=pd.Index([], dtype=object))
+    if saved is not None and path is not None:
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        tmp = saved.with_suffix(f".{os.getpid()}.tmp")
+        pq.write_table(pa.table({"key": pa.array(out.index.to_numpy(), pa.string()), "hash": out["hash"].to_numpy(),
+                                 "row": out["row"].to_numpy()}), tmp)
+        os.replace(tmp, saved)
+    return out
 
 
 def _rows(path: Path, rows: list[int]) -> dict[int, dict]:
@@ -72,11 +90,13 @@ def _rows(path: Path, rows: list[int]) -> dict[int, dict]:
     return out
 
 
-def diff_table(name: str, old: Path | None, new: Path) -> dict:
+def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None, Path | None] = (None, None)) \
+        -> dict:
     """Counts of added, removed and changed rows (by the table's key) between two Parquet files of one
-    table (`old` None for a first release), and a few examples of each."""
-    b = _keyed(new, name)
-    a = _keyed(old, name)
+    table (`old` None for a first release), and a few examples of each. `saved`: where the keys and
+    hashes of the old and of the new file are kept (see `_keyed`)."""
+    b = _keyed(new, name, saved[1])
+    a = _keyed(old, name, saved[0])
     added = sorted(b.index.difference(a.index))
     removed = sorted(a.index.difference(b.index))
     both = a.join(b, how="inner", lsuffix="_old", rsuffix="_new")
@@ -95,13 +115,16 @@ def diff_table(name: str, old: Path | None, new: Path) -> dict:
             "changed": len(changed), "examples": examples}
 
 
-def diff_releases(old: Path | None, new: Path) -> dict[str, dict]:
+def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
+                  digests: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> dict[str, dict]:
     """Per table: counts of added, removed and changed rows (by the table's key) and a few examples, one
-    table at a time."""
+    table at a time. With `saved` (a folder) and the sha256 of the old and new table files (`digests`,
+    from the manifests), each table's keys and hashes are kept there under its file's digest."""
     out = {}
     for name in TABLE_NAMES:
         before = old / f"{name}.parquet" if old is not None and (old / f"{name}.parquet").exists() else None
-        out[name] = diff_table(name, before, new / f"{name}.parquet")
+        keep = tuple(saved / f"{d[name]}.parquet" if saved is not None and d.get(name) else None for d in digests)
+        out[name] = diff_table(name, before, new / f"{name}.parquet", keep)
     return out
 
 
@@ -130,6 +153,15 @@ def render(d: dict[str, dict], old_name: str | None, new_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def changes_markdown(prev_dir: Path | None, folder: Path, prev_name: str | None, version: str) -> str:
+def changes_markdown(prev_dir: Path | None, folder: Path, prev_name: str | None, version: str,
+                     saved: Path | None = None, digests: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> str:
     """CHANGES.md against the previous release."""
-    return render(diff_releases(prev_dir, folder), prev_name, version)
+    return render(diff_releases(prev_dir, folder, saved, digests), prev_name, version)
+
+
+def prune_saved(saved: Path, keep: set[str]) -> None:
+    """Keep the saved keys and hashes of the given table digests only (the releases a later diff can use)."""
+    if saved.is_dir():
+        for f in saved.iterdir():
+            if f.name.split(".")[0] not in keep:
+                f.unlink(missing_ok=True)

@@ -241,7 +241,12 @@ def link_stories(feats: dict[str, tuple[set, set, datetime | None]]) -> dict[str
     def anchor(g: list[str]) -> str:
         return min(g, key=lambda a: (feats[a][2] or far, a))
 
-    return {a: "story_" + _digest(anchor(g)) for g in groups.values() if len(g) > 1 for a in g}
+    stories = {}
+    for g in groups.values():
+        if len(g) > 1:
+            story = "story_" + _digest(anchor(g))  # once per group: a story can hold thousands of articles
+            stories |= dict.fromkeys(g, story)
+    return stories
 
 
 # ---------------------------------------------------------------- tables

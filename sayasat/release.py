@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from sayasat.changes import changes_markdown
+from sayasat.changes import changes_markdown, prune_saved
 from sayasat.ingest import file_sha256
 from sayasat.schemas.tables import DATASET, SCHEMA_VERSION, TABLE_NAMES, TABLES
+from sayasat.store import CACHE_DIR, ROW_HASHES
 from sayasat.validate import write_report
 
 VERSION_RE = re.compile(r"^v(\d{4,})-([0-9a-f]{8})$")
@@ -178,7 +179,13 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict) -> P
                                                      ensure_ascii=False) + "\n", encoding="utf-8")
     (tmp / "README.md").write_text(dataset_card(version, tmp, manifest), encoding="utf-8")
     prev_dir = output / previous if previous else None
-    (tmp / "CHANGES.md").write_text(changes_markdown(prev_dir, tmp, previous, version), encoding="utf-8")
+    # each release's row keys and hashes are kept beside the cache, so the next diff hashes only its own tables
+    saved = output / CACHE_DIR / ROW_HASHES
+    old_digests = _table_digests(prev_dir)
+    new_digests = {n: t["sha256"] for n, t in table_info.items()}
+    (tmp / "CHANGES.md").write_text(changes_markdown(prev_dir, tmp, previous, version, saved,
+                                                     (old_digests, new_digests)), encoding="utf-8")
+    prune_saved(saved, set(old_digests.values()) | set(new_digests.values()))
     write_report(report, tmp)
     _fsync_tree(tmp)
     if passed:
@@ -190,6 +197,15 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict) -> P
         final.parent.mkdir(exist_ok=True)
         os.rename(tmp, final)
     return final
+
+
+def _table_digests(release: Path | None) -> dict[str, str]:
+    """sha256 per table file, from a release's manifest (empty when there is none or it is unreadable)."""
+    try:
+        tables = json.loads((release / "manifest.json").read_text(encoding="utf-8"))["tables"]
+        return {n: t["sha256"] for n, t in tables.items()}
+    except (TypeError, OSError, ValueError, KeyError):
+        return {}
 
 
 def set_latest(output: Path, version: str) -> None:

@@ -15,14 +15,18 @@ import hashlib
 import os
 import pickle
 import shutil
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
+if TYPE_CHECKING:  # the pipeline's modules load language models: `sayasat validate` and `diff` need none
+    from datetime import datetime
 
-from sayasat.pipeline import ArticleResult
+    import pyarrow as pa
+
+    from sayasat.pipeline import ArticleResult
 
 CACHE_DIR = ".cache"
+ROW_HASHES = "rowhashes"  # beside the article caches: each release's row keys and hashes (sayasat.changes)
 
 
 class ArticleCache:
@@ -77,7 +81,7 @@ class ArticleCache:
         parent = self.root.parent
         if parent.is_dir():
             for p in parent.iterdir():
-                if p.is_dir() and p != self.root:
+                if p.is_dir() and p != self.root and p.name != ROW_HASHES:
                     shutil.rmtree(p, ignore_errors=True)
 
 

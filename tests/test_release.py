@@ -84,9 +84,17 @@ def test_changed_input_makes_a_new_release_with_changes(seeds_release, tmp_path,
                                                             ("extra dir/копия.txt", "duplicate")}
     changes = (second / "CHANGES.md").read_text()
     assert f"Compared with {first}" in changes and "| rejects | 0 | 2 | 2 | 0 | 0 |" in changes
+    # the build kept both releases' row hashes, named by table digest; a diff that hashes afresh agrees
+    saved = out / ".cache" / "rowhashes"
+    digests = {t["sha256"] for r in (out / first, second)
+               for t in json.loads((r / "manifest.json").read_text())["tables"].values()}
+    assert {f.name.split(".")[0] for f in saved.iterdir()} == digests
     capsys.readouterr()
     assert main(["diff", first, second.name, "--output", str(out)]) == 0
-    assert "| rejects | 0 | 2 | 2 | 0 | 0 |" in capsys.readouterr().out
+    fresh = capsys.readouterr().out
+    assert "| rejects | 0 | 2 | 2 | 0 | 0 |" in fresh
+    assert [x for x in fresh.splitlines() if x.startswith("|")] == [x for x in changes.splitlines()
+                                                                     if x.startswith("|")]
     assert main(["validate", "--output", str(out)]) == 0
 
 

@@ -12,8 +12,6 @@ from sayasat.cli import main
 from tests.conftest import SEEDS
 
 
-
-
 def latest(out):
     return out / (out / "LATEST").read_text().strip()
 
