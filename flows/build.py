@@ -68,8 +68,10 @@ def write_tables(corpus: Corpus, summaries: list[BatchSummary], rejects: list[Re
 
 
 @task(name="validate-release")
-def validate_release(folder: str, n_inputs: int, version: str) -> dict:
-    report = validate(Path(folder), n_inputs, version)
+def validate_release(folder: str, n_inputs: int, version: str, passed: str | None) -> dict:
+    """The release's validation; parts byte-identical to parts that passed under this code are not
+    checked again (`passed`, in the build's cache; None checks everything)."""
+    report = validate(Path(folder), n_inputs, version, Path(passed) if passed else None)
     create_markdown_artifact(markdown=render_markdown(report), key="sayasat-validation",
                              description=f"Validation of Sayasat release {version}")
     return report
@@ -191,7 +193,8 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         rows = write_tables(corpus, summaries, dup_rejects, version, str(folder))
         timings["assemble"] = time.monotonic() - t
         t = time.monotonic()
-        report = validate_release(str(folder), len(sources), version)
+        report = validate_release(str(folder), len(sources), version,
+                                  str(cache.root / "validated") if use_cache else None)
         timings["validate"] = time.monotonic() - t
         stage_times: Counter = Counter()
         for s in summaries:

@@ -6,6 +6,7 @@ person reading `validation/report.html` sees everything that is wrong at once.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from collections import defaultdict
@@ -20,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from sayasat.schemas import crosschecks
-from sayasat.schemas.tables import TABLE_NAMES, columns, pandera_schema
+from sayasat.schemas.tables import CORPUS_COLUMNS, TABLE_NAMES, columns, pandera_schema
 
 
 class ReleaseFrames(Mapping):
@@ -54,15 +55,20 @@ class ReleaseFrames(Mapping):
         return pq.ParquetFile(self.source / f"{name}.parquet").metadata.num_rows
 
 
-def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: str = "") -> dict:
+def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: str = "",
+             passed: Path | None = None) -> dict:
     """The validation report of a release (tables in memory, or a release folder) as a JSON-ready dict;
     `status` is `passed` or `failed`. A folder whose tables hold each article's rows together, in the
-    order of `articles` (as `sayasat build` writes them), is validated a thousand articles at a time,
-    so memory does not grow with the release; any other is read whole."""
+    order of `articles` (as `sayasat build` writes them), is validated about a thousand articles at a
+    time, so memory does not grow with the release; any other is read whole.
+
+    `passed` (for builds; `sayasat validate` checks everything) is a folder of the parts that passed
+    before, named by the digest of their rows: a part whose rows are byte for byte those of a part that
+    passed is not checked again. The folder must belong to one code version (the build's cache does)."""
     if isinstance(tables, Path):
         order = _article_order(tables)
         if order is not None:
-            return _report(version, n_inputs, *_validate_in_parts(tables, n_inputs, order),
+            return _report(version, n_inputs, *_validate_in_parts(tables, n_inputs, order, passed),
                            {name: int(pq.ParquetFile(tables / f"{name}.parquet").metadata.num_rows)
                             for name in TABLE_NAMES})
     frames = ReleaseFrames(tables)
@@ -149,11 +155,54 @@ class _RowReader:
         return pa.concat_tables(parts) if parts else self.file.schema_arrow.empty_table()
 
 
-def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.ndarray]) \
-        -> tuple[list[crosschecks.Failure], int]:
+def _part_bounds(folder: Path, n_articles: int) -> list[int]:
+    """Where the parts start: after an article whose id hashes to 0 modulo PART_ARTICLES (or when a part
+    reaches 4 x that), so that the parts, like the build's batches, depend on the articles themselves and
+    a new article changes only the part it falls into."""
+    ids = pq.read_table(folder / "articles.parquet", columns=["article_id"]).column(0).to_pylist()
+    bounds, size = [0], 0
+    for i, aid in enumerate(ids):
+        size += 1
+        if size >= 4 * PART_ARTICLES or \
+                int.from_bytes(hashlib.sha256(aid.encode()).digest()[:8], "big") % PART_ARTICLES == 0:
+            bounds.append(i + 1)
+            size = 0
+    if bounds[-1] != n_articles or n_articles == 0:
+        bounds.append(n_articles)
+    return bounds
+
+
+def _own_columns(name: str, t: pa.Table | pd.DataFrame) -> pa.Table | pd.DataFrame:
+    """A per-article table without the columns the corpus fills: what depends on its articles alone."""
+    drop = list(CORPUS_COLUMNS.get(name, ()))
+    return t.drop_columns(drop) if isinstance(t, pa.Table) else t.drop(columns=drop)
+
+
+def _part_digest(part: dict[str, pa.Table]) -> str:
+    """sha256 of a part's own columns as Arrow IPC, whatever the release's version or its row groups."""
+    h = hashlib.sha256()
+    for name in PER_ARTICLE:
+        t = _own_columns(name, part[name]).combine_chunks().replace_schema_metadata(None)
+        # a column without nulls may or may not carry a validity bitmap, by how its row group was written
+        t = pa.table([pa.Array.from_buffers(c.type, len(c), [None, *c.buffers()[1:]], 0, c.offset)
+                      if c.null_count == 0 and c.buffers()[0] is not None else c
+                      for c in (col.combine_chunks() for col in t.columns)], schema=t.schema)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, t.schema) as w:
+            w.write_table(t)
+        h.update(sink.getvalue())
+    return h.hexdigest()
+
+
+def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.ndarray],
+                       passed: Path | None = None) -> tuple[list[crosschecks.Failure], int]:
     readers = {name: _RowReader(folder / f"{name}.parquet") for name in PER_ARTICLE}
     whole = {name: pq.read_table(folder / f"{name}.parquet").to_pandas() for name in ("actors", "rejects")}
     schemas = {name: pandera_schema(name, unique=name not in PER_ARTICLE) for name in TABLE_NAMES}
+    # a part is checked on its own columns; the corpus's columns are checked for the whole table
+    own = {name: schemas[name].remove_columns(list(CORPUS_COLUMNS.get(name, ()))) for name in PER_ARTICLE}
+    corpus_cols = {name: pda.DataFrameSchema({c: schemas[name].columns[c] for c in cols}, strict=True, ordered=True,
+                                             name=name) for name, cols in CORPUS_COLUMNS.items()}
     failures: dict[tuple[str, str, str | None], crosschecks.Failure] = {}
 
     def add(found: list[crosschecks.Failure]) -> None:
@@ -167,26 +216,58 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
 
     for name in ("actors", "rejects"):
         add(_pandera(schemas[name], name, whole[name], 0))
+    for name, schema in corpus_cols.items():
+        row0 = 0
+        for batch in pq.ParquetFile(folder / f"{name}.parquet").iter_batches(batch_size=50_000,
+                                                                           columns=list(CORPUS_COLUMNS[name])):
+            add(_pandera(schema, name, batch.to_pandas(), row0))
+            row0 += batch.num_rows
     n_articles = len(order["articles"])
-    per_actor: list[pd.Series] = []
-    arts: list[pd.Series] = []
-    for a0 in range(0, max(n_articles, 1), PART_ARTICLES):
-        a1 = min(n_articles, a0 + PART_ARTICLES)
+    bounds = _part_bounds(folder, n_articles)
+    seen: set[str] = set()
+    for a0, a1 in zip(bounds[:-1], bounds[1:], strict=True):
+        rows = {name: [int(x) for x in np.searchsorted(order[name], [a0, a1])] for name in PER_ARTICLE}
+        arrow = {name: readers[name].read(*rows[name]) for name in PER_ARTICLE}
+        digest = _part_digest(arrow) if passed is not None else ""
+        if digest and (passed / digest).exists():
+            seen.add(digest)
+            continue
+        found: list[crosschecks.Failure] = []
         part: dict[str, pd.DataFrame] = dict(whole)
         for name in PER_ARTICLE:
-            r0, r1 = (int(x) for x in np.searchsorted(order[name], [a0, a1]))
-            part[name] = readers[name].read(r0, r1).to_pandas()
-            add(_pandera(schemas[name], name, part[name], r0))
-        add(crosschecks.run_per_article(part))
-        counts = crosschecks.mention_counts(part["mentions"])
-        per_actor.append(counts[0])
-        arts.append(counts[1])
+            part[name] = arrow[name].to_pandas()
+            found += _pandera(own[name], name, _own_columns(name, part[name]), rows[name][0])
+        found += crosschecks.run_per_article(part, actor_refs=False)
+        add(found)
+        if digest and not found:
+            passed.mkdir(parents=True, exist_ok=True)
+            (passed / digest).touch()
+            seen.add(digest)
     add(_uniqueness(folder))
-    total = pd.concat(per_actor).groupby(level=0).sum() if per_actor else pd.Series(dtype=int)
-    total_arts = pd.concat(arts).groupby(level=0).sum() if arts else pd.Series(dtype=int)
-    add(crosschecks.release_counts(whole["actors"], total, total_arts, n_articles, len(whole["rejects"]), n_inputs))
+    add(_actor_references(folder, whole["actors"]))
+    per_actor, arts = _mention_counts(folder)
+    add(crosschecks.release_counts(whole["actors"], per_actor, arts, n_articles, len(whole["rejects"]), n_inputs))
+    if passed is not None and passed.is_dir():
+        for f in passed.iterdir():  # parts of earlier builds that this one no longer has
+            if f.name not in seen:
+                f.unlink(missing_ok=True)
     checks_run = sum(_n_checks(s) for s in schemas.values()) + len(crosschecks.CHECK_NAMES)
     return list(failures.values()), checks_run
+
+
+def _actor_references(folder: Path, actors: pd.DataFrame) -> list[crosschecks.Failure]:
+    """References into the actors table, for the whole release, reading only the referring columns."""
+    frames: dict[str, pd.DataFrame] = {"actors": actors}
+    for table in ("mentions", "quotes", "claims"):
+        cols = [c for t, c, ref, _ in crosschecks.FOREIGN_KEYS if t == table and ref == "actors"]
+        frames[table] = pq.read_table(folder / f"{table}.parquet", columns=[*cols, "article_id"]).to_pandas()
+    return crosschecks.foreign_keys(frames, "actors")
+
+
+def _mention_counts(folder: Path) -> tuple[pd.Series, pd.Series]:
+    """Per actor, its mentions and the articles mentioning it, from the whole mentions table's two columns."""
+    m = pq.read_table(folder / "mentions.parquet", columns=["actor_id", "article_id"]).to_pandas()
+    return crosschecks.mention_counts(m)
 
 
 def _pandera(schema: pda.DataFrameSchema, name: str, df: pd.DataFrame, row0: int) -> list[crosschecks.Failure]:

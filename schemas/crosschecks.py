@@ -44,9 +44,13 @@ def _examples(df: pd.DataFrame, cols: list[str]) -> list[dict]:
              for k, v in row.items()} for row in df[cols].head(MAX_EXAMPLES).to_dict("records")]
 
 
-def foreign_keys(t: dict[str, pd.DataFrame]) -> list[Failure]:
+def foreign_keys(t: dict[str, pd.DataFrame], refs: str = "all") -> list[Failure]:
+    """Every reference names a row that exists. `refs`: "all", "articles" (those within an article's
+    own rows, which a part of the release can check) or "actors" (those into the actors table)."""
     out = []
     for table, col, ref, ref_col in FOREIGN_KEYS:
+        if refs != "all" and (ref == "actors") != (refs == "actors"):
+            continue
         df = t[table]
         bad = df[df[col].notna() & ~df[col].isin(set(t[ref][ref_col]))]
         if len(bad):
@@ -177,10 +181,13 @@ PER_ARTICLE_CHECKS = ["foreign_keys", "offsets_slice_text", "spans_in_their_segm
 CHECK_NAMES = [*PER_ARTICLE_CHECKS, "release_counts"]
 
 
-def run_per_article(t: dict[str, pd.DataFrame]) -> list[Failure]:
+def run_per_article(t: dict[str, pd.DataFrame], actor_refs: bool = True) -> list[Failure]:
     """The checks that hold article by article: they may run on a part of a release holding whole articles
-    (every row of each of its articles), with the whole actors table."""
-    return [f for name in PER_ARTICLE_CHECKS for f in globals()[name](t)]
+    (every row of each of its articles), with the whole actors table. With `actor_refs` False, references
+    into the actors table are left out (the caller checks them for the whole release), so that the
+    verdict depends on the part's own rows only."""
+    out = [f for name in PER_ARTICLE_CHECKS[1:] for f in globals()[name](t)]
+    return foreign_keys(t, "all" if actor_refs else "articles") + out
 
 
 def run_all(t: dict[str, pd.DataFrame], n_inputs: int | None) -> tuple[list[Failure], list[str]]:

@@ -147,6 +147,10 @@ TABLES: dict[str, tuple[str, list[Col]]] = {
 }
 
 TABLE_NAMES = tuple(TABLES)
+# the columns only the whole corpus can fill (sayasat.corpus): an article's other rows depend on the
+# article alone, these change when other articles come or go
+CORPUS_COLUMNS = {"articles": ("story_id",), "mentions": ("actor_id",), "quotes": ("speaker_id",),
+                  "claims": ("claimant_id", "target_id", "claim_group")}
 
 
 def columns(table: str) -> list[Col]:

@@ -17,21 +17,30 @@ def seed_tables():
     return assemble(results, [], "v0001-test")
 
 
-@pytest.fixture(params=["in memory", "folder, by parts"])
-def validate(request, tmp_path, monkeypatch):
-    """Both ways a release is validated: tables in memory (read whole), and a release folder read two
-    articles at a time from row groups of seven rows, as a large release is."""
+@pytest.fixture(params=["in memory", "folder, by parts", "folder, after a passing build"])
+def validate(request, tmp_path, monkeypatch, seed_tables):
+    """Every way a release is validated: tables in memory (read whole); a release folder read two
+    articles at a time from row groups of seven rows, as a large release is; and the same after the
+    intact release passed, so that the parts it shares with the broken one are skipped as a build
+    skips them: what is broken must still be found."""
     if request.param == "in memory":
         return validation.validate
     monkeypatch.setattr(validation, "PART_ARTICLES", 2)
+    passed = tmp_path / "passed" if request.param == "folder, after a passing build" else None
+
+    def write(tables, name):
+        folder = tmp_path / name
+        folder.mkdir(exist_ok=True)
+        for table, t in tables.items():
+            pq.write_table(t, folder / f"{table}.parquet", row_group_size=7)
+        assert validation._article_order(folder) is not None  # the parts path is the one tested
+        return folder
 
     def from_folder(tables, n_inputs, version=""):
-        folder = tmp_path / "release"
-        folder.mkdir(exist_ok=True)
-        for name, t in tables.items():
-            pq.write_table(t, folder / f"{name}.parquet", row_group_size=7)
-        assert validation._article_order(folder) is not None  # the parts path is the one tested
-        return validation.validate(folder, n_inputs, version)
+        if passed is not None:
+            intact = validation.validate(write(seed_tables, "intact"), 5, "v0001-test", passed)
+            assert intact["status"] == "passed" and len(list(passed.iterdir())) >= 2
+        return validation.validate(write(tables, "release"), n_inputs, version, passed)
 
     return from_folder
 
@@ -98,3 +107,22 @@ def test_rows_out_of_article_order_are_validated_whole(seed_tables, tmp_path):
         pq.write_table(t, folder / f"{name}.parquet")
     assert validation._article_order(folder) is None
     assert validation.validate(folder, 5)["status"] == "passed"
+
+
+def test_a_build_does_not_check_again_the_parts_that_passed(seed_tables, tmp_path, monkeypatch):
+    """Only a part whose rows changed is checked again; the release-wide checks always run."""
+    monkeypatch.setattr(validation, "PART_ARTICLES", 2)
+    folder, passed = tmp_path / "release", tmp_path / "passed"
+    folder.mkdir()
+    for name, t in seed_tables.items():
+        pq.write_table(t, folder / f"{name}.parquet")
+    checked = []
+    run = validation.crosschecks.run_per_article
+    monkeypatch.setattr(validation.crosschecks, "run_per_article",
+                        lambda part, actor_refs: checked.append(len(part["articles"])) or run(part, actor_refs))
+    assert validation.validate(folder, 5, "v1", passed)["status"] == "passed"
+    assert sum(checked) == 5 and len(list(passed.iterdir())) == len(checked)
+    checked.clear()
+    report = validation.validate(folder, 5, "v2", passed)
+    assert report["status"] == "passed" and checked == []
+    assert report["summary"]["checks_run"] == validation.validate(folder, 5, "v2")["summary"]["checks_run"]
