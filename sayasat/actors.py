@@ -261,6 +261,19 @@ def _function_word(word: str, adverbs: bool = False) -> bool:
     return any(pos & set(p.tag.grammemes) for p in names.parse(word)[:1])
 
 
+_KK_LOCATIVE_ADJ = re.compile(r"(?:да|де|та|те|нда|нде)ғы$|(?:да|де|та|те|нда|нде)гі$")
+
+
+def _kk_compound(word: str) -> bool:
+    """The second word of a Kazakh noun compound, not a surname: it carries the possessive ending -сы/-сі that
+    ties it to the word before ("Ислам Республикасы", "Сайлау комиссиясы"), or is a locative adjective
+    ("Сайлауды Қазақстандағы"). A bare -ы/-і is no sign: names end so too (Төреәлі, Пупар-Лафаржді)."""
+    low = word.lower()
+    if names.is_surname_shaped(word, strong=True) or names.is_given(word):
+        return False
+    return low.endswith(("сы", "сі")) or bool(_KK_LOCATIVE_ADJ.search(low))
+
+
 def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
@@ -294,6 +307,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     j -= 1
                     parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
                     given, patr, sur = parsed if parsed else (None, None, None)
+                if lang == "kk" and sur and patr is None and _kk_compound(sur):
+                    given = None  # "Ислам Республикасы", "Кеңес Одағы": a noun compound, no person
                 if given and (sur or patr):
                     out.append(Mention(s, toks[j][1], text[s:toks[j][1]], "person", lang, given=given,
                                        patronymic=patr, surname=sur, source="rule"))
@@ -319,7 +334,7 @@ def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
             if not w[1:].islower() or (m.start() > 0 and sent.text[m.start() - 1] not in " \u00a0"):
                 continue
             base = names.kk_base(w)
-            if names.is_surname_shaped(base, strong=True) and not names.is_given(base):
+            if names.is_surname_shaped(base, strong=True) and not names.is_given(base) and not _never_a_name(base):
                 out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", surname=base,
                                    source="single"))
     return out
@@ -330,14 +345,64 @@ def _kk_name_followers() -> tuple[str, ...]:
     return tuple(stem for (stem,) in data_rows("kk_name_followers.txt", 1))
 
 
+_KK_AND = frozenset("пен мен бен және".split())
+_KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ауданы": a title between the name and the place
+
+
+_KK_POSSESSIVE = ("ы", "і", "сы", "сі", "лары", "лері", "дары", "дері", "тары", "тері")
+
+
+_KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тары", "тері")
+_KK_POSSESSIVE = ("ы", "і", "сы", "сі", *_KK_PLURAL_POSSESSIVE)
+_KK_GENITIVE = ("ның", "нің", "тың", "тің", "дың", "дің")
+
+
+def _kk_place_word(word: str, plural: bool = False) -> bool:
+    """A follower word (data/kk_name_followers.txt) with the possessive ending that ties it to the name before
+    it: "көшесінде", "ауданы", "сыйлығын", "ауылдарының" (with `plural`, the plural ending only). Without it
+    the word is a noun of its own ("Аймағамбетов мектеп табалдырығын аттады", "Мамин қала тұрғындарына"),
+    and the name a person's."""
+    ends = _KK_PLURAL_POSSESSIVE if plural else _KK_POSSESSIVE
+    return any(word[len(stem):].startswith(ends) for stem in _kk_name_followers() if word.startswith(stem))
+
+
+def _kk_place_after(text: str, end: int) -> bool:
+    """The Kazakh name ending at `end` is (part of) the name of a place or an institution: a follower word
+    comes next (`_kk_place_word`), after any title and any further names of a list ("Байтұрсынов пен Қонаев
+    көшелерінде", "Бақбақты, Бірлік, Ақдала ауылдарының", "Назарбаев сыйлығын", "Төле би ауданы"). A list
+    joined by commas needs a plural follower: "Самат Оспанов, Алексей Омельницкий, Павлодар облысынан" signs
+    a report, and only Павлодар is the region. A name in the genitive owns what follows ("Елдостың
+    орталығында"), and a capitalised word without a joint ("Тоқаев Алматы қаласына") starts something else:
+    the name stays a person's."""
+    if text[:end].lower().endswith(_KK_GENITIVE):
+        return False
+    after_name, comma = True, False
+    for t in re.findall(r"[^\s,;]+|[,;]", text[end:end + 200])[:12]:
+        low = t.lower()
+        if after_name:
+            if t in ",;" or low in _KK_AND:
+                after_name, comma = False, comma or t in ",;"
+            elif low not in _KK_TITLES:
+                return _kk_place_word(low, plural=comma)
+        elif t[:1].isupper():
+            after_name = True
+        else:
+            return False
+    return False
+
+
+_KK_NAME_AT_START = re.compile(r",\s|\s[—–]\s|(?<=ның|нің|тың|тің|дың|дің)\s+(?:айтуынша|сөзінше|пікірінше)\b"
+                               r"|\s+(?:ата|апа|әже|аға|әпке)")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
+
+
 def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
     """A Kazakh given name alone inside a sentence ("кездесуге Раушан да келді", "Денистің әні"): the capital
-    marks the name there, so words that are also common nouns (Азамат, Бірлік) count too; a sentence's
-    first word does not, nor a name followed by a word that makes it a place ("Абай ауданы"). Names come
+    marks the name there, so words that are also common nouns (Азамат, Бірлік) count too. A sentence's
+    first word counts only when it is addressed, defined or cited (`_KK_NAME_AT_START`). A name followed by a
+    word that makes it a place ("Абай ауданы") is left out in the end (`_kk_place_after`). Names come
     from the given-name lists and from the Russian dictionary's name tags (Kazakh names in Russian
     spelling)."""
     out = []
-    followers = _kk_name_followers()
     for sent in sents:
         if sent.lang != "kk":
             continue
@@ -345,22 +410,41 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
         for m in _NAME_TOKEN.finditer(st):
             w = m.group(0)
             before = st[:m.start()].rstrip()
-            if not before or before[-1] in "«\"“(–—-.:!?" or not w[1:].islower():
-                continue  # a sentence's (or a quotation's) first word is capitalised anyway
+            if not w[1:].islower():
+                continue
+            if not before or before[-1] in "«\"“(–—-.:!?":
+                # a sentence's (or a quotation's) first word is capitalised anyway, unless it is addressed
+                # or defined ("Азамат, сіз эфирдесіз", "Арнұр — екінші курс студенті"), cited as a source
+                # ("Нияздың айтуынша") or called by a kinship word ("Қуандық ата")
+                if not _KK_NAME_AT_START.match(st, m.end()):
+                    continue
+                base = names.kk_base(w)
+                if names.is_given(base) and "place" not in names.dictionary_tags(base) \
+                        and not names.is_kk_common_word(base) and w.lower() not in _KK_SENTENCE_ADVERBS:
+                    out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
+                                       source="given"))
+                continue
             words_before = before.split()
             # the word before is part of this name when it is capitalised (and not the sentence's first) and
             # nothing but a space is between: "Жорабаева, Қарақат пен" is a list, Қарақат a name of its own
             prev_is_name = len(words_before) > 1 and words_before[-1][:1].isupper() and before[-1].isalpha()
             after = st[m.end():].split(maxsplit=1)
             nxt = after[0] if after else ""
-            if prev_is_name or nxt[:1].isupper() or nxt.lower().startswith(followers):
-                continue  # part of a longer name (the CRF's), or a place or an institution
+            if prev_is_name or nxt[:1].isupper():
+                continue  # part of a longer name (the CRF's); a place's name is left out later (_not_places)
             base = names.kk_base(w)
             tags = names.dictionary_tags(base)
             if names.is_given(base) or ("name" in tags and "place" not in tags and not names.is_kk_common_word(base)):
                 out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
                                    source="given"))
     return out
+
+
+def _never_a_name(base: str) -> bool:
+    """The Russian dictionary knows the word, as a place or a common word, and never as a name ("Молдова",
+    "Городская"), and no given-name list has it."""
+    tags = names.dictionary_tags(base)
+    return bool(tags) and not tags & {"name", "surname", "patronymic"} and not names.is_given(base)
 
 
 def _place_only(base: str) -> bool:
@@ -403,6 +487,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     given = bases[0]
                 else:
                     sur = bases[0]
+            elif len(bases) == 3 and names.is_surname_shaped(bases[0], strong=True) \
+                    and names.PATRONYMIC_END.search(bases[2].lower()) and not names.is_given(bases[0]):
+                sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы"
             else:
                 given, sur = bases[0], bases[-1]
                 if len(bases) >= 3 and names.PATRONYMIC_END.search(bases[1].lower()):
@@ -635,6 +722,11 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without the Kazakh person names that name a street, a district, a prize ... (`_kk_place_after`)."""
+    return [m for m in mentions if not (m.kind == "person" and m.lang == "kk" and _kk_place_after(text, m.end))]
+
+
 def find_mentions(text: str, sents: list[Sentence], lang: str, published: datetime | None) -> list[Mention]:
     """Every actor mention in an article's clean text, with a role where a title is attached."""
     starts = [s.start for s in sents]
@@ -653,8 +745,9 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     if any(s.lang == "ru" for s in sents):
         found += _natasha_persons(text, sents)
     found += _office_mentions(text, published, lang_at)
-    chosen = _resolve_overlaps(found)
-    chosen = _resolve_overlaps(chosen + _lone_surnames(text, [m for m in chosen if m.given], lang_at))
+    chosen = _resolve_overlaps(_not_places(text, found))
+    chosen = _resolve_overlaps(chosen + _not_places(text, _lone_surnames(text, [m for m in chosen if m.given],
+                                                                        lang_at)))
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic

@@ -103,6 +103,39 @@ def test_a_name_that_is_a_place_or_an_ordinary_word_is_no_person():
     assert persons(ms) == []
 
 
+def test_kazakh_names_of_streets_districts_and_states_are_no_persons():
+    assert persons(mentions("Сондай-ақ Байтұрсынов пен Қонаев көшелеріндегі веложолды алып тастау жоспарланып "
+                            "отыр.", "kk")) == []
+    assert persons(mentions("Балқаш ауданындағы Бақбақты, Бірлік, Ақдала ауылдарының маңында жұмыс жүріп "
+                            "жатыр.", "kk")) == []
+    assert persons(mentions("Айта кетейік, қазанда Иран Ислам Республикасымен келісім күшіне енеді.", "kk")) == []
+    assert persons(mentions("Саммитке Тәжікстан мен Молдова мемлекеттерінің президенттері келді.", "kk")) == []
+
+
+def test_a_kazakh_name_before_an_ordinary_noun_or_in_the_genitive_stays_a_person():
+    """Only a place word tied to the name by its possessive ending makes a place ("Абай ауданы"); a name in
+    the genitive owns what follows, and a report's sign-off ends with the region after a comma."""
+    ms = mentions("Білім және ғылым министрі Асхат Аймағамбетов мектеп табалдырығын аттады.", "kk")
+    assert persons(ms) == [("Асхат Аймағамбетов", "Асхат", "Аймағамбетов")]
+    ms = mentions("Алты жыл ішінде Елдостың орталығында алты жүз адам ем қабылдаған.", "kk")
+    assert persons(ms) == [("Елдостың", "Елдос", None)]
+    ms = mentions("Тілшілер Самат Оспанов, Алексей Омельницкий, Павлодар облысынан хабарлайды.", "kk")
+    assert [m.surname for m in ms if m.kind == "person"] == ["Оспанов", "Омельницкий"]
+
+
+def test_a_kazakh_name_in_the_official_order_surname_first():
+    ms = mentions("Бұл туралы облыс әкімі Көлгінов Алтай Сейдірұлы мәлімдеді.", "kk")
+    assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
+        ("Алтай", "Сейдірұлы", "Көлгінов")]
+
+
+def test_a_kazakh_name_opening_a_sentence_when_it_is_addressed_or_called_by_kin():
+    assert persons(mentions("Студияда тілшіміз бар. Мөлдір, сіз эфирдесіз.", "kk")) == [("Мөлдір", "Мөлдір", None)]
+    assert persons(mentions("Газ келді. Қуандық ата — сол газдың келуіне көп еңбек сіңірген.", "kk")) == [
+        ("Қуандық", "Қуандық", None)]
+    assert persons(mentions("Әрине, бұл маңызды шешім. Міне, жұмыс басталды.", "kk")) == []
+
+
 def test_a_unit_before_a_preposition_is_no_initial_and_surname():
     ms = mentions("Перегрузки доходили до 10 G. Из-за неправильной ориентации модуль нагрелся сильнее обычного. "
                   "Об этом сообщил Н. Назарбаев, а В.Путин промолчал.", "ru")
