@@ -254,7 +254,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if getattr(args, "batch_size", 1) < 1:
         return fail(EXIT_USAGE, "--batch-size must be at least 1")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # the reader of our output went away (`sayasat build ... | head`): not an error of ours, and no
+        # traceback; stdout is pointed at /dev/null so that Python's final flush does not raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":
