@@ -193,15 +193,19 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         rows = write_tables(corpus, summaries, dup_rejects, version, str(folder))
         timings["assemble"] = time.monotonic() - t
         t = time.monotonic()
-        report = validate_release(str(folder), len(sources), version,
-                                  str(cache.root / "validated") if use_cache else None)
-        timings["validate"] = time.monotonic() - t
         stage_times: Counter = Counter()
         for s in summaries:
             stage_times.update(s.timings)
+        processed_now = sum(s.processed for s in summaries)
+        # validation reads the tables back: the corpus and the batch summaries (which the futures hold too)
+        # need not wait in memory meanwhile
+        del summaries, corpus, submitted, index
+        report = validate_release(str(folder), len(sources), version,
+                                  str(cache.root / "validated") if use_cache else None)
+        timings["validate"] = time.monotonic() - t
         info = {"code_version": code, "config_hash": config.digest(), "config": asdict(config),
                 "input_fingerprint": release.input_fingerprint(pairs), "build_key": key, "n_inputs": len(sources),
-                "processed_now": sum(s.processed for s in summaries),
+                "processed_now": processed_now,
                 "timings": {k: round(v, 3) for k, v in timings.items()}
                 | {f"stage_cpu_{k}": round(v, 3) for k, v in stage_times.items()}}
         t = time.monotonic()
