@@ -6,6 +6,7 @@ person reading `validation/report.html` sees everything that is wrong at once.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import json
@@ -59,7 +60,7 @@ def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: 
              passed: Path | None = None) -> dict:
     """The validation report of a release (tables in memory, or a release folder) as a JSON-ready dict;
     `status` is `passed` or `failed`. A folder whose tables hold each article's rows together, in the
-    order of `articles` (as `sayasat build` writes them), is validated about a thousand articles at a
+    order of `articles` (as `sayasat build` writes them), is validated about 500 articles at a
     time, so memory does not grow with the release; any other is read whole.
 
     `passed` (for builds; `sayasat validate` checks everything) is a folder of the parts that passed
@@ -107,7 +108,7 @@ def _n_checks(schema: pda.DataFrameSchema) -> int:
 
 
 PER_ARTICLE = ("articles", "segments", "removed", "mentions", "quotes", "claims")
-PART_ARTICLES = 1_000
+PART_ARTICLES = 500
 
 
 def _article_order(folder: Path) -> dict[str, np.ndarray] | None:
@@ -157,13 +158,13 @@ class _RowReader:
 
 def _part_bounds(folder: Path, n_articles: int) -> list[int]:
     """Where the parts start: after an article whose id hashes to 0 modulo PART_ARTICLES (or when a part
-    reaches 4 x that), so that the parts, like the build's batches, depend on the articles themselves and
+    reaches 2 x that), so that the parts, like the build's batches, depend on the articles themselves and
     a new article changes only the part it falls into."""
     ids = pq.read_table(folder / "articles.parquet", columns=["article_id"]).column(0).to_pylist()
     bounds, size = [0], 0
     for i, aid in enumerate(ids):
         size += 1
-        if size >= 4 * PART_ARTICLES or \
+        if size >= 2 * PART_ARTICLES or \
                 int.from_bytes(hashlib.sha256(aid.encode()).digest()[:8], "big") % PART_ARTICLES == 0:
             bounds.append(i + 1)
             size = 0
@@ -239,6 +240,8 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
             found += _pandera(own[name], name, _own_columns(name, part[name]), rows[name][0])
         found += crosschecks.run_per_article(part, actor_refs=False)
         add(found)
+        del part
+        gc.collect()  # pandas frames hold reference cycles: free each part before the next is read
         if digest and not found:
             passed.mkdir(parents=True, exist_ok=True)
             (passed / digest).touch()
@@ -256,18 +259,27 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
 
 
 def _actor_references(folder: Path, actors: pd.DataFrame) -> list[crosschecks.Failure]:
-    """References into the actors table, for the whole release, reading only the referring columns."""
+    """References into the actors table, for the whole release, in Arrow (no Python string per row); only
+    the rows that fail, if any, go to pandas to be reported."""
+    ids = pa.array(actors["actor_id"].dropna().tolist(), pa.string())
     frames: dict[str, pd.DataFrame] = {"actors": actors}
     for table in ("mentions", "quotes", "claims"):
         cols = [c for t, c, ref, _ in crosschecks.FOREIGN_KEYS if t == table and ref == "actors"]
-        frames[table] = pq.read_table(folder / f"{table}.parquet", columns=[*cols, "article_id"]).to_pandas()
+        t = pq.read_table(folder / f"{table}.parquet", columns=[*cols, "article_id"])
+        bad = None
+        for c in cols:
+            miss = pc.and_(pc.is_valid(t[c]), pc.invert(pc.is_in(t[c], value_set=ids)))
+            bad = miss if bad is None else pc.or_(bad, miss)
+        frames[table] = t.filter(bad).to_pandas()
     return crosschecks.foreign_keys(frames, "actors")
 
 
 def _mention_counts(folder: Path) -> tuple[pd.Series, pd.Series]:
-    """Per actor, its mentions and the articles mentioning it, from the whole mentions table's two columns."""
-    m = pq.read_table(folder / "mentions.parquet", columns=["actor_id", "article_id"]).to_pandas()
-    return crosschecks.mention_counts(m)
+    """Per actor, its mentions and the articles mentioning it, counted in Arrow over the whole table."""
+    m = pq.read_table(folder / "mentions.parquet", columns=["actor_id", "article_id"])
+    g = m.group_by("actor_id").aggregate([("article_id", "count"), ("article_id", "count_distinct")]).to_pandas()
+    g = g.set_index("actor_id")
+    return g["article_id_count"].rename(None), g["article_id_count_distinct"].rename(None)
 
 
 def _pandera(schema: pda.DataFrameSchema, name: str, df: pd.DataFrame, row0: int) -> list[crosschecks.Failure]:
