@@ -225,27 +225,31 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
             row0 += batch.num_rows
     n_articles = len(order["articles"])
     bounds = _part_bounds(folder, n_articles)
-    seen: set[str] = set()
-    for a0, a1 in zip(bounds[:-1], bounds[1:], strict=True):
-        rows = {name: [int(x) for x in np.searchsorted(order[name], [a0, a1])] for name in PER_ARTICLE}
-        arrow = {name: readers[name].read(*rows[name]) for name in PER_ARTICLE}
-        digest = _part_digest(arrow) if passed is not None else ""
-        if digest and (passed / digest).exists():
-            seen.add(digest)
-            continue
-        found: list[crosschecks.Failure] = []
-        part: dict[str, pd.DataFrame] = dict(whole)
-        for name in PER_ARTICLE:
-            part[name] = arrow[name].to_pandas()
-            found += _pandera(own[name], name, _own_columns(name, part[name]), rows[name][0])
-        found += crosschecks.run_per_article(part, actor_refs=False)
-        add(found)
-        del part
-        gc.collect()  # pandas frames hold reference cycles: free each part before the next is read
-        if digest and not found:
-            passed.mkdir(parents=True, exist_ok=True)
-            (passed / digest).touch()
-            seen.add(digest)
+    gc.freeze()  # what the caller holds is left out of the collections below, which stay cheap
+    try:
+        seen: set[str] = set()
+        for a0, a1 in zip(bounds[:-1], bounds[1:], strict=True):
+            rows = {name: [int(x) for x in np.searchsorted(order[name], [a0, a1])] for name in PER_ARTICLE}
+            arrow = {name: readers[name].read(*rows[name]) for name in PER_ARTICLE}
+            digest = _part_digest(arrow) if passed is not None else ""
+            if digest and (passed / digest).exists():
+                seen.add(digest)
+                continue
+            found: list[crosschecks.Failure] = []
+            part: dict[str, pd.DataFrame] = dict(whole)
+            for name in PER_ARTICLE:
+                part[name] = arrow[name].to_pandas()
+                found += _pandera(own[name], name, _own_columns(name, part[name]), rows[name][0])
+            found += crosschecks.run_per_article(part, actor_refs=False)
+            add(found)
+            del part
+            gc.collect()  # pandas frames hold reference cycles: free each part before the next is read
+            if digest and not found:
+                passed.mkdir(parents=True, exist_ok=True)
+                (passed / digest).touch()
+                seen.add(digest)
+    finally:
+        gc.unfreeze()
     add(_uniqueness(folder))
     add(_actor_references(folder, whole["actors"]))
     per_actor, arts = _mention_counts(folder)
