@@ -225,7 +225,11 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
             row0 += batch.num_rows
     n_articles = len(order["articles"])
     bounds = _part_bounds(folder, n_articles)
-    gc.freeze()  # what the caller holds is left out of the collections below, which stay cheap
+    # what the caller holds is left out of the collections below, which stay cheap; a caller that froze
+    # objects itself keeps its own arrangement
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
     try:
         seen: set[str] = set()
         for a0, a1 in zip(bounds[:-1], bounds[1:], strict=True):
@@ -249,7 +253,8 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
                 (passed / digest).touch()
                 seen.add(digest)
     finally:
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
     add(_uniqueness(folder))
     add(_actor_references(folder, whole["actors"]))
     per_actor, arts = _mention_counts(folder)
