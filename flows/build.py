@@ -17,6 +17,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import asdict
+from itertools import pairwise
 from pathlib import Path
 
 from prefect import flow, task
@@ -25,6 +26,7 @@ from prefect.futures import as_completed
 
 from sayasat import release
 from sayasat.corpus import Corpus, TableWriter, batch_tables
+from sayasat.ids import content_ends
 from sayasat.ingest import Reject, fingerprint, list_inputs
 from sayasat.pipeline import Config, process
 from sayasat.store import ArticleCache, BatchSummary, read_batch_summary, read_batch_tables, write_batch
@@ -83,22 +85,12 @@ def publish_release(output: str, version: str, folder: str, report: dict, info: 
 
 
 def content_batches(items: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
-    """(source, digest) pairs, in source order, cut into batches of about `size` whose boundaries depend
-    only on the sources themselves: a batch ends after a source whose path hashes to 0 modulo `size`
-    (or when it reaches 4 x `size`). A new file changes the one batch it falls into, and every other
-    batch keeps its inputs, so its cached tables are used as they are; fixed-size slices would shift
-    every boundary after the new file."""
-    batches: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for item in items:
-        current.append(item)
-        cut = int.from_bytes(hashlib.sha256(item[0].encode()).digest()[:8], "big") % size == 0
-        if cut or len(current) >= 4 * size:
-            batches.append(current)
-            current = []
-    if current:
-        batches.append(current)
-    return batches
+    """(source, digest) pairs, in source order, cut into batches of about `size` (at most 4 x `size`)
+    whose boundaries depend only on the sources themselves (`ids.content_ends`): a new file changes the
+    one batch it falls into, and every other batch keeps its inputs, so its cached tables are used as
+    they are."""
+    ends = content_ends([source for source, _ in items], size, 4 * size)
+    return [items[a:b] for a, b in pairwise([0, *ends])]
 
 
 def batch_key(items: list[tuple[str, str]]) -> str:
@@ -183,8 +175,8 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
                                                       str(folder))))
         index = {id(f): i for i, f in submitted}
         for fut in as_completed([f for _, f in submitted]):
-            summaries[index[id(fut)]] = fut.result()
-            progress.add(fut.result().n)
+            summaries[index[id(fut)]] = s = fut.result()
+            progress.add(s.n)
         timings["process"] = time.monotonic() - t
         t = time.monotonic()
         corpus = resolve_corpus(summaries)

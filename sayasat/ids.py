@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _TRANSLIT = str.maketrans({
     "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
@@ -36,3 +37,18 @@ def translit(text: str) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", translit(text)).strip("-") or "x"
+
+
+def content_ends(keys: Sequence[str], size: int, longest: int) -> list[int]:
+    """Where to cut a run of keys into pieces of about `size` that depend on the keys themselves: a piece
+    ends after a key whose sha256 is 0 modulo `size`, or when it reaches `longest` keys. Returns each
+    piece's end (the last is `len(keys)`; none for no keys). A new key changes only the piece it falls
+    into, where fixed-size slices would shift every later boundary: the build's batches and the
+    validation's parts are cut so, and their caches stay valid."""
+    ends, start = [], 0
+    for i, key in enumerate(keys):
+        if i + 1 - start >= longest or int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big") % size == 0:
+            ends.append(start := i + 1)
+    if start < len(keys):
+        ends.append(len(keys))
+    return ends

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from sayasat.ids import content_ends
 from sayasat.schemas import crosschecks
 from sayasat.schemas.tables import CORPUS_COLUMNS, TABLE_NAMES, columns, pandera_schema
 
@@ -113,12 +114,13 @@ PART_ARTICLES = 500
 
 def _article_order(folder: Path) -> dict[str, np.ndarray] | None:
     """For each per-article table, the position in `articles` of each row's article, when every table
-    lists its rows article by article in that order (reading only the article_id columns); else None."""
+    lists its rows article by article in that order (reading only the article_id columns); else None.
+    Under "article_id", the article ids themselves, in order."""
     try:
         ids = pq.read_table(folder / "articles.parquet", columns=["article_id"]).column(0).combine_chunks()
         if pc.count_distinct(ids).as_py() != len(ids):
             return None
-        order = {"articles": np.arange(len(ids))}
+        order = {"articles": np.arange(len(ids)), "article_id": ids.to_numpy(zero_copy_only=False)}
         for name in PER_ARTICLE[1:]:
             col = pq.read_table(folder / f"{name}.parquet", columns=["article_id"]).column(0)
             pos = pc.index_in(col, value_set=ids).combine_chunks()  # Arrow throughout: no Python strings
@@ -156,21 +158,12 @@ class _RowReader:
         return pa.concat_tables(parts) if parts else self.file.schema_arrow.empty_table()
 
 
-def _part_bounds(folder: Path, n_articles: int) -> list[int]:
-    """Where the parts start: after an article whose id hashes to 0 modulo PART_ARTICLES (or when a part
-    reaches 2 x that), so that the parts, like the build's batches, depend on the articles themselves and
-    a new article changes only the part it falls into."""
-    ids = pq.read_table(folder / "articles.parquet", columns=["article_id"]).column(0).to_pylist()
-    bounds, size = [0], 0
-    for i, aid in enumerate(ids):
-        size += 1
-        if size >= 2 * PART_ARTICLES or \
-                int.from_bytes(hashlib.sha256(aid.encode()).digest()[:8], "big") % PART_ARTICLES == 0:
-            bounds.append(i + 1)
-            size = 0
-    if bounds[-1] != n_articles or n_articles == 0:
-        bounds.append(n_articles)
-    return bounds
+def _part_bounds(ids: np.ndarray) -> list[int]:
+    """Where the parts start, given the article ids in order: about PART_ARTICLES articles each (at most
+    twice that), cut by `ids.content_ends` so that the parts, like the build's batches, depend on the
+    articles themselves and a new article changes only the part it falls into. An empty release is one
+    empty part."""
+    return [0, *(content_ends(ids.tolist(), PART_ARTICLES, 2 * PART_ARTICLES) or [0])]
 
 
 def _own_columns(name: str, t: pa.Table | pd.DataFrame) -> pa.Table | pd.DataFrame:
@@ -224,7 +217,7 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
             add(_pandera(schema, name, batch.to_pandas(), row0))
             row0 += batch.num_rows
     n_articles = len(order["articles"])
-    bounds = _part_bounds(folder, n_articles)
+    bounds = _part_bounds(order["article_id"])
     # what the caller holds is left out of the collections below, which stay cheap; a caller that froze
     # objects itself keeps its own arrangement
     freeze = gc.get_freeze_count() == 0
