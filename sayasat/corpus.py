@@ -314,19 +314,18 @@ class TableWriter:
 
     Row groups have a fixed number of rows per table whatever the batching, so the bytes of a table
     depend only on its rows: a release built by another runner, another batch size, or incrementally, is
-    identical. Rows wait as Python dicts only until a few thousand have come, then as Arrow columns; an
-    `articles` row group is small since its rows carry whole texts (a reader decodes a row group at once).
+    identical. Rows come as Arrow tables (a batch's, or the actors and rejects at the end) and wait only
+    until a row group is full; an `articles` row group is small since its rows carry whole texts (a reader
+    decodes a row group at once).
     """
 
     ROW_GROUP = 50_000
     ROW_GROUPS = {"articles": 2_000}
-    STAGE = 5_000  # rows turned from dicts into Arrow at a time
 
     def __init__(self, folder: Path | None, version: str):
         """With `folder` None the tables stay in memory and `close` returns them (evaluation, tests)."""
         self.folder, self.version = folder, version
         self.chunks: dict[str, list[pa.Table]] = defaultdict(list)
-        self.buffers: dict[str, list[dict]] = {n: [] for n in TABLE_NAMES}
         self.staged: dict[str, list[pa.Table]] = {n: [] for n in TABLE_NAMES}
         self.staged_rows: Counter = Counter()
         self.writers: dict[str, pq.ParquetWriter] = {}
@@ -340,28 +339,22 @@ class TableWriter:
         """A finalized batch's rows (`Corpus.finalize`), in article order, and its rejects."""
         self.rejects += rejects
         for name in ROW_TABLES:
-            self.staged[name].append(tables[name])
-            self.staged_rows[name] += tables[name].num_rows
-            self._stage(name, final=False)
+            self._append(name, tables[name])
         m = tables["mentions"]
         for aid, art in zip(m["actor_id"].to_pylist(), m["article_id"].to_pylist(), strict=True):
             self.actor_mentions[aid] += 1
             self.actor_articles[aid].add(art)
 
-    def add(self, table: str, rows: list[dict]) -> None:
-        self.buffers[table].extend(rows)
-        if len(self.buffers[table]) >= min(self.STAGE, self._group(table)):
-            self._stage(table, final=False)
-
     def _group(self, table: str) -> int:
         return self.ROW_GROUPS.get(table, self.ROW_GROUP)
 
-    def _stage(self, table: str, final: bool) -> None:
-        """Buffered dicts to Arrow; then every full row group (and at the end the rest) to the file."""
-        if self.buffers[table]:
-            self.staged[table].append(to_arrow(table, self.buffers[table], self.version))
-            self.staged_rows[table] += len(self.buffers[table])
-            self.buffers[table] = []
+    def _append(self, table: str, t: pa.Table) -> None:
+        self.staged[table].append(t)
+        self.staged_rows[table] += t.num_rows
+        self._flush(table, final=False)
+
+    def _flush(self, table: str, final: bool) -> None:
+        """Every full row group (and at the end the rest) to the file."""
         size = self._group(table)
         while self.staged_rows[table] >= size or (final and self.staged[table]):
             t = pa.concat_tables(self.staged[table]).combine_chunks()
@@ -384,10 +377,11 @@ class TableWriter:
 
     def close(self, resolver: ActorResolver, extra_rejects: list[Reject]) -> dict[str, int]:
         self.rejects += [dict(x.__dict__) for x in extra_rejects]
-        self.add("rejects", sorted(self.rejects, key=lambda x: x["source"]))
-        self.add("actors", resolver.actor_rows(self.actor_mentions, self.actor_articles))
+        self._append("rejects", to_arrow("rejects", sorted(self.rejects, key=lambda x: x["source"]), self.version))
+        self._append("actors", to_arrow("actors", resolver.actor_rows(self.actor_mentions, self.actor_articles),
+                                        self.version))
         for table in TABLE_NAMES:
-            self._stage(table, final=True)
+            self._flush(table, final=True)
             if table not in self.writers and table not in self.chunks:
                 self._write(table, to_arrow(table, [], self.version))  # an empty table still has its file
             if table in self.writers:
