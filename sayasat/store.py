@@ -110,12 +110,12 @@ class BatchSummary:
         for r in results:
             if not r.article:
                 continue
-            named = {self.ident_ref(row[key]) for row in r.mentions + r.quotes + r.claims
-                     for key in ("_actor", "_speaker", "_claimant", "_target") if row.get(key)}
-            for ref in named:
+            mentioned = [self.ident_ref(m["_actor"]) for m in r.mentions]
+            named = mentioned + [self.ident_ref(row[key]) for row in r.quotes + r.claims
+                                 for key in ("_speaker", "_claimant", "_target") if row.get(key)]
+            for ref in set(named):
                 self.ident_articles[ref] += 1
-            persons = list({id(i): i for i in (self.identities[self.ident_ref(m["_actor"])] for m in r.mentions
-                                                if m["_actor"]["kind"] == "person")}.values())
+            persons = [self.identities[i] for i in dict.fromkeys(mentioned) if self.identities[i]["kind"] == "person"]
             numbers = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
                        and c["value"] >= 10}
             self.articles.append((r.article["article_id"], persons, numbers, r.article["published_at"]))
