@@ -349,9 +349,6 @@ _KK_AND = frozenset("пен мен бен және".split())
 _KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ауданы": a title between the name and the place
 
 
-_KK_POSSESSIVE = ("ы", "і", "сы", "сі", "лары", "лері", "дары", "дері", "тары", "тері")
-
-
 _KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тары", "тері")
 _KK_POSSESSIVE = ("ы", "і", "сы", "сі", *_KK_PLURAL_POSSESSIVE)
 _KK_GENITIVE = ("ның", "нің", "тың", "тің", "дың", "дің")
@@ -391,7 +388,7 @@ def _kk_place_after(text: str, end: int) -> bool:
     return False
 
 
-_KK_NAME_AT_START = re.compile(r",\s|\s[—–]\s|(?<=ның|нің|тың|тің|дың|дің)\s+(?:айтуынша|сөзінше|пікірінше)\b"
+_KK_NAME_AT_START = re.compile(rf",\s|\s[—–]\s|(?<={'|'.join(_KK_GENITIVE)})\s+(?:айтуынша|сөзінше|пікірінше)\b"
                                r"|\s+(?:ата|апа|әже|аға|әпке)")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
 
 
@@ -450,8 +447,7 @@ def _never_a_name(base: str) -> bool:
 def _place_only(base: str) -> bool:
     """The Russian dictionary knows the word as a place and never as a name ("Алматы", "Киев"), and no
     given-name list has it (Абай is a town and a name)."""
-    tags = names.dictionary_tags(base)
-    return "place" in tags and not tags & {"name", "surname", "patronymic"} and not names.is_given(base)
+    return _never_a_name(base) and "place" in names.dictionary_tags(base)
 
 
 def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
