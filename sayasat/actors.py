@@ -29,7 +29,8 @@ _LOW = "a-zа-яёәғқңөұүһі"
 _TOKEN = re.compile(rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*|[.«»\"“”,;:!?()–—-]")
 _NAME_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
 _INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)")
-_PARTICLES = frozenset(["де", "ван", "фон", "аль", "ибн", "бен", "ди", "да", "дер", "ле", "ла"])
+_PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
+                        "дю", "ас", "ад", "ат"])
 
 
 @dataclass
@@ -522,7 +523,7 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
 
 # ---------------------------------------------------------------- natasha (Russian)
 
-_INNER_CAPITAL = re.compile(rf"\s[«\"“(]?[{_UP}]")
+_INNER_CAPITAL = re.compile(rf"[\s-][«\"“(]?[{_UP}]")
 _FIRST_WORD = re.compile(rf"[«\"“(–—-]*\s*([{_UP}][{_LOW}]+)")
 
 
@@ -547,19 +548,41 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
             if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person
                 end = start + latin.start()
-                surface = text[start:end]
-            words = surface.replace("\u00a0", " ").split()
-            if not words or any(w[:1].islower() and w.lower() not in _PARTICLES for w in words):
-                continue
-            men = _natasha_person(surface, words, start, end)
-            if men:
+            # natasha runs names in a list or a bracket together ("Хитли (Гецлаф", "Овечкин, Фёдоров"):
+            # each part is a name of its own
+            parts = [(start + p.start(), start + p.end()) for p in _SPAN_PART.finditer(text[start:end])]
+            for k, (ps, pe) in enumerate(parts):
+                surface = text[ps:pe]
+                words = surface.replace("\u00a0", " ").split()
+                if not words or any(w[:1].islower() and not _particle(w) for w in words):
+                    continue
+                men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps))
+                if not men:
+                    continue
                 out.append(men)
-                if latin:
+                if latin and k == len(parts) - 1:
                     ls, le = start + latin.start(1), start + latin.end(1)
                     out.append(Mention(ls, le, text[ls:le], "person", "ru", given=men.given, patronymic=men.patronymic,
                                        surname=men.surname, source="natasha", latin=text[ls:le]))
                     men.latin = text[ls:le]
     return out
+
+
+_SPAN_PART = re.compile(r"[^\s(),;][^(),;]*[^\s(),;]|[^\s(),;]")
+_OPENERS = frozenset("«\"“„•\n")
+
+
+def _at_start(text: str, sent_start: int, pos: int) -> bool:
+    """Whether `pos` opens a sentence, a line, a quotation or a list item: where any Russian word is
+    capitalised, so a capital says nothing about a name."""
+    before = text[sent_start:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in _OPENERS or not re.search(r"\w", before)
+
+
+def _particle(word: str) -> bool:
+    """A lower-case part of a foreign name: "де", "бин", or a prefix joined by a hyphen ("аль-Хадж")."""
+    low = word.lower()
+    return low in _PARTICLES or low.split("-", 1)[0] in _PARTICLES and "-" in low
 
 
 @lru_cache(maxsize=1 << 16)
@@ -571,15 +594,35 @@ def _known_non_name(word: str) -> bool:
     return not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
 
 
-def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Mention | None:
+@lru_cache(maxsize=1 << 16)
+def _known_non_person(word: str) -> bool:
+    """A dictionary word whose likeliest reading is a place, an organisation or no noun at all
+    ("Бенин", "Феррари", "Подана"): not a person even when capitalised mid-sentence."""
+    parses = names.parse(word)
+    if not parses or not parses[0].is_known:
+        return False
+    grams = parses[0].tag.grammemes
+    return bool({"Geox", "Orgn"} & grams) or "NOUN" not in grams
+
+
+def _known_function_word(word: str) -> bool:
+    """A function word or adverb the dictionary knows ("Леко", which it only guesses an adverb, is not)."""
+    parses = names.parse(word)
+    return bool(parses) and parses[0].is_known and _function_word(word, adverbs=True)
+
+
+def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True) -> Mention | None:
+    """A person from one natasha PER span. Away from a sentence's start a capital already marks a name,
+    so a capitalised dictionary word there ("Куниц", "Де" in "Франк Де Блекере") is kept; at the start
+    ("Для представителей", "Из Москвы") it is the dictionary word."""
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
         return None  # "Раскассэ (Rascasse)": not a name as written
-    words = [names.cap(w) for w in words]
+    words = [names.cap(w) if not _particle(w) else w for w in words]
     g = names.ru_given(words[0])
     if len(words) == 1:
         w = words[0]
-        if _known_non_name(w):
-            return None  # a capitalised common word at a sentence start: "Для", "Но"
+        if _known_non_name(w) and (at_start or _known_non_person(w)):
+            return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if g is not None:
             return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
         return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w), source="natasha")
@@ -589,7 +632,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Men
             given, patr, sur = parsed
             return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
                            source="natasha")
-    if any(_function_word(w, adverbs=True) for w in words) \
+    if (at_start and _function_word(words[0], adverbs=True)) or _known_function_word(words[-1]) \
             or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
@@ -599,7 +642,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int) -> Men
         inf = name_parse.inflect({"nomn"})
         given = names.cap(inf.word) if inf else given
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
-    return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=_ru_surname(words[-1]),
+    surname = _ru_surname(words[-1])
+    lead = len(words) - 1
+    while lead > 1 and words[lead - 1].lower() in _PARTICLES:
+        lead -= 1  # "Марин Ле Пен", "Массимо Де Сантис": the particle belongs to the surname
+    surname = " ".join([*words[lead:-1], surname])
+    return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
 
 

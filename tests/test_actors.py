@@ -81,6 +81,29 @@ def test_capitalised_common_words_are_not_persons():
     assert persons(ms) == []
 
 
+def test_foreign_names_keep_their_particles_and_lists_split_into_persons():
+    ms = mentions("В заявлении упоминался лидер «Талибана» Хибатулла Ахундзада и бывший глава «Аль-Каиды» "
+                  "Усама бин Ладен. На встрече присутствовали Марин Ле Пен и Франк Де Вос. "
+                  "Теперь слово за аль-Барадеи.", "ru")
+    got = persons(ms)
+    assert ("Усама бин Ладен", "Усама", "бин Ладен") in got
+    assert ("Марин Ле Пен", "Марин", "Ле Пен") in got and ("Франк Де Вос", "Франк", "Де Вос") in got
+    assert ("аль-Барадеи", None, "аль-Барадеи") in got
+    ms = mentions("Голы в составе «Барыса» забили Бойд (Доусон, Пелтонен) и Уайт.", "ru")
+    assert {p[2] for p in persons(ms)} == {"Бойд", "Доусон", "Пелтонен", "Уайт"}
+
+
+def test_a_capitalised_dictionary_word_inside_a_sentence_can_be_a_surname():
+    # "куниц" (martens), "уорд" are dictionary words; away from a sentence start a capital says surname
+    assert persons(mentions("Контракт с клубом подписал нападающий Куниц.", "ru")) == [("Куниц", None, "Куниц")]
+    assert persons(mentions("Вратари: Уорд — Набоков.", "ru")) == [("Уорд", None, "Уорд"),
+                                                                   ("Набоков", None, "Набоков")]
+    # a place, a brand or a participle stays what the dictionary says
+    assert persons(mentions("Команда Феррари подала протест.", "ru")) == []
+    assert persons(mentions("В Астане прошла встреча с послом Коффи Коджа (Бенин).", "ru")) == [
+        ("Коффи Коджа", "Коффи", "Коджа")]
+
+
 def test_role_is_the_title_before_the_name():
     ms = mentions("По мнению председателя Национальной волонтерской сети, депутата Мажилиса от AMANAT Веры Ким, "
                   "выборы прошли честно.", "ru")
