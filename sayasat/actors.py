@@ -651,6 +651,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                    source="natasha")
 
 
+@lru_cache(maxsize=1 << 16)
 def _ru_surname(word: str) -> str:
     """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one."""
     p = next((p for p in names.parse(word) if "Surn" in p.tag.grammemes), None)

@@ -129,10 +129,12 @@ def _morph():
 _DICTIONARY_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 
 
-def parse(word: str) -> list:
+@lru_cache(maxsize=1 << 17)
+def parse(word: str) -> tuple:
     """pymorphy3's analyses of a word in Cyrillic or Latin letters; none for anything else (pymorphy3
-    raises on letters without a Unicode name, and knows no other script)."""
-    return _morph().parse(word) if _DICTIONARY_WORD.fullmatch(word) else []
+    raises on letters without a Unicode name, and knows no other script). Cached, as names repeat
+    through a corpus; a tuple, so no caller can change what the next one reads."""
+    return tuple(_morph().parse(word)) if _DICTIONARY_WORD.fullmatch(word) else ()
 
 
 @lru_cache(maxsize=1 << 17)
