@@ -617,6 +617,11 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     ("Для представителей", "Из Москвы") it is the dictionary word."""
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
         return None  # "Раскассэ (Rascasse)": not a name as written
+    if at_start and len(words) > 1 and _function_word(words[0], adverbs=True):
+        # natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): the rest
+        # is judged on its own, now away from the start
+        rest = start + surface.index(words[1], len(words[0]))
+        return _natasha_person(surface[rest - start:], words[1:], rest, end, False)
     words = [names.cap(w) if not _particle(w) else w for w in words]
     g = names.ru_given(words[0])
     if len(words) == 1:
@@ -632,8 +637,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             given, patr, sur = parsed
             return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
                            source="natasha")
-    if (at_start and _function_word(words[0], adverbs=True)) or _known_function_word(words[-1]) \
-            or all(_known_non_name(w) for w in words):
+    if _known_function_word(words[-1]) or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     given = words[0]

@@ -104,6 +104,11 @@ def test_a_capitalised_dictionary_word_inside_a_sentence_can_be_a_surname():
         ("Коффи Коджа", "Коффи", "Коджа")]
 
 
+def test_the_word_opening_a_sentence_is_cut_from_a_name_natasha_runs_into_it():
+    assert persons(mentions("Всё-таки Проди победил на выборах в Италии.", "ru")) == [("Проди", None, "Проди")]
+    assert persons(mentions("Из Москвы делегация вылетела в Астану.", "ru")) == []
+
+
 def test_role_is_the_title_before_the_name():
     ms = mentions("По мнению председателя Национальной волонтерской сети, депутата Мажилиса от AMANAT Веры Ким, "
                   "выборы прошли честно.", "ru")
