@@ -367,7 +367,17 @@ def _sponsor(text: str) -> str | None:
 
 
 def _is_title(text: str) -> bool:
-    return 2 <= len(text.split()) and len(text) <= 250 and text[-1] not in ".:;,"
+    """A headline by its shape: a few words, no sentence or clause ending ("..." of a cut headline is fine)."""
+    return 2 <= len(text.split()) and len(text) <= 250 and (text[-1] not in ".:;," or text.endswith("..."))
+
+
+def _headline_by_dateline(lines: list[_Line], i: int) -> bool:
+    """A headline-length line with the page's dateline right under it is the headline, however it ends
+    (a headline cut off at a comma or a period, as listings and feeds cut them)."""
+    nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
+    text = lines[i].text
+    return nxt is not None and nxt.kind == "date" and not nxt.updated and 2 <= len(text.split()) \
+        and len(text) <= 250
 
 
 def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
@@ -390,7 +400,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     title_idx = lead_idx = None
     if meta.get("title"):
         out.title = meta["title"].strip()
-    elif content and _is_title(lines[content[0]].text) and len(content) > 1:
+    elif content and len(content) > 1 and (_is_title(lines[content[0]].text)
+                                           or _headline_by_dateline(lines, content[0])):
         title_idx = content[0]
         out.title = lines[title_idx].text
     if out.title:

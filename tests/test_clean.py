@@ -133,6 +133,19 @@ def test_a_short_line_ending_in_a_period_is_not_a_title():
     assert c.text.startswith("Президент подписал указ")
 
 
+@pytest.mark.parametrize("headline", [
+    "Токаев подписал закон о выборах, который вступит в силу",
+    "Мәжіліс сайлау туралы заңға өзгерістер енгізуді мақұлдады...",
+    "Сенат вернул закон в Мажилис."])
+def test_a_headline_cut_off_in_a_feed_is_still_the_headline_when_the_dateline_follows(headline):
+    c = clean(f"Новости Казахстана Новости мира Интервью Спорт Культура Регионы\n\n{headline}\n\n"
+              f"24.11.2022, 16:48\n\nДепутаты Мажилиса одобрили в первом чтении поправки в Избирательный кодекс "
+              f"Республики Казахстан, документ вводит новые требования.\n")
+    assert c.title == headline
+    assert c.published_at == datetime(2022, 11, 24, 10, 48, tzinfo=UTC)
+    assert c.text.startswith("Депутаты Мажилиса")
+
+
 def test_published_and_updated_lines_are_metadata_not_a_related_list():
     c = clean("Мажилис одобрил поправки\nОпубликовано: 24 ноября 2022, 16:48\nОбновлено: 25 ноября 2022, 10:00\n"
               "Депутаты Мажилиса одобрили в первом чтении поправки в Избирательный кодекс Республики Казахстан.\n")
