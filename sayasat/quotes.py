@@ -76,6 +76,21 @@ def _rx() -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def _cue_words(role: str) -> tuple[str, ...]:
+    """The first word of each Kazakh cue of a role ("атап" of "атап\\s+өтті"), lower case: a sentence
+    holding none of them cannot match that role's pattern, which is much slower to try than to rule out."""
+    words = {re.split(r"\\s", alt)[0] for alt in _cues()[("kk", role)].split("|")}
+    if any(re.escape(w) != w for w in words):
+        return ()  # a cue written as a pattern: no literal to look for, so no shortcut
+    return tuple(sorted(words))
+
+
+def _may_hold(low: str, role: str) -> bool:
+    words = _cue_words(role)
+    return not words or any(w in low for w in words)
+
+
 _MARKS = re.compile(r'[«»“”"\n]')
 
 
@@ -377,11 +392,12 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 add(comma + 1, end_trim, m.group("cue").strip(), (ss + m.start(), ss + m.end()),
                     (m.end(), comma))
         else:
-            for m in rx["kk_according"].finditer(st):
+            low = st.lower()
+            for m in rx["kk_according"].finditer(st) if _may_hold(low, "kk_according") else ():
                 # "Нұржан Жетпісбаевтың айтуынша, ..." / "Оның айтуынша, ..." / "Штаб өкілдерінің мәліметінше, ..."
                 who_start = _clause_start(st, m.start())
                 add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), (who_start, m.end()))
-            m = rx["kk_nominal"].search(st)
+            m = rx["kk_nominal"].search(st) if _may_hold(low, "kk_nominal") else None
             if m:
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))
