@@ -125,7 +125,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     mention_starts = [m.start for m in mentions]
     for sent in sents:
         sl = sent.lang
-        topics = [(label, m) for label, rx in lex.get(("topic", sl), []) for m in rx.finditer(sent.text)]
+        topics: list | None = None  # found when a cue needs them: most sentences hold no cue
         for kind in ("endorsement", "evaluation"):
             for stance, rx in lex.get((kind, sl), []):
                 for m in rx.finditer(sent.text):
@@ -136,6 +136,9 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
                     target = _target(mentions, mention_starts, a, b, s, e, sl)
+                    if topics is None:
+                        topics = [(label, t) for label, rx in lex.get(("topic", sl), [])
+                                  for t in rx.finditer(sent.text)]
                     topic = next((label for label, t in topics if a <= sent.start + t.start() < b), None)
                     if kind == "evaluation" and target is None and topic is None:
                         continue  # a judgement needs something judged

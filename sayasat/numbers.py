@@ -84,13 +84,26 @@ def _num_value(tok: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_start(tok: str) -> bool:
+    """Whether a quantity can begin at this token: digits or a number word. Most tokens are neither, and
+    ruling them out once per distinct token keeps the scan below to the few that are."""
+    if _num_value(tok) is not None:
+        return True
+    lex = lexicon()
+    base = _strip_kk(tok.lower())
+    return base in lex["word"] or base in lex["mult"]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order."""
     lex = lexicon()
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
-    i = 0
-    while i < len(toks):
+    resume = 0  # the first token not yet taken into a quantity
+    for i in [k for k, tok in enumerate(toks) if _may_start(tok[2])]:
+        if i < resume:
+            continue
         s, e, t = toks[i]
         low = t.lower()
         value = _num_value(t)
@@ -104,10 +117,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 value, j = _parse_words(toks, i)
                 word_num = True
             else:
-                i += 1
                 continue
         if value is None or _excluded(text, toks, i, j, word_num):
-            i = max(j, i + 1)
+            resume = max(j, i + 1)
             continue
         # multipliers after digits: "7,5 тысяч", "3 млн-нан", "24 мыңнан"
         mult_used = False
@@ -148,16 +160,16 @@ def find_quantities(text: str) -> list[Quantity]:
             j += 1
             end = toks[j - 1][1]
         if word_num and value < 100 and not mult_used and bound == "exact":
-            i = j
+            resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
         unit, unit_end = _unit(toks, j, end)
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
             unit, start = toks[i - 1][2], toks[i - 1][0]  # "$1,2 млрд", "₸500"
         if unit and _is_time(unit):
-            i = j
+            resume = j
             continue
         out.append(Quantity(start, end, value, bound, unit, unit_end))
-        i = j
+        resume = j
     return out
 
 
