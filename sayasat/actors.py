@@ -181,21 +181,40 @@ def _alias_id(matched: str, alias_to_id: dict[str, str]) -> str | None:
 # ---------------------------------------------------------------- offices
 
 @cache
-def offices() -> list[tuple[re.Pattern, str, date | None, date | None]]:
+def offices() -> list[tuple[re.Pattern, str, date | None, date | None, str]]:
+    """(pattern, actor, from, to, literal): `literal` is the plain text every match begins with ("Елбасы",
+    "Президент"; empty for a pattern that opens with a choice), to skip an article that lacks it."""
     out = []
     for pattern, aid, start, end in data_rows("offices.tsv", 4):
         out.append((re.compile(rf"(?<![\w])(?:{pattern})(?![\w])"), aid,
-                    date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None))
+                    date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
+                    _leading_literal(pattern)))
     return out
+
+
+def _leading_literal(pattern: str) -> str:
+    """The plain text every match of a regex starts with: "Президент" of "Президент(?:а|у)? РК"; empty
+    when the pattern opens with a class or a choice at its top level."""
+    depth = 0
+    for ch in pattern:
+        if ch == "\\":
+            return ""  # an escape anywhere: too clever to read here, so no shortcut
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return ""
+    lit = re.match(r"[^\[\](){}.*+?|^$]*", pattern).group(0)
+    if pattern[len(lit):len(lit) + 1] in ("?", "*", "{"):
+        lit = lit[:-1]  # "Лидера?": the last letter is optional
+    return lit
 
 
 def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Mention]:
     day = published.date() if published else None
     out = []
-    for rx, aid, start, end in offices():
+    for rx, aid, start, end, literal in offices():
         if day is None:
             continue  # no article date: the holder of an office is unknown
-        if (start and day < start) or (end and day > end):
+        if (start and day < start) or (end and day > end) or literal not in text:
             continue
         for m in rx.finditer(text):
             nxt = text[m.end():m.end() + 40]

@@ -202,6 +202,7 @@ def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) ->
     return surname
 
 
+@lru_cache(maxsize=1 << 17)
 def surname_key(surname: str) -> str:
     """Folded stem of a nominative surname: Садвакасова/Садвакасов → садвакасов, Тоқаев → токаев."""
     k = fold(surname)
