@@ -198,3 +198,12 @@ def test_an_actors_name_is_its_most_common_form_however_the_corpus_is_batched():
     assert all(one[t].equals(three[t]) for t in one)
     (row,) = [a for a in one["actors"].to_pylist() if a["kind"] == "person"]
     assert (row["name_ru"], row["n_mentions"], row["n_articles"]) == ("Филип Хаммонд", 4, 3)
+
+
+def test_an_office_pattern_is_looked_for_by_the_words_every_match_starts_with():
+    from sayasat.actors import _leading_literal
+
+    assert _leading_literal("Президент(?:а|у|ом|е)? (?:РК|Казахстана)") == "Президент"
+    assert _leading_literal("Лидера? нации") == "Лидер"  # the optional letter is not required
+    assert _leading_literal("[Гг]лав(?:а|ы) государства") == ""  # a class first: no shortcut
+    assert _leading_literal("Елбасы|Лидер нации") == ""  # a choice at the top: no shortcut
