@@ -35,7 +35,7 @@ def _row_hashes(batch: pa.RecordBatch) -> np.ndarray:
     h = np.zeros(batch.num_rows, dtype=np.uint64)
     for c in batch.schema.names:
         col = _joined(batch, [c]).to_numpy(zero_copy_only=False)
-        h = h * np.uint64(1_000_003) ^ pd.util.hash_array(col)
+        h = h * np.uint64(1_000_003) ^ pd.util.hash_array(col, categorize=False)  # same values, faster on text
     return h
 
 

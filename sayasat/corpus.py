@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -216,16 +217,21 @@ def link_stories(feats: dict[str, tuple[set, set, datetime | None]]) -> dict[str
 
     # candidate pairs one article at a time (a set of all pairs would hold millions at 10,000 articles);
     # the groups are connected components, so the order of the merges does not change them
+    # seconds since the epoch, once per article: the week test runs for every candidate pair
+    when = {a: d.timestamp() if d is not None else None for a, (_, _, d) in feats.items()}
+    week = STORY_DAYS * 86400
     for a in sorted(feats):
-        pa_, na, da = feats[a]
+        pa_, na, _ = feats[a]
+        da = when[a]
         partners: set[str] = set()
         for person in pa_ - common:
-            aids = index[person]
+            aids = index[person]  # in id order, as filled above
             if len(aids) <= 200:  # a person in hundreds of articles links nothing by itself
-                partners.update(b for b in aids if b > a)
-        for b in sorted(partners):
-            pb, nb, db = feats[b]
-            if da is not None and db is not None and abs((da - db).total_seconds()) > STORY_DAYS * 86400:
+                partners.update(aids[bisect_right(aids, a):])
+        for b in partners:  # any order: each merge keeps the smaller root, so the groups are the same
+            pb, nb, _ = feats[b]
+            db = when[b]
+            if da is not None and db is not None and abs(da - db) > week:
                 continue
             persons = len((pa_ & pb) - common)
             nums = len(na & nb)
