@@ -29,27 +29,18 @@ def _quiet_prefect(verbose: bool) -> None:
 
 
 @contextmanager
-def _one_prefect_api() -> Iterator[None]:
-    """Without a Prefect server (PREFECT_API_URL unset), one temporary server for the build and its workers.
-
-    Left to itself, Prefect starts a temporary server in the flow's process and another in every worker
-    process (about 200 MB and a few seconds each). Workers inherit PREFECT_API_URL from the environment
-    when the pool starts them, so they use this one. It is Prefect's own per-process server (a singleton
-    that later builds in the same process reuse) and, like Prefect's, stops when the process exits."""
-    if os.environ.get("PREFECT_API_URL"):
-        yield  # a server the user configured
+def _one_prefect_api(server) -> Iterator[None]:
+    """The flow runs against `server` (from `prefect_api.start`, None when the user configured one), once it
+    answers. The setting is also made inside Prefect, in case Prefect was imported before the variable
+    was set (a second build in one process)."""
+    if server is None:
+        yield
         return
-    from prefect.server.api.server import SubprocessASGIServer
+    server.wait()
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    server = SubprocessASGIServer()
-    server.start()  # a no-op when this process's server already runs
-    os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
-            yield
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
+    with temporary_settings({PREFECT_API_URL: server.url}):
+        yield
 
 
 def fail(code: int, message: str) -> int:
@@ -84,12 +75,18 @@ def cmd_build(args: argparse.Namespace) -> int:
         return fail(EXIT_USAGE, f"the output folder '{out}' is inside the input folder; releases would be read "
                                 "back as inputs. Choose an output folder outside it")
     _quiet_prefect(args.verbose)
+    from sayasat import prefect_api
+
+    try:
+        server = prefect_api.start()  # boots while the flow's modules load below
+    except (OSError, RuntimeError) as err:
+        return fail(EXIT_RUNTIME, f"cannot start a temporary Prefect server: {err}")
     from sayasat.flows.build import build_dataset
     from sayasat.flows.runners import task_runner
 
     try:
         runner = task_runner(args.runner, args.workers, args.dask_address)
-        with _one_prefect_api():
+        with _one_prefect_api(server):
             res = build_dataset.with_options(task_runner=runner)(
                 input_dir=str(src), output_dir=str(out), batch_size=args.batch_size, max_bytes=args.max_bytes,
                 use_cache=not args.no_cache, show_progress=not args.quiet)

@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -115,6 +116,21 @@ def test_bad_usage_gets_a_one_line_reason(tmp_path, capsys):
     assert main(["validate", "--output", str(tmp_path)]) == 2
 
 
+def _prefect_servers_of(pid: int) -> list[int]:
+    """The temporary Prefect servers a process started (its uvicorn children), read from /proc."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    if not children.exists():
+        return []
+    out = []
+    for child in children.read_text().split():
+        try:
+            if b"prefect.server.api.server" in Path(f"/proc/{child}/cmdline").read_bytes():
+                out.append(int(child))
+        except OSError:
+            pass
+    return out
+
+
 def test_a_build_killed_midway_leaves_latest_complete(seeds_release, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
@@ -127,7 +143,8 @@ def test_a_build_killed_midway_leaves_latest_complete(seeds_release, tmp_path):
     for i in range(60):
         (inp / f"page_{i:03d}.txt").write_text(
             (SEEDS / sorted(os.listdir(SEEDS))[i % 5]).read_text() + f"\nҚосымша абзац нөмірі {i}.\n")
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    # a server of its own (this process's builds have set PREFECT_API_URL to theirs)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | {"PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "sayasat") if (ROOT / ".venv").exists() else "sayasat",
                              "build", "--input", str(inp), "--output", str(out), "--runner", "thread",
                              "--batch-size", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -136,8 +153,15 @@ def test_a_build_killed_midway_leaves_latest_complete(seeds_release, tmp_path):
         if proc.poll() is not None:
             break
         time.sleep(0.02)
+    servers = _prefect_servers_of(proc.pid)
+    assert servers or not Path("/proc").exists()
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # the build's temporary Prefect server goes with it (Linux: it is told to stop when its parent dies)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in servers):
+        time.sleep(0.1)
+    assert not [pid for pid in servers if Path(f"/proc/{pid}").exists()]
     name = (out / "LATEST").read_text().strip()
     assert (out / name / "manifest.json").exists()
     assert main(["validate", name, "--output", str(out)]) == 0

@@ -1,0 +1,116 @@
+"""One temporary Prefect API server for a build, its workers and every later build in the process.
+
+Without a configured server (PREFECT_API_URL unset), Prefect starts a temporary server of its own in the
+flow's process, and another in every worker process, each after Prefect is imported. Here the server is
+launched the way Prefect launches it (uvicorn on Prefect's app factory, UI off) but before the flow's
+modules are imported, so that it boots on one core while they load on the other; PREFECT_API_URL is set
+before Prefect is imported, so the flow and the workers (which inherit the environment) all use it.
+
+On Linux the server is told to stop when the process that started it dies, even by SIGKILL, so a killed
+build leaves no server behind. Otherwise it stops when the process exits, after Prefect's own exit
+handlers have sent their last events (exit handlers run in reverse order of registration, and this one
+is registered before Prefect is imported).
+"""
+
+from __future__ import annotations
+
+import atexit
+import ctypes
+import importlib.util
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+STARTUP_TIMEOUT_S = 60.0
+_server: _Server | None = None
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to send SIGTERM when the parent dies (prctl PR_SET_PDEATHSIG)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # no prctl here: the exit handler still stops the server on a normal exit
+
+
+class _Server:
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        self.proc = self._launch()
+        self.ready = False
+
+    def _launch(self) -> subprocess.Popen:
+        spec = importlib.util.find_spec("prefect")  # its location, without importing it
+        if spec is None or not spec.submodule_search_locations:
+            raise RuntimeError("Prefect is not installed in this environment; run `make install`")
+        app_dir = Path(next(iter(spec.submodule_search_locations))).parent
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+               "PREFECT__SERVER_FINAL": "1"}
+        return subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir), "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=env, stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)  # noqa: PLW1509
+
+    def wait(self) -> None:
+        """Block until the server answers its health check (at most STARTUP_TIMEOUT_S)."""
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not self.ready:
+            code = self.proc.poll()
+            if code == 3:  # uvicorn could not bind: the port was taken meanwhile
+                self.port = _free_port()
+                self.url = f"http://127.0.0.1:{self.port}/api"
+                os.environ["PREFECT_API_URL"] = self.url
+                self.proc = self._launch()
+                continue
+            if code is not None:
+                raise RuntimeError(f"the temporary Prefect server exited with code {code} before it was ready; "
+                                   "run with --verbose, or start one with `prefect server start` and set "
+                                   "PREFECT_API_URL")
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as r:
+                    self.ready = r.status == 200
+            except (urllib.error.URLError, OSError):
+                pass
+            if not self.ready:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"the temporary Prefect server did not answer within "
+                                       f"{STARTUP_TIMEOUT_S:.0f} s")
+                time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def start() -> _Server | None:
+    """Launch the server unless one is configured (PREFECT_API_URL) or this process has one already, and
+    point PREFECT_API_URL at it. Call before importing Prefect; `wait()` before running a flow."""
+    global _server
+    if _server is not None:
+        return _server
+    if os.environ.get("PREFECT_API_URL"):
+        return None  # a server the user configured
+    _server = _Server()
+    os.environ["PREFECT_API_URL"] = _server.url
+    atexit.register(_server.stop)
+    return _server
