@@ -601,7 +601,7 @@ def _at_start(text: str, sent_start: int, pos: int) -> bool:
 def _particle(word: str) -> bool:
     """A lower-case part of a foreign name: "де", "бин", or a prefix joined by a hyphen ("аль-Хадж")."""
     low = word.lower()
-    return low in _PARTICLES or low.split("-", 1)[0] in _PARTICLES and "-" in low
+    return low in _PARTICLES or ("-" in low and low.split("-", 1)[0] in _PARTICLES)
 
 
 @lru_cache(maxsize=1 << 16)
