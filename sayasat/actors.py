@@ -705,7 +705,9 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
     def is_position(word: str) -> bool:
         w = word.lower().strip("«»\"“”,")
         stems, not_titles = _positions()
-        return not w.startswith(not_titles) and any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
+        if not w.startswith(stems) or w.startswith(not_titles):
+            return False  # most words: one C-level test instead of one per stem
+        return any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
 
     if m.lang == "kk":
         if not is_position(words[-1].group(0)):

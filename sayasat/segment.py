@@ -21,6 +21,7 @@ from sayasat.resources import data_rows
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 UKRAINIAN_LETTERS = frozenset("їєґЇЄҐ")
 _WORD = re.compile(r"[^\W\d_]+")
+_KAZAKH_LETTER = re.compile(f"[{''.join(sorted(KAZAKH_LETTERS))}]")
 # Word endings only one of the two languages has: Russian adjective, noun and verb inflections;
 # Kazakh plural, case and verb suffixes. Weaker evidence than a Kazakh letter or a function word.
 _RU_ENDING = re.compile(r"(?:ого|его|ому|ему|ыми|ими|ость|ости|ение|ения|ться|тся|ешь|ишь|ает|ует|яет|ются|ался|"
@@ -73,7 +74,7 @@ def language_scores(text: str) -> dict[str, float]:
 def sentence_lang(text: str, default: str) -> str:
     """kk or ru for one sentence; a sentence with no evidence takes the article's language."""
     s = language_scores(text)
-    if not any(c in KAZAKH_LETTERS for c in text):
+    if not _KAZAKH_LETTER.search(text):
         # no Kazakh letter at all: Kazakh only on clear evidence (function words, several endings)
         return "kk" if s["kk"] >= s["ru"] + 2 else ("ru" if s["ru"] > s["kk"] else default)
     if s["kk"] == s["ru"]:
