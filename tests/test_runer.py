@@ -2,6 +2,9 @@
 
 from bisect import bisect_right
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sayasat import runer
 
 NEWS = [
@@ -42,3 +45,26 @@ def test_persons_are_found_with_their_offsets():
 def test_no_sentences_and_empty_sentences():
     assert runer.spans([]) == []
     assert runer.spans(["", "   "]) == [[], []]
+
+
+def razdel_tokens(text: str) -> list[tuple[int, int, str]]:
+    from razdel import tokenize
+
+    return [(t.start, t.stop, t.text) for t in tokenize(text)]
+
+
+def test_tokens_are_razdels_on_news():
+    text = ("«Мы поддержим законопроект», — заявил 12.03.2024 депутат Мажилиса Е.Смайлов (AMANAT). "
+            "Инфляция замедлилась до 8,4%, а курс — 470,5 тенге за $1. Что-то пошло не так... Кто-то?! "
+            "См. ст. 5/2 закона №123-VI; e-mail: press@akorda.kz :-) Yahoo! 3–5 млн тг, COVID-19, Қазақстан.")
+    assert runer.tokens(text) == razdel_tokens(text)
+
+
+CHARS = ("абвгдеёжзийкнопрстуфхцчшщъыьэюяАБВЖЯabcxyzYAHOOyahooәғқңөұүһіӘІ0123456789 \t\n.,;:!?…-‑–—−_/\\()[]{}"
+         "«»“”‘’\"'„=*%$#@&+<>|~№^`ΔσΩ")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=CHARS, max_size=40))
+def test_tokens_are_razdels_on_any_string_of_letters_digits_and_punctuation(text):
+    assert runer.tokens(text) == razdel_tokens(text)
