@@ -24,13 +24,11 @@ from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 
-from sayasat import release
 from sayasat.corpus import Corpus, TableWriter, batch_tables
 from sayasat.ids import content_ends
 from sayasat.ingest import Reject, fingerprint, list_inputs
 from sayasat.pipeline import Config, process
 from sayasat.store import ArticleCache, BatchSummary, read_batch_summary, read_batch_tables, write_batch
-from sayasat.validate import render_markdown, validate
 
 
 @task(name="process-batch")
@@ -73,6 +71,8 @@ def write_tables(corpus: Corpus, summaries: list[BatchSummary], rejects: list[Re
 def validate_release(folder: str, n_inputs: int, version: str, passed: str | None) -> dict:
     """The release's validation; parts byte-identical to parts that passed under this code are not
     checked again (`passed`, in the build's cache; None checks everything)."""
+    from sayasat.validate import render_markdown, validate  # imported here: the batch workers need none of it
+
     report = validate(Path(folder), n_inputs, version, Path(passed) if passed else None)
     create_markdown_artifact(markdown=render_markdown(report), key="sayasat-validation",
                              description=f"Validation of Sayasat release {version}")
@@ -81,6 +81,8 @@ def validate_release(folder: str, n_inputs: int, version: str, passed: str | Non
 
 @task(name="publish-release")
 def publish_release(output: str, version: str, folder: str, report: dict, info: dict) -> str:
+    from sayasat import release
+
     return str(release.finish(Path(output), version, Path(folder), report, info))
 
 
@@ -124,6 +126,8 @@ class Progress:
 def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_bytes: int = Config.max_bytes,
                   use_cache: bool = True, show_progress: bool = False) -> dict:
     """Build a validated, versioned release of every file under `input_dir` into `output_dir`."""
+    from sayasat import release  # imported here: a batch worker imports this module, and needs none of it
+
     timings: dict[str, float] = {}
     t = time.monotonic()
     root, output = Path(input_dir), Path(output_dir)
