@@ -162,21 +162,30 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         progress = Progress(len(unique), show_progress)
         batches = content_batches(unique, batch_size)
         summaries: list[BatchSummary | None] = [None] * len(batches)
-        submitted, used = [], set()
+        used: set[str] = set()
+        todo, cached = [], []
         for i, b in enumerate(batches):
             if use_cache:
                 bkey = batch_key(b)
                 used.add(bkey)
                 folder = cache.batch_folder(bkey)
-                if (s := read_batch_summary(folder)) is not None:
-                    s.processed, s.timings = 0, {}  # nothing was processed for it in this build
-                    summaries[i] = s
-                    progress.add(s.n)
+                if folder.is_dir():
+                    cached.append((i, folder))
                     continue
             else:
                 folder = work / f"batch-{i:06d}"
-            submitted.append((i, process_batch.submit(str(root), b, config, str(cache.root) if use_cache else "",
-                                                      str(folder))))
+            todo.append((i, folder))
+        # the batches to process go to the workers first, so that they start while the cached ones are read
+        cache_root = str(cache.root) if use_cache else ""
+        submitted = [(i, process_batch.submit(str(root), batches[i], config, cache_root, str(folder)))
+                     for i, folder in todo]
+        for i, folder in cached:
+            if (s := read_batch_summary(folder)) is None:  # an incomplete batch folder: process it again
+                submitted.append((i, process_batch.submit(str(root), batches[i], config, cache_root, str(folder))))
+                continue
+            s.processed, s.timings = 0, {}  # nothing was processed for it in this build
+            summaries[i] = s
+            progress.add(s.n)
         index = {id(f): i for i, f in submitted}
         for fut in as_completed([f for _, f in submitted]):
             summaries[index[id(fut)]] = s = fut.result()

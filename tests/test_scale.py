@@ -46,6 +46,26 @@ def test_incremental_build_processes_only_new_files_and_equals_a_full_rebuild(tm
         assert pq.read_table(latest(out) / f"{t}.parquet").equals(pq.read_table(latest(full) / f"{t}.parquet")), t
 
 
+@pytest.mark.slow
+def test_a_batch_folder_left_incomplete_is_processed_again(tmp_path):
+    """A build stopped while a worker wrote a batch's folder leaves it without a summary: the next build
+    processes that batch again rather than trusting or losing it."""
+    inp, out, full = tmp_path / "in", tmp_path / "out", tmp_path / "full"
+    shutil.copytree(SEEDS, inp)
+    args = ["--runner", "thread", "--quiet", "--batch-size", "1"]
+    assert main(["build", "--input", str(inp), "--output", str(out), *args]) == 0
+    summaries = sorted((out / ".cache").glob("*/batches/*/summary.pkl"))
+    assert len(summaries) >= 2
+    summaries[0].unlink()
+    (inp / "note.txt").write_text("Сенат принял закон о выборах. Закон вступит в силу через десять дней.\n",
+                                  encoding="utf-8")
+    assert main(["build", "--input", str(inp), "--output", str(out), *args]) == 0
+    assert summaries[0].exists()  # the batch went to a worker again (its articles came from their cache)
+    assert main(["build", "--input", str(inp), "--output", str(full), *args, "--no-cache"]) == 0
+    for t in TABLE_NAMES:
+        assert pq.read_table(latest(out) / f"{t}.parquet").equals(pq.read_table(latest(full) / f"{t}.parquet")), t
+
+
 def test_a_new_file_changes_only_the_batch_it_falls_into():
     """Batches are cut where the inputs say, so the cached tables of every other batch still apply."""
     items = [(f"2024/05/{i:05d}.html", f"{i:064x}") for i in range(5000)]
