@@ -39,41 +39,57 @@ def _row_hashes(batch: pa.RecordBatch) -> np.ndarray:
     return h
 
 
-def _keyed(path: Path | None, name: str, saved: Path | None = None) -> pd.DataFrame:
-    """Each row's key and one hash of the whole row, indexed by key, read a batch of rows at a time so
-    that memory holds keys and hashes, never the table (a release of 100,000 articles has millions of
-    segment rows). With `saved`, a file named by the table file's content: read from it when it is
-    there, written to it when it is not, so that each release's tables are hashed once, not again
-    when the next release is compared with it."""
+class _Keyed:
+    """A table's row keys (an Arrow string array), one hash of each whole row and each row's number, in
+    file order; a key that repeats keeps its first row."""
+
+    def __init__(self, key: pa.Array, hash_: np.ndarray, row: np.ndarray):
+        self.key, self.hash, self.row = key, hash_, row
+
+    def __len__(self) -> int:
+        return len(self.key)
+
+
+def _keyed(path: Path | None, name: str, saved: Path | None = None) -> _Keyed:
+    """Each row's key and one hash of the whole row, read a batch of rows at a time so that memory holds
+    keys and hashes, never the table (a release of 100,000 articles has millions of segment rows). With
+    `saved`, a file named by the table file's content: read from it when it is there, written to it when
+    it is not, so that each release's tables are hashed once, not again when the next release is
+    compared with it."""
     if saved is not None and saved.exists():
         try:
             t = pq.read_table(saved)
-            return pd.DataFrame({"hash": t["hash"].to_numpy(), "row": t["row"].to_numpy()},
-                                index=t["key"].to_numpy(zero_copy_only=False))
+            return _Keyed(t["key"].combine_chunks(), t["hash"].to_numpy(), t["row"].to_numpy())
         except (OSError, KeyError, pa.ArrowInvalid):
             pass  # unreadable: hash the table again
-    parts = []
-    row0 = 0
+    keys, hashes = [], []
     batches = pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS) if path is not None else []
     for batch in batches:
-        key = _joined(batch, KEYS[name])
-        parts.append(pd.DataFrame({"hash": _row_hashes(batch),
-                                   "row": np.arange(row0, row0 + batch.num_rows)},
-                                  index=key.to_numpy(zero_copy_only=False)))
-        row0 += batch.num_rows
-    if parts:
-        out = pd.concat(parts)
-        out = out[~out.index.duplicated()]
-    else:
-        out = pd.DataFrame({"hash": np.array([], dtype=np.uint64), "row": np.array([], dtype=np.int64)},
-                           index=pd.Index([], dtype=object))
+        keys.append(pc.cast(_joined(batch, KEYS[name]), pa.string()))
+        hashes.append(_row_hashes(batch))
+    key = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
+    hash_ = np.concatenate(hashes) if hashes else np.array([], dtype=np.uint64)
+    row = np.arange(len(key), dtype=np.int64)
+    if pc.count_distinct(key).as_py() < len(key):  # a broken release: the first row of each key counts
+        first = ~pd.Index(key.to_numpy(zero_copy_only=False)).duplicated()
+        key, hash_, row = key.filter(pa.array(first)), hash_[first], row[first]
     if saved is not None and path is not None:
         saved.parent.mkdir(parents=True, exist_ok=True)
         tmp = saved.with_suffix(f".{os.getpid()}.tmp")
-        pq.write_table(pa.table({"key": pa.array(out.index.to_numpy(), pa.string()), "hash": out["hash"].to_numpy(),
-                                 "row": out["row"].to_numpy()}), tmp)
+        pq.write_table(pa.table({"key": key, "hash": hash_, "row": row}), tmp)
         os.replace(tmp, saved)
-    return out
+    return _Keyed(key, hash_, row)
+
+
+def _first_keys(k: _Keyed, mask: np.ndarray, n: int) -> list[tuple[str, int, int]]:
+    """(key, row, index into `k`) of the n smallest keys where `mask` holds, in key order (Arrow sorts
+    UTF-8 by bytes, which is Python's order of the same strings)."""
+    where = np.nonzero(mask)[0]
+    if not len(where):
+        return []
+    keys = k.key.take(pa.array(where))
+    first = pc.sort_indices(keys).to_numpy()[:n]
+    return [(keys[int(j)].as_py(), int(k.row[where[j]]), int(where[j])) for j in first]
 
 
 def _rows(path: Path, rows: list[int]) -> dict[int, dict]:
@@ -94,25 +110,32 @@ def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None,
         -> dict:
     """Counts of added, removed and changed rows (by the table's key) between two Parquet files of one
     table (`old` None for a first release), and a few examples of each. `saved`: where the keys and
-    hashes of the old and of the new file are kept (see `_keyed`)."""
+    hashes of the old and of the new file are kept (see `_keyed`). Keys are matched by Arrow's hash
+    lookup, with no Python string per row."""
     b = _keyed(new, name, saved[1])
     a = _keyed(old, name, saved[0])
-    added = sorted(b.index.difference(a.index))
-    removed = sorted(a.index.difference(b.index))
-    both = a.join(b, how="inner", lsuffix="_old", rsuffix="_new")
-    changed = sorted(both.index[both["hash_old"] != both["hash_new"]])
-    new_rows = _rows(new, [int(b.at[k, "row"]) for k in added[:N_EXAMPLES] + changed[:N_EXAMPLES]])
-    old_rows = _rows(old, [int(a.at[k, "row"]) for k in removed[:N_EXAMPLES] + changed[:N_EXAMPLES]]) if old else {}
+    where = pc.index_in(b.key, value_set=a.key)  # each new key's position among the old keys, or null
+    matched = where.is_valid().to_numpy(zero_copy_only=False)
+    pos = where.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    added = ~matched
+    changed = matched & (a.hash[pos] != b.hash) if len(a) else np.zeros(len(b), dtype=bool)
+    removed = ~pc.is_in(a.key, value_set=b.key).to_numpy(zero_copy_only=False)
+    ex_added = _first_keys(b, added, N_EXAMPLES)
+    ex_removed = _first_keys(a, removed, N_EXAMPLES)
+    ex_changed = _first_keys(b, changed, N_EXAMPLES)
+    new_rows = _rows(new, [r for _, r, _ in ex_added + ex_changed])
+    old_rows = _rows(old, [r for _, r, _ in ex_removed] + [int(a.row[pos[i]]) for _, _, i in ex_changed]) \
+        if old else {}
     examples = {
-        "added": [_short(new_rows[int(b.at[k, "row"])]) for k in added[:N_EXAMPLES]],
-        "removed": [_short(old_rows[int(a.at[k, "row"])]) for k in removed[:N_EXAMPLES]],
+        "added": [_short(new_rows[r]) for _, r, _ in ex_added],
+        "removed": [_short(old_rows[r]) for _, r, _ in ex_removed],
         "changed": [],
     }
-    for k in changed[:N_EXAMPLES]:
-        ra, rb = old_rows[int(a.at[k, "row"])], new_rows[int(b.at[k, "row"])]
-        examples["changed"].append({"key": k.split("\x1f"), "columns": sorted(c for c in rb if ra.get(c) != rb[c])})
-    return {"old_rows": len(a), "new_rows": len(b), "added": len(added), "removed": len(removed),
-            "changed": len(changed), "examples": examples}
+    for key, r, i in ex_changed:
+        ra, rb = old_rows[int(a.row[pos[i]])], new_rows[r]
+        examples["changed"].append({"key": key.split("\x1f"), "columns": sorted(c for c in rb if ra.get(c) != rb[c])})
+    return {"old_rows": len(a), "new_rows": len(b), "added": int(added.sum()), "removed": int(removed.sum()),
+            "changed": int(changed.sum()), "examples": examples}
 
 
 def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
