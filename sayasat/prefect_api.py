@@ -23,6 +23,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -102,14 +103,29 @@ class _Server:
                 self.proc.wait()
 
 
+def _profile_api_url() -> str | None:
+    """The API URL that `prefect config set PREFECT_API_URL=...` saved in the active Prefect profile, read
+    from the profiles file without importing Prefect (the server is launched before Prefect is)."""
+    home = Path(os.environ.get("PREFECT_HOME", "~/.prefect")).expanduser()
+    path = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml")).expanduser()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active") or "ephemeral"
+    url = data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
+    return url if isinstance(url, str) and url else None
+
+
 def start() -> _Server | None:
-    """Launch the server unless one is configured (PREFECT_API_URL) or this process has one already, and
-    point PREFECT_API_URL at it. Call before importing Prefect; `wait()` before running a flow."""
+    """Launch the server unless one is configured (PREFECT_API_URL in the environment or in the active
+    Prefect profile) or this process has one already, and point PREFECT_API_URL at it. Call before
+    importing Prefect; `wait()` before running a flow."""
     global _server
     if _server is not None:
         return _server
-    if os.environ.get("PREFECT_API_URL"):
-        return None  # a server the user configured
+    if os.environ.get("PREFECT_API_URL") or _profile_api_url():
+        return None  # a server the user configured, in the environment or in the active Prefect profile
     _server = _Server()
     os.environ["PREFECT_API_URL"] = _server.url
     atexit.register(_server.stop)

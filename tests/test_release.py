@@ -168,3 +168,20 @@ def test_a_build_killed_midway_leaves_latest_complete(seeds_release, tmp_path):
     # the next build cleans the half-written folder and publishes a complete release
     assert build(inp, out) == 0
     assert not any(p.name.startswith(".tmp-") for p in out.iterdir())
+
+
+def test_a_server_saved_in_the_prefect_profile_is_used_instead_of_a_temporary_one(tmp_path, monkeypatch):
+    """`prefect config set PREFECT_API_URL=...` (the README's set-up for schedules) saves the URL in the
+    active profile, not in the environment: a build then reports to that server and starts none."""
+    from sayasat import prefect_api
+
+    (tmp_path / "profiles.toml").write_text('active = "ephemeral"\n\n[profiles.ephemeral]\n'
+                                            'PREFECT_API_URL = "http://127.0.0.1:4200/api"\n', encoding="utf-8")
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("PREFECT_PROFILES_PATH", raising=False)
+    monkeypatch.setattr(prefect_api, "_server", None)
+    assert prefect_api.start() is None
+    assert "PREFECT_API_URL" not in os.environ
+    (tmp_path / "profiles.toml").write_text('active = "ephemeral"\n\n[profiles.ephemeral]\n', encoding="utf-8")
+    assert prefect_api._profile_api_url() is None
