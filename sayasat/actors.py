@@ -604,21 +604,26 @@ def _particle(word: str) -> bool:
     return low in _PARTICLES or ("-" in low and low.split("-", 1)[0] in _PARTICLES)
 
 
+def _known(word: str) -> tuple:
+    """pymorphy3's analyses of a word its dictionary knows; none for a word it only guesses ("Мажилиса",
+    "Леко"), about which nothing below may be concluded."""
+    parses = names.parse(word)
+    return parses if parses and parses[0].is_known else ()
+
+
 @lru_cache(maxsize=1 << 16)
 def _known_non_name(word: str) -> bool:
     """A dictionary word that is never a name ("Для", "Из", "Но", "Мажилиса" is unknown, so not this)."""
-    parses = names.parse(word)
-    if not parses or not parses[0].is_known:
-        return False
-    return not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+    parses = _known(word)
+    return bool(parses) and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
 
 
 @lru_cache(maxsize=1 << 16)
 def _known_non_person(word: str) -> bool:
     """A dictionary word whose likeliest reading is a place, an organisation or no noun at all
     ("Бенин", "Феррари", "Подана"): not a person even when capitalised mid-sentence."""
-    parses = names.parse(word)
-    if not parses or not parses[0].is_known:
+    parses = _known(word)
+    if not parses:
         return False
     grams = parses[0].tag.grammemes
     return bool({"Geox", "Orgn"} & grams) or "NOUN" not in grams
@@ -626,8 +631,7 @@ def _known_non_person(word: str) -> bool:
 
 def _known_function_word(word: str) -> bool:
     """A function word or adverb the dictionary knows ("Леко", which it only guesses an adverb, is not)."""
-    parses = names.parse(word)
-    return bool(parses) and parses[0].is_known and _function_word(word, adverbs=True)
+    return bool(_known(word)) and _function_word(word, adverbs=True)
 
 
 def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True) -> Mention | None:

@@ -65,7 +65,7 @@ def _keyed(path: Path | None, name: str, saved: Path | None = None) -> _Keyed:
     keys, hashes = [], []
     batches = pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS) if path is not None else []
     for batch in batches:
-        keys.append(pc.cast(_joined(batch, KEYS[name]), pa.string()))
+        keys.append(_joined(batch, KEYS[name]))
         hashes.append(_row_hashes(batch))
     key = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
     hash_ = np.concatenate(hashes) if hashes else np.array([], dtype=np.uint64)

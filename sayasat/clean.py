@@ -366,18 +366,20 @@ def _sponsor(text: str) -> str | None:
     return None
 
 
+def _headline_length(text: str) -> bool:
+    return 2 <= len(text.split()) and len(text) <= 250
+
+
 def _is_title(text: str) -> bool:
     """A headline by its shape: a few words, no sentence or clause ending ("..." of a cut headline is fine)."""
-    return 2 <= len(text.split()) and len(text) <= 250 and (text[-1] not in ".:;," or text.endswith("..."))
+    return _headline_length(text) and (text[-1] not in ".:;," or text.endswith("..."))
 
 
 def _headline_by_dateline(lines: list[_Line], i: int) -> bool:
     """A headline-length line with the page's dateline right under it is the headline, however it ends
     (a headline cut off at a comma or a period, as listings and feeds cut them)."""
     nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
-    text = lines[i].text
-    return nxt is not None and nxt.kind == "date" and not nxt.updated and 2 <= len(text.split()) \
-        and len(text) <= 250
+    return nxt is not None and nxt.kind == "date" and not nxt.updated and _headline_length(lines[i].text)
 
 
 def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:

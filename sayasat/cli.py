@@ -13,6 +13,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sayasat import prefect_api
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 
@@ -29,7 +33,7 @@ def _quiet_prefect(verbose: bool) -> None:
 
 
 @contextmanager
-def _one_prefect_api(server) -> Iterator[None]:
+def _one_prefect_api(server: prefect_api._Server | None) -> Iterator[None]:
     """The flow runs against `server` (from `prefect_api.start`, None when the user configured one), once it
     answers. The setting is also made inside Prefect, in case Prefect was imported before the variable
     was set (a second build in one process)."""

@@ -49,9 +49,12 @@ def _die_with_parent() -> None:
 class _Server:
     def __init__(self) -> None:
         self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}/api"
         self.proc = self._launch()
         self.ready = False
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
 
     def _launch(self) -> subprocess.Popen:
         spec = importlib.util.find_spec("prefect")  # its location, without importing it
@@ -74,7 +77,6 @@ class _Server:
             code = self.proc.poll()
             if code == 3:  # uvicorn could not bind: the port was taken meanwhile
                 self.port = _free_port()
-                self.url = f"http://127.0.0.1:{self.port}/api"
                 os.environ["PREFECT_API_URL"] = self.url
                 self.proc = self._launch()
                 continue

@@ -43,13 +43,14 @@ def _ids(word: str) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- razdel's tokens, without its objects
 
-def _pair_2112(atoms: list[tuple], i: int, delimiter: str | None, needs_ints: bool) -> bool | None:
+def _pair_2112(atoms: list[tuple], i: int, delimiters: str, needs_ints: bool) -> bool | None:
     """razdel's Rule2112 at the split before atom i: when the atom left of the split (or, if not, the one
-    right of it) is the delimiter, the atoms on either side of that delimiter decide."""
+    right of it) is a delimiter, the atoms on either side of that delimiter decide. (An atom's text is
+    never empty, so `in` is razdel's own test: one of the characters, or the one "_".)"""
     l1, r1 = atoms[i - 1], atoms[i]
-    if (l1[3] in delimiter) if delimiter != "_" else l1[3] == "_":
+    if l1[3] in delimiters:
         left, right = (atoms[i - 2] if i >= 2 else None), r1
-    elif (r1[3] in delimiter) if delimiter != "_" else r1[3] == "_":
+    elif r1[3] in delimiters:
         left, right = l1, (atoms[i + 1] if i + 1 < len(atoms) else None)
     else:
         return None
@@ -63,8 +64,8 @@ def _pair_2112(atoms: list[tuple], i: int, delimiter: str | None, needs_ints: bo
 def _joined(atoms: list[tuple], i: int, token: str) -> bool:
     """Whether razdel joins atom i to the token before it (they touch): its rules in its order, dash,
     underscore, float, fraction, punctuation, other letters, "Yahoo!"."""
-    for delimiter, needs_ints in ((DASHES, False), ("_", False), (".,", True), ("/\\", True)):
-        if (v := _pair_2112(atoms, i, delimiter, needs_ints)) is not None:
+    for delimiters, needs_ints in ((DASHES, False), ("_", False), (".,", True), ("/\\", True)):
+        if (v := _pair_2112(atoms, i, delimiters, needs_ints)) is not None:
             return v
     (_, _, lt, left), (_, _, rt, right) = atoms[i - 1], atoms[i]
     if lt == "PUNCT" and rt == "PUNCT" and (SMILE.match(token + right) or (left in ENDINGS and right in ENDINGS)

@@ -55,7 +55,7 @@ def script_profile(text: str) -> tuple[int, int]:
 def _word_evidence(w: str) -> tuple[float, float, float]:
     """(kk, ru, uk) evidence of one lower-case word (cached: the same words recur in every article)."""
     fw = _function_words()
-    kk = float(w in fw["kk"]) + (1.5 if any(c in KAZAKH_LETTERS for c in w) else 0.0)
+    kk = float(w in fw["kk"]) + (1.5 if _KAZAKH_LETTER.search(w) else 0.0)
     ru = float(w in fw["ru"]) + (0.5 if kk < 1.5 and _RU_ENDING.search(w) else 0.0)
     kk += 0.5 if _KK_ENDING.search(w) else 0.0
     uk = float(w in fw["uk"]) + (2.0 if any(c in UKRAINIAN_LETTERS for c in w) else 0.0)

@@ -12,6 +12,7 @@ import html
 import json
 from collections import defaultdict
 from collections.abc import Mapping
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -225,7 +226,7 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
         gc.freeze()
     try:
         seen: set[str] = set()
-        for a0, a1 in zip(bounds[:-1], bounds[1:], strict=True):
+        for a0, a1 in pairwise(bounds):
             rows = {name: [int(x) for x in np.searchsorted(order[name], [a0, a1])] for name in PER_ARTICLE}
             arrow = {name: readers[name].read(*rows[name]) for name in PER_ARTICLE}
             digest = _part_digest(arrow) if passed is not None else ""
