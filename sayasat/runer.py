@@ -11,6 +11,7 @@ token that the model tags O with near certainty, so the paths are the same in pr
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import cache, lru_cache
 
 import numpy as np
@@ -113,19 +114,88 @@ def _conv_layers() -> list[tuple]:
     return out
 
 
-def _encode(x: np.ndarray) -> np.ndarray:
-    """natasha's CNN encoder over one unpadded sequence (tokens x features), the same layers: convolution,
-    ReLU, batch norm. slovnet copies every window of the input into one matrix first (kernel x the input)
-    and multiplies once; here each kernel offset multiplies a shifted view of the input and the products
-    add up, with no copy. The sums run in another order, so emissions differ by about 1e-5 (no tag on
-    300,000 tokens of news changes; tests/test_runer.py compares with natasha's own tagger)."""
-    for weights, bias, pad, mean, std, scale, shift in _conv_layers():
-        xp = np.pad(x, ((pad, pad), (0, 0)))
-        n = xp.shape[0] - len(weights) + 1
-        out = xp[:n] @ weights[0]
-        for j in range(1, len(weights)):
-            out += xp[j:j + n] @ weights[j]
-        out += bias
+WORD_PROJECTIONS = 1 << 14  # words whose first-layer products a process keeps (3 KiB each)
+
+
+@cache
+def _first_layer() -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """The first convolution split by the input's two parts: (the word-embedding rows of every kernel
+    offset side by side, the product of each of the 66 word shapes with its rows, the bias, the padding)."""
+    weights, bias, pad, *_ = _conv_layers()[0]
+    emb = _model().infer.model.emb
+    dim = emb.word.dim
+    word = np.ascontiguousarray(np.concatenate([w[:dim] for w in weights], axis=1))
+    shape = np.stack([np.concatenate([v @ w[dim:] for w in weights]) for v in emb.shape.weight.array])
+    return word, shape, bias, pad
+
+
+class _WordProducts:
+    """Each word's embedding times the first layer's word rows, for every kernel offset at once, kept for
+    the WORD_PROJECTIONS words used last (rows of one matrix, so that an article's rows are gathered by one
+    index). A word's product is one vector-matrix product, always of the same shapes, so it is the same
+    vector whatever article the word is in: keeping it cannot make a tag depend on what a worker saw
+    before."""
+
+    def __init__(self, size: int = WORD_PROJECTIONS) -> None:
+        self.size = size
+        self.row: OrderedDict[int, int] = OrderedDict()  # word id -> row, least recently used first
+        self.table = np.empty((0, 0), dtype=np.float32)
+
+    def rows(self, word_ids: list[int]) -> np.ndarray:
+        word = _first_layer()[0]
+        distinct = list(dict.fromkeys(word_ids))
+        if len(distinct) > self.size:  # one text with more distinct words than the matrix holds
+            return np.stack([natasha_embedding(i) @ word for i in word_ids])
+        if not self.table.size:
+            self.table = np.empty((self.size, word.shape[1]), dtype=word.dtype)
+        for i in distinct:
+            if i in self.row:
+                self.row.move_to_end(i)
+                continue
+            k = len(self.row) if len(self.row) < self.size else self.row.popitem(last=False)[1]
+            self.table[k] = natasha_embedding(i) @ word
+            self.row[i] = k
+        return self.table[[self.row[i] for i in word_ids]]
+
+
+_word_products = _WordProducts()
+
+
+def natasha_embedding(word_id: int) -> np.ndarray:
+    """natasha's (navec's) embedding of one word: its product-quantised codes looked up."""
+    word = _model().infer.model.emb.word
+    return word.codes.array[word.qdims, word.indexes.array[word_id]].reshape(-1)
+
+
+def _encode(word_ids: np.ndarray, shape_ids: np.ndarray, products: _WordProducts | None = None) -> np.ndarray:
+    """natasha's CNN encoder over one unpadded sequence of tokens, the same layers: convolution, ReLU,
+    batch norm.
+
+    The first convolution is linear in its input, which is a word's embedding beside its shape's; so its
+    output at a token is a sum, over kernel offsets, of the neighbours' words and shapes each multiplied
+    by its rows of the weights. Those products are computed once per word (`_WordProducts`) and per
+    shape, and only added up here: words recur, and that layer is two thirds of the encoder's
+    arithmetic. The next layers multiply, per kernel offset, a shifted view of their input (slovnet
+    first copies every window into one matrix). The sums run in another order than slovnet's, so
+    emissions differ by about 1e-5 (no tag on 300,000 tokens of news changes; tests/test_runer.py
+    compares with natasha's own tagger)."""
+    word, shape, bias, pad = _first_layer()
+    z = (products or _word_products).rows(word_ids.tolist()) + shape[shape_ids]  # tokens x (offsets x filters)
+    n, width = len(word_ids), len(bias)
+    zp = np.pad(z, ((pad, pad), (0, 0)))
+    out = zp[:n, :width].copy()
+    for j in range(1, z.shape[1] // width):
+        out += zp[j:j + n, j * width:(j + 1) * width]
+    out += bias
+    x = None
+    for k, (weights, bias, pad, mean, std, scale, shift) in enumerate(_conv_layers()):
+        if k:
+            xp = np.pad(x, ((pad, pad), (0, 0)))
+            n = xp.shape[0] - len(weights) + 1
+            out = xp[:n] @ weights[0]
+            for j in range(1, len(weights)):
+                out += xp[j:j + n] @ weights[j]
+            out += bias
         np.maximum(out, 0, out=out)
         x = (out - mean) / std * scale + shift
     return x
@@ -137,12 +207,11 @@ def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray
     n, width, _ = emissions.shape
     score = emissions[:, 0] + transitions[before][None]
     history = []
+    trans = transitions[None]
     for i in range(1, width):
-        cand = score[:, :, None] + transitions[None] + emissions[:, i, None, :]  # batch x prev x cur
-        best_prev = cand.argmax(1)
-        new = np.take_along_axis(cand, best_prev[:, None, :], 1)[:, 0]
-        score = np.where((i < lengths)[:, None], new, score)
-        history.append(best_prev)
+        cand = score[:, :, None] + trans + emissions[:, i, None, :]  # batch x prev x cur
+        history.append(cand.argmax(1))
+        score = np.where((i < lengths)[:, None], cand.max(1), score)  # the maximum is the argmax's value
     tags = np.zeros((n, width), dtype=np.int64)
     cur = score.argmax(1)
     rows = np.arange(n)
@@ -163,9 +232,8 @@ def spans(sentences: list[str]) -> list[list[tuple[int, int, str]]]:
         return out
     infer = _model().infer
     ids = np.array([_ids(w) for ts in toks for _, _, w in ts], dtype=np.int64)
-    word_id, shape_id = ids[None, :, 0], ids[None, :, 1]
     model = infer.model
-    emis = model.head(_encode(model.emb(word_id, shape_id)[0]))  # tokens x tags
+    emis = model.head(_encode(ids[:, 0], ids[:, 1]))  # tokens x tags
     width = int(lengths.max())
     batch = np.zeros((len(toks), width, emis.shape[1]), dtype=emis.dtype)
     pos = 0

@@ -47,6 +47,28 @@ def test_no_sentences_and_empty_sentences():
     assert runer.spans(["", "   "]) == [[], []]
 
 
+def test_emissions_do_not_depend_on_what_was_read_before():
+    """A word's first-layer product is kept between articles; an article's emissions are the same whether
+    its words were kept, evicted or never seen, and match natasha's own encoder to float rounding."""
+    import numpy as np
+
+    model = runer._model().infer.model
+    ids = np.array([runer._ids(w) for s in NEWS for _, _, w in runer.tokens(s)], dtype=np.int64)
+    natasha = model.encoder(model.emb(ids[None, :, 0], ids[None, :, 1]), np.zeros((1, len(ids)), bool))[0]
+    fresh = runer._encode(ids[:, 0], ids[:, 1], runer._WordProducts(size=4096))
+    tiny = runer._WordProducts(size=8)  # fewer rows than the text has words: computed without keeping
+    assert np.array_equal(runer._encode(ids[:, 0], ids[:, 1], tiny), fresh)
+    small = runer._WordProducts(size=40)  # rows evicted and recomputed while the sentences are read
+    for s in NEWS[::-1]:
+        one = np.array([runer._ids(w) for _, _, w in runer.tokens(s)], dtype=np.int64)
+        runer._encode(one[:, 0], one[:, 1], small)
+    words = list(dict.fromkeys(ids[:, 0].tolist()))
+    assert len(words) > 40
+    assert np.array_equal(small.rows(words[:40]), fresh_rows := runer._WordProducts().rows(words[:40]))
+    assert np.allclose(fresh, natasha, atol=1e-4)
+    assert fresh_rows.shape == (40, 3 * 256)
+
+
 def razdel_tokens(text: str) -> list[tuple[int, int, str]]:
     from razdel import tokenize
 
