@@ -79,6 +79,14 @@ def validate_release(folder: str, n_inputs: int, version: str, passed: str | Non
     return report
 
 
+@task(name="hash-rows")
+def hash_rows(folder: str, saved: str) -> None:
+    """Each table's row keys and hashes, kept for CHANGES.md (`changes.keep_row_hashes`)."""
+    from sayasat.changes import keep_row_hashes
+
+    keep_row_hashes(Path(folder), Path(saved))
+
+
 @task(name="publish-release")
 def publish_release(output: str, version: str, folder: str, report: dict, info: dict) -> str:
     from sayasat import release
@@ -205,6 +213,8 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         # validation reads the tables back: the corpus and the batch summaries (which the futures hold too)
         # need not wait in memory meanwhile
         del summaries, corpus, submitted, index
+        # a worker hashes the new tables' rows for CHANGES.md meanwhile (it would take publishing a few seconds)
+        hashed = hash_rows.submit(str(folder), str(release.row_hashes_folder(output)))
         report = validate_release(str(folder), len(sources), version,
                                   str(cache.root / "validated") if use_cache else None)
         timings["validate"] = time.monotonic() - t
@@ -214,6 +224,7 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
                 "timings": {k: round(v, 3) for k, v in timings.items()}
                 | {f"stage_cpu_{k}": round(v, 3) for k, v in stage_times.items()}}
         t = time.monotonic()
+        hashed.wait()  # had it failed, the diff would hash the tables itself
         path = publish_release(str(output), version, str(folder), report, info)
         timings["publish"] = time.monotonic() - t
         shutil.rmtree(work, ignore_errors=True)

@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from sayasat.ingest import file_sha256
 from sayasat.schemas.tables import TABLE_NAMES
 
 KEYS = {"articles": ["article_id"], "segments": ["segment_id"], "actors": ["actor_id"], "mentions": ["mention_id"],
@@ -149,6 +150,18 @@ def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
         keep = tuple(saved / f"{d[name]}.parquet" if saved is not None and d.get(name) else None for d in digests)
         out[name] = diff_table(name, before, new / f"{name}.parquet", keep)
     return out
+
+
+def keep_row_hashes(folder: Path, saved: Path) -> dict[str, str]:
+    """Hash every table of a release into `saved`, under its file's sha256 (where `diff_releases` looks), and
+    return the sha256s. The build runs this in a worker while its main process validates the same tables,
+    so that writing CHANGES.md afterwards only compares."""
+    digests = {}
+    for name in TABLE_NAMES:
+        path = folder / f"{name}.parquet"
+        digests[name] = file_sha256(path)
+        _keyed(path, name, saved / f"{digests[name]}.parquet")
+    return digests
 
 
 def _short(row: dict) -> dict:

@@ -180,7 +180,7 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict) -> P
     (tmp / "README.md").write_text(dataset_card(version, tmp, manifest), encoding="utf-8")
     prev_dir = output / previous if previous else None
     # each release's row keys and hashes are kept beside the cache, so the next diff hashes only its own tables
-    saved = output / CACHE_DIR / ROW_HASHES
+    saved = row_hashes_folder(output)
     old_digests = _table_digests(prev_dir)
     new_digests = {n: t["sha256"] for n, t in table_info.items()}
     (tmp / "CHANGES.md").write_text(changes_markdown(prev_dir, tmp, previous, version, saved,
@@ -197,6 +197,11 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict) -> P
         final.parent.mkdir(exist_ok=True)
         os.rename(tmp, final)
     return final
+
+
+def row_hashes_folder(output: Path) -> Path:
+    """Where the row keys and hashes of an output folder's releases are kept (see `changes._keyed`)."""
+    return output / CACHE_DIR / ROW_HASHES
 
 
 def _table_digests(release: Path | None) -> dict[str, str]:
