@@ -94,7 +94,9 @@ def _weighted_fixed() -> dict:
 
 @lru_cache(maxsize=1 << 17)
 def _weighted_word_features(w: str) -> tuple[tuple[str, ...], ...]:
-    return _weighted_only(_word_features(w))
+    """A word's weighted attributes (cached; the full ones are not: tagging never needs them again, and
+    they would take twice the memory)."""
+    return _weighted_only(_word_features.__wrapped__(w))
 
 
 @cache
