@@ -30,13 +30,20 @@ def _joined(batch: pa.RecordBatch, columns: list[str]) -> pa.Array:
     return pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
 
 
-def _row_hashes(batch: pa.RecordBatch) -> np.ndarray:
-    """One 64-bit hash per row from each column's values as text, column by column (joining whole rows,
-    texts included, into one string each would double the batch in memory)."""
-    h = np.zeros(batch.num_rows, dtype=np.uint64)
-    for c in batch.schema.names:
-        col = _joined(batch, [c]).to_numpy(zero_copy_only=False)
-        h = h * np.uint64(1_000_003) ^ pd.util.hash_array(col, categorize=False)  # same values, faster on text
+def _row_hashes(pf: pq.ParquetFile) -> np.ndarray:
+    """One 64-bit hash per row of a Parquet file, from each column's values as text, column by column
+    (h = h * 1000003 ^ hash(value)). A column is read a batch of rows at a time: joining whole rows, texts
+    included, into one string each would double the table in memory."""
+    h = np.zeros(pf.metadata.num_rows, dtype=np.uint64)
+    for c in pf.schema_arrow.names:
+        row0 = 0
+        for batch in pf.iter_batches(batch_size=BATCH_ROWS, columns=[c]):
+            # as bytes: hash_array hashes a str by its UTF-8 bytes, so the values are the same, without
+            # decoding every text into a Python string first
+            col = _joined(batch, [c]).cast(pa.binary()).to_numpy(zero_copy_only=False)
+            part = slice(row0, row0 + len(col))
+            h[part] = h[part] * np.uint64(1_000_003) ^ pd.util.hash_array(col, categorize=False)  # faster on text
+            row0 += len(col)
     return h
 
 
@@ -63,13 +70,10 @@ def _keyed(path: Path | None, name: str, saved: Path | None = None) -> _Keyed:
             return _Keyed(t["key"].combine_chunks(), t["hash"].to_numpy(), t["row"].to_numpy())
         except (OSError, KeyError, pa.ArrowInvalid):
             pass  # unreadable: hash the table again
-    keys, hashes = [], []
-    batches = pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS) if path is not None else []
-    for batch in batches:
-        keys.append(_joined(batch, KEYS[name]))
-        hashes.append(_row_hashes(batch))
+    pf = pq.ParquetFile(path) if path is not None else None
+    keys = [_joined(b, KEYS[name]) for b in pf.iter_batches(batch_size=BATCH_ROWS, columns=KEYS[name])] if pf else []
     key = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
-    hash_ = np.concatenate(hashes) if hashes else np.array([], dtype=np.uint64)
+    hash_ = _row_hashes(pf) if pf else np.array([], dtype=np.uint64)
     row = np.arange(len(key), dtype=np.int64)
     if pc.count_distinct(key).as_py() < len(key):  # a broken release: the first row of each key counts
         first = ~pd.Index(key.to_numpy(zero_copy_only=False)).duplicated()
