@@ -63,6 +63,17 @@ def _lexicon() -> dict[tuple[str, str], list[tuple[str, re.Pattern]]]:
     return out
 
 
+@cache
+def _any_cue() -> dict[str, re.Pattern]:
+    """Per language, one pattern for every endorsement and evaluation form: a sentence it finds nothing in
+    holds no cue, and most sentences hold none, so the forms one by one are tried only where it does."""
+    forms: dict[str, list[str]] = {}
+    for kind, _stance, lang, form in data_rows("claim_lexicon.tsv", 4):
+        if kind in ("endorsement", "evaluation"):
+            forms.setdefault(lang, []).append(f"(?:{form})")
+    return {lang: re.compile(rf"(?<![\w])(?:{'|'.join(f)})(?![\w])", re.I) for lang, f in forms.items()}
+
+
 def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
     """The clause of `sent` that holds text[s:e]: between clause breaks (a decimal comma is none)."""
     st = sent.text
@@ -123,8 +134,11 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     lex = _lexicon()
     cues = Spans()
     mention_starts = [m.start for m in mentions]
+    any_cue = _any_cue()
     for sent in sents:
         sl = sent.lang
+        if sl not in any_cue or not any_cue[sl].search(sent.text):
+            continue
         topics: list | None = None  # found when a cue needs them: most sentences hold no cue
         for kind in ("endorsement", "evaluation"):
             for stance, rx in lex.get((kind, sl), []):

@@ -60,6 +60,12 @@ def lexicon() -> dict[str, dict]:
     return out
 
 
+@cache
+def _months() -> tuple[str, ...]:
+    """The month stems, as one tuple for str.startswith."""
+    return tuple(sorted(lexicon()["month"]))
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_kk(word: str) -> str:
     """мыңнан → мың, жүзге → жүз, млн-нан → млн (only when the stem is a number word)."""
@@ -216,9 +222,8 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return True  # ordinals: 1-ші, 5-й, 20-го
     if re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s]):
         return True  # ranges of years or days: 2011–2020, 17 тамыз – 3 қазан
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip() and re.match(r"[.)]\s", after):
-        return True  # list numbering "1. ..."
+    if re.match(r"[.)]\s", after) and not text[text.rfind("\n", 0, s) + 1:s].strip():
+        return True  # list numbering "1. ..." (the line looked at only then: a paragraph is one long line)
     val = _num_value(t)
     if val is not None and re.fullmatch(r"\d{4}", t) and 1900 <= val <= 2100:
         nxt = toks[j][2].lower() if j < len(toks) else ""
@@ -226,9 +231,9 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
             return True  # a year
     if j < len(toks):
         nxt = toks[j][2].lower()
-        if any(nxt.startswith(m) for m in lex["month"]) and len(nxt) >= 3:
+        if nxt.startswith(_months()) and len(nxt) >= 3:
             return True  # "5 октября", "25 қарашасында"
-    if i > 0 and any(toks[i - 1][2].lower().startswith(m) for m in lex["month"]):
+    if i > 0 and toks[i - 1][2].lower().startswith(_months()):
         return True  # "октября 2022"
     return False
 
