@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from sayasat.ids import content_ends
 from sayasat.schemas import crosschecks
-from sayasat.schemas.tables import CORPUS_COLUMNS, TABLE_NAMES, columns, pandera_schema
+from sayasat.schemas.tables import CORPUS_COLUMNS, TABLE_NAMES, columns, pandera_frame, pandera_schema
 
 
 class ReleaseFrames(Mapping):
@@ -41,10 +41,11 @@ class ReleaseFrames(Mapping):
             if name != "articles":
                 for other in [k for k in self.cache if k != "articles"]:
                     del self.cache[other]
-            table = self.source[name] if isinstance(self.source, dict) else \
-                pq.read_table(self.source / f"{name}.parquet")
-            self.cache[name] = table.to_pandas()
+            self.cache[name] = self.arrow(name).to_pandas()
         return self.cache[name]
+
+    def arrow(self, name: str) -> pa.Table:
+        return self.source[name] if isinstance(self.source, dict) else pq.read_table(self.source / f"{name}.parquet")
 
     def __iter__(self):
         return iter(TABLE_NAMES)
@@ -81,7 +82,7 @@ def validate(tables: dict[str, pa.Table] | Path, n_inputs: int | None, version: 
         schema = pandera_schema(name)
         checks_run += _n_checks(schema)
         try:
-            schema.validate(frames[name], lazy=True)
+            schema.validate(pandera_frame(frames.arrow(name)), lazy=True)
         except pda.errors.SchemaErrors as err:
             failures += _pandera_failures(name, err.failure_cases)
     cross, names = crosschecks.run_all(frames, n_inputs)
@@ -192,7 +193,8 @@ def _part_digest(part: dict[str, pa.Table]) -> str:
 def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.ndarray],
                        passed: Path | None = None) -> tuple[list[crosschecks.Failure], int]:
     readers = {name: _RowReader(folder / f"{name}.parquet") for name in PER_ARTICLE}
-    whole = {name: pq.read_table(folder / f"{name}.parquet").to_pandas() for name in ("actors", "rejects")}
+    whole_arrow = {name: pq.read_table(folder / f"{name}.parquet") for name in ("actors", "rejects")}
+    whole = {name: t.to_pandas() for name, t in whole_arrow.items()}
     schemas = {name: pandera_schema(name, unique=name not in PER_ARTICLE) for name in TABLE_NAMES}
     # a part is checked on its own columns; the corpus's columns are checked for the whole table
     own = {name: schemas[name].remove_columns(list(CORPUS_COLUMNS.get(name, ()))) for name in PER_ARTICLE}
@@ -210,12 +212,12 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
                 failures[key] = f
 
     for name in ("actors", "rejects"):
-        add(_pandera(schemas[name], name, whole[name], 0))
+        add(_pandera(schemas[name], name, pandera_frame(whole_arrow[name]), 0))
     for name, schema in corpus_cols.items():
         row0 = 0
         for batch in pq.ParquetFile(folder / f"{name}.parquet").iter_batches(batch_size=50_000,
                                                                            columns=list(CORPUS_COLUMNS[name])):
-            add(_pandera(schema, name, batch.to_pandas(), row0))
+            add(_pandera(schema, name, pandera_frame(batch), row0))
             row0 += batch.num_rows
     n_articles = len(order["articles"])
     bounds = _part_bounds(order["article_id"])
@@ -237,7 +239,7 @@ def _validate_in_parts(folder: Path, n_inputs: int | None, order: dict[str, np.n
             part: dict[str, pd.DataFrame] = dict(whole)
             for name in PER_ARTICLE:
                 part[name] = arrow[name].to_pandas()
-                found += _pandera(own[name], name, _own_columns(name, part[name]), rows[name][0])
+                found += _pandera(own[name], name, pandera_frame(_own_columns(name, arrow[name])), rows[name][0])
             found += crosschecks.run_per_article(part, actor_refs=False)
             add(found)
             del part

@@ -76,6 +76,19 @@ def test_values_outside_the_contract_and_dangling_keys_fail(seed_tables, validat
     assert ("mentions", "foreign_key:actor_id->actors.actor_id") in checks
 
 
+def test_an_empty_name_and_an_unknown_language_fail_with_the_row_they_are_in(seed_tables, validate):
+    t = dict(seed_tables)
+    surfaces = t["mentions"]["surface"].to_pylist()
+    t["mentions"] = replace_column(t["mentions"], "surface", surfaces[:3] + [""] + surfaces[4:])
+    langs = t["segments"]["lang"].to_pylist()
+    t["segments"] = replace_column(t["segments"], "lang", ["uk"] + langs[1:])
+    failures = {(f["table"], f["check"], f["column"]): f for f in validate(t, 5)["failures"]}
+    empty = failures[("mentions", "schema:empty string", "surface")]
+    assert empty["count"] == 1 and empty["examples"] == [{"row": 3, "value": ""}]
+    lang = next(f for (tb, c, col), f in failures.items() if tb == "segments" and c.startswith("schema:isin"))
+    assert lang["column"] == "lang" and lang["examples"] == [{"row": 0, "value": "uk"}]
+
+
 def test_inputs_must_equal_articles_plus_rejects(seed_tables, validate):
     report = validate(seed_tables, 6)
     assert report["status"] == "failed"
