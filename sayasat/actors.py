@@ -229,8 +229,17 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
 
 # ---------------------------------------------------------------- persons by rule
 
-def _word_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+# a _TOKEN token that begins with a capital: one starts where no letter or digit comes before it, nor one of
+# - ’ ' that follows a letter or digit (_TOKEN would have taken it into the token before)
+_CAPITALISED_TOKEN = re.compile(rf"(?<![{_UP}{_LOW}0-9])(?<![{_UP}{_LOW}0-9][-’'])(?=[{_UP}])"
+                                rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*")
+
+
+def _name_tokens(text: str) -> list[tuple[int, int, str]]:
+    """The tokens of `text` (as _TOKEN cuts it) that are name-shaped words (_NAME_TOKEN), found without
+    cutting the whole text into tokens: a name's words are all capitalised."""
+    return [(m.start(), m.end(), m.group(0)) for m in _CAPITALISED_TOKEN.finditer(text)
+            if _NAME_TOKEN.fullmatch(m.group(0))]
 
 
 def _nominative(word: str, lang: str) -> str:
@@ -305,17 +314,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         if lang == "ru":
             sur = names.ru_surname_nominative(sur, None, False)
         out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
-    # given name + 1-2 capitalised words
-    toks = [(s, e, w) for s, e, w in _word_spans(text)]
+    # given name + 1-2 capitalised words, each the token right after the one before (one space between)
+    toks = _name_tokens(text)
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
-        if not _NAME_TOKEN.fullmatch(w):
-            i += 1
-            continue
         j = i
-        while j + 1 < len(toks) and j - i < 2 and _NAME_TOKEN.fullmatch(toks[j + 1][2]) \
-                and text[toks[j][1]:toks[j + 1][0]] in (" ", "\u00a0"):
+        while j + 1 < len(toks) and j - i < 2 and text[toks[j][1]:toks[j + 1][0]] in (" ", "\u00a0"):
             j += 1
         if j > i:
             lang = lang_at(s)

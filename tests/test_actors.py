@@ -2,6 +2,10 @@
 
 from datetime import UTC, datetime
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sayasat import actors
 from sayasat.actors import find_mentions
 from sayasat.corpus import ActorResolver, assemble
 from sayasat.pipeline import process
@@ -207,3 +211,16 @@ def test_an_office_pattern_is_looked_for_by_the_words_every_match_starts_with():
     assert _leading_literal("Лидера? нации") == "Лидер"  # the optional letter is not required
     assert _leading_literal("[Гг]лав(?:а|ы) государства") == ""  # a class first: no shortcut
     assert _leading_literal("Елбасы|Лидер нации") == ""  # a choice at the top: no shortcut
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="АаБбЁёӘәIiQq09-’'.,«»() \u00a0\n", max_size=30))
+def test_name_tokens_are_the_name_shaped_tokens(text):
+    """_name_tokens finds, without cutting the whole text, exactly the tokens _TOKEN cuts that look like a name."""
+    every = [(m.start(), m.end(), m.group(0)) for m in actors._TOKEN.finditer(text)]
+    assert actors._name_tokens(text) == [t for t in every if actors._NAME_TOKEN.fullmatch(t[2])]
+
+
+def test_name_tokens_in_news():
+    text = "Мажилис депутаты Ерлан Қошанов пен О'Нил, Жан-Пьер және ЦИК-тің Нұр-Сұлтан қаласындағы отырысы."
+    assert [w for _, _, w in actors._name_tokens(text)] == ["Мажилис", "Ерлан", "Қошанов", "Жан-Пьер", "Нұр-Сұлтан"]
