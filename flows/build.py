@@ -12,6 +12,7 @@ holds stage logic: that lives in sayasat.ingest/clean/segment/actors/quotes/clai
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 import time
@@ -27,7 +28,7 @@ from prefect.futures import as_completed
 from sayasat.corpus import Corpus, TableWriter, batch_tables
 from sayasat.ids import content_ends
 from sayasat.ingest import Reject, fingerprint, list_inputs
-from sayasat.pipeline import Config, process
+from sayasat.pipeline import ArticleResult, Config, process
 from sayasat.store import ArticleCache, BatchSummary, read_batch_summary, read_batch_tables, write_batch
 
 
@@ -41,14 +42,31 @@ def process_batch(root: str, items: list[tuple[str, str]], config: Config, cache
     for source, digest in items:
         r = cache.get(source, digest)
         if r is None:
-            r = process(source, (Path(root) / source).read_bytes(), config)
-            timings.update(r.timings)
-            cache.put(r)
+            r = _process_and_keep(cache, root, source, digest, config, timings)
             processed += 1
         results.append(r)
     summary = BatchSummary(folder, results, processed, dict(timings))
     write_batch(Path(folder), summary, batch_tables(results, summary))
     return summary
+
+
+@task(name="process-articles")
+def process_articles(root: str, items: list[tuple[str, str]], config: Config, cache_root: str) \
+        -> tuple[int, dict[str, float]]:
+    """Process articles into the article cache only: a small update's new articles, shared among the
+    workers before their batches are assembled from the cache. Returns their number and stage times."""
+    cache, timings = ArticleCache.at(Path(cache_root)), Counter()
+    for source, digest in items:
+        _process_and_keep(cache, root, source, digest, config, timings)
+    return len(items), dict(timings)
+
+
+def _process_and_keep(cache: ArticleCache, root: str, source: str, digest: str, config: Config,
+                      timings: Counter) -> ArticleResult:
+    r = process(source, (Path(root) / source).read_bytes(), config)
+    timings.update(r.timings)
+    cache.put(r)
+    return r
 
 
 @task(name="resolve-corpus")
@@ -132,8 +150,9 @@ class Progress:
 
 @flow(name="build_dataset", log_prints=False)
 def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_bytes: int = Config.max_bytes,
-                  use_cache: bool = True, show_progress: bool = False) -> dict:
-    """Build a validated, versioned release of every file under `input_dir` into `output_dir`."""
+                  use_cache: bool = True, show_progress: bool = False, workers: int | None = None) -> dict:
+    """Build a validated, versioned release of every file under `input_dir` into `output_dir`. `workers`:
+    how many the task runner has (the machine's cores if not given)."""
     from sayasat import release  # imported here: a batch worker imports this module, and needs none of it
 
     timings: dict[str, float] = {}
@@ -183,17 +202,38 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
             else:
                 folder = work / f"batch-{i:06d}"
             todo.append((i, folder))
-        # the batches to process go to the workers first, so that they start while the cached ones are read
         cache_root = str(cache.root) if use_cache else ""
-        submitted = [(i, process_batch.submit(str(root), batches[i], config, cache_root, str(folder)))
-                     for i, folder in todo]
+        # a small update (fewer batches to process than workers, say the day's new files all in one batch):
+        # its new articles are shared among the workers first, and its batches read them from the cache
+        n_workers = workers or os.cpu_count() or 1
+        shared = []
+        if use_cache and 0 < len(todo) < n_workers:
+            fresh = [item for i, _ in todo for item in batches[i] if not cache.has(*item)]
+            parts = [fresh[k * len(fresh) // n_workers:(k + 1) * len(fresh) // n_workers] for k in range(n_workers)]
+            if len(fresh) > 1:
+                shared = [process_articles.submit(str(root), p, config, cache_root) for p in parts if p]
+
+        def submit(i: int, folder: Path) -> tuple:
+            return i, process_batch.submit(str(root), batches[i], config, cache_root, str(folder))
+
+        # the work goes to the workers first, so that they start while the cached batches are read back
+        submitted = [] if shared else [submit(i, folder) for i, folder in todo]
         for i, folder in cached:
             if (s := read_batch_summary(folder)) is None:  # an incomplete batch folder: process it again
-                submitted.append((i, process_batch.submit(str(root), batches[i], config, cache_root, str(folder))))
+                todo.append((i, folder))
+                if not shared:
+                    submitted.append(submit(i, folder))
                 continue
             s.processed, s.timings = 0, {}  # nothing was processed for it in this build
             summaries[i] = s
             progress.add(s.n)
+        shared_out, shared_timings = 0, Counter()
+        for fut in shared:
+            n, stage = fut.result()
+            shared_out += n
+            shared_timings.update(stage)
+        if shared:
+            submitted = [submit(i, folder) for i, folder in todo]
         index = {id(f): i for i, f in submitted}
         for fut in as_completed([f for _, f in submitted]):
             summaries[index[id(fut)]] = s = fut.result()
@@ -206,10 +246,10 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         rows = write_tables(corpus, summaries, dup_rejects, version, str(folder))
         timings["assemble"] = time.monotonic() - t
         t = time.monotonic()
-        stage_times: Counter = Counter()
+        stage_times: Counter = Counter(shared_timings)
         for s in summaries:
             stage_times.update(s.timings)
-        processed_now = sum(s.processed for s in summaries)
+        processed_now = shared_out + sum(s.processed for s in summaries)
         # validation reads the tables back: the corpus and the batch summaries (which the futures hold too)
         # need not wait in memory meanwhile
         del summaries, corpus, submitted, index

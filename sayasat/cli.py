@@ -93,7 +93,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         with _one_prefect_api(server):
             res = build_dataset.with_options(task_runner=runner)(
                 input_dir=str(src), output_dir=str(out), batch_size=args.batch_size, max_bytes=args.max_bytes,
-                use_cache=not args.no_cache, show_progress=not args.quiet)
+                use_cache=not args.no_cache, show_progress=not args.quiet,
+                workers=args.workers)
     except KeyboardInterrupt:
         return fail(EXIT_RUNTIME, "interrupted; no release was published and LATEST is unchanged")
     except Exception as err:  # noqa: BLE001 - the one place a failure becomes a one-line reason

@@ -54,6 +54,9 @@ class ArticleCache:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             return None
 
+    def has(self, source: str, digest: str) -> bool:
+        return self.enabled and self._path(source, digest).exists()
+
     def put(self, result: ArticleResult) -> None:
         if not self.enabled:
             return

@@ -29,17 +29,31 @@ def test_dask_cluster_of_two_workers_builds_the_same_bytes(tmp_path):
 
 
 @pytest.mark.slow
-def test_incremental_build_processes_only_new_files_and_equals_a_full_rebuild(tmp_path, capsys):
+def test_incremental_build_processes_only_new_files_and_equals_a_full_rebuild(tmp_path, capsys, monkeypatch):
+    """Three new files fall into one batch; with two workers, their articles are shared out between the
+    workers before the batch is assembled from the cache."""
+    import inspect
+
+    from sayasat.flows import build
+
     inp, out, full = tmp_path / "in", tmp_path / "out", tmp_path / "full"
     shutil.copytree(SEEDS, inp)
-    assert main(["build", "--input", str(inp), "--output", str(out), "--runner", "thread", "--quiet"]) == 0
+    args = ["--runner", "thread", "--workers", "2", "--quiet"]
+    assert main(["build", "--input", str(inp), "--output", str(out), *args]) == 0
     (inp / "new").mkdir()
-    (inp / "new" / "added.txt").write_text("Депутат Мажилиса Ерлан Саиров заявил, что поправки поддержали более "
-                                           "40 депутатов.\n«Мы приняли важное решение», – сказал он.\n",
-                                           encoding="utf-8")
+    for k, name in enumerate(("Саиров", "Смаилов", "Ким")):
+        (inp / "new" / f"added {k}.txt").write_text(
+            f"Депутат Мажилиса {name} заявил, что поправки поддержали более {40 + k} депутатов.\n"
+            "«Мы приняли важное решение», – сказал он.\n", encoding="utf-8")
+    callers = []
+    keep = build._process_and_keep
+    monkeypatch.setattr(build, "_process_and_keep",
+                        lambda *a: callers.append((inspect.stack()[1].function, a[2])) or keep(*a))
     capsys.readouterr()
-    assert main(["build", "--input", str(inp), "--output", str(out), "--runner", "thread", "--quiet"]) == 0
-    assert "processed now: 1 " in capsys.readouterr().out
+    assert main(["build", "--input", str(inp), "--output", str(out), *args]) == 0
+    assert "processed now: 3 " in capsys.readouterr().out
+    assert sorted(callers) == [("process_articles", f"new/added {k}.txt") for k in range(3)]
+    monkeypatch.undo()
     assert main(["build", "--input", str(inp), "--output", str(full), "--runner", "thread", "--quiet",
                  "--no-cache"]) == 0
     for t in TABLE_NAMES:
