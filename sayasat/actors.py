@@ -90,10 +90,10 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
             if e.kind == "person" and " " not in f.strip() and "-" not in f:
                 continue  # a lone surname is matched by the person rules, which check the given name
             alias_to_id.setdefault(names.fold(f.strip()), e.actor_id)
-    alts = []
-    for alias in sorted(alias_to_id, key=len, reverse=True):
-        alts.append(re.escape(alias) + rf"(?:-?{_RU_END}|-?{_KK_END})?")
-    rx = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    # the endings written once after the alternation, not after each alias: the same tries in the same order
+    # (an alias with each ending, then without, then the next alias), and a pattern a tenth the size to compile
+    alts = "|".join(re.escape(alias) for alias in sorted(alias_to_id, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w])(?:{alts})(?:-?{_RU_END}|-?{_KK_END})?(?![\w])")
     return rx, alias_to_id
 
 

@@ -25,8 +25,15 @@ def _model():
 
     names._morph()  # installs the pymorphy2 alias before natasha imports it
     from natasha import NewsEmbedding, NewsNERTagger
+    from navec.pq import PQ
 
-    return NewsNERTagger(NewsEmbedding())
+    # navec precomputes every word's norm and every pair of centroids' products on load, for similarity
+    # queries; the tagger reads only the codes, and the tables cost each worker 0.4 s at start
+    precompute, PQ.precompute = PQ.precompute, lambda self: None
+    try:
+        return NewsNERTagger(NewsEmbedding())
+    finally:
+        PQ.precompute = precompute
 
 
 def tagger():
