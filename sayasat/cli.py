@@ -41,9 +41,11 @@ def _one_prefect_api(server: prefect_api._Server | None) -> Iterator[None]:
         yield
         return
     server.wait()
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    with temporary_settings({PREFECT_API_URL: server.url}):
+    # heartbeats let a lasting server tell a crashed flow run from a slow one; this server ends with the
+    # build, and stopping the heartbeat thread cost every build up to a second at its end
+    with temporary_settings({PREFECT_API_URL: server.url, PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         yield
 
 
@@ -87,6 +89,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         return fail(EXIT_RUNTIME, f"cannot start a temporary Prefect server: {err}")
     from sayasat.flows.build import build_dataset
     from sayasat.flows.runners import task_runner
+
+    if server is not None:
+        from sayasat import release, validate  # noqa: F401 - the flow's own modules, loaded while the server boots
 
     try:
         runner = task_runner(args.runner, args.workers, args.dask_address)
