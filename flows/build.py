@@ -216,7 +216,9 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         def submit(i: int, folder: Path) -> tuple:
             return i, process_batch.submit(str(root), batches[i], config, cache_root, str(folder))
 
-        # the work goes to the workers first, so that they start while the cached batches are read back
+        # the work goes to the workers first, so that they start while the cached batches are read back;
+        # largest batches first (they hold 1 to 400 articles), so that no worker ends on a long one alone
+        todo.sort(key=lambda x: (-len(batches[x[0]]), x[0]))
         submitted = [] if shared else [submit(i, folder) for i, folder in todo]
         for i, folder in cached:
             if (s := read_batch_summary(folder)) is None:  # an incomplete batch folder: process it again
