@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -335,6 +336,10 @@ class TableWriter:
         self.staged: dict[str, list[pa.Table]] = {n: [] for n in TABLE_NAMES}
         self.staged_rows: Counter = Counter()
         self.writers: dict[str, pq.ParquetWriter] = {}
+        # row groups are encoded and compressed in a thread of their own (Arrow lets go of the GIL there)
+        # while the next batches are read and finalized; one thread, so each file gets its groups in order
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet") if folder is not None else None
+        self.pending: dict[str, Future] = {}
         self.rows: Counter = Counter()
         self.actor_mentions: Counter = Counter()
         self.actor_articles: dict[str, set] = defaultdict(set)
@@ -378,8 +383,14 @@ class TableWriter:
         if table not in self.writers:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", t.schema, compression="zstd",
                                                    write_statistics=True)
-        self.writers[table].write_table(t, row_group_size=self._group(table))
+        self._wait(table)  # at most one row group per table waits for the thread
+        self.pending[table] = self.pool.submit(self.writers[table].write_table, t, row_group_size=self._group(table))
         self.rows[table] += t.num_rows
+
+    def _wait(self, table: str) -> None:
+        """The table's row group in the writing thread, written (its error, if any, raised here)."""
+        if (fut := self.pending.pop(table, None)) is not None:
+            fut.result()
 
     def close(self, resolver: ActorResolver, extra_rejects: list[Reject]) -> dict[str, int]:
         self.rejects += [dict(x.__dict__) for x in extra_rejects]
@@ -391,7 +402,10 @@ class TableWriter:
             if table not in self.writers and table not in self.chunks:
                 self._write(table, to_arrow(table, [], self.version))  # an empty table still has its file
             if table in self.writers:
+                self._wait(table)
                 self.writers[table].close()
+        if self.pool is not None:
+            self.pool.shutdown()
         return dict(self.rows)
 
     def tables(self) -> dict[str, pa.Table]:
