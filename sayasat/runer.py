@@ -11,6 +11,7 @@ token that the model tags O with near certainty, so the paths are the same in pr
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from functools import cache, lru_cache
 
@@ -141,28 +142,30 @@ class _WordProducts:
     the WORD_PROJECTIONS words used last (rows of one matrix, so that an article's rows are gathered by one
     index). A word's product is one vector-matrix product, always of the same shapes, so it is the same
     vector whatever article the word is in: keeping it cannot make a tag depend on what a worker saw
-    before."""
+    before. A lock keeps threads (`--runner thread`) from evicting each other's rows mid-article."""
 
     def __init__(self, size: int = WORD_PROJECTIONS) -> None:
         self.size = size
         self.row: OrderedDict[int, int] = OrderedDict()  # word id -> row, least recently used first
         self.table = np.empty((0, 0), dtype=np.float32)
+        self.lock = threading.Lock()
 
     def rows(self, word_ids: list[int]) -> np.ndarray:
         word = _first_layer()[0]
         distinct = list(dict.fromkeys(word_ids))
         if len(distinct) > self.size:  # one text with more distinct words than the matrix holds
             return np.stack([natasha_embedding(i) @ word for i in word_ids])
-        if not self.table.size:
-            self.table = np.empty((self.size, word.shape[1]), dtype=word.dtype)
-        for i in distinct:
-            if i in self.row:
-                self.row.move_to_end(i)
-                continue
-            k = len(self.row) if len(self.row) < self.size else self.row.popitem(last=False)[1]
-            self.table[k] = natasha_embedding(i) @ word
-            self.row[i] = k
-        return self.table[[self.row[i] for i in word_ids]]
+        with self.lock:
+            if not self.table.size:
+                self.table = np.empty((self.size, word.shape[1]), dtype=word.dtype)
+            for i in distinct:
+                if i in self.row:
+                    self.row.move_to_end(i)
+                    continue
+                k = len(self.row) if len(self.row) < self.size else self.row.popitem(last=False)[1]
+                self.table[k] = natasha_embedding(i) @ word
+                self.row[i] = k
+            return self.table[[self.row[i] for i in word_ids]]  # a copy: later evictions cannot touch it
 
 
 _word_products = _WordProducts()

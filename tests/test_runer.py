@@ -90,3 +90,18 @@ CHARS = ("абвгдеёжзийкнопрстуфхцчшщъыьэюяАБВЖ
 @given(st.text(alphabet=CHARS, max_size=40))
 def test_tokens_are_razdels_on_any_string_of_letters_digits_and_punctuation(text):
     assert runer.tokens(text) == razdel_tokens(text)
+
+
+def test_kept_word_products_are_right_when_threads_share_them():
+    """With `--runner thread`, articles in several threads share the kept products and evict each other's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    ids = [[runer._ids(w)[0] for _, _, w in runer.tokens(s)] for s in NEWS]
+    word = runer._first_layer()[0]
+    expected = [np.stack([runer.natasha_embedding(i) @ word for i in one]) for one in ids]
+    shared = runer._WordProducts(size=24)  # fewer rows than the sentences' words together
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(shared.rows, ids * 40))
+    assert all(np.array_equal(g, expected[k % len(ids)]) for k, g in enumerate(got))
