@@ -26,7 +26,8 @@ from sayasat.spans import Spans
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zа-яёәғқңөұүһі"
-_TOKEN = re.compile(rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*|[.«»\"“”,;:!?()–—-]")
+_WORD_TOKEN = rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*"
+_TOKEN = re.compile(rf"{_WORD_TOKEN}|[.«»\"“”,;:!?()–—-]")  # the cut persons by rule keep to (_name_tokens)
 _NAME_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
 _INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)")
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
@@ -231,8 +232,7 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
 
 # a _TOKEN token that begins with a capital: one starts where no letter or digit comes before it, nor one of
 # - ’ ' that follows a letter or digit (_TOKEN would have taken it into the token before)
-_CAPITALISED_TOKEN = re.compile(rf"(?<![{_UP}{_LOW}0-9])(?<![{_UP}{_LOW}0-9][-’'])(?=[{_UP}])"
-                                rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*")
+_CAPITALISED_TOKEN = re.compile(rf"(?<![{_UP}{_LOW}0-9])(?<![{_UP}{_LOW}0-9][-’'])(?=[{_UP}]){_WORD_TOKEN}")
 
 
 def _name_tokens(text: str) -> list[tuple[int, int, str]]:
