@@ -189,26 +189,38 @@ def _encode(word_ids: np.ndarray, shape_ids: np.ndarray, products: _WordProducts
     first copies every window into one matrix). The sums run in another order than slovnet's, so
     emissions differ by about 1e-5 (no tag on 300,000 tokens of news changes; tests/test_runer.py
     compares with natasha's own tagger)."""
+    first, *rest = _conv_layers()
+    x = _relu_norm(_first_convolution(word_ids, shape_ids, products or _word_products), *first[3:])
+    for weights, bias, pad, *norm in rest:
+        xp = np.pad(x, ((pad, pad), (0, 0)))
+        n = xp.shape[0] - len(weights) + 1
+        out = xp[:n] @ weights[0]
+        for j in range(1, len(weights)):
+            out += xp[j:j + n] @ weights[j]
+        out += bias
+        x = _relu_norm(out, *norm)
+    return x
+
+
+def _first_convolution(word_ids: np.ndarray, shape_ids: np.ndarray, products: _WordProducts) -> np.ndarray:
+    """The first convolution's output before its ReLU: per kernel offset, the neighbour's kept word product
+    and its shape's product, added up."""
     word, shape, bias, pad = _first_layer()
-    z = (products or _word_products).rows(word_ids.tolist()) + shape[shape_ids]  # tokens x (offsets x filters)
+    z = products.rows(word_ids.tolist()) + shape[shape_ids]  # tokens x (offsets x filters)
     n, width = len(word_ids), len(bias)
     zp = np.pad(z, ((pad, pad), (0, 0)))
     out = zp[:n, :width].copy()
     for j in range(1, z.shape[1] // width):
         out += zp[j:j + n, j * width:(j + 1) * width]
     out += bias
-    x = None
-    for k, (weights, bias, pad, mean, std, scale, shift) in enumerate(_conv_layers()):
-        if k:
-            xp = np.pad(x, ((pad, pad), (0, 0)))
-            n = xp.shape[0] - len(weights) + 1
-            out = xp[:n] @ weights[0]
-            for j in range(1, len(weights)):
-                out += xp[j:j + n] @ weights[j]
-            out += bias
-        np.maximum(out, 0, out=out)
-        x = (out - mean) / std * scale + shift
-    return x
+    return out
+
+
+def _relu_norm(out: np.ndarray, mean: np.ndarray, std: np.ndarray, scale: np.ndarray, shift: np.ndarray) \
+        -> np.ndarray:
+    """ReLU (in place), then batch norm: what follows each convolution."""
+    np.maximum(out, 0, out=out)
+    return (out - mean) / std * scale + shift
 
 
 def _viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, before: int) -> np.ndarray:
