@@ -98,18 +98,20 @@ def validate_release(folder: str, n_inputs: int, version: str, passed: str | Non
 
 
 @task(name="hash-rows")
-def hash_rows(folder: str, saved: str) -> None:
-    """Each table's row keys and hashes, kept for CHANGES.md (`changes.keep_row_hashes`)."""
+def hash_rows(folder: str, saved: str) -> dict[str, str]:
+    """Each table's row keys and hashes, kept for CHANGES.md, and each table file's sha256
+    (`changes.keep_row_hashes`)."""
     from sayasat.changes import keep_row_hashes
 
-    keep_row_hashes(Path(folder), Path(saved))
+    return keep_row_hashes(Path(folder), Path(saved))
 
 
 @task(name="publish-release")
-def publish_release(output: str, version: str, folder: str, report: dict, info: dict) -> str:
+def publish_release(output: str, version: str, folder: str, report: dict, info: dict,
+                    digests: dict[str, str]) -> str:
     from sayasat import release
 
-    return str(release.finish(Path(output), version, Path(folder), report, info))
+    return str(release.finish(Path(output), version, Path(folder), report, info, digests))
 
 
 def content_batches(items: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
@@ -209,8 +211,8 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         shared = []
         if use_cache and 0 < len(todo) < n_workers:
             fresh = [item for i, _ in todo for item in batches[i] if not cache.has(*item)]
-            parts = [fresh[k * len(fresh) // n_workers:(k + 1) * len(fresh) // n_workers] for k in range(n_workers)]
             if len(fresh) > 1:
+                parts = [fresh[k * len(fresh) // n_workers:(k + 1) * len(fresh) // n_workers] for k in range(n_workers)]
                 shared = [process_articles.submit(str(root), p, config, cache_root) for p in parts if p]
 
         def submit(i: int, folder: Path) -> tuple:
@@ -266,8 +268,9 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
                 "timings": {k: round(v, 3) for k, v in timings.items()}
                 | {f"stage_cpu_{k}": round(v, 3) for k, v in stage_times.items()}}
         t = time.monotonic()
-        hashed.wait()  # had it failed, the diff would hash the tables itself
-        path = publish_release(str(output), version, str(folder), report, info)
+        hashed.wait()  # had it failed, publishing would hash the tables itself
+        digests = hashed.result() if hashed.state.is_completed() else {}
+        path = publish_release(str(output), version, str(folder), report, info, digests)
         timings["publish"] = time.monotonic() - t
         shutil.rmtree(work, ignore_errors=True)
         if use_cache:
