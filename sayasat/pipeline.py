@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from sayasat import actors, claims, ingest, quotes
 from sayasat.clean import clean
 from sayasat.ids import article_id, segment_id, span_id
-from sayasat.segment import article_lang, paragraphs, segment, sentence_index
+from sayasat.segment import paragraphs, segment_article, sentence_index
 
 
 @dataclass(frozen=True)
@@ -71,13 +71,12 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
     if not cleaned.text.strip():
         return _reject(source, dec.raw_sha256, "no_body", "after removing site chrome no article text was left "
                                                          "(a menu, a list of links or a widget page?)")
-    lang = article_lang(cleaned.text)
+    lang, sents = segment_article(cleaned.text)
     if lang is None:
         return _reject(source, dec.raw_sha256, "unsupported_language",
                        "the body is not Kazakh or Russian; Sayasat publishes only those two languages")
     aid = article_id(source)
     text = cleaned.text
-    sents = segment(text, lang)
     clock.lap("segment")
     res = ArticleResult(source, dec.raw_sha256, timings=clock.laps)
     res.article = {

@@ -110,3 +110,11 @@ def test_po_ego_slovam_is_reported_speech_of_the_person_before():
 def test_a_name_and_a_colon_introduce_a_quote():
     assert [(q[0], q[1], q[2], q[4]) for q in quotes("Ерлан Қошанов: «Заң жобасы қабылданады».", "kk")] == [
         ("direct", "Заң жобасы қабылданады", ("Ерлан", "Қошанов"), "explicit")]
+
+
+def test_a_speech_verb_and_a_colon_introduce_a_quote():
+    ru = "Глава Минэкономики Алибек Куантыров заявил: «Инфляция замедлится к концу года»."
+    kk = "Аким Ерлан Қошанов былай деді: «Жолдар күзге дейін жөнделеді»."
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes(ru, "ru") + quotes(kk, "kk")] == [
+        ("direct", "Инфляция замедлится к концу года", ("Алибек", "Куантыров"), "заявил"),
+        ("direct", "Жолдар күзге дейін жөнделеді", ("Ерлан", "Қошанов"), "былай деді")]

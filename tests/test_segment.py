@@ -1,6 +1,11 @@
 """Segment: sentences tile paragraphs, offsets slice the text, each sentence has its language."""
 
-from sayasat.segment import article_lang, segment
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sayasat.segment import article_lang, script_profile, segment, segment_article
 
 TEXT = ("Қ.Қансейтовпен сұхбаттасқан едік. Ол партия жұмысы туралы айтты.\n"
         "Председатель Сената Маулен Ашимбаев отметил важность реформы. «Закон принят», – сказал он.")
@@ -28,3 +33,22 @@ def test_article_language_and_unsupported_languages():
     assert article_lang("Президент подписал закон о выборах в парламент страны.") == "ru"
     assert article_lang("The Senate approved the amendments to the election law on Thursday.") is None
     assert article_lang("Верховна Рада ухвалила закон про вибори, який також змінює правила.") is None
+
+
+RU_LEAD = "Мажилис одобрил поправки в закон о выборах.\n"
+
+
+@given(st.text(alphabet="аәбвгғдеижкқлмнңоөпрстуұүіыэюяАӘҚҢӨҰҮІЖМТ abcXYZ їєґ.,!?«»—\n\t017", max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_article_segmentation_counts_each_sentence_once_and_agrees(body):
+    """`segment_article` sums its sentences' evidence instead of reading the article twice: it must give
+    what `article_lang` then `segment` give, on any text."""
+    for text in (body, RU_LEAD + body, TEXT + body):
+        lang, sents = segment_article(text)
+        assert lang == article_lang(text)
+        assert sents == (segment(text, lang) if lang else [])
+
+
+@given(st.text(max_size=200))
+def test_script_profile_counts_cyrillic_and_latin_letters(text):
+    assert script_profile(text) == (len(re.findall(r"[\u0400-\u04ff]", text)), len(re.findall(r"[A-Za-z]", text)))
