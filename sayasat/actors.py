@@ -20,6 +20,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 
 from sayasat import names, runer
+from sayasat.patterns import by_first_letter
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
@@ -93,7 +94,7 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
             alias_to_id.setdefault(names.fold(f.strip()), e.actor_id)
     # the endings written once after the alternation, not after each alias: the same tries in the same order
     # (an alias with each ending, then without, then the next alias), and a pattern a tenth the size to compile
-    alts = "|".join(re.escape(alias) for alias in sorted(alias_to_id, key=len, reverse=True))
+    alts = by_first_letter([re.escape(alias) for alias in sorted(alias_to_id, key=len, reverse=True)])
     rx = re.compile(rf"(?<![\w])(?:{alts})(?:-?{_RU_END}|-?{_KK_END})?(?![\w])")
     return rx, alias_to_id
 

@@ -19,6 +19,7 @@ from functools import cache
 from sayasat import names
 from sayasat.actors import Mention
 from sayasat.numbers import find_quantities
+from sayasat.patterns import alternatives, by_first_letter
 from sayasat.quotes import Quote, _marked_spans
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
@@ -70,8 +71,9 @@ def _any_cue() -> dict[str, re.Pattern]:
     forms: dict[str, list[str]] = {}
     for kind, _stance, lang, form in data_rows("claim_lexicon.tsv", 4):
         if kind in ("endorsement", "evaluation"):
-            forms.setdefault(lang, []).append(f"(?:{form})")
-    return {lang: re.compile(rf"(?<![\w])(?:{'|'.join(f)})(?![\w])", re.I) for lang, f in forms.items()}
+            forms.setdefault(lang, []).extend(alternatives(form))
+    return {lang: re.compile(rf"(?<![\w])(?:{by_first_letter(f, ignore_case=True)})(?![\w])", re.I)
+            for lang, f in forms.items()}
 
 
 def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:

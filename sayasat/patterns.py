@@ -1,0 +1,73 @@
+"""Large alternations of lexicon forms, written so that Python's regex engine tries few of them.
+
+`re` tries the alternatives of `(?:A|B|C...)` one by one at every position it reaches, so a pattern of a
+hundred cue forms or a thousand gazetteer aliases costs a hundred or a thousand tries per word. Grouped
+by their first letter (`з(?:аявил...|...)|в(?:...)`), the alternatives are looked at only where that
+letter stands. The grouped pattern matches exactly what the flat one matches, at the same places and
+with the same lengths: at one position only one group can match, and a group keeps its alternatives in
+their order, so the first alternative that matches is the same one.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: split at each `|` outside groups and classes."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth, in_class, escaped = 0, False, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur))
+    return out
+
+
+def _first_literal(alternative: str) -> tuple[str, str] | None:
+    """(first character, the rest) when the alternative opens with one literal character that no
+    quantifier follows; None otherwise (a class, a group, an escape such as \\s)."""
+    if alternative[:1] == "\\":
+        if len(alternative) < 2 or alternative[1].isalnum():
+            return None  # \s, \w, \d, \b ...: not one literal character
+        first, rest = alternative[1], alternative[2:]
+    elif alternative[:1] and alternative[0] not in "()[].^$*+?{}|":
+        first, rest = alternative[0], alternative[1:]
+    else:
+        return None
+    if rest[:1] in ("?", "*", "+", "{"):
+        return None
+    return first, rest
+
+
+def by_first_letter(alts: list[str], ignore_case: bool = False) -> str:
+    """An alternation of `alts` grouped by first character (lower-cased when the pattern will be compiled
+    with re.IGNORECASE, which then matches either case). Alternatives keep their order within a group.
+    When an alternative does not open with a literal character, the flat alternation is returned."""
+    groups: dict[str, list[str]] = {}
+    for alt in alts:
+        split = _first_literal(alt)
+        if split is None:
+            return "|".join(alts)
+        first, rest = split
+        key = first.lower() if ignore_case else first
+        if ignore_case and key.upper().lower() != key:
+            return "|".join(alts)  # a letter whose cases do not map back and forth (ß, İ ...): keep it flat
+        groups.setdefault(key, []).append(rest)
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
