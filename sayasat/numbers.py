@@ -80,12 +80,14 @@ def _strip_kk(word: str) -> str:
 
 
 def _num_value(tok: str) -> float | None:
-    if not tok[:1].isdigit():
+    """The value of a token of decimal digits ("1 600", "7,5"). Superscripts and other digits that are
+    not decimal ("м ²", "①") are no number: float() cannot read them."""
+    if not tok[:1].isdecimal():
         return None  # most tokens are words: skip the regex
     t = tok.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if re.fullmatch(r"\d+[.,]\d+", t):
         return float(t.replace(",", "."))
-    if t.isdigit():
+    if t.isdecimal():
         return float(t)
     return None
 

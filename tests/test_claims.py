@@ -78,3 +78,9 @@ def test_evaluation_needs_something_judged():
 def test_negation_turns_support_into_opposition():
     got = claims("Фракция не поддерживает законопроект о выборах.", "ru")
     assert [(c[0], c[3]) for c in got] == [("endorsement", "oppose")]
+
+
+def test_a_detached_superscript_is_no_number():
+    # "м²" with its <sup> set apart by the page's extractor: it once stopped the whole article
+    assert q("павильоны площадью 5 000 м ² и резервуар на 300 м ³") == [
+        ("5 000", 5000, "exact", "м"), ("300", 300, "exact", "м")]

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sayasat.actors import find_mentions
+from sayasat.claims import find_claims
 from sayasat.clean import clean
 from sayasat.cli import main
 from sayasat.quotes import find_quotes
@@ -101,14 +102,18 @@ def _check_offsets(raw: str) -> None:
     ms = find_mentions(c.text, sents, "kk", None)
     for m in ms:
         assert c.text[m.start:m.end] == m.surface
-    for q in find_quotes(c.text, sents, ms, "kk"):
+    qs = find_quotes(c.text, sents, ms, "kk")
+    for q in qs:
         assert c.text[q.start:q.end] == q.text and q.start < q.end
+    for claim in find_claims(c.text, sents, qs, ms, "kk"):
+        assert c.text[claim.start:claim.end] == claim.text and claim.start <= claim.anchor[0]
 
 
 PIECES = st.sampled_from(["«", "»", "“", "”", '"', " – ", " — ", "-", ", деді ол.", ", – сказал он.", "\n", "\r\n",
                           "Нұржан Жетпісбаевтың", "Веры Ким", "айтуынша,", " что ", "24.11.2022, 16:48",
                           "Читайте также:", "передает Liter.kz", "(суретте)", "7,5 мыңнан астам", " ", ".",
-                          "Сайлау", "Главная Новости Политика Спорт Регионы", "$ 498.34 519.72", "Қ.Қансейтов"])
+                          "Сайлау", "Главная Новости Политика Спорт Регионы", "$ 498.34 519.72", "Қ.Қансейтов",
+                          "5 000 м", " ²", "³ ", "½"])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
