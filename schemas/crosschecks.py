@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 FOREIGN_KEYS = [
@@ -89,6 +90,18 @@ def spans_in_their_segment(t: dict[str, pd.DataFrame]) -> list[Failure]:
     return out
 
 
+def _sentences_cover(text: str, starts: list[int], ends: list[int], paras: list[int], lo: int, hi: int) -> bool:
+    """Whether the sentences lo..hi, as far as they run in order, hold all of the text but white space."""
+    prev_end, prev_para, covered = 0, -1, []
+    for k in range(lo, hi):
+        s, e = starts[k], ends[k]
+        if s < prev_end or (paras[k] == prev_para and text[prev_end:s].strip()):
+            break
+        covered.append(text[s:e])
+        prev_end, prev_para = e, paras[k]
+    return "".join("".join(covered).split()) == "".join(text.split())
+
+
 def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
     """Sentences in order, numbered from 0, no overlaps, only whitespace between them; counts agree.
 
@@ -96,8 +109,8 @@ def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
     bad_rows: list[dict] = []
     segs = t["segments"].sort_values(["article_id", "start"], kind="stable")
     ids = segs["article_id"].to_numpy()
-    starts, ends = segs["start"].to_numpy(), segs["end"].to_numpy()
-    paras, nums = segs["paragraph"].to_numpy(), segs["sentence"].to_numpy()
+    starts, ends = segs["start"].tolist(), segs["end"].tolist()
+    paras, nums = segs["paragraph"].tolist(), segs["sentence"].to_numpy()
     bounds: dict[str, tuple[int, int]] = {}
     i, n = 0, len(ids)
     while i < n:
@@ -114,19 +127,28 @@ def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
             if text.strip():
                 bad_rows.append({"article_id": art_id, "problem": "no sentences for a non-empty text"})
             continue
-        if any(nums[k] != k - lo for k in range(lo, hi)):
+        if (nums[lo:hi] != np.arange(hi - lo)).any():
             bad_rows.append({"article_id": art_id, "problem": "sentence numbers not 0..n-1 in text order"})
         if n_sent != hi - lo or n_par != n_paras:
             bad_rows.append({"article_id": art_id, "problem": "n_sentences/n_paragraphs disagree"})
-        prev_end, prev_para, covered = 0, -1, []
+        # the sentences cover the text when all that lies outside them is white space: for spans in order,
+        # not overlapping and inside the text, that is the test below; any other is compared the long way
+        prev_end, prev_para, blank_gaps, in_order = 0, -1, True, True
         for k in range(lo, hi):
-            s, e = int(starts[k]), int(ends[k])
-            if s < prev_end or (paras[k] == prev_para and text[prev_end:s].strip()):
+            s, e = starts[k], ends[k]
+            filled_gap = bool(text[prev_end:s].strip())
+            if s < prev_end or (paras[k] == prev_para and filled_gap):
                 bad_rows.append({"article_id": art_id, "problem": f"overlap or text between sentences at {s}"})
+                in_order = False
                 break
-            covered.append(text[s:e])
+            blank_gaps = blank_gaps and not filled_gap
+            in_order = in_order and s <= e
             prev_end, prev_para = e, paras[k]
-        if "".join("".join(covered).split()) != "".join(text.split()):
+        if in_order and prev_end <= len(text):
+            covers = blank_gaps and not text[prev_end:].strip()
+        else:
+            covers = _sentences_cover(text, starts, ends, paras, lo, hi)
+        if not covers:
             bad_rows.append({"article_id": art_id, "problem": "sentences do not cover the text"})
     if bad_rows:
         return [Failure("segments", "sentences_tile_paragraphs", None, len(bad_rows), bad_rows[:MAX_EXAMPLES])]

@@ -1,5 +1,6 @@
 """Validation: the pandera models and cross-table checks catch what a broken release would contain."""
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -139,3 +140,34 @@ def test_a_build_does_not_check_again_the_parts_that_passed(seed_tables, tmp_pat
     report = validation.validate(folder, 5, "v2", passed)
     assert report["status"] == "passed" and checked == []
     assert report["summary"]["checks_run"] == validation.validate(folder, 5, "v2")["summary"]["checks_run"]
+
+
+TEXT = "Сенат принял закон о выборах. Его подписал Президент.\nДепутаты обсудили поправки."
+SENTENCES = [(0, 0, 29), (0, 30, 53), (1, 54, 81)]  # (paragraph, start, end): the three sentences of TEXT
+
+
+def tiling_problems(spans, text=TEXT, n_sentences=None):
+    from schemas.crosschecks import sentences_tile_paragraphs
+
+    articles = pd.DataFrame({"article_id": ["a1"], "text": [text], "n_sentences": [n_sentences or len(spans)],
+                             "n_paragraphs": [2]})
+    segments = pd.DataFrame({"article_id": ["a1"] * len(spans), "paragraph": [p for p, _, _ in spans],
+                             "sentence": list(range(len(spans))), "start": [s for _, s, _ in spans],
+                             "end": [e for _, _, e in spans]})
+    failures = sentences_tile_paragraphs({"articles": articles, "segments": segments})
+    return [row["problem"] for f in failures for row in f.examples]
+
+
+@pytest.mark.parametrize("spans,problems", [
+    (SENTENCES, []),
+    ([(0, 0, 29), (0, 34, 53), (1, 54, 81)], ["overlap or text between sentences at 34",
+                                              "sentences do not cover the text"]),  # "Его " left out
+    ([(0, 0, 29), (0, 20, 53), (1, 54, 81)], ["overlap or text between sentences at 20",
+                                              "sentences do not cover the text"]),
+    ([(0, 0, 29), (0, 30, 53), (1, 63, 81)], ["sentences do not cover the text"]),  # "Депутаты" left out
+    ([(0, 0, 29), (0, 30, 53), (1, 54, 70)], ["sentences do not cover the text"]),  # the end left out
+    ([(0, 0, 29), (0, 30, 53), (1, 54, 99)], []),  # past the end: the slice stops at the text's end
+    ([(0, 0, 29), (0, 30, 25), (1, 54, 81)], ["sentences do not cover the text"]),  # ends before it starts
+])
+def test_sentences_must_tile_their_paragraphs(spans, problems):
+    assert tiling_problems(spans) == problems
