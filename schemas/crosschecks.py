@@ -53,7 +53,7 @@ def foreign_keys(t: dict[str, pd.DataFrame], refs: str = "all") -> list[Failure]
         if refs != "all" and (ref == "actors") != (refs == "actors"):
             continue
         df = t[table]
-        bad = df[df[col].notna() & ~df[col].isin(set(t[ref][ref_col]))]
+        bad = df[df[col].notna() & ~df[col].isin(t[ref][ref_col])]  # a Series: a set would become a list first
         if len(bad):
             out.append(Failure(table, f"foreign_key:{col}->{ref}.{ref_col}", col, len(bad),
                                _examples(bad, [col, "article_id"])))
