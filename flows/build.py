@@ -154,6 +154,23 @@ class Progress:
             print(line, file=sys.stderr, flush=True)
 
 
+def _build_key(code: str, config: Config, pairs: list[tuple[str, str]]) -> str:
+    from sayasat import release
+
+    return release.build_key(code, config.digest(), release.input_fingerprint(pairs))
+
+
+def published_release(input_dir: str, output_dir: str, max_bytes: int = Config.max_bytes) -> str | None:
+    """The release a build of these inputs would find already published (same inputs, code and config),
+    or None when a build has work to do. `sayasat build` asks before it starts the workers, which a
+    build that finds its release has no use for."""
+    from sayasat import release
+
+    root = Path(input_dir)
+    pairs = fingerprint(root, list_inputs(root))
+    return release.release_with_key(Path(output_dir), _build_key(release.code_version(), Config(max_bytes), pairs))
+
+
 @flow(name="build_dataset", log_prints=False)
 def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_bytes: int = Config.max_bytes,
                   use_cache: bool = True, show_progress: bool = False, workers: int | None = None) -> dict:
@@ -179,7 +196,7 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
             first[digest] = source
             unique.append((source, digest))
     code = release.code_version()
-    key = release.build_key(code, config.digest(), release.input_fingerprint(pairs))
+    key = _build_key(code, config, pairs)
     with release.output_lock(output):
         release.clean_stale_temp(output)
         existing = release.release_with_key(output, key)

@@ -87,14 +87,18 @@ def cmd_build(args: argparse.Namespace) -> int:
         server = prefect_api.start()  # boots while the flow's modules load below
     except (OSError, RuntimeError) as err:
         return fail(EXIT_RUNTIME, f"cannot start a temporary Prefect server: {err}")
-    from sayasat.flows.build import build_dataset
     from sayasat.flows.runners import task_runner
 
-    if server is not None:
-        from sayasat import release, validate  # noqa: F401 - the flow's own modules, loaded while the server boots
-
+    runner = None
     try:
         runner = task_runner(args.runner, args.workers, args.dask_address)
+        from sayasat.flows.build import build_dataset, published_release
+
+        if hasattr(runner, "start_workers") and published_release(str(src), str(out), args.max_bytes) is None:
+            runner.start_workers()  # they load the models while the server boots
+
+        if server is not None:
+            from sayasat import release, validate  # noqa: F401 - the flow's own modules, loaded while the server boots
         with _one_prefect_api(server):
             res = build_dataset.with_options(task_runner=runner)(
                 input_dir=str(src), output_dir=str(out), batch_size=args.batch_size, max_bytes=args.max_bytes,
@@ -106,6 +110,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.verbose:
             raise
         return fail(EXIT_RUNTIME, f"build failed: {type(err).__name__}: {err} (run with --verbose for the trace)")
+    finally:
+        if hasattr(runner, "stop_workers"):
+            runner.stop_workers()  # started, but the flow never ran to take them over
     report = Path(res["path"]) / "validation" / "report.html"
     if not res["new"]:
         print(f"nothing new: inputs, code and config match release {res['version']} ({res['path']})")

@@ -122,3 +122,23 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
                   for c in cs]
     clock.lap("claims")
     return res
+
+
+WARM_UP_PAGES = (
+    "Президент Касым-Жомарт Токаев подписал закон о выборах. «Закон вступит в силу через 10 дней», – сказал "
+    "депутат Мажилиса Ерлан Кошанов.",
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев заңға қол қойды. «Заң 10 күннен кейін күшіне енеді», – деді "
+    "Мәжіліс депутаты Ерлан Қошанов.",
+)
+
+
+def warm_up() -> None:
+    """Run a short Russian and a short Kazakh page through every stage and into a batch's tables, so that
+    a worker has imported and loaded all it needs (natasha, the Kazakh CRF, the gazetteer, the
+    dictionaries) before its first batch. The caches it fills hold what a word always gives: no
+    article's rows depend on it."""
+    from sayasat.corpus import batch_tables
+    from sayasat.store import BatchSummary
+
+    results = [process(f"warm-up-{i}.txt", page.encode()) for i, page in enumerate(WARM_UP_PAGES)]
+    batch_tables(results, BatchSummary("", results, len(results), {}))

@@ -1,6 +1,7 @@
 """Beyond one machine: the same flow on a Dask cluster gives the same tables, byte for byte; and an
 incremental build after adding files equals a full rebuild."""
 
+import pickle
 import shutil
 
 import pyarrow.parquet as pq
@@ -90,3 +91,21 @@ def test_a_new_file_changes_only_the_batch_it_falls_into():
         after = content_batches(sorted([*items, (new, "f" * 64)]), 100)
         changed = [b for b in after if b not in before]
         assert 1 <= len(changed) <= 2 and any((new, "f" * 64) in b for b in changed)
+
+
+@pytest.mark.slow
+def test_the_process_pool_starts_its_workers_early_only_when_a_build_has_work(tmp_path, monkeypatch):
+    """`sayasat build` starts the workers (and their models) while Prefect's server boots, and the flow runs
+    on that pool; a build that finds its release published starts none."""
+    from sayasat.flows.runners import StartableProcessPool
+
+    started = []
+    start = StartableProcessPool.start_workers
+    monkeypatch.setattr(StartableProcessPool, "start_workers", lambda self: started.append(self) or start(self))
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert main(["build", "--input", str(SEEDS), "--output", str(out), "--quiet", "--batch-size", "2"]) == 0
+    assert len(started) == 1 and not started[0]._started  # the flow took the pool over and shut it down
+    assert len([p for p in out.iterdir() if p.name.startswith("v")]) == 1
+    copy = pickle.loads(pickle.dumps(started[0]))  # as the flow travels to the workers: a new, idle pool
+    assert isinstance(copy, StartableProcessPool) and copy._executor is None and copy._max_workers == 2
