@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sayasat import actors
-from sayasat.actors import find_mentions
+from sayasat import actors, names
+from sayasat.actors import find_mentions, fold_text
 from sayasat.corpus import ActorResolver, assemble
 from sayasat.pipeline import process
 from sayasat.segment import segment
@@ -224,3 +224,11 @@ def test_name_tokens_are_the_name_shaped_tokens(text):
 def test_name_tokens_in_news():
     text = "Мажилис депутаты Ерлан Қошанов пен О'Нил, Жан-Пьер және ЦИК-тің Нұр-Сұлтан қаласындағы отырысы."
     assert [w for _, _, w in actors._name_tokens(text)] == ["Мажилис", "Ерлан", "Қошанов", "Жан-Пьер", "Нұр-Сұлтан"]
+
+
+@given(st.text(alphabet="әғқңөұүһіӘҒҚҢӨҰҮҺІёЁаеАЕİß Тоқаев", max_size=60))
+def test_folding_a_text_keeps_its_offsets_and_folds_as_names_do(text):
+    folded = fold_text(text)
+    assert len(folded) == len(text)
+    if len(text.lower()) == len(text):
+        assert folded == names.fold(text)
