@@ -194,30 +194,43 @@ def _alias_id(matched: str, alias_to_id: dict[str, str]) -> str | None:
 
 @cache
 def offices() -> list[tuple[re.Pattern, str, date | None, date | None, str]]:
-    """(pattern, actor, from, to, literal): `literal` is the plain text every match begins with ("Елбасы",
-    "Президент"; empty for a pattern that opens with a choice), to skip an article that lacks it."""
+    """(pattern, actor, from, to, literal): `literal` is plain text every match contains ("Елбасы",
+    " государства"; empty for a pattern with a choice at its top level), to skip an article that lacks it."""
     out = []
     for pattern, aid, start, end in data_rows("offices.tsv", 4):
         out.append((re.compile(rf"(?<![\w])(?:{pattern})(?![\w])"), aid,
                     date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
-                    _leading_literal(pattern)))
+                    _required_literal(pattern)))
     return out
 
 
-def _leading_literal(pattern: str) -> str:
-    """The plain text every match of a regex starts with: "Президент" of "Президент(?:а|у)? РК"; empty
-    when the pattern opens with a class or a choice at its top level."""
-    depth = 0
-    for ch in pattern:
-        if ch == "\\":
-            return ""  # an escape anywhere: too clever to read here, so no shortcut
-        depth += (ch == "(") - (ch == ")")
+def _required_literal(pattern: str) -> str:
+    """The longest plain text every match of a regex contains: "Президент" of "Президент(?:а|у)? РК",
+    " государства" of "[Гг]лав(?:а|ы) государства". Only runs outside groups and classes count, without
+    a letter a quantifier makes optional; empty when the pattern has a choice at its top level or an
+    escape (too clever to read here, so no shortcut)."""
+    if "\\" in pattern:
+        return ""
+    runs, run, depth, in_class, in_braces = [], "", 0, False, False
+    for k, ch in enumerate(pattern):
+        if in_class or in_braces:
+            in_class, in_braces = in_class and ch != "]", in_braces and ch != "}"
+            continue
         if ch == "|" and depth == 0:
             return ""
-    lit = re.match(r"[^\[\](){}.*+?|^$]*", pattern).group(0)
-    if pattern[len(lit):len(lit) + 1] in ("?", "*", "{"):
-        lit = lit[:-1]  # "Лидера?": the last letter is optional
-    return lit
+        if ch in "()[].^$*+?{}|" or depth:
+            runs.append(run)
+            run = ""
+            depth += (ch == "(") - (ch == ")")
+            in_class, in_braces = ch == "[", ch == "{"
+            continue
+        if pattern[k + 1:k + 2] in ("?", "*", "{"):
+            runs.append(run)  # an optional letter ends the run without joining it
+            run = ""
+            continue
+        run += ch
+    runs.append(run)
+    return max(runs, key=len)
 
 
 def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Mention]:
@@ -536,24 +549,38 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
 
 def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
     """A surname alone ("Жетпісбаев", "Токаева") when the article names that person in full too."""
-    keys = {names.surname_key(m.surname): m for m in known if m.kind == "person" and m.surname}
-    for k, entries in _person_entries_by_surname().items():
-        if len(entries) == 1 and k not in keys:
-            given, surname = _entry_name(entries[0], "ru")
-            keys[k] = Mention(0, 0, "", "person", "ru", actor=entries[0].actor_id, given=given, surname=surname)
+    keys = dict(_gazetteer_surnames())
+    keys.update((names.surname_key(m.surname), m) for m in known if m.kind == "person" and m.surname)
     out = []
     for m in _NAME_TOKEN.finditer(text):
         w = m.group(0)
         lang = lang_at(m.start())
-        base = names.kk_base(names.cap(w)) if lang == "kk" else names.ru_surname_nominative(names.cap(w), False, True)
-        for cand in (base, names.cap(w)):
-            k = names.surname_key(cand)
+        for k in _surname_keys(w, lang):
             if k in keys and len(k) >= 4:
                 src = keys[k]
                 out.append(Mention(m.start(), m.end(), w, "person", lang, actor=src.actor, given=src.given,
                                    patronymic=src.patronymic, surname=src.surname, source="coref"))
                 break
     return out
+
+
+@cache
+def _gazetteer_surnames() -> dict[str, Mention]:
+    """The surname keys that name one gazetteer person only, each with that person (read, never changed)."""
+    out = {}
+    for k, entries in _person_entries_by_surname().items():
+        if len(entries) == 1:
+            given, surname = _entry_name(entries[0], "ru")
+            out[k] = Mention(0, 0, "", "person", "ru", actor=entries[0].actor_id, given=given, surname=surname)
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _surname_keys(word: str, lang: str) -> tuple[str, str]:
+    """The surname keys a name token may stand for: its base form's (Kazakh endings off, or a Russian
+    surname in the nominative), then its own."""
+    base = names.kk_base(names.cap(word)) if lang == "kk" else names.ru_surname_nominative(names.cap(word), False, True)
+    return names.surname_key(base), names.surname_key(names.cap(word))
 
 
 # ---------------------------------------------------------------- natasha (Russian)
