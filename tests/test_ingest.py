@@ -64,3 +64,17 @@ def test_html_page_body_and_metadata_come_from_trafilatura():
     assert "Ашимбаев отметил" in got.text and "Все права защищены" not in got.text
     assert got.meta["title"].startswith("Сенат одобрил закон")
     assert got.meta["date"].startswith("2024-05-14T10:30")
+
+
+def test_a_file_changed_between_two_fingerprints_is_read_again(tmp_path):
+    import os
+
+    from sayasat.ingest import fingerprint, sha256
+
+    page = tmp_path / "news.txt"
+    page.write_bytes("Мажилис принял закон.".encode())
+    assert fingerprint(tmp_path, ["news.txt"]) == [("news.txt", sha256(page.read_bytes()))]
+    st = page.stat()
+    page.write_bytes("Мажилис отклонил закон".encode()[:st.st_size].ljust(st.st_size, b"."))  # same size
+    os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+    assert fingerprint(tmp_path, ["news.txt"]) == [("news.txt", sha256(page.read_bytes()))]
