@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from prefect.task_runners import ProcessPoolTaskRunner
 
@@ -72,9 +71,6 @@ class StartableProcessPool(ProcessPoolTaskRunner):
             self._early = False
             return self
         return super().__enter__()
-
-    def __exit__(self, *exc: Any) -> None:
-        super().__exit__(*exc)
 
     def __reduce__(self) -> tuple:
         """Pickled (the flow it runs travels to the workers with each task), a pool is a new, unstarted one: the
