@@ -90,18 +90,6 @@ def spans_in_their_segment(t: dict[str, pd.DataFrame]) -> list[Failure]:
     return out
 
 
-def _sentences_cover(text: str, starts: list[int], ends: list[int], paras: list[int], lo: int, hi: int) -> bool:
-    """Whether the sentences lo..hi, as far as they run in order, hold all of the text but white space."""
-    prev_end, prev_para, covered = 0, -1, []
-    for k in range(lo, hi):
-        s, e = starts[k], ends[k]
-        if s < prev_end or (paras[k] == prev_para and text[prev_end:s].strip()):
-            break
-        covered.append(text[s:e])
-        prev_end, prev_para = e, paras[k]
-    return "".join("".join(covered).split()) == "".join(text.split())
-
-
 def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
     """Sentences in order, numbered from 0, no overlaps, only whitespace between them; counts agree.
 
@@ -132,22 +120,24 @@ def sentences_tile_paragraphs(t: dict[str, pd.DataFrame]) -> list[Failure]:
         if n_sent != hi - lo or n_par != n_paras:
             bad_rows.append({"article_id": art_id, "problem": "n_sentences/n_paragraphs disagree"})
         # the sentences cover the text when all that lies outside them is white space: for spans in order,
-        # not overlapping and inside the text, that is the test below; any other is compared the long way
-        prev_end, prev_para, blank_gaps, in_order = 0, -1, True, True
+        # not overlapping and inside the text, that is the test below; the sentences before a break in that
+        # order (or spans inverted or past the text) are compared with the text the long way
+        prev_end, prev_para, blank_gaps, upright, stop = 0, -1, True, True, hi
         for k in range(lo, hi):
             s, e = starts[k], ends[k]
             filled_gap = bool(text[prev_end:s].strip())
             if s < prev_end or (paras[k] == prev_para and filled_gap):
                 bad_rows.append({"article_id": art_id, "problem": f"overlap or text between sentences at {s}"})
-                in_order = False
+                stop = k
                 break
             blank_gaps = blank_gaps and not filled_gap
-            in_order = in_order and s <= e
+            upright = upright and s <= e
             prev_end, prev_para = e, paras[k]
-        if in_order and prev_end <= len(text):
+        if stop == hi and upright and prev_end <= len(text):
             covers = blank_gaps and not text[prev_end:].strip()
         else:
-            covers = _sentences_cover(text, starts, ends, paras, lo, hi)
+            covered = "".join(text[starts[k]:ends[k]] for k in range(lo, stop))
+            covers = "".join(covered.split()) == "".join(text.split())
         if not covers:
             bad_rows.append({"article_id": art_id, "problem": "sentences do not cover the text"})
     if bad_rows:
