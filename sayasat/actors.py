@@ -579,8 +579,9 @@ def _gazetteer_surnames() -> dict[str, Mention]:
 def _surname_keys(word: str, lang: str) -> tuple[str, str]:
     """The surname keys a name token may stand for: its base form's (Kazakh endings off, or a Russian
     surname in the nominative), then its own."""
-    base = names.kk_base(names.cap(word)) if lang == "kk" else names.ru_surname_nominative(names.cap(word), False, True)
-    return names.surname_key(base), names.surname_key(names.cap(word))
+    name = names.cap(word)
+    base = names.kk_base(name) if lang == "kk" else names.ru_surname_nominative(name, False, True)
+    return names.surname_key(base), names.surname_key(name)
 
 
 # ---------------------------------------------------------------- natasha (Russian)

@@ -68,14 +68,18 @@ def _word_evidence(w: str) -> tuple[float, float, float]:
     return kk, ru, uk
 
 
-def _evidence(text: str) -> tuple[float, float, float]:
-    """(kk, ru, uk) evidence of a text: the sums over its words. Every weight is a multiple of 0.5, so the
-    sums are exact in any order, and a text's evidence is the sum of its sentences'."""
-    words = _WORD.findall(text.lower())
-    if not words:
+def _summed(parts: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """(kk, ru, uk) summed over parts (words or sentences). Every weight is a multiple of 0.5, so the sums
+    are exact in any order, and a text's evidence is the sum of its sentences'."""
+    if not parts:
         return 0.0, 0.0, 0.0
-    kk, ru, uk = map(sum, zip(*map(_word_evidence, words), strict=True))
+    kk, ru, uk = map(sum, zip(*parts, strict=True))
     return kk, ru, uk
+
+
+def _evidence(text: str) -> tuple[float, float, float]:
+    """(kk, ru, uk) evidence of a text: the sums over its words."""
+    return _summed(list(map(_word_evidence, _WORD.findall(text.lower()))))
 
 
 def language_scores(text: str) -> dict[str, float]:
@@ -151,7 +155,7 @@ def segment_article(text: str) -> tuple[str | None, list[Sentence]]:
     paragraphs, and only white space lies outside them). No sentences when the language is None."""
     spans = _sentence_spans(text)
     evidence = [_evidence(text[s:e]) for _, s, e in spans]
-    lang = _article_lang(text, tuple(map(sum, zip(*evidence, strict=True))) if evidence else (0.0, 0.0, 0.0))
+    lang = _article_lang(text, _summed(evidence))
     if lang is None:
         return None, []
     return lang, [Sentence(p, s, e, text[s:e], _sentence_lang(text[s:e], ev, lang))
