@@ -20,7 +20,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 
 from sayasat import names, runer
-from sayasat.patterns import by_first_letter
+from sayasat.patterns import by_first_letter, required_literal
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
@@ -200,37 +200,8 @@ def offices() -> list[tuple[re.Pattern, str, date | None, date | None, str]]:
     for pattern, aid, start, end in data_rows("offices.tsv", 4):
         out.append((re.compile(rf"(?<![\w])(?:{pattern})(?![\w])"), aid,
                     date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
-                    _required_literal(pattern)))
+                    required_literal(pattern)))
     return out
-
-
-def _required_literal(pattern: str) -> str:
-    """The longest plain text every match of a regex contains: "Президент" of "Президент(?:а|у)? РК",
-    " государства" of "[Гг]лав(?:а|ы) государства". Only runs outside groups and classes count, without
-    a letter a quantifier makes optional; empty when the pattern has a choice at its top level or an
-    escape (too clever to read here, so no shortcut)."""
-    if "\\" in pattern:
-        return ""
-    runs, run, depth, in_class, in_braces = [], "", 0, False, False
-    for k, ch in enumerate(pattern):
-        if in_class or in_braces:
-            in_class, in_braces = in_class and ch != "]", in_braces and ch != "}"
-            continue
-        if ch == "|" and depth == 0:
-            return ""
-        if ch in "()[].^$*+?{}|" or depth:
-            runs.append(run)
-            run = ""
-            depth += (ch == "(") - (ch == ")")
-            in_class, in_braces = ch == "[", ch == "{"
-            continue
-        if pattern[k + 1:k + 2] in ("?", "*", "{"):
-            runs.append(run)  # an optional letter ends the run without joining it
-            run = ""
-            continue
-        run += ch
-    runs.append(run)
-    return max(runs, key=len)
 
 
 def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Mention]:

@@ -6,6 +6,9 @@ by their first letter (`з(?:аявил...|...)|в(?:...)`), the alternatives ar
 letter stands. The grouped pattern matches exactly what the flat one matches, at the same places and
 with the same lengths: at one position only one group can match, and a group keeps its alternatives in
 their order, so the first alternative that matches is the same one.
+
+`required_literal` reads text every match of a pattern contains, for a substring test that rules a text
+out before the pattern is tried.
 """
 
 from __future__ import annotations
@@ -38,6 +41,33 @@ def alternatives(pattern: str) -> list[str]:
         cur.append(ch)
     out.append("".join(cur))
     return out
+
+
+def required_literal(pattern: str) -> str:
+    """The longest plain text every match of a regex contains: "Президент" of "Президент(?:а|у)? РК",
+    " государства" of "[Гг]лав(?:а|ы) государства". Only runs outside groups and classes count, without
+    a letter a quantifier makes optional; empty when the pattern has a choice at its top level or an
+    escape (too clever to read here, so no shortcut)."""
+    if "\\" in pattern or len(alternatives(pattern)) > 1:
+        return ""
+    runs, run, depth, in_class, in_braces = [], "", 0, False, False
+    for k, ch in enumerate(pattern):
+        if in_class or in_braces:
+            in_class, in_braces = in_class and ch != "]", in_braces and ch != "}"
+            continue
+        if ch in "()[].^$*+?{}|" or depth:
+            runs.append(run)
+            run = ""
+            depth += (ch == "(") - (ch == ")")
+            in_class, in_braces = ch == "[", ch == "{"
+            continue
+        if pattern[k + 1:k + 2] in ("?", "*", "{"):
+            runs.append(run)  # an optional letter ends the run without joining it
+            run = ""
+            continue
+        run += ch
+    runs.append(run)
+    return max(runs, key=len)
 
 
 def _first_literal(alternative: str) -> tuple[str, str] | None:

@@ -84,7 +84,7 @@ def _rx() -> dict[str, re.Pattern]:
 def _cue_words(role: str) -> tuple[str, ...]:
     """The first word of each Kazakh cue of a role ("атап" of "атап\\s+өтті"), lower case: a sentence
     holding none of them cannot match that role's pattern, which is much slower to try than to rule out."""
-    words = {re.split(r"\\s", alt)[0] for alt in _cues()[("kk", role)].split("|")}
+    words = {re.split(r"\\s", alt)[0] for alt in alternatives(_cues()[("kk", role)])}
     if any(re.escape(w) != w for w in words):
         return ()  # a cue written as a pattern: no literal to look for, so no shortcut
     return tuple(sorted(words))

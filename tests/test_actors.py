@@ -206,17 +206,17 @@ def test_an_actors_name_is_its_most_common_form_however_the_corpus_is_batched():
 
 
 def test_an_office_pattern_is_looked_for_by_words_every_match_contains():
-    from sayasat.actors import _required_literal
+    from sayasat.patterns import required_literal
 
-    assert _required_literal("Президент(?:а|у|ом|е)? (?:РК|Казахстана)") == "Президент"
-    assert _required_literal("Лидера? нации") == " нации"  # the optional letter is not required
-    assert _required_literal("[Гг]лав(?:а|ы) государства") == " государства"
-    assert _required_literal("Мәжіліс{1,2} депутаты") == " депутаты"  # a quantifier's bounds are no text
-    assert _required_literal("Елбасы|Лидер нации") == ""  # a choice at the top: no shortcut
+    assert required_literal("Президент(?:а|у|ом|е)? (?:РК|Казахстана)") == "Президент"
+    assert required_literal("Лидера? нации") == " нации"  # the optional letter is not required
+    assert required_literal("[Гг]лав(?:а|ы) государства") == " государства"
+    assert required_literal("Мәжіліс{1,2} депутаты") == " депутаты"  # a quantifier's bounds are no text
+    assert required_literal("Елбасы|Лидер нации") == ""  # a choice at the top: no shortcut
     for pattern in ("Лидера? нации", "[Гг]лав(?:а|ы) государства", "Мәжіліс{1,2} депутаты"):
         for text in ("Лидер нации", "главы государства", "Мәжілісс депутаты"):
             if re.search(pattern, text):
-                assert _required_literal(pattern) in text
+                assert required_literal(pattern) in text
 
 
 @settings(max_examples=300, deadline=None)
