@@ -66,7 +66,11 @@ class _Server:
         # no block registration: the flow uses no blocks, and registering them first imports every installed
         # Prefect collection (prefect-dask imports Dask's distributed), half a second of the server's boot,
         # which every build waits for
-        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+        # the task run recorder writes each task run event to the database in its own transaction by default
+        # (batch size 1): 8 of the server's 14 s of CPU in a 10,000-article build, taken from the workers.
+        # In batches of 100 (or every 5 s, and at shutdown) it records the same task runs and states
+        env = {"PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_BATCH_SIZE": "100", **os.environ,
+               "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
                "PREFECT__SERVER_FINAL": "1", "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
                "PREFECT_MEMOIZE_BLOCK_AUTO_REGISTRATION": "false"}
         return subprocess.Popen(

@@ -170,6 +170,36 @@ def test_a_build_killed_midway_leaves_latest_complete(seeds_release, tmp_path):
     assert not any(p.name.startswith(".tmp-") for p in out.iterdir())
 
 
+def test_the_temporary_server_records_every_task_run_of_a_build(tmp_path):
+    """The temporary server records task runs in batches (sayasat.prefect_api): a build's history still holds
+    each of its task runs, completed, once the batch is flushed (every 5 s, or when 100 are waiting)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowFilter, FlowFilterName, FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    from sayasat import prefect_api
+
+    assert build(SEEDS, tmp_path / "out") == 0
+    if prefect_api._server is None:
+        pytest.skip("the build reported to a server configured outside the tests")
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["build_dataset"])),
+                                    sort=FlowRunSort.START_TIME_DESC, limit=1)[0]
+        assert run.state.is_completed()
+        deadline, states = time.monotonic() + 20, set()
+        while time.monotonic() < deadline:
+            runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])))
+            states = {(r.name.rsplit("-", 1)[0], r.state.type.value) for r in runs}
+            if len(states) == 7 and all(s == "COMPLETED" for _, s in states):
+                break
+            time.sleep(0.5)
+    # five seeds are fewer batches than workers: their articles are shared out first (process-articles), then
+    # the batch, the corpus, the tables, validation, the row hashes and publishing
+    assert states == {(name, "COMPLETED") for name in ("process-articles", "process-batch", "resolve-corpus",
+                                                      "write-tables", "validate-release", "hash-rows",
+                                                      "publish-release")}
+
+
 def test_a_server_saved_in_the_prefect_profile_is_used_instead_of_a_temporary_one(tmp_path, monkeypatch):
     """`prefect config set PREFECT_API_URL=...` (the README's set-up for schedules) saves the URL in the
     active profile, not in the environment: a build then reports to that server and starts none."""
