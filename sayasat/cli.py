@@ -22,9 +22,9 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_RUNTIME = 0, 1, 2, 3
 
 
 def _quiet_prefect(verbose: bool) -> None:
-    """Prefect reads these at import: no analytics (the build makes no network calls), and only warnings unless asked for more. numpy's
-    BLAS gets one thread per process: the workers are the parallelism, and on two cores BLAS threads
-    in each of them halve the throughput."""
+    """Prefect reads these at import: no analytics (the build makes no network calls), and only warnings
+    unless asked for more. numpy's BLAS gets one thread per process: the workers are the parallelism, and
+    on two cores BLAS threads in each of them halve the throughput."""
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
