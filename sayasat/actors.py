@@ -477,10 +477,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     full_given = {names.fold_word(m.group(1)) for m in re.finditer(
         rf"\b([{_UP}][{_LOW}]+)\s+[{_UP}][{_LOW}]+(?:ов|ев|ова|ева|ұлы|қызы)\w*", text)}
     out = []
-    for sent in sents:
-        if sent.lang != "kk":
-            continue
-        for s, e, toks in kkner.person_spans(sent.text):
+    kk = [sent for sent in sents if sent.lang == "kk"]
+    for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
+        for s, e, toks in found:
             while toks and toks[0].lower() in _KK_SENTENCE_ADVERBS:
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
                 toks = toks[1:]

@@ -3,14 +3,25 @@
 Kazakh has no offline NER on PyPI; this model is small (CRFsuite), ships in the package
 (`models/kk_person.crfsuite`), and tags PERSON spans (B/I/O) from word shape, case endings,
 the given-name lexicons, surname and patronymic shapes, and the words around.
+
+Tagging does not go through CRFsuite's tagger, which takes every token's attributes as strings and
+looks each one up: a token's score for a label is the sum of its attributes' weights, and those
+attributes are its own word's and its neighbours' (at -2 ... 2), so each word's share at each offset
+is summed once (`_Words`), and an article's sentences are decoded together (`_viterbi`), with the
+model's own weights read from its file (`_weights`). The tags are CRFsuite's: tests/test_actors.py
+compares both on Kazakh news text.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import struct
+import threading
 from functools import cache, lru_cache
 from importlib import resources
+
+import numpy as np
 
 from sayasat import names
 
@@ -57,54 +68,37 @@ _OFFSETS = (-2, -1, 1, 2)
 _FIXED = {"bias": ("bias",), "bos": ("bos",), "eos": ("eos",), "pad": ((), *((f"{off}:pad",) for off in _OFFSETS))}
 
 
-def features(tokens: list[str], weighted_only: bool = False) -> list[list[str]]:
-    """Each token's CRFsuite attributes, in this order: a bias, its own, "bos" or "eos" at the ends, its
-    neighbours' at offsets -2, -1, 1, 2 (a pad attribute past either end). `weighted_only`: only those
-    the model has a weight for (`_weighted`), for tagging."""
-    word, fixed = (_weighted_word_features, _weighted_fixed()) if weighted_only else (_word_features, _FIXED)
-    pad, bias = fixed["pad"], fixed["bias"]
-    seq = [pad, pad, *(word(w) for w in tokens), pad, pad]  # a pad word contributes the pad attributes
+def features(tokens: list[str]) -> list[list[str]]:
+    """Each token's CRFsuite attributes (for training), in this order: a bias, its own, "bos" or "eos" at the
+    ends, its neighbours' at offsets -2, -1, 1, 2 (a pad attribute past either end)."""
+    pad, bias = _FIXED["pad"], _FIXED["bias"]
+    seq = [pad, pad, *(_word_features(w) for w in tokens), pad, pad]  # a pad word contributes the pad attributes
     out = [[*bias, *seq[i + 2][0], *seq[i][1], *seq[i + 1][2], *seq[i + 3][3], *seq[i + 4][4]]
            for i in range(len(tokens))]
     if out:
         at = len(bias) + len(seq[2][0])
-        out[0][at:at] = fixed["bos"]
-        at = len(bias) + len(seq[-3][0]) + (len(fixed["bos"]) if len(out) == 1 else 0)
-        out[-1][at:at] = fixed["eos"]
+        out[0][at:at] = _FIXED["bos"]
+        at = len(bias) + len(seq[-3][0]) + (len(_FIXED["bos"]) if len(out) == 1 else 0)
+        out[-1][at:at] = _FIXED["eos"]
     return out
 
 
-@cache
-def _weighted() -> frozenset[str]:
-    """The attributes the model has a weight for. CRFsuite skips any other attribute it is given, so
-    leaving those out beforehand tags the same, with the same sums (about half of a news sentence's
-    attributes are words and suffixes that the training sentences never had)."""
-    return frozenset(attr for attr, _ in _tagger().info().state_features)
-
-
-def _weighted_only(attrs: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    keep = _weighted()
-    return tuple(tuple(a for a in part if a in keep) for part in attrs)
-
-
-@cache
-def _weighted_fixed() -> dict:
-    return {k: _weighted_only(v) if k == "pad" else _weighted_only((v,))[0] for k, v in _FIXED.items()}
-
-
-@lru_cache(maxsize=1 << 17)
-def _weighted_word_features(w: str) -> tuple[tuple[str, ...], ...]:
-    """A word's weighted attributes (cached; the full ones are not: tagging never needs them again, and
-    they would take twice the memory)."""
-    return _weighted_only(_word_features.__wrapped__(w))
+def _model_bytes() -> bytes:
+    override = os.environ.get("SAYASAT_KK_MODEL")  # another model, for experiments (scripts/train_kk_crf.py)
+    if override:
+        with open(override, "rb") as f:
+            return f.read()
+    return resources.files("sayasat").joinpath("models", MODEL).read_bytes()
 
 
 @cache
 def _tagger():
+    """CRFsuite's own tagger: it names the model's attributes and labels (`_weights`), and is the reference
+    the tests compare `tag_sentences` with."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    override = os.environ.get("SAYASAT_KK_MODEL")  # another model, for experiments (scripts/train_kk_crf.py)
+    override = os.environ.get("SAYASAT_KK_MODEL")
     if override:
         tagger.open(override)
         return tagger
@@ -113,12 +107,138 @@ def _tagger():
     return tagger
 
 
+@cache
+def _weights() -> tuple[dict[str, np.ndarray], np.ndarray, tuple[str, ...]]:
+    """(each attribute's weight for every label, the label-to-label transition weights, the labels), as the
+    doubles CRFsuite keeps in the model file: its text dump, which names the attributes and labels,
+    rounds the weights to six places. The file's features chunk (crf1d_model.c) is "FEAT", its size and
+    count, then per feature: type (0 a state feature, 1 a transition), source and target ids, weight."""
+    info = _tagger().info()
+    labels = tuple(sorted(info.labels, key=lambda k: int(info.labels[k])))
+    attr_name = {int(i): a for a, i in info.attributes.items()}
+    data = _model_bytes()
+    off = int(info.header["off_features"], 16)
+    if data[off:off + 4] != b"FEAT":
+        raise ValueError("the Kazakh CRF model has no features chunk where its header says")
+    _, count = struct.unpack_from("<II", data, off + 4)
+    state: dict[str, np.ndarray] = {}
+    trans = np.zeros((len(labels), len(labels)))
+    for kind, src, dst, w in struct.iter_unpack("<IIId", data[off + 12:off + 12 + 20 * count]):
+        if kind == 0:
+            state.setdefault(attr_name[src], np.zeros(len(labels)))[dst] += w
+        else:
+            trans[src, dst] = w
+    return state, trans, labels
+
+
+def _score(attrs: tuple[str, ...]) -> np.ndarray:
+    """The summed weights of some attributes for each label (an attribute the model lacks weighs nothing)."""
+    state, _, labels = _weights()
+    out = np.zeros(len(labels))
+    for a in attrs:
+        if a in state:
+            out += state[a]
+    return out
+
+
+class _Words:
+    """Each word's share of the label scores (`features`): as the token itself, and as the neighbour at -2,
+    -1, 1 and 2; rows of one array, so that a batch of sentences gathers its scores in one step. A row
+    depends on the word alone. When the array is full it starts again (words recur: news uses a few tens
+    of thousands); a lock keeps threads (`--runner thread`) from clearing it under each other."""
+
+    def __init__(self, size: int = 1 << 16) -> None:
+        self.size = size
+        self.row: dict[str, int] = {}
+        self.table = np.empty((0, 5, 0))
+        self.lock = threading.Lock()
+
+    def rows(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of `words`, and the array they index (a later call that starts again keeps it intact)."""
+        n_labels = len(_weights()[2])
+        with self.lock:
+            get = self.row.get
+            ks = [get(w, -1) for w in words]
+            if -1 in ks or not self.table.size:
+                new = [w for w in dict.fromkeys(words) if w not in self.row]
+                if not self.table.size or len(self.row) + len(new) >= len(self.table):
+                    distinct = list(dict.fromkeys(words))
+                    self.table = np.empty((max(self.size, len(distinct) + 1), 5, n_labels))
+                    self.table[0] = [np.zeros(n_labels), *(_score(p) for p in _FIXED["pad"][1:])]  # row 0: the pad
+                    self.row, new = {}, distinct
+                for w in new:
+                    k = self.row[w] = len(self.row) + 1
+                    self.table[k] = [_score(part) for part in _word_features.__wrapped__(w)]
+                ks = [self.row[w] for w in words]
+            return np.array(ks, dtype=np.intp), self.table
+
+
+_words = _Words()
+
+
+def _viterbi(emissions: np.ndarray, lengths: np.ndarray, trans: np.ndarray) -> np.ndarray:
+    """CRFsuite's Viterbi (crf1dc_viterbi) for a batch of sentences (sentences x max length x labels, padded
+    past `lengths`, longest first): a label's score is the best of the previous scores plus the transition,
+    plus its own emission; ties go to the lower label, as there. With the longest sentences first, the
+    sentences still going at a position are a prefix of the batch."""
+    n, width, _ = emissions.shape
+    going = np.searchsorted(-lengths, -np.arange(width + 1), side="left")  # going[t]: how many are longer than t
+    score = emissions[:, 0].copy()
+    back = np.zeros((n, width, emissions.shape[2]), dtype=np.intp)
+    for t in range(1, width):
+        m = going[t]
+        cand = score[:m, :, None] + trans  # sentence x previous x current
+        best = cand.argmax(1)
+        back[:m, t] = best
+        score[:m] = cand.max(1) + emissions[:m, t]  # the maximum is the value at the argmax
+    last = score.argmax(1)
+    tags = np.zeros((n, width), dtype=np.intp)
+    cur = last.copy()
+    for t in range(width - 1, -1, -1):
+        m, m_end = going[t + 1], going[t]  # [m, m_end): the sentences whose last token is at t
+        cur[:m] = back[np.arange(m), t + 1, cur[:m]] if m else cur[:0]
+        tags[:m_end, t] = cur[:m_end]
+    return tags
+
+
+def person_spans_many(texts: list[str]) -> list[list[tuple[int, int, list[str]]]]:
+    """(start, end, tokens) of each PERSON span the model finds, per sentence (an article's, tagged at once),
+    with what CRFsuite's tagger gives for `features`."""
+    toks = [_TOKEN.findall(t) for t in texts]  # the offsets are found only for the few sentences naming someone
+    out: list[list[tuple[int, int, list[str]]]] = [[] for _ in texts]
+    live = sorted((k for k, ts in enumerate(toks) if ts), key=lambda k: -len(toks[k]))
+    if not live:
+        return out
+    state, trans, labels = _weights()
+    lengths = np.array([len(toks[k]) for k in live])
+    width = int(lengths[0])
+    ids, table = _words.rows([w for k in live for w in toks[k]])
+    padded = np.zeros((len(live), width + 4), dtype=np.intp)  # row 0 is the pad
+    pos = 0
+    for j, n in enumerate(lengths):
+        padded[j, 2:2 + n] = ids[pos:pos + n]
+        pos += n
+    # a token's own attributes, then those its neighbours at -2, -1, 1, 2 lend it (as features() lists them)
+    em = (table[padded[:, 2:width + 2], 0] + table[padded[:, :width], 1] + table[padded[:, 1:width + 1], 2]
+          + table[padded[:, 3:width + 3], 3] + table[padded[:, 4:width + 4], 4])
+    em += _score(_FIXED["bias"])
+    rows = np.arange(len(live))
+    em[rows, 0] += _score(_FIXED["bos"])
+    em[rows, lengths - 1] += _score(_FIXED["eos"])
+    paths = _viterbi(em, lengths, trans)
+    outside = labels.index("O")
+    for j in np.flatnonzero((paths != outside).any(1)):  # most sentences name nobody
+        k = live[j]
+        out[k] = _spans(tokenize(texts[k]), [labels[t] for t in paths[j, :lengths[j]]])
+    return out
+
+
 def person_spans(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, tokens) of each PERSON span the model finds in one sentence."""
-    toks = tokenize(text)
-    if not toks:
-        return []
-    tags = _tagger().tag(features([t for _, _, t in toks], weighted_only=True))
+    return person_spans_many([text])[0]
+
+
+def _spans(toks: list[tuple[int, int, str]], tags: list[str]) -> list[tuple[int, int, list[str]]]:
     spans, cur = [], []
     for (s, e, w), tag in zip(toks, tags, strict=True):
         if tag == "B-PERSON" or (tag == "I-PERSON" and not cur):
