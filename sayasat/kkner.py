@@ -108,37 +108,40 @@ def _tagger():
 
 
 @cache
-def _weights() -> tuple[dict[str, np.ndarray], np.ndarray, tuple[str, ...]]:
-    """(each attribute's weight for every label, the label-to-label transition weights, the labels), as the
-    doubles CRFsuite keeps in the model file: its text dump, which names the attributes and labels,
-    rounds the weights to six places. The file's features chunk (crf1d_model.c) is "FEAT", its size and
-    count, then per feature: type (0 a state feature, 1 a transition), source and target ids, weight."""
+def _weights() -> tuple[dict[str, int], np.ndarray, np.ndarray, tuple[str, ...]]:
+    """(each attribute's row, the rows: an attribute's weight for every label, the label-to-label transition
+    weights, the labels). Row 0 weighs nothing: an attribute the model lacks. The weights are the doubles
+    CRFsuite keeps in the model file; its text dump, which names the attributes and labels, rounds them to
+    six places. The file's features chunk (crf1d_model.c) is "FEAT", its size and count, then per feature:
+    type (0 a state feature, 1 a transition), source and target ids, weight."""
     info = _tagger().info()
     labels = tuple(sorted(info.labels, key=lambda k: int(info.labels[k])))
-    attr_name = {int(i): a for a, i in info.attributes.items()}
+    row = {a: int(i) + 1 for a, i in info.attributes.items()}
     data = _model_bytes()
     off = int(info.header["off_features"], 16)
     if data[off:off + 4] != b"FEAT":
         raise ValueError("the Kazakh CRF model has no features chunk where its header says")
     _, count = struct.unpack_from("<II", data, off + 4)
-    state: dict[str, np.ndarray] = {}
+    state = np.zeros((len(row) + 1, len(labels)))
     trans = np.zeros((len(labels), len(labels)))
     for kind, src, dst, w in struct.iter_unpack("<IIId", data[off + 12:off + 12 + 20 * count]):
         if kind == 0:
-            state.setdefault(attr_name[src], np.zeros(len(labels)))[dst] += w
+            state[src + 1, dst] += w
         else:
             trans[src, dst] = w
-    return state, trans, labels
+    return row, state, trans, labels
 
 
-def _score(attrs: tuple[str, ...]) -> np.ndarray:
-    """The summed weights of some attributes for each label (an attribute the model lacks weighs nothing)."""
-    state, _, labels = _weights()
-    out = np.zeros(len(labels))
-    for a in attrs:
-        if a in state:
-            out += state[a]
-    return out
+def _scores(groups: list[tuple[str, ...]]) -> np.ndarray:
+    """For each group of attributes, their summed weights for each label (groups x labels)."""
+    row, state, _, _ = _weights()
+    idx: list[int] = []
+    starts = []
+    for attrs in groups:
+        starts.append(len(idx))
+        idx.append(0)  # a group may be empty
+        idx += [row.get(a, 0) for a in attrs]
+    return np.add.reduceat(state[idx], starts, axis=0)
 
 
 class _Words:
@@ -155,7 +158,7 @@ class _Words:
 
     def rows(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """The rows of `words`, and the array they index (a later call that starts again keeps it intact)."""
-        n_labels = len(_weights()[2])
+        n_labels = len(_weights()[3])
         with self.lock:
             get = self.row.get
             ks = [get(w, -1) for w in words]
@@ -164,11 +167,13 @@ class _Words:
                 if not self.table.size or len(self.row) + len(new) >= len(self.table):
                     distinct = list(dict.fromkeys(words))
                     self.table = np.empty((max(self.size, len(distinct) + 1), 5, n_labels))
-                    self.table[0] = [np.zeros(n_labels), *(_score(p) for p in _FIXED["pad"][1:])]  # row 0: the pad
+                    self.table[0] = _scores(list(_FIXED["pad"]))  # row 0: the pad past either end
                     self.row, new = {}, distinct
-                for w in new:
-                    k = self.row[w] = len(self.row) + 1
-                    self.table[k] = [_score(part) for part in _word_features.__wrapped__(w)]
+                if new:
+                    first = len(self.row) + 1
+                    self.table[first:first + len(new)] = _scores(
+                        [part for w in new for part in _word_features.__wrapped__(w)]).reshape(len(new), 5, n_labels)
+                    self.row.update(zip(new, range(first, first + len(new)), strict=True))
                 ks = [self.row[w] for w in words]
             return np.array(ks, dtype=np.intp), self.table
 
@@ -209,7 +214,7 @@ def person_spans_many(texts: list[str]) -> list[list[tuple[int, int, list[str]]]
     live = sorted((k for k, ts in enumerate(toks) if ts), key=lambda k: -len(toks[k]))
     if not live:
         return out
-    state, trans, labels = _weights()
+    *_, trans, labels = _weights()
     lengths = np.array([len(toks[k]) for k in live])
     width = int(lengths[0])
     ids, table = _words.rows([w for k in live for w in toks[k]])
@@ -221,10 +226,11 @@ def person_spans_many(texts: list[str]) -> list[list[tuple[int, int, list[str]]]
     # a token's own attributes, then those its neighbours at -2, -1, 1, 2 lend it (as features() lists them)
     em = (table[padded[:, 2:width + 2], 0] + table[padded[:, :width], 1] + table[padded[:, 1:width + 1], 2]
           + table[padded[:, 3:width + 3], 3] + table[padded[:, 4:width + 4], 4])
-    em += _score(_FIXED["bias"])
+    bias, bos, eos = _scores([_FIXED["bias"], _FIXED["bos"], _FIXED["eos"]])
+    em += bias
     rows = np.arange(len(live))
-    em[rows, 0] += _score(_FIXED["bos"])
-    em[rows, lengths - 1] += _score(_FIXED["eos"])
+    em[rows, 0] += bos
+    em[rows, lengths - 1] += eos
     paths = _viterbi(em, lengths, trans)
     outside = labels.index("O")
     for j in np.flatnonzero((paths != outside).any(1)):  # most sentences name nobody
