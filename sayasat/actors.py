@@ -372,6 +372,7 @@ _KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ау�
 _KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тары", "тері")
 _KK_POSSESSIVE = ("ы", "і", "сы", "сі", *_KK_PLURAL_POSSESSIVE)
 _KK_GENITIVE = ("ның", "нің", "тың", "тің", "дың", "дің")
+_KK_GENITIVE_LEN = max(map(len, _KK_GENITIVE))
 
 
 def _kk_place_word(word: str, plural: bool = False) -> bool:
@@ -391,7 +392,7 @@ def _kk_place_after(text: str, end: int) -> bool:
     a report, and only Павлодар is the region. A name in the genitive owns what follows ("Елдостың
     орталығында"), and a capitalised word without a joint ("Тоқаев Алматы қаласына") starts something else:
     the name stays a person's."""
-    if text[:end].lower().endswith(_KK_GENITIVE):
+    if text[max(0, end - _KK_GENITIVE_LEN):end].lower().endswith(_KK_GENITIVE):  # lower-casing is letter by letter
         return False
     after_name, comma = True, False
     for t in re.findall(r"[^\s,;]+|[,;]", text[end:end + 200])[:12]:
