@@ -24,6 +24,7 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import as_completed
 
 from sayasat.corpus import Corpus, TableWriter, batch_tables
@@ -116,6 +117,13 @@ def publish_release(output: str, version: str, folder: str, report: dict, info: 
     from sayasat import release
 
     return str(release.finish(Path(output), version, Path(folder), report, info, digests))
+
+
+def _retire_workers() -> None:
+    """The last task has run in a worker: a process pool's workers may exit while the release is published."""
+    runner = getattr(FlowRunContext.get(), "task_runner", None)
+    if hasattr(runner, "retire_workers"):
+        runner.retire_workers()
 
 
 def content_batches(items: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
@@ -291,6 +299,7 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         t = time.monotonic()
         hashed.wait()  # had it failed, publishing would hash the tables itself
         digests = hashed.result() if hashed.state.is_completed() else {}
+        _retire_workers()
         path = publish_release(str(output), version, str(folder), report, info, digests)
         timings["publish"] = time.monotonic() - t
         shutil.rmtree(work, ignore_errors=True)

@@ -63,6 +63,13 @@ class StartableProcessPool(ProcessPoolTaskRunner):
             self._early = False
             super().__exit__(None, None, None)
 
+    def retire_workers(self) -> None:
+        """The flow will submit nothing more: the workers exit now (a spawned worker's exit takes about half a
+        second, Prefect's services draining), while the flow finishes its last steps in its own process,
+        instead of when the flow ends. Leaving the runner shuts down what is left, as usual."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
+
     def duplicate(self) -> StartableProcessPool:
         return self if self._early else super().duplicate()
 

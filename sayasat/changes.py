@@ -97,26 +97,28 @@ def _first_keys(k: _Keyed, mask: np.ndarray, n: int) -> list[tuple[str, int, int
     return [(keys[int(j)].as_py(), int(k.row[where[j]]), int(where[j])) for j in first]
 
 
-def _rows(path: Path, rows: list[int]) -> dict[int, dict]:
-    """The given rows of a Parquet file as dicts (for the few examples a diff shows)."""
+def _rows(path: Path, rows: list[int], columns: list[str] | None = None) -> dict[int, dict]:
+    """The given rows of a Parquet file as dicts (for the few examples a diff shows), with only `columns` if
+    given: a row group of segments, text and all, takes a tenth of a second to read whole."""
     want, out, row0 = sorted(set(rows)), {}, 0
     pf = pq.ParquetFile(path)
     for g in range(pf.num_row_groups):
         n = pf.metadata.row_group(g).num_rows
         inside = [r for r in want if row0 <= r < row0 + n]
         if inside:
-            table = pf.read_row_group(g)
+            table = pf.read_row_group(g, columns=columns)
             out |= {r: table.slice(r - row0, 1).to_pylist()[0] for r in inside}
         row0 += n
     return out
 
 
-def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None, Path | None] = (None, None)) \
-        -> dict:
+def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None, Path | None] = (None, None),
+               full_examples: bool = True) -> dict:
     """Counts of added, removed and changed rows (by the table's key) between two Parquet files of one
-    table (`old` None for a first release), and a few examples of each. `saved`: where the keys and
-    hashes of the old and of the new file are kept (see `_keyed`). Keys are matched by Arrow's hash
-    lookup, with no Python string per row."""
+    table (`old` None for a first release), and a few examples of each: whole rows, or with
+    `full_examples` False, the key columns of added and removed rows when no row changed (all that
+    CHANGES.md shows of them). `saved`: where the keys and hashes of the old and of the new file are
+    kept (see `_keyed`). Keys are matched by Arrow's hash lookup, with no Python string per row."""
     b = _keyed(new, name, saved[1])
     a = _keyed(old, name, saved[0])
     where = pc.index_in(b.key, value_set=a.key)  # each new key's position among the old keys, or null
@@ -128,8 +130,9 @@ def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None,
     ex_added = _first_keys(b, added, N_EXAMPLES)
     ex_removed = _first_keys(a, removed, N_EXAMPLES)
     ex_changed = _first_keys(b, changed, N_EXAMPLES)
-    new_rows = _rows(new, [r for _, r, _ in ex_added + ex_changed])
-    old_rows = _rows(old, [r for _, r, _ in ex_removed] + [int(a.row[pos[i]]) for _, _, i in ex_changed]) \
+    cols = None if full_examples or ex_changed else list(KEYS[name])
+    new_rows = _rows(new, [r for _, r, _ in ex_added + ex_changed], cols)
+    old_rows = _rows(old, [r for _, r, _ in ex_removed] + [int(a.row[pos[i]]) for _, _, i in ex_changed], cols) \
         if old else {}
     examples = {
         "added": [_short(new_rows[r]) for _, r, _ in ex_added],
@@ -144,15 +147,16 @@ def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None,
 
 
 def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
-                  digests: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> dict[str, dict]:
+                  digests: tuple[dict[str, str], dict[str, str]] = ({}, {}), full_examples: bool = True) \
+        -> dict[str, dict]:
     """Per table: counts of added, removed and changed rows (by the table's key) and a few examples, one
-    table at a time. With `saved` (a folder) and the sha256 of the old and new table files (`digests`,
-    from the manifests), each table's keys and hashes are kept there under its file's digest."""
+    table at a time (`diff_table`). With `saved` (a folder) and the sha256 of the old and new table files
+    (`digests`, from the manifests), each table's keys and hashes are kept there under its file's digest."""
     out = {}
     for name in TABLE_NAMES:
         before = old / f"{name}.parquet" if old is not None and (old / f"{name}.parquet").exists() else None
         keep = tuple(saved / f"{d[name]}.parquet" if saved is not None and d.get(name) else None for d in digests)
-        out[name] = diff_table(name, before, new / f"{name}.parquet", keep)
+        out[name] = diff_table(name, before, new / f"{name}.parquet", keep, full_examples)
     return out
 
 
@@ -196,7 +200,7 @@ def render(d: dict[str, dict], old_name: str | None, new_name: str) -> str:
 def changes_markdown(prev_dir: Path | None, folder: Path, prev_name: str | None, version: str,
                      saved: Path | None = None, digests: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> str:
     """CHANGES.md against the previous release."""
-    return render(diff_releases(prev_dir, folder, saved, digests), prev_name, version)
+    return render(diff_releases(prev_dir, folder, saved, digests, full_examples=False), prev_name, version)
 
 
 def prune_saved(saved: Path, keep: set[str]) -> None:
