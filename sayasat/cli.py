@@ -31,6 +31,9 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("DO_NOT_TRACK", "1")  # Prefect's client analytics (on import, in a terminal)
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
+    # the temporary server's own log: at its shutdown it may report a cut flush of task run records, which
+    # it then retries and completes (sayasat.prefect_api batches them); a build's errors are the flow's own
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING" if verbose else "CRITICAL")
 
 
 @contextmanager
