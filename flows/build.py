@@ -102,21 +102,35 @@ def validate_release(folder: str, n_inputs: int, version: str, passed: str | Non
     return report
 
 
-@task(name="hash-rows", cache_policy=NO_CACHE)
-def hash_rows(folder: str, saved: str) -> dict[str, str]:
-    """Each table's row keys and hashes, kept for CHANGES.md, and each table file's sha256
-    (`changes.keep_row_hashes`)."""
-    from sayasat.changes import keep_row_hashes
+@task(name="table-changes", cache_policy=NO_CACHE)
+def table_changes(folder: str, names: list[str], previous: str | None, saved: str) -> dict[str, dict]:
+    """Some tables' sha256 and their diffs against the previous release, for CHANGES.md (their row keys and
+    hashes kept in `saved`; `changes.table_changes`)."""
+    from sayasat.changes import table_changes as changes_of
 
-    return keep_row_hashes(Path(folder), Path(saved))
+    return changes_of(Path(folder), names, Path(previous) if previous else None, Path(saved))
 
 
 @task(name="publish-release", cache_policy=NO_CACHE)
 def publish_release(output: str, version: str, folder: str, report: dict, info: dict,
-                    digests: dict[str, str]) -> str:
+                    digests: dict[str, str], diffs: dict[str, dict]) -> str:
     from sayasat import release
 
-    return str(release.finish(Path(output), version, Path(folder), report, info, digests))
+    return str(release.finish(Path(output), version, Path(folder), report, info, digests, diffs))
+
+
+def table_shares(folder: Path, n: int) -> list[list[str]]:
+    """The tables cut into at most `n` shares of about equal bytes (largest first, each to the lightest share),
+    for the workers that hash and diff them."""
+    from sayasat.schemas.tables import TABLE_NAMES
+
+    shares: list[list[str]] = [[] for _ in range(max(1, n))]
+    load = [0] * len(shares)
+    for name in sorted(TABLE_NAMES, key=lambda t: -(folder / f"{t}.parquet").stat().st_size):
+        k = load.index(min(load))
+        shares[k].append(name)
+        load[k] += (folder / f"{name}.parquet").stat().st_size
+    return [sh for sh in shares if sh]
 
 
 def _retire_workers() -> None:
@@ -286,8 +300,12 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
         # validation reads the tables back: the corpus and the batch summaries (which the futures hold too)
         # need not wait in memory meanwhile
         del summaries, corpus, submitted, index
-        # a worker hashes the new tables' rows for CHANGES.md meanwhile (it would take publishing a few seconds)
-        hashed = hash_rows.submit(str(folder), str(release.row_hashes_folder(output)))
+        # meanwhile the workers hash the new tables' rows and diff them against the latest release, for
+        # CHANGES.md (publishing would take a few seconds more to do it itself)
+        previous = release.latest(output)
+        diffing = [table_changes.submit(str(folder), share, str(output / previous) if previous else None,
+                                        str(release.row_hashes_folder(output)))
+                   for share in table_shares(folder, n_workers)]
         report = validate_release(str(folder), len(sources), version,
                                   str(cache.root / "validated") if use_cache else None)
         timings["validate"] = time.monotonic() - t
@@ -297,10 +315,14 @@ def build_dataset(input_dir: str, output_dir: str, batch_size: int = 100, max_by
                 "timings": {k: round(v, 3) for k, v in timings.items()}
                 | {f"stage_cpu_{k}": round(v, 3) for k, v in stage_times.items()}}
         t = time.monotonic()
-        hashed.wait()  # had it failed, publishing would hash the tables itself
-        digests = hashed.result() if hashed.state.is_completed() else {}
+        digests, diffs = {}, {}
+        for fut in diffing:  # had one failed, publishing would hash and diff its tables itself
+            fut.wait()
+            if fut.state.is_completed():
+                for name, done in fut.result().items():
+                    digests[name], diffs[name] = done["sha256"], done["diff"]
         _retire_workers()
-        path = publish_release(str(output), version, str(folder), report, info, digests)
+        path = publish_release(str(output), version, str(folder), report, info, digests, diffs)
         timings["publish"] = time.monotonic() - t
         shutil.rmtree(work, ignore_errors=True)
         if use_cache:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 
 from prefect.task_runners import ProcessPoolTaskRunner
@@ -36,6 +38,10 @@ def _load_models() -> None:
         os.nice(5)
     except (AttributeError, OSError):
         pass  # no nice here
+    # a worker holds the language models and its caches, millions of objects; the interpreter's last
+    # collection, when the worker exits at the end of the build, walked them all (about half a second,
+    # which the build waits for). Frozen, they are left to the process's end.
+    atexit.register(gc.freeze)
     warm_up()
 
 

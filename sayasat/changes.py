@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -20,7 +21,14 @@ KEYS = {"articles": ["article_id"], "segments": ["segment_id"], "actors": ["acto
 N_EXAMPLES = 3
 
 
-BATCH_ROWS = 2_000
+# rows read at a time, as many as a row group of the release holds (sayasat.corpus.TableWriter): fewer made
+# the per-batch work of the hashing (Python, pyarrow and pandas calls) a third of its time on segments
+BATCH_ROWS = {"articles": 2_000}
+DEFAULT_BATCH_ROWS = 10_000
+
+
+def _batch_rows(name: str) -> int:
+    return BATCH_ROWS.get(name, DEFAULT_BATCH_ROWS)
 
 
 def _joined(batch: pa.RecordBatch, columns: list[str]) -> pa.Array:
@@ -30,14 +38,14 @@ def _joined(batch: pa.RecordBatch, columns: list[str]) -> pa.Array:
     return pc.binary_join_element_wise(*parts, "\x1f") if len(parts) > 1 else parts[0]
 
 
-def _row_hashes(pf: pq.ParquetFile) -> np.ndarray:
+def _row_hashes(pf: pq.ParquetFile, batch_rows: int) -> np.ndarray:
     """One 64-bit hash per row of a Parquet file, from each column's values as text, column by column
     (h = h * 1000003 ^ hash(value)). A column is read a batch of rows at a time: joining whole rows, texts
     included, into one string each would double the table in memory."""
     h = np.zeros(pf.metadata.num_rows, dtype=np.uint64)
     for c in pf.schema_arrow.names:
         row0 = 0
-        for batch in pf.iter_batches(batch_size=BATCH_ROWS, columns=[c]):
+        for batch in pf.iter_batches(batch_size=batch_rows, columns=[c]):
             # as bytes: hash_array hashes a str by its UTF-8 bytes, so the values are the same, without
             # decoding every text into a Python string first
             col = _joined(batch, [c]).cast(pa.binary()).to_numpy(zero_copy_only=False)
@@ -71,9 +79,10 @@ def _keyed(path: Path | None, name: str, saved: Path | None = None) -> _Keyed:
         except (OSError, KeyError, pa.ArrowInvalid):
             pass  # unreadable: hash the table again
     pf = pq.ParquetFile(path) if path is not None else None
-    keys = [_joined(b, KEYS[name]) for b in pf.iter_batches(batch_size=BATCH_ROWS, columns=KEYS[name])] if pf else []
+    keys = [_joined(b, KEYS[name]) for b in pf.iter_batches(batch_size=_batch_rows(name), columns=KEYS[name])] \
+        if pf else []
     key = pa.concat_arrays(keys) if keys else pa.array([], pa.string())
-    hash_ = _row_hashes(pf) if pf else np.array([], dtype=np.uint64)
+    hash_ = _row_hashes(pf, _batch_rows(name)) if pf else np.array([], dtype=np.uint64)
     row = np.arange(len(key), dtype=np.int64)
     if pc.count_distinct(key).as_py() < len(key):  # a broken release: the first row of each key counts
         first = ~pd.Index(key.to_numpy(zero_copy_only=False)).duplicated()
@@ -160,16 +169,31 @@ def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
     return out
 
 
-def keep_row_hashes(folder: Path, saved: Path) -> dict[str, str]:
-    """Hash every table of a release into `saved`, under its file's sha256 (where `diff_releases` looks), and
-    return the sha256s. The build runs this in a worker while its main process validates the same tables,
-    so that writing CHANGES.md afterwards only compares."""
-    digests = {}
-    for name in TABLE_NAMES:
+def table_changes(folder: Path, names: list[str], previous: Path | None, saved: Path) -> dict[str, dict]:
+    """For some tables of a new release: each file's sha256, and its diff against the previous release
+    (`diff_table`, as CHANGES.md shows it), its row keys and hashes kept in `saved` under the file's sha256
+    (where the next diff looks). The build runs this in the workers, a share of the tables each, while its
+    main process validates the same tables, so that publishing only writes CHANGES.md."""
+    old_digests = manifest_digests(previous)
+    out = {}
+    for name in names:
         path = folder / f"{name}.parquet"
-        digests[name] = file_sha256(path)
-        _keyed(path, name, saved / f"{digests[name]}.parquet")
-    return digests
+        digest = file_sha256(path)
+        before = previous / f"{name}.parquet" if previous is not None and (previous / f"{name}.parquet").exists() \
+            else None
+        old_saved = saved / f"{old_digests[name]}.parquet" if name in old_digests else None
+        out[name] = {"sha256": digest, "diff": diff_table(name, before, path, (old_saved, saved / f"{digest}.parquet"),
+                                                          full_examples=False)}
+    return out
+
+
+def manifest_digests(release: Path | None) -> dict[str, str]:
+    """sha256 per table file, from a release's manifest (empty when there is none or it is unreadable)."""
+    try:
+        tables = json.loads((release / "manifest.json").read_text(encoding="utf-8"))["tables"]
+        return {n: t["sha256"] for n, t in tables.items()}
+    except (TypeError, OSError, ValueError, KeyError):
+        return {}
 
 
 def _short(row: dict) -> dict:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from sayasat.changes import changes_markdown, prune_saved
+from sayasat.changes import changes_markdown, manifest_digests, prune_saved, render
 from sayasat.ingest import file_sha256
 from sayasat.schemas.tables import DATASET, SCHEMA_VERSION, TABLE_NAMES, TABLES
 from sayasat.store import CACHE_DIR, ROW_HASHES
@@ -151,10 +151,11 @@ def begin(output: Path, version: str) -> Path:
 
 
 def finish(output: Path, version: str, tmp: Path, report: dict, info: dict,
-           digests: dict[str, str] | None = None) -> Path:
+           digests: dict[str, str] | None = None, diffs: dict[str, dict] | None = None) -> Path:
     """Write manifest, datapackage, card, changes and report next to the tables in `tmp`, then publish:
     a passing release is renamed into place and becomes LATEST; a failing one goes under _failed/.
-    `digests`: the table files' sha256 where already known (the build's hash-rows task reads every file)."""
+    `digests` and `diffs`: the table files' sha256 and their diffs against the latest release, where
+    already known (the build's table-changes tasks, `changes.table_changes`)."""
     passed = report["status"] == "passed"
     table_info = {}
     for name in TABLE_NAMES:
@@ -183,10 +184,13 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict,
     prev_dir = output / previous if previous else None
     # each release's row keys and hashes are kept beside the cache, so the next diff hashes only its own tables
     saved = row_hashes_folder(output)
-    old_digests = _table_digests(prev_dir)
+    old_digests = manifest_digests(prev_dir)
     new_digests = {n: t["sha256"] for n, t in table_info.items()}
-    (tmp / "CHANGES.md").write_text(changes_markdown(prev_dir, tmp, previous, version, saved,
-                                                     (old_digests, new_digests)), encoding="utf-8")
+    if diffs is not None and all(name in diffs for name in TABLE_NAMES):
+        changes = render({name: diffs[name] for name in TABLE_NAMES}, previous, version)
+    else:
+        changes = changes_markdown(prev_dir, tmp, previous, version, saved, (old_digests, new_digests))
+    (tmp / "CHANGES.md").write_text(changes, encoding="utf-8")
     prune_saved(saved, set(old_digests.values()) | set(new_digests.values()))
     write_report(report, tmp)
     _fsync_tree(tmp)
@@ -204,15 +208,6 @@ def finish(output: Path, version: str, tmp: Path, report: dict, info: dict,
 def row_hashes_folder(output: Path) -> Path:
     """Where the row keys and hashes of an output folder's releases are kept (see `changes._keyed`)."""
     return output / CACHE_DIR / ROW_HASHES
-
-
-def _table_digests(release: Path | None) -> dict[str, str]:
-    """sha256 per table file, from a release's manifest (empty when there is none or it is unreadable)."""
-    try:
-        tables = json.loads((release / "manifest.json").read_text(encoding="utf-8"))["tables"]
-        return {n: t["sha256"] for n, t in tables.items()}
-    except (TypeError, OSError, ValueError, KeyError):
-        return {}
 
 
 def set_latest(output: Path, version: str) -> None:

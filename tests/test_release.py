@@ -194,9 +194,9 @@ def test_the_temporary_server_records_every_task_run_of_a_build(tmp_path):
                 break
             time.sleep(0.5)
     # five seeds are fewer batches than workers: their articles are shared out first (process-articles), then
-    # the batch, the corpus, the tables, validation, the row hashes and publishing
+    # the batch, the corpus, the tables, validation, the tables' diffs (a share in each worker) and publishing
     assert states == {(name, "COMPLETED") for name in ("process-articles", "process-batch", "resolve-corpus",
-                                                      "write-tables", "validate-release", "hash-rows",
+                                                      "write-tables", "validate-release", "table-changes",
                                                       "publish-release")}
 
 
