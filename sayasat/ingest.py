@@ -91,13 +91,14 @@ def fingerprint(root: Path, sources: list[str]) -> list[tuple[str, str]]:
     if len(_DIGESTS) > _DIGESTS_KEPT:
         _DIGESTS.clear()
     out = []
+    base = os.path.abspath(root)  # plain strings: Path objects for each of 10,000 files took a tenth of a second
     for s in sources:
-        path = root / s
-        st = path.stat()
-        key = (str(path.absolute()), st.st_ino, st.st_size, st.st_mtime_ns)
+        path = os.path.join(base, s)
+        st = os.stat(path)
+        key = (path, st.st_ino, st.st_size, st.st_mtime_ns)
         digest = _DIGESTS.get(key)
         if digest is None:
-            digest = _DIGESTS[key] = file_sha256(path)
+            digest = _DIGESTS[key] = file_sha256(Path(path))
         out.append((s, digest))
     return out
 
