@@ -31,3 +31,21 @@ def test_a_later_article_joining_a_story_keeps_its_id():
     before = link_stories(two)
     after = link_stories(two | {"a0_later": ({KIM, SAPIEV, MUTALI}, set(), day(23))})
     assert before["a1"] == after["a1"] == after["a0_later"]
+
+
+def test_a_week_apart_is_one_story_a_week_and_a_second_is_not():
+    """The week is counted to the second, whatever order the articles' ids and dates come in."""
+    from datetime import timedelta
+
+    start = day(1)
+    feats = {
+        "b_first": ({KIM, SAPIEV, MUTALI}, set(), start),
+        "a_week_later": ({KIM, SAPIEV, MUTALI}, set(), start + timedelta(days=7)),
+        "c_week_and_a_second": ({KIM, SAPIEV, MUTALI}, set(), start + timedelta(days=14, seconds=1)),
+        "d_undated": ({KIM, MUTALI}, {(3.0, "exact"), (5.0, "exact"), (12.0, "exact")}, None),
+        "e_undated_same": ({KIM, MUTALI}, {(3.0, "exact"), (5.0, "exact"), (12.0, "exact")}, None),
+    }
+    s = link_stories(feats)
+    assert s["b_first"] == s["a_week_later"]  # exactly seven days
+    assert "c_week_and_a_second" not in s  # a week and a second after the nearest one: alone
+    assert s["d_undated"] == s["e_undated_same"] != s["b_first"]  # undated: evidence alone decides
