@@ -8,7 +8,7 @@ Tagging does not go through CRFsuite's tagger, which takes every token's attribu
 looks each one up: a token's score for a label is the sum of its attributes' weights, and those
 attributes are its own word's and its neighbours' (at -2 ... 2), so each word's share at each offset
 is summed once (`_Words`), and an article's sentences are decoded together (`_viterbi`), with the
-model's own weights read from its file (`_weights`). The tags are CRFsuite's: tests/test_actors.py
+model's own weights read from its file (`_weights`). The tags are CRFsuite's: tests/test_kkner.py
 compares both on Kazakh news text.
 """
 
@@ -94,7 +94,7 @@ def _model_bytes() -> bytes:
 @cache
 def _tagger():
     """CRFsuite's own tagger: it names the model's attributes and labels (`_weights`), and is the reference
-    the tests compare `tag_sentences` with."""
+    the tests compare `person_spans_many` with."""
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
