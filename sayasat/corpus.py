@@ -345,6 +345,7 @@ class TableWriter:
 
     ROW_GROUP = 10_000
     ROW_GROUPS = {"articles": 2_000}
+    WRITER = {"segments": 0, "mentions": 0, "removed": 0}  # which thread writes a table (the others: 1), by bytes
 
     def __init__(self, folder: Path | None, version: str):
         """With `folder` None the tables stay in memory and `close` returns them (evaluation, tests)."""
@@ -353,9 +354,11 @@ class TableWriter:
         self.staged: dict[str, list[pa.Table]] = {n: [] for n in TABLE_NAMES}
         self.staged_rows: Counter = Counter()
         self.writers: dict[str, pq.ParquetWriter] = {}
-        # row groups are encoded and compressed in a thread of their own (Arrow lets go of the GIL there)
-        # while the next batches are read and finalized; one thread, so each file gets its groups in order
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet") if folder is not None else None
+        # row groups are encoded and compressed in threads of their own (Arrow lets go of the GIL there) while
+        # the next batches are read and finalized: two, since one was what the main process waited for, and
+        # each table always in the same one, so that each file gets its groups in order
+        self.pools = [ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet") for _ in range(2)] \
+            if folder is not None else []
         self.pending: dict[str, Future] = {}
         self.rows: Counter = Counter()
         self.actor_mentions: Counter = Counter()
@@ -401,7 +404,8 @@ class TableWriter:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", t.schema, compression="zstd",
                                                    write_statistics=True)
         self._wait(table)  # at most one row group per table waits for the thread
-        self.pending[table] = self.pool.submit(self.writers[table].write_table, t, row_group_size=self._group(table))
+        pool = self.pools[self.WRITER.get(table, 1)]
+        self.pending[table] = pool.submit(self.writers[table].write_table, t, row_group_size=self._group(table))
         self.rows[table] += t.num_rows
 
     def _wait(self, table: str) -> None:
@@ -421,8 +425,8 @@ class TableWriter:
             if table in self.writers:
                 self._wait(table)
                 self.writers[table].close()
-        if self.pool is not None:
-            self.pool.shutdown()
+        for pool in self.pools:
+            pool.shutdown()
         return dict(self.rows)
 
     def tables(self) -> dict[str, pa.Table]:
