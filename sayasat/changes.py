@@ -156,13 +156,14 @@ def diff_table(name: str, old: Path | None, new: Path, saved: tuple[Path | None,
 
 
 def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
-                  digests: tuple[dict[str, str], dict[str, str]] = ({}, {}), full_examples: bool = True) \
-        -> dict[str, dict]:
-    """Per table: counts of added, removed and changed rows (by the table's key) and a few examples, one
-    table at a time (`diff_table`). With `saved` (a folder) and the sha256 of the old and new table files
-    (`digests`, from the manifests), each table's keys and hashes are kept there under its file's digest."""
+                  digests: tuple[dict[str, str], dict[str, str]] = ({}, {}), full_examples: bool = True,
+                  names: list[str] | tuple[str, ...] = TABLE_NAMES) -> dict[str, dict]:
+    """Per table (all, or `names`): counts of added, removed and changed rows (by the table's key) and a
+    few examples, one table at a time (`diff_table`). With `saved` (a folder) and the sha256 of the old
+    and new table files (`digests`, from the manifests), each table's keys and hashes are kept there
+    under its file's digest."""
     out = {}
-    for name in TABLE_NAMES:
+    for name in names:
         before = old / f"{name}.parquet" if old is not None and (old / f"{name}.parquet").exists() else None
         keep = tuple(saved / f"{d[name]}.parquet" if saved is not None and d.get(name) else None for d in digests)
         out[name] = diff_table(name, before, new / f"{name}.parquet", keep, full_examples)
@@ -171,20 +172,13 @@ def diff_releases(old: Path | None, new: Path, saved: Path | None = None,
 
 def table_changes(folder: Path, names: list[str], previous: Path | None, saved: Path) -> dict[str, dict]:
     """For some tables of a new release: each file's sha256, and its diff against the previous release
-    (`diff_table`, as CHANGES.md shows it), its row keys and hashes kept in `saved` under the file's sha256
-    (where the next diff looks). The build runs this in the workers, a share of the tables each, while its
-    main process validates the same tables, so that publishing only writes CHANGES.md."""
-    old_digests = manifest_digests(previous)
-    out = {}
-    for name in names:
-        path = folder / f"{name}.parquet"
-        digest = file_sha256(path)
-        before = previous / f"{name}.parquet" if previous is not None and (previous / f"{name}.parquet").exists() \
-            else None
-        old_saved = saved / f"{old_digests[name]}.parquet" if name in old_digests else None
-        out[name] = {"sha256": digest, "diff": diff_table(name, before, path, (old_saved, saved / f"{digest}.parquet"),
-                                                          full_examples=False)}
-    return out
+    (`diff_releases`, as CHANGES.md shows it), its row keys and hashes kept in `saved` under the file's
+    sha256 (where the next diff looks). The build runs this in the workers, a share of the tables each,
+    while its main process validates the same tables, so that publishing only writes CHANGES.md."""
+    digests = {name: file_sha256(folder / f"{name}.parquet") for name in names}
+    diffs = diff_releases(previous, folder, saved, (manifest_digests(previous), digests), full_examples=False,
+                          names=names)
+    return {name: {"sha256": digests[name], "diff": diffs[name]} for name in names}
 
 
 def manifest_digests(release: Path | None) -> dict[str, str]:
