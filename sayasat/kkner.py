@@ -18,6 +18,8 @@ import os
 import re
 import struct
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -83,12 +85,16 @@ def features(tokens: list[str]) -> list[list[str]]:
     return out
 
 
-def _model_bytes() -> bytes:
-    override = os.environ.get("SAYASAT_KK_MODEL")  # another model, for experiments (scripts/train_kk_crf.py)
+@contextmanager
+def _model_file() -> Iterator[str]:
+    """The model file's path: SAYASAT_KK_MODEL if set (another model, for experiments:
+    scripts/train_kk_crf.py), else the one in the package."""
+    override = os.environ.get("SAYASAT_KK_MODEL")
     if override:
-        with open(override, "rb") as f:
-            return f.read()
-    return resources.files("sayasat").joinpath("models", MODEL).read_bytes()
+        yield override
+        return
+    with resources.as_file(resources.files("sayasat").joinpath("models", MODEL)) as path:
+        yield str(path)
 
 
 @cache
@@ -98,12 +104,8 @@ def _tagger():
     import pycrfsuite
 
     tagger = pycrfsuite.Tagger()
-    override = os.environ.get("SAYASAT_KK_MODEL")
-    if override:
-        tagger.open(override)
-        return tagger
-    with resources.as_file(resources.files("sayasat").joinpath("models", MODEL)) as path:
-        tagger.open(str(path))
+    with _model_file() as path:
+        tagger.open(path)
     return tagger
 
 
@@ -117,7 +119,8 @@ def _weights() -> tuple[dict[str, int], np.ndarray, np.ndarray, tuple[str, ...]]
     info = _tagger().info()
     labels = tuple(sorted(info.labels, key=lambda k: int(info.labels[k])))
     row = {a: int(i) + 1 for a, i in info.attributes.items()}
-    data = _model_bytes()
+    with _model_file() as path, open(path, "rb") as f:
+        data = f.read()
     off = int(info.header["off_features"], 16)
     if data[off:off + 4] != b"FEAT":
         raise ValueError("the Kazakh CRF model has no features chunk where its header says")
@@ -163,9 +166,9 @@ class _Words:
             get = self.row.get
             ks = [get(w, -1) for w in words]
             if -1 in ks or not self.table.size:
-                new = [w for w in dict.fromkeys(words) if w not in self.row]
+                distinct = list(dict.fromkeys(words))
+                new = [w for w in distinct if w not in self.row]
                 if not self.table.size or len(self.row) + len(new) >= len(self.table):
-                    distinct = list(dict.fromkeys(words))
                     self.table = np.empty((max(self.size, len(distinct) + 1), 5, n_labels))
                     self.table[0] = _scores(list(_FIXED["pad"]))  # row 0: the pad past either end
                     self.row, new = {}, distinct
