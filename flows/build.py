@@ -124,12 +124,13 @@ def table_shares(folder: Path, n: int) -> list[list[str]]:
     for the workers that hash and diff them."""
     from sayasat.schemas.tables import TABLE_NAMES
 
+    size = {name: (folder / f"{name}.parquet").stat().st_size for name in TABLE_NAMES}
     shares: list[list[str]] = [[] for _ in range(max(1, n))]
     load = [0] * len(shares)
-    for name in sorted(TABLE_NAMES, key=lambda t: -(folder / f"{t}.parquet").stat().st_size):
+    for name in sorted(TABLE_NAMES, key=lambda t: -size[t]):
         k = load.index(min(load))
         shares[k].append(name)
-        load[k] += (folder / f"{name}.parquet").stat().st_size
+        load[k] += size[name]
     return [sh for sh in shares if sh]
 
 

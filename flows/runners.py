@@ -70,9 +70,10 @@ class StartableProcessPool(ProcessPoolTaskRunner):
             super().__exit__(None, None, None)
 
     def retire_workers(self) -> None:
-        """The flow will submit nothing more: the workers exit now (a spawned worker's exit takes about half a
-        second, Prefect's services draining), while the flow finishes its last steps in its own process,
-        instead of when the flow ends. Leaving the runner shuts down what is left, as usual."""
+        """The flow will submit nothing more: the workers are told to exit now, while the flow publishes in its
+        own process, rather than when the flow ends. Nothing waits for them here: the executor's manager
+        thread is joined when the interpreter exits (leaving the runner, its second shutdown finds nothing
+        left to join)."""
         if self._executor is not None:
             self._executor.shutdown(wait=False)
 

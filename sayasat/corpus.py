@@ -215,6 +215,8 @@ def link_stories(feats: dict[str, tuple[set, set, datetime | None]]) -> dict[str
     dated: dict[str, tuple[list[float], list[str]]] = {}
     undated: dict[str, list[str]] = {}
     for person, aids in index.items():
+        if len(aids) > 200:
+            continue  # links nothing by itself (below)
         timed = sorted((when[b], b) for b in aids if when[b] is not None)
         dated[person] = ([t for t, _ in timed], [b for _, b in timed])
         undated[person] = [b for b in aids if when[b] is None]
