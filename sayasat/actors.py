@@ -246,6 +246,9 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     words = [names.cap(t) for t in toks]
     if lang == "ru":
         g = names.ru_given(words[0])
+        if g is None and len(words) == 3 and names.is_surname_shaped(words[0], strong=True) \
+                and names.PATRONYMIC_END.search(words[2].lower()) and (g1 := names.ru_given(words[1])):
+            return g1[0], words[2], words[0]  # the official order: "Ахметова Алия Ерлановна"
         if g is None:
             return None
         given, nominative = g
@@ -590,7 +593,9 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 words = surface.replace("\u00a0", " ").split()
                 if not words or any(w[:1].islower() and not _particle(w) for w in words):
                     continue
-                men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps))
+                before = text[sent.start:ps].split()
+                men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps),
+                                      bool(before) and _is_position(before[-1]))
                 if not men:
                     continue
                 out.append(men)
@@ -649,7 +654,8 @@ def _known_function_word(word: str) -> bool:
     return bool(_known(word)) and _function_word(word, adverbs=True)
 
 
-def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True) -> Mention | None:
+def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True,
+                    after_title: bool = False) -> Mention | None:
     """A person from one natasha PER span. Away from a sentence's start a capital already marks a name,
     so a capitalised dictionary word there ("Куниц", "Де" in "Франк Де Блекере") is kept; at the start
     ("Для представителей", "Из Москвы") it is the dictionary word."""
@@ -662,6 +668,14 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return _natasha_person(surface[rest - start:], words[1:], rest, end, False)
     words = [names.cap(w) if not _particle(w) else w for w in words]
     g = names.ru_given(words[0])
+    if (g is None and len(words) >= 3 and names.ru_given(words[1]) is not None
+            and not names.PATRONYMIC_END.search(words[2].lower())
+            and (_body(words[0]) or (after_title and _known_non_name(words[0])))):
+        # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
+        # "Заместитель Председателя Правительства Серик Жумангарин"): the name starts at the given name. A
+        # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
+        rest = start + surface.index(words[1][1:], len(words[0])) - 1
+        return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
         if _known_non_name(w) and (at_start or _known_non_person(w)):
@@ -669,7 +683,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         if g is not None:
             return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
         return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w), source="natasha")
-    if g is not None:
+    if g is not None or len(words) == 3:
         parsed = _person_from_tokens(words, "ru")
         if parsed:
             given, patr, sur = parsed
@@ -693,6 +707,14 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                    source="natasha")
 
 
+def _body(word: str) -> bool:
+    """A word that names a body the gazetteer knows ("Мажилиса", "Сената"): never a person's first name."""
+    rx, alias_to_id = _gazetteer_regex()
+    m = rx.fullmatch(names.fold(word))
+    aid = _alias_id(m.group(0), alias_to_id) if m else None
+    return aid is not None and gazetteer()[aid].kind != "person"
+
+
 @lru_cache(maxsize=1 << 16)
 def _ru_surname(word: str) -> str:
     """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one."""
@@ -713,6 +735,15 @@ def _positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
 
 
+def _is_position(word: str) -> bool:
+    """A title's word ("Председатель", "депутата", "төрағасы"), by its stem in data/positions.txt."""
+    w = word.lower().strip("«»\"“”,")
+    stems, not_titles = _positions()
+    if not w.startswith(stems) or w.startswith(not_titles):
+        return False  # most words: one C-level test instead of one per stem
+    return any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
+
+
 def _role(text: str, m: Mention, sent_start: int) -> str | None:
     """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы")."""
     before = text[sent_start:m.start]
@@ -721,15 +752,8 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
     words = list(re.finditer(r"[«»\"“”]?[\w.-]+[«»\"“”,]?", before))[-12:]
     if not words:
         return None
-    def is_position(word: str) -> bool:
-        w = word.lower().strip("«»\"“”,")
-        stems, not_titles = _positions()
-        if not w.startswith(stems) or w.startswith(not_titles):
-            return False  # most words: one C-level test instead of one per stem
-        return any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
-
     if m.lang == "kk":
-        if not is_position(words[-1].group(0)):
+        if not _is_position(words[-1].group(0)):
             return None
         first = len(words) - 1
         while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
@@ -741,7 +765,7 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
         span = before[words[first].start():].strip(" ,")
         return span or None
     for w in words:
-        if is_position(w.group(0)):
+        if _is_position(w.group(0)):
             span = before[w.start():].strip(" ,").lstrip("«\"“")
             if re.search(r"[.!?;:]\s", span):
                 return None

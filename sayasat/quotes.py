@@ -65,8 +65,11 @@ def _rx() -> dict[str, re.Pattern]:
         "after": re.compile(rf"\A[ \t]*,?[ \t]*(?:{_DASH_CLASS}[ \t]*)?(?P<cue>{speech})(?![\w])"
                             rf"(?P<who>[^.!?\n]{{0,160}})", re.I),
         "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп|дейді|деген)(?![\w])(?P<who>[^.!?\n]{0,200})", re.I),
-        # introduced: "X заявил: «...»" / "X былай деді: «...»"
-        "before": re.compile(rf"(?P<cue>{speech}|былай\s+деді|сказал[аи]?\s+так)\s*:\s*\Z", re.I),
+        # introduced: "X заявил: «...»" / "X былай деді: «...»", also with whom or where it was said between
+        # the verb and the colon ("заявил журналистам:", "сообщила в интервью Tengrinews.kz:",
+        # "брифингте мәлімдеді:")
+        "before": re.compile(rf"(?<![\w])(?P<cue>{speech}|{c[('kk', 'kk_nominal')]}|былай\s+деді|сказал[аи]?\s+так)"
+                             rf"(?:,?[ \t]+\w[\w.-]*\w|,?[ \t]+\w){{0,5}}\s*:\s*\Z", re.I),
         # a paragraph closed by a dash attribution
         "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])(?P<who>[^.!?\n]{{0,160}})"
                                rf"[.!]?[ \t]*\Z", re.I),

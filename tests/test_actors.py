@@ -162,6 +162,24 @@ def test_a_kazakh_name_in_the_official_order_surname_first():
         ("Алтай", "Сейдірұлы", "Көлгінов")]
 
 
+def test_a_russian_name_in_the_official_order_surname_first():
+    ms = mentions("Указом Президента Кошанов Ерлан Жаканович назначен послом. Ахметова Алия Ерлановна "
+                  "освобождена от должности.", "ru")
+    assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
+        ("Ерлан", "Жаканович", "Кошанов"), ("Алия", "Ерлановна", "Ахметова")]
+
+
+def test_the_body_of_a_title_is_no_part_of_the_name_after_it():
+    ms = mentions("Спикер Мажилиса Ерлан Кошанов провёл встречу. Заместитель Председателя Правительства "
+                  "Серик Жумангарин ответил на вопросы.", "ru")
+    assert persons(ms) == [("Ерлан Кошанов", "Ерлан", "Кошанов"), ("Серик Жумангарин", "Серик", "Жумангарин")]
+    assert [m.role for m in ms if m.kind == "person"] == ["Спикер Мажилиса", "Заместитель Председателя Правительства"]
+    assert [m.surface for m in ms if m.kind == "state_body"] == ["Мажилиса"]
+    # natasha's span "Хвана Чжан Епа" after "цитирует" (no title) keeps its first word, a surname
+    span = "Хвана Чжан Епа"
+    assert actors._natasha_person(span, span.split(), 0, len(span), False, False).surface == span
+
+
 def test_a_kazakh_name_opening_a_sentence_when_it_is_addressed_or_called_by_kin():
     assert persons(mentions("Студияда тілшіміз бар. Мөлдір, сіз эфирдесіз.", "kk")) == [("Мөлдір", "Мөлдір", None)]
     assert persons(mentions("Газ келді. Қуандық ата — сол газдың келуіне көп еңбек сіңірген.", "kk")) == [
