@@ -157,10 +157,35 @@ _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►➤]\s*|\d{1,2}[.)]\s+)\S")
 _CURRENCY = re.compile(r"[$€₽₸£¥]|\b(?:USD|EUR|RUB|CNY|KZT|GBP)\b")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_INLINE_DATELINE = re.compile(
-    r"^(?P<all>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{1,25}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]{1,25})?"
-    r"[.,]\s+(?P<date>[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?)"
-    r"[.,]?\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.-]{1,20}\s*)?[—–-]\s+)")
+_UP_LETTER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_DATELINE_CITY = rf"[{_UP_LETTER}][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{{1,25}}(?:\s[{_UP_LETTER}][\w-]{{1,25}})?"
+_DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(?:19|20)\d\d(?:\s*(?:года|г\.|ж\.|жыл\w*))?)?"
+                  r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?")
+
+
+@cache
+def _inline_dateline() -> re.Pattern:
+    """A dateline that opens the first paragraph, as agencies write it: "АСТАНА, 14 октября –",
+    "АСТАНА. КАЗИНФОРМ –", "Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН -", "АСТАНА, 14 октября. /Kazakhstan
+    Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года." (`_dateline_ok` checks which)."""
+    known = "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
+    named = rf"(?i:{known})(?![\w])|[\w-]{{2,30}}\.(?:kz|ru|com|media)(?![\w])"
+    agency = rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|[{_UP_LETTER}][\w.-]{{1,20}}"
+    return re.compile(
+        rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
+        rf"(?:(?P<agency>{agency})\s*)?(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.\s+)?|(?<=[.])\s*))")
+
+
+def _dateline_ok(m: re.Match) -> bool:
+    """Whether a match of `_inline_dateline` is a dateline: a date before a dash (the old form); a city in
+    capitals or a known agency before a dash; or a full date with its year closed by a full stop."""
+    if m.group("dash"):
+        if m.group("date"):
+            return True
+        agency = m.group("agency") or ""
+        known = agency.startswith("/") or agency.lower() in _outlets() or bool(m.group("after"))
+        return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
+    return bool(m.group("date") and m.group("year")) and not m.group("agency")
 
 
 def _norm(s: str) -> str:
@@ -477,9 +502,15 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 out.removed.append(Removed(ln.start, ln.end, ln.text, ln.reason or "widget"))
             continue
         if first_content:
-            m = _INLINE_DATELINE.match(ln.text)
-            if m:
+            m = _inline_dateline().match(ln.text)
+            if m and _dateline_ok(m):
                 ln.cuts.append((0, m.end(), "dateline"))
+                agency = m.group("agency") or m.group("after") or ""
+                name = agency.strip("/ ")
+                out.outlet = out.outlet or _outlets().get(name.lower(), name if agency.startswith("/") else None)
+                if out.published_at is None and m.group("year"):
+                    found = _date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
+                    out.published_at = found[0] if found else None
             first_content = False
         outlet = _credit(ln)
         out.outlet = out.outlet or outlet

@@ -201,3 +201,36 @@ def test_a_rubric_or_kicker_above_the_headline_is_not_the_title(kicker):
     c = clean(f"{kicker}\nМажилис одобрил поправки\nДепутаты Мажилиса одобрили в первом чтении поправки в "
               f"Избирательный кодекс Республики Казахстан, документ вводит новые требования.\n")
     assert c.title == "Мажилис одобрил поправки" and [r.reason for r in c.removed] == ["menu"]
+
+
+@pytest.mark.parametrize(("dateline", "outlet"), [
+    ("АСТАНА. КАЗИНФОРМ – ", "Kazinform"),
+    ("АСТАНА. ҚазАқпарат – ", "Kazinform"),
+    ("Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН - ", "Интерфакс-Казахстан"),
+    ("АСТАНА, 14 октября. /Kazakhstan Today/ - ", "Kazakhstan Today"),
+    ("АЛМАТЫ, 14 окт – Sputnik. ", "Sputnik"),
+    ("АСТАНА, 14 октября — ", None),
+    ("Ақтөбе, 3 қазан – ", None),
+])
+def test_agency_datelines_are_cut_and_name_the_outlet(dateline, outlet):
+    body = "Премьер-министр Олжас Бектенов поручил ускорить принятие поправок."
+    c = clean(f"Правительство одобрило поправки\n\n{dateline}{body}\n\nДокумент направят в Мажилис.\n")
+    assert c.text.split("\n")[0] == body
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", dateline)]
+    assert c.outlet == outlet
+
+
+def test_a_dateline_with_the_year_dates_the_article():
+    c = clean("Правительство одобрило поправки\n\nАстана, 14 октября 2025 года. Премьер-министр Олжас Бектенов "
+              "поручил ускорить работу.\n")
+    assert c.text.startswith("Премьер-министр") and c.published_at == datetime(2025, 10, 13, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("first", [
+    "ЦИК – орган, который отвечает за выборы.", "AMANAT – крупнейшая партия страны.",
+    "Астана – столица Казахстана с 1997 года.", "Алматы. Город готовится к зиме.",
+    "Токаев. Новый курс – так называется книга.", "Премьер-министр Олжас Бектенов – о бюджете.",
+])
+def test_a_first_sentence_that_only_looks_like_a_dateline_stays(first):
+    c = clean(f"Заголовок статьи\n\n{first}\n\nВторой абзац статьи.\n")
+    assert c.text.split("\n")[0] == first and not c.removed
