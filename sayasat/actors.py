@@ -325,8 +325,11 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
             if parsed is not None:
                 given, patr, sur = parsed
-                if sur and not names.is_surname_shaped(sur) and j - i == 2 and patr is None:
-                    # "Вера Ким Президент..." : keep the first two words only
+                third = names.kk_base(toks[j][2]) if lang == "kk" else toks[j][2]
+                if sur and j - i == 2 and patr is None and (not names.is_surname_shaped(sur) or not (
+                        names.is_surname_shaped(third) or names.is_given(third))):
+                    # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
+                    # only
                     j -= 1
                     parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
                     given, patr, sur = parsed if parsed else (None, None, None)

@@ -162,6 +162,15 @@ def test_a_kazakh_name_in_the_official_order_surname_first():
         ("Алтай", "Сейдірұлы", "Көлгінов")]
 
 
+def test_a_capitalised_word_after_a_full_name_is_no_part_of_it():
+    ms = mentions("Мемлекет басшысы Қасым-Жомарт Тоқаев Ұлттық құрылтайдың отырысына қатысты. Сенат төрағасы "
+                  "Мәулен Әшімбаев Парламент палаталарының бірлескен отырысын ашты.", "kk")
+    assert [m.surface for m in ms if m.kind == "person"] == ["Қасым-Жомарт Тоқаев", "Мәулен Әшімбаев"]
+    assert "Парламент" in [m.surface for m in ms if m.kind == "state_body"]
+    # a third name-shaped word stays: a double surname, a patronymic
+    assert persons(mentions("Бұл туралы Алтай Көлгінов Сейдірұлы айтты.", "kk"))[0][0] == "Алтай Көлгінов Сейдірұлы"
+
+
 def test_a_russian_name_in_the_official_order_surname_first():
     ms = mentions("Указом Президента Кошанов Ерлан Жаканович назначен послом. Ахметова Алия Ерлановна "
                   "освобождена от должности.", "ru")
