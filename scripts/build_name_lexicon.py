@@ -5,7 +5,8 @@ Also writes sayasat/data/kk_common_words_named.txt (Kazakh words the Russian dic
 A given name is the first token of a PERSON entity of two or more tokens (Kazakh and Russian news write
 "Given Surname"; the first token is nominative there), or a one-token PERSON entity that is not a surname,
 taken without its case ending when the bare form is seen too or it is seen with two different endings
-("Абайдың", "Абайға", "Абай" give Абай). Names seen once are kept only when >= 4 letters.
+("Абайдың", "Абайға", "Абай" give Абай). Names seen once are kept only when >= 4 letters. A word the
+Russian dictionary knows only as a surname ("Лукашенко", "Шопен") is left out.
 """
 
 import collections
@@ -14,7 +15,7 @@ import re
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
-from sayasat.names import KK_SUFFIXES, STRONG_KK_SUFFIXES, suffix_fits  # noqa: E402
+from sayasat.names import KK_SUFFIXES, STRONG_KK_SUFFIXES, dictionary_tags, suffix_fits  # noqa: E402
 
 HEADER = """# Given names seen in KazNERD's valid split (first token of multi-token PERSON entities), one a line.
 # Source: KazNERD, Yeshpanov et al., LREC 2022, github IS2AI/KazNERD @ bd4333d, IOB2_valid.txt;
@@ -70,7 +71,8 @@ def main() -> None:
                    if suf and len(tok) - len(suf) >= 3 and suffix_fits(tok[: len(tok) - len(suf)], suf))
 
     names |= {stem for stem in stems if not inflected(stem)}
-    names = sorted(names)
+    # a surname the tagging put first ("Лукашенко Александр") or alone: the dictionary knows it as one only
+    names = sorted(n for n in names if dictionary_tags(n) != {"surname"})
     out = pathlib.Path(__file__).resolve().parent.parent / "sayasat" / "data" / "given_names_kaznerd.txt"
     out.write_text(HEADER + "\n".join(names) + "\n", encoding="utf-8")
     print(f"wrote {len(names)} names to {out}")
@@ -88,8 +90,6 @@ COMMON_HEADER = """# Kazakh words that the Russian dictionary (pymorphy3) also k
 
 
 def write_common_words(src: pathlib.Path) -> None:
-    from sayasat.names import dictionary_tags
-
     lower: collections.Counter[str] = collections.Counter()
     for line in src.read_text(encoding="utf-8").splitlines():
         tok = line.rpartition(" ")[0]
