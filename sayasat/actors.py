@@ -581,9 +581,9 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     found = runer.spans([s.text for s in ru]) if ru else []
     for sent, spans in zip(ru, found, strict=True):
         for s, e, kind in spans:
-            if kind != "PER":
-                continue
             start, end = sent.start + s, sent.start + e
+            if kind != "PER" and not _person_not_place(text[start:end], text[sent.start:start]):
+                continue
             surface = text[start:end]
             latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
             if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person
@@ -610,6 +610,34 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+@cache
+def _ru_name_heads() -> tuple[str, ...]:
+    return tuple(stem for (stem,) in data_rows("ru_name_heads.txt", 1))
+
+
+def _person_not_place(surface: str, before: str) -> bool:
+    """A span natasha tags a place or an organisation that is a person's name: a known given name and a
+    surname ("архиепископ Лонгин Клинский"), or one word the dictionary knows first as a surname ("о
+    Свиридове"). After a word that heads a place's or a thing's name ("городе Грозном", "аэропорту Рейган",
+    data/ru_name_heads.txt) it stays what natasha says."""
+    words = surface.split()
+    if not 1 <= len(words) <= 3 or not all(_PLAIN_NAME.fullmatch(w) for w in words):
+        return False
+    prev = before.split()[-1:] or [""]
+    if prev[0].lower().startswith(_ru_name_heads()):
+        return False
+    last = _known(words[-1])
+    if last and {"Geox", "Orgn"} & last[0].tag.grammemes:
+        return False
+    if len(words) == 1:
+        return bool(last) and "Surn" in last[0].tag.grammemes
+    first = _known(words[0])
+    given = names.ru_given(words[0]) is not None or bool(first and "Name" in first[0].tag.grammemes)
+    return given and (not last or any("Surn" in p.tag.grammemes for p in last)
+                      or names.is_surname_shaped(words[-1]))
+
+
+_PLAIN_NAME = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 _SPAN_PART = re.compile(r"[^\s(),;][^(),;]*[^\s(),;]|[^\s(),;]")
 _OPENERS = frozenset("«\"“„•\n")
 

@@ -171,6 +171,15 @@ def test_a_capitalised_word_after_a_full_name_is_no_part_of_it():
     assert persons(mentions("Бұл туралы Алтай Көлгінов Сейдірұлы айтты.", "kk"))[0][0] == "Алтай Көлгінов Сейдірұлы"
 
 
+def test_a_name_natasha_takes_for_a_place_or_an_organisation_is_a_person():
+    # natasha tags these LOC and ORG; a known given name with a surname, or a dictionary surname, is a person
+    assert persons(mentions("Церемонию провёл архиепископ Лонгин Клинский.", "ru")) == [
+        ("Лонгин Клинский", "Лонгин", "Клинский")]
+    assert persons(mentions("Много сказали о Свиридове и о его работе.", "ru")) == [("Свиридове", None, "Свиридов")]
+    # after a word that heads a place's name it is the place
+    assert persons(mentions("Церемония прошла в городе Грозном. Самолёт сел в аэропорту Рейган.", "ru")) == []
+
+
 def test_a_russian_name_in_the_official_order_surname_first():
     ms = mentions("Указом Президента Кошанов Ерлан Жаканович назначен послом. Ахметова Алия Ерлановна "
                   "освобождена от должности.", "ru")
