@@ -299,7 +299,9 @@ def _classify(line: _Line) -> None:
     if len(t) <= 300:
         for rx in _patterns()["related"]:
             m = rx.match(t)
-            if m and t[m.end():m.end() + 1] in (":", "—", "–") and len(t) > m.end() + 3:
+            # "Читайте также: <a headline>": a heading of two words or more and its colon (the pattern takes
+            # the colon in); "Главное: ..." or "Главное – ..." may open a sentence
+            if m and m.group(0).endswith(":") and len(m.group(0).split()) > 1 and len(t) > m.end() + 3:
                 line.kind, line.reason = "chrome", "related_list"  # "Читайте также: <a headline>"
                 return
         if _BYLINE.match(t):

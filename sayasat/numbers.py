@@ -131,13 +131,20 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         # multipliers after digits: "7,5 тысяч", "3 млн-нан", "24 мыңнан"
         mult_used = False
+        full_stop = False  # the last multiplier's token took in the sentence's full stop: "300 тысяч."
         while j < len(toks) and not word_num:
             m_base = _strip_kk(toks[j][2])
+            full_stop = m_base not in lex["mult"] and m_base.endswith(".")
+            if full_stop:
+                m_base = _strip_kk(m_base[:-1])
             if m_base in lex["mult"]:
                 value *= lex["mult"][m_base]
                 mult_used = True
                 j += 1
+                if full_stop:
+                    break
             else:
+                full_stop = False
                 break
         # a compound amount: "12 млн 500 мың" is 12,500,000
         while mult_used and j + 1 < len(toks) and _num_value(toks[j][2]) is not None:
@@ -153,7 +160,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j][0] == toks[j - 1][1] \
                 and toks[j + 1][2].lower() in KK_SUFFIXES:
             j += 2
-        start, end = s, toks[j - 1][1]
+        start, end = s, toks[j - 1][1] - full_stop
         bound = "exact"
         # bounds before: "более", "свыше", "не менее"
         for k in (2, 1):
@@ -170,7 +177,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if word_num and value < 100 and not mult_used and bound == "exact":
             resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
-        unit, unit_end = _unit(toks, j, end)
+        unit, unit_end = _unit(toks, j, end) if not full_stop else (None, end)
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
             unit, start = toks[i - 1][2], toks[i - 1][0]  # "$1,2 млрд", "₸500"
         if unit and _is_time(unit):

@@ -28,6 +28,9 @@ def q(text):
     ("выделено $1,2 млрд", ("$1,2 млрд", 1_200_000_000, "exact", "$")),
     ("12 млн 500 мың адам", ("12 млн 500 мың", 12_500_000, "exact", "адам")),
     ("явка составила 84,3%", ("84,3", 84.3, "exact", "%")),
+    # a multiplier that ends the sentence: the full stop is no part of it, and the next sentence no unit
+    ("Ранее порог составлял 300 тысяч. Теперь он ниже.", ("300 тысяч", 300_000, "exact", None)),
+    ("Жиналған қол саны 150 мың. Бұл рекорд.", ("150 мың", 150_000, "exact", None)),
 ])
 def test_number_phrases_in_both_languages(text, want):
     assert q(text) == [want]

@@ -234,3 +234,13 @@ def test_a_dateline_with_the_year_dates_the_article():
 def test_a_first_sentence_that_only_looks_like_a_dateline_stays(first):
     c = clean(f"Заголовок статьи\n\n{first}\n\nВторой абзац статьи.\n")
     assert c.text.split("\n")[0] == first and not c.removed
+
+
+def test_a_related_link_on_the_heading_line_is_cut_but_a_sentence_opening_with_a_heading_word_stays():
+    body = "Депутаты одобрили поправки в Конституцию в первом чтении."
+    for link in ("Читайте также: Мажилис одобрил поправки в Конституцию",
+                 "Оқи отырыңыз: Мәжіліс Конституцияға түзетулерді мақұлдады"):
+        c = clean(f"Депутаты поддержали поправки\n\n{body}\n\n{link}\n")
+        assert c.text == body and [(r.reason, r.text) for r in c.removed] == [("related_list", link)]
+    for sentence in ("Главное: не паниковать и следить за новостями.", "Главное – это доверие граждан к выборам."):
+        assert clean(f"Депутаты поддержали поправки\n\n{body}\n\n{sentence}\n").text == f"{body}\n{sentence}"
