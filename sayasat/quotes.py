@@ -420,9 +420,16 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     return out
 
 
+_CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
+
+
 def _clause_start(st: str, pos: int) -> int:
-    k = max(st.rfind(",", 0, pos), st.rfind(".", 0, pos))
-    return k + 1 if k >= 0 else 0
+    """Where the clause holding `pos` starts: after the last comma or full stop before it. A dot inside a
+    word ("Tengrinews.kz", "т.е") is no full stop."""
+    k = 0
+    for m in _CLAUSE_BREAK.finditer(st, 0, pos):
+        k = m.end()
+    return k
 
 
 def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:

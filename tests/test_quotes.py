@@ -124,6 +124,14 @@ def test_whom_or_where_it_was_said_may_stand_between_the_verb_and_the_colon():
     assert quotes("Министр ответил. Документ гласит: «Срок продлён».", "ru") == []
 
 
+def test_a_domain_in_the_clause_before_a_that_verb_does_not_end_it():
+    text = ("Политолог Досым Сатпаев в беседе с корреспондентом Tengrinews.kz заявил, что явка на референдуме "
+            "может не превысить 50%.")
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes(text, "ru")] == [
+        ("indirect", "явка на референдуме может не превысить 50%", ("Досым", "Сатпаев"), "заявил")]
+    assert quotes(text, "ru")[0][5] == "Досым Сатпаев"
+
+
 def test_a_speech_verb_and_a_colon_introduce_a_quote():
     ru = "Глава Минэкономики Алибек Куантыров заявил: «Инфляция замедлится к концу года»."
     kk = "Аким Ерлан Қошанов былай деді: «Жолдар күзге дейін жөнделеді»."
