@@ -193,21 +193,22 @@ def _alias_id(matched: str, alias_to_id: dict[str, str]) -> str | None:
 # ---------------------------------------------------------------- offices
 
 @cache
-def offices() -> list[tuple[re.Pattern, str, date | None, date | None, str]]:
-    """(pattern, actor, from, to, literal): `literal` is plain text every match contains ("Елбасы",
-    " государства"; empty for a pattern with a choice at its top level), to skip an article that lacks it."""
+def offices() -> list[tuple[re.Pattern, str, date | None, date | None, str, bool]]:
+    """(pattern, actor, from, to, literal, bare): `literal` is plain text every match contains ("Елбасы",
+    " государства"; empty for a pattern with a choice at its top level), to skip an article that lacks it;
+    `bare` marks a title that names its holder only in an article that names him otherwise too."""
     out = []
-    for pattern, aid, start, end in data_rows("offices.tsv", 4):
+    for pattern, aid, start, end, when in data_rows("offices.tsv", 5):
         out.append((re.compile(rf"(?<![\w])(?:{pattern})(?![\w])"), aid,
                     date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None,
-                    required_literal(pattern)))
+                    required_literal(pattern), when == "named"))
     return out
 
 
 def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Mention]:
     day = published.date() if published else None
     out = []
-    for rx, aid, start, end, literal in offices():
+    for rx, aid, start, end, literal, bare in offices():
         if day is None:
             continue  # no article date: the holder of an office is unknown
         if (start and day < start) or (end and day > end) or literal not in text:
@@ -219,8 +220,29 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
             lang = lang_at(m.start())
             given, surname = _entry_name(gazetteer()[aid], lang)
             out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, actor=aid, given=given,
-                               surname=surname, source="office"))
+                               surname=surname, source="bare_office" if bare else "office"))
     return out
+
+
+@cache
+def _office_context() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """{where: (stems, whole words)} of data/office_not_holder.txt."""
+    rows = list(data_rows("office_not_holder.txt", 2))
+    return {where: (tuple(s for w, s in rows if w == where and not s.endswith("$")),
+                    frozenset(s[:-1] for w, s in rows if w == where and s.endswith("$")))
+            for where in ("before", "after")}
+
+
+def _holder(text: str, m: Mention) -> bool:
+    """Whether a bare title names its holder, not the office or an institution ("выборы Президента",
+    "Президент сайлауы"; data/office_not_holder.txt)."""
+    for where, words in (("before", text[max(0, m.start - 40):m.start].split()[-1:]),
+                         ("after", text[m.end:m.end + 40].split()[:1])):
+        stems, whole = _office_context()[where]
+        word = words[0].lower().strip(",.;:«»\"()") if words else ""
+        if word and (word.startswith(stems) or word in whole):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- persons by rule
@@ -709,6 +731,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
+        if _is_position(w) and _known_non_name(w):
+            return None  # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`)
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if g is not None:
@@ -723,19 +747,36 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if _known_function_word(words[-1]) or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
-    given = words[0]
-    name_parse = next((p for p in names.parse(words[0]) if "Name" in p.tag.grammemes), None)
-    if name_parse is not None and "nomn" not in name_parse.tag.grammemes:
-        inf = name_parse.inflect({"nomn"})
-        given = names.cap(inf.word) if inf else given
-    patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
     surname = _ru_surname(words[-1])
+    given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
+    patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
     lead = len(words) - 1
     while lead > 1 and words[lead - 1].lower() in _PARTICLES:
         lead -= 1  # "Марин Ле Пен", "Массимо Де Сантис": the particle belongs to the surname
     surname = " ".join([*words[lead:-1], surname])
     return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
+
+
+def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
+    """The nominative of a rare or foreign given name. A reading the dictionary knows is trusted
+    ("Виктории" is Виктория, "Льва" Лев). A guessed one only when the surname is declined too ("Раймона
+    Паулса"): beside a nominative surname the guess is wrong ("Виген", "Алмасадам" are no plurals). With
+    no guess, a man's genitive loses its -а as his surname does ("Гаррета Рейсмана")."""
+    readings = [p for p in names.parse(word) if "Name" in p.tag.grammemes]
+    known = [p for p in readings if p.is_known]
+    if known and "nomn" in known[0].tag.grammemes:  # the likeliest known reading decides
+        return word
+    if not known and not declined:
+        return word
+    reading = next((p for p in known or readings if "sing" in p.tag.grammemes and "nomn" not in p.tag.grammemes),
+                   None)
+    if reading is not None:
+        inf = reading.inflect({"nomn"})
+        return names.cap(inf.word) if inf else word
+    if not known and dropped_a and word.endswith("а") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _body(word: str) -> bool:
@@ -856,7 +897,8 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "given": 0, "office": 0}
+    rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "given": 0, "office": 0,
+            "bare_office": 0}
     chosen: list[Mention] = []
     taken = Spans()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
@@ -896,6 +938,10 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic
               or (m.given and m.source in ("natasha", "crf", "given"))]
+    # a bare "Президент" is the head of state the article names otherwise ("Президент Касым-Жомарт Токаев
+    # ... – подчеркнул Президент"); alone it may be another country's
+    named = {m.actor for m in chosen if m.source != "bare_office"}
+    chosen = [m for m in chosen if m.source != "bare_office" or (m.actor in named and _holder(text, m))]
     for m in chosen:
         if m.kind == "person" and sents:
             m.role = _role(text, m, sents[sent_index(m.start)].start)

@@ -81,6 +81,27 @@ def test_elbasy_is_nazarbayev_when_the_page_is_dated():
     assert [m for m in mentions(text, "kk") if m.kind == "person"] == []  # an undated page names nobody
 
 
+def test_a_bare_president_is_the_head_of_state_the_article_names_otherwise():
+    day = datetime(2025, 3, 14, tzinfo=UTC)
+    text = ("Президент Касым-Жомарт Токаев провёл совещание. «Энергетика – это основа экономики», – подчеркнул "
+            "Президент.")
+    assert [(m.surface, m.actor) for m in mentions(text, "ru", day) if m.kind == "person"] == [
+        ("Касым-Жомарт Токаев", "person/tokayev-kassym-jomart"), ("Президент", "person/tokayev-kassym-jomart")]
+    kk = "Мемлекет басшысы Қасым-Жомарт Тоқаев жиынға қатысты. Ел Президенті өңірлерге тапсырма берді."
+    assert [m.actor for m in mentions(kk, "kk", day) if m.kind == "person"] == ["person/tokayev-kassym-jomart"] * 2
+    # alone it may be another country's president; before a name or a country it is that one's title
+    assert [m for m in mentions("Президент подписал указ.", "ru", day) if m.kind == "person"] == []
+    assert [m.actor for m in mentions("Президент Токаев встретился с Президентом Франции.", "ru", day)
+            if m.kind == "person"] == ["person/tokayev-kassym-jomart"]
+
+
+def test_a_rare_given_name_is_declined_as_its_surname_is():
+    assert persons(mentions("Министр энергетики Алмасадам Саткалиев выступил на брифинге.", "ru")) == [
+        ("Алмасадам Саткалиев", "Алмасадам", "Саткалиев")]  # no dative plural of "Алмасад"
+    assert persons(mentions("Журналисты взяли интервью у Гаррета Рейсмана после полёта.", "ru")) == [
+        ("Гаррета Рейсмана", "Гаррет", "Рейсман")]
+
+
 def test_capitalised_common_words_are_not_persons():
     ms = mentions("Для представителей СМИ был организован пресс-тур. Мажилиса депутаты выступили.", "ru")
     assert persons(ms) == []
