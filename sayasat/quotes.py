@@ -365,10 +365,14 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             continue
         end_trim = len(st.rstrip(" .!?…"))
 
-        def add(cs: int, ce: int, cue: str, cue_span: tuple[int, int], who: tuple[int, int], ss: int = ss):
+        def add(cs: int, ce: int, cue: str, cue_span: tuple[int, int], who: tuple[int, int], ss: int = ss,
+                kazakh: bool = sent.lang == "kk"):
             cs_abs, ce_abs = ss + cs, ss + ce
             content = text[cs_abs:ce_abs]
             cs_abs += len(content) - len(content.lstrip(" ,"))
+            lead = _KK_TOPIC.match(text, cs_abs, ce_abs) if kazakh else None
+            if lead:  # "Ғазиз Әбішев болса, ...": the particle that marks the speaker as the topic
+                cs_abs = lead.end()
             ce_abs = cs_abs + len(text[cs_abs:ce_abs].rstrip(" ,"))
             if ce_abs - cs_abs < 8 or len(text[cs_abs:ce_abs].split()) < 2:
                 return
@@ -420,6 +424,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     return out
 
 
+_KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 
 
