@@ -73,6 +73,9 @@ def _rx() -> dict[str, re.Pattern]:
         # a paragraph closed by a dash attribution
         "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])(?P<who>[^.!?\n]{{0,160}})"
                                rf"[.!]?[ \t]*\Z", re.I),
+        # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
+        "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
+                                 rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
         "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]}),?\s+что(?![\w])\s*", re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
@@ -359,7 +362,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     rx, text = _rx(), ctx.text
     out: list[Quote] = []
     q_para_spans = Spans(paras[k] for k in question_paras)
-    for sent in ctx.sents:
+    for k, sent in enumerate(ctx.sents):
         ss, se, st = sent.start, sent.end, sent.text
         if q_para_spans.overlaps(ss, se):
             continue
@@ -387,6 +390,12 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             taken.add(cs_abs, ce_abs)
             used_cues.add(*cue_span)
 
+        about = rx["about_this"].match(st) if k and st[:1] in "ОоБб" else None
+        prev = ctx.sents[k - 1] if about else None
+        if prev is not None and prev.paragraph == sent.paragraph and ctx.persons_in(ss, se):
+            # "<a statement>. Об этом заявил X." / "... Бұл туралы X мәлімдеді.": the sentence before is X's
+            add(prev.start - ss, prev.start + len(prev.text.rstrip(" .!?…")) - ss, about.group("cue"),
+                (ss + about.start("cue"), ss + about.end("cue")), (0, len(st)))
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
                 who = (0, m.start())
