@@ -810,10 +810,16 @@ def _positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _is_position(word: str) -> bool:
     """A title's word ("Председатель", "депутата", "төрағасы"), by its stem in data/positions.txt."""
     w = word.lower().strip("«»\"“”,")
+    w = w.removeprefix("экс-").removeprefix("вице-") if w.startswith(("экс-", "вице-")) else w  # "вице-президента"
     stems, not_titles = _positions()
     if not w.startswith(stems) or w.startswith(not_titles):
         return False  # most words: one C-level test instead of one per stem
     return any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
+
+
+_KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
+                          "сондай-ақ бүгін кеше".split())
+_RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
 def _role(text: str, m: Mention, sent_start: int) -> str | None:
@@ -830,18 +836,21 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
         first = len(words) - 1
         while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
             prev = words[first - 1].group(0)
-            if prev[:1].islower() and not prev.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің", "сы",
-                                                                    "сі", "ы", "і")):
-                break
+            if prev.lower() in _KK_ROLE_STOP or (prev[:1].islower() and not prev.lower().endswith(
+                    ("ның", "нің", "дың", "дің", "тың", "тің", "сы", "сі", "ы", "і"))):
+                break  # "Бұл туралы Қаржы министрі": a postposition or a demonstrative is no part of a title
             first -= 1
         span = before[words[first].start():].strip(" ,")
         return span or None
-    for w in words:
-        if _is_position(w.group(0)):
-            span = before[w.start():].strip(" ,").lstrip("«\"“")
-            if re.search(r"[.!?;:]\s", span):
-                return None
-            return span or None
+    titles = [k for k, w in enumerate(words) if _is_position(w.group(0))]
+    # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
+    # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
+    free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
+    for k in (free or titles)[:1]:
+        span = before[words[k].start():].strip(" ,").lstrip("«\"“")
+        if re.search(r"[.!?;:]\s", span):
+            return None
+        return span or None
     return None
 
 
@@ -942,7 +951,10 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # ... – подчеркнул Президент"); alone it may be another country's
     named = {m.actor for m in chosen if m.source != "bare_office"}
     chosen = [m for m in chosen if m.source != "bare_office" or (m.actor in named and _holder(text, m))]
+    last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
+    # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
     for m in chosen:
         if m.kind == "person" and sents:
-            m.role = _role(text, m, sents[sent_index(m.start)].start)
+            m.role = _role(text, m, max(sents[sent_index(m.start)].start, last_end))
+            last_end = m.end
     return chosen

@@ -210,6 +210,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     words = who.split()
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
+    place = _DISCOURSE_OPENER.sub("", who).split()
+    if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
+        return None, who, "none"  # "как пояснили в Минфине": an institution speaks, no one person
     prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
     if prev is not None:
         return prev, who or None, "anaphora"
@@ -433,6 +436,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     return out
 
 
+_DISCOURSE_OPENER = re.compile(r"^(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности)[\s,]*",
+                               re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 

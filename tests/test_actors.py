@@ -145,6 +145,18 @@ def test_role_is_the_title_before_the_name():
     assert next(m for m in ms if m.surname == "Жетпісбаев").role.endswith("Жастар қанатының төрағасы")
 
 
+def test_a_role_is_the_title_of_its_own_person_only():
+    ms = mentions("Встреча с президентом России Владимиром Путиным, президентом Франции Франсуа Олландом и канцлером "
+                  "Германии Ангелой Меркель прошла в Минске.", "ru")
+    assert [m.role for m in ms if m.kind == "person"] == ["президентом России", "президентом Франции",
+                                                          "канцлером Германии"]
+    ms = mentions("«Цены стабилизируются», – заявил в беседе с журналистами аким Алматы Ерболат Досаев.", "ru")
+    assert [m.role for m in ms if m.kind == "person"] == ["аким Алматы"]
+    ms = mentions("Бұл туралы Қаржы министрі Мадина Такиева мәлімдеді. Қасым-Жомарт Тоқаев Ауғанстан Президенті "
+                  "Мұхаммед Ашраф Ғанимен кездесті.", "kk")
+    assert [m.role for m in ms if m.kind == "person"] == ["Қаржы министрі", None, "Ауғанстан Президенті"]
+
+
 def test_a_kazakh_given_name_alone_inside_a_sentence_is_a_person():
     ms = mentions("Кеше әкімдіктегі кездесуге Раушан да келіп, тұрғындардың сұрақтарына жауап берді.", "kk")
     assert persons(ms) == [("Раушан", "Раушан", None)]
