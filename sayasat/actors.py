@@ -747,7 +747,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if _known_function_word(words[-1]) or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
-    surname = _ru_surname(words[-1])
+    surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
     lead = len(words) - 1
@@ -756,6 +756,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     surname = " ".join([*words[lead:-1], surname])
     return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
+
+
+def _female_given(word: str) -> bool | None:
+    """A given name's gender by the dictionary's likeliest reading of it as a name, when it knows one."""
+    reading = next((p for p in names.parse(word) if "Name" in p.tag.grammemes and p.is_known), None)
+    return None if reading is None or reading.tag.gender not in ("masc", "femn") else reading.tag.gender == "femn"
 
 
 def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
@@ -788,9 +794,13 @@ def _body(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _ru_surname(word: str) -> str:
-    """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one."""
-    p = next((p for p in names.parse(word) if "Surn" in p.tag.grammemes), None)
+def _ru_surname(word: str, female: bool | None = None) -> str:
+    """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one (of the given name's
+    gender when known: "Аида Балаева" is Балаева, not the genitive of Балаев)."""
+    surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
+    if female is not None:
+        surn = [p for p in surn if p.tag.gender == ("femn" if female else "masc")] or surn
+    p = surn[0] if surn else None
     if p is not None and "nomn" not in p.tag.grammemes:
         inf = p.inflect({"nomn", p.tag.gender} - {None}) or p.inflect({"nomn"})
         if inf:

@@ -100,6 +100,9 @@ def test_a_rare_given_name_is_declined_as_its_surname_is():
         ("Алмасадам Саткалиев", "Алмасадам", "Саткалиев")]  # no dative plural of "Алмасад"
     assert persons(mentions("Журналисты взяли интервью у Гаррета Рейсмана после полёта.", "ru")) == [
         ("Гаррета Рейсмана", "Гаррет", "Рейсман")]
+    # a woman's surname keeps her gender: "Балаева" is no genitive of Балаев beside "Аида"
+    assert persons(mentions("Как пояснила министр культуры Аида Балаева, закон вступит в силу в январе.", "ru")) == [
+        ("Аида Балаева", "Аида", "Балаева")]
 
 
 def test_capitalised_common_words_are_not_persons():
