@@ -827,8 +827,32 @@ def _is_position(word: str) -> bool:
     return any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
 
 
+def _kk_title_word(word: str, capital_before: bool) -> bool:
+    """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
+    ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a
+    possessive or an adjective ("Мәжілісінің депутаты", "ауданы", "бірінші", "қазіргі"); another title word
+    ("министрінің орынбасары"); or a bare noun between a capitalised word and the title ("Ұлттық экономика
+    министрі"). A postposition, an adverb, a verb ("Бұл туралы", "деп атап өтті", "Тіпті"), a participle
+    ("келген"), an accusative or any other case ends the title."""
+    low = word.lower()
+    if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or _KK_PARTICIPLE.search(low):
+        return False
+    if word[:1].isupper():
+        return not low.endswith(("ға", "ге", "қа", "ке"))
+    if low.endswith(_KK_GENITIVE) or _is_position(word):
+        return True
+    if low.endswith(("ы", "і")):
+        return not low.endswith(("ны", "ні", "ды", "ді"))  # "орынды", "мақұлдады"
+    return capital_before and not _KK_CASE_END.search(low)
+
+
+_KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
-                          "сондай-ақ бүгін кеше".split())
+                          "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
+                          "қосты етті берді болды тіпті".split())
+# case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
+_KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
+                          r"ды|ді|ты|ті|ны|ні)$")
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
@@ -845,10 +869,9 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
             return None
         first = len(words) - 1
         while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
-            prev = words[first - 1].group(0)
-            if prev.lower() in _KK_ROLE_STOP or (prev[:1].islower() and not prev.lower().endswith(
-                    ("ның", "нің", "дың", "дің", "тың", "тің", "сы", "сі", "ы", "і"))):
-                break  # "Бұл туралы Қаржы министрі": a postposition or a demonstrative is no part of a title
+            if not _kk_title_word(words[first - 1].group(0).strip("«»\"“”"),
+                                  first > 1 and words[first - 2].group(0).lstrip("«\"“")[:1].isupper()):
+                break
             first -= 1
         span = before[words[first].start():].strip(" ,")
         return span or None

@@ -160,6 +160,14 @@ def test_a_role_is_the_title_of_its_own_person_only():
     assert [m.role for m in ms if m.kind == "person"] == ["Қаржы министрі", None, "Ауғанстан Президенті"]
 
 
+def test_a_kazakh_title_runs_back_through_its_compound_and_stops_at_a_verb_or_a_case():
+    text = ("Үкімет отырысында Ұлттық экономика министрі Серік Жұманғарин сөйледі. «Біз бағаны бақылаймыз» деп "
+            "атап өтті Премьер-министр Олжас Бектенов. Нұр-Сұлтанға Еуропалық кеңес төрағасы Дональд Туск келді. "
+            "Астана қаласының әкімі Жеңіс Қасымбек сөйледі.")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "Ұлттық экономика министрі", "Премьер-министр", "Еуропалық кеңес төрағасы", "Астана қаласының әкімі"]
+
+
 def test_a_kazakh_given_name_alone_inside_a_sentence_is_a_person():
     ms = mentions("Кеше әкімдіктегі кездесуге Раушан да келіп, тұрғындардың сұрақтарына жауап берді.", "kk")
     assert persons(ms) == [("Раушан", "Раушан", None)]
