@@ -11,7 +11,7 @@ not quantities. Lexicons: `data/numbers.tsv`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sayasat.names import KK_SUFFIXES
@@ -46,7 +46,7 @@ class Quantity:
 @cache
 def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "time": set(),
-                            "month": set()}
+                            "month": set(), "change": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
         words = [a or b for a, b in items]
@@ -124,6 +124,9 @@ def find_quantities(text: str) -> list[Quantity]:
             if not abbreviation and not vague and (base in lex["word"] or base in lex["mult"]):
                 value, j = _parse_words(toks, i)
                 word_num = True
+                if value is not None and value < 1 and not any(_strip_kk(toks[k][2]) in lex["mult"]
+                                                               for k in range(i, j)):
+                    continue  # "жартысына жуық": half of something, a share; "жарты миллион" is a number
             else:
                 continue
         if value is None or _excluded(text, toks, i, j, word_num):
@@ -146,12 +149,18 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 full_stop = False
                 break
-        # a compound amount: "12 млн 500 мың" is 12,500,000
-        while mult_used and j + 1 < len(toks) and _num_value(toks[j][2]) is not None:
-            m_next = _strip_kk(toks[j + 1][2])
-            if m_next in lex["mult"] and lex["mult"][m_next] < value / _num_value(toks[i][2]):
-                value += _num_value(toks[j][2]) * lex["mult"][m_next]
+        # a compound amount: "12 млн 500 мың" is 12,500,000; "5 мың 200 адам" is 5,200
+        while mult_used and j < len(toks) and (nxt := _num_value(toks[j][2])) is not None:
+            m_next = _strip_kk(toks[j + 1][2]) if j + 1 < len(toks) else ""
+            last_mult = value / _num_value(toks[i][2]) if _num_value(toks[i][2]) else 0
+            if m_next in lex["mult"] and lex["mult"][m_next] < last_mult:
+                value += nxt * lex["mult"][m_next]
                 j += 2
+            elif last_mult == 1000 and nxt == int(nxt) and nxt < 1000 and toks[j][0] - toks[j - 1][1] == 1 \
+                    and not m_next.startswith(_months()) and not _is_time(m_next):
+                value += nxt
+                j += 1
+                break
             else:
                 break
         if word_num:
@@ -166,7 +175,8 @@ def find_quantities(text: str) -> list[Quantity]:
         for k in (2, 1):
             if i - k >= 0:
                 phrase = " ".join(x[2].lower() for x in toks[i - k:i])
-                if phrase in lex["bound_before"] and not (phrase == "до" and word_num):
+                if phrase in lex["bound_before"] and not (phrase == "до" and (word_num or _range_end(toks, i)
+                                                                              or _after_change(toks, i - k))):
                     bound, start = lex["bound_before"][phrase], toks[i - k][0]
                     break
         # bounds after (Kazakh): "астам", "жуық", "дейін"
@@ -185,7 +195,30 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(start, end, value, bound, unit, unit_end))
         resume = j
+    # "с 12 до 16%", "от 5 до 10 тысяч тенге": the first number of a change or a range shares the second's
+    # multiplier and unit
+    for k, (a, b) in enumerate(zip(out, out[1:], strict=False)):
+        if a.unit is not None or not re.fullmatch(r"\s+до\s+", text[a.end:b.start]):
+            continue
+        mults = [lex["mult"][w] for w in (_strip_kk(t) for t in text[b.start:b.end].split()) if w in lex["mult"]]
+        own = any(_strip_kk(t) in lex["mult"] for t in text[a.start:a.end].split())
+        value = a.value * mults[-1] if mults and not own and a.value * mults[-1] <= b.value else a.value
+        out[k] = replace(a, value=value, unit=b.unit)
     return out
+
+
+def _after_change(toks: list, k: int) -> bool:
+    """A verb of change before "до" ("вырастет до 85 тысяч", "снизилась до 8%"): the number is where the change
+    ends, not a bound."""
+    return k >= 1 and toks[k - 1][2].lower().startswith(tuple(lexicon()["change"]))
+
+
+def _range_end(toks: list, i: int) -> bool:
+    """The number at `i` ends a change or a range ("с 12 до 16%", "от 5 до 10"): its "до" is no bound."""
+    k = i - 2  # the token before "до"
+    if k >= 0 and toks[k][2] in ("%", "‰"):
+        k -= 1
+    return k >= 1 and _num_value(toks[k][2]) is not None and toks[k - 1][2].lower() in ("с", "со", "от")
 
 
 def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None, int]:

@@ -31,9 +31,24 @@ def q(text):
     # a multiplier that ends the sentence: the full stop is no part of it, and the next sentence no unit
     ("Ранее порог составлял 300 тысяч. Теперь он ниже.", ("300 тысяч", 300_000, "exact", None)),
     ("Жиналған қол саны 150 мың. Бұл рекорд.", ("150 мың", 150_000, "exact", None)),
+    ("5 мың 200 адам қатысты", ("5 мың 200", 5200, "exact", "адам")),
+    ("жарты миллион адам", ("жарты миллион", 500_000, "exact", "адам")),
+    ("около полумиллиона человек", ("около полумиллиона", 500_000, "approx", "человек")),
+    # where a change ends is no upper bound
+    ("пенсия вырастет до 85 тысяч", ("85 тысяч", 85_000, "exact", None)),
 ])
 def test_number_phrases_in_both_languages(text, want):
     assert q(text) == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("повышение НДС с 12 до 16%", [("12", 12, "exact", "%"), ("16", 16, "exact", "%")]),
+    ("от 5 до 10 тысяч тенге", [("5", 5000, "exact", "тенге"), ("10 тысяч", 10_000, "exact", "тенге")]),
+    ("10 тысяч 15 мая", [("10 тысяч", 10_000, "exact", None)]),  # a date, no "10 015"
+    ("инфляцияның жартысына жуығы", []),  # half of something is a share, no count
+])
+def test_changes_ranges_and_what_is_no_number(text, want):
+    assert q(text) == want
 
 
 @pytest.mark.parametrize("text", [
