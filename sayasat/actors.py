@@ -853,6 +853,21 @@ _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қ�
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
+@lru_cache(maxsize=1 << 14)
+def _ru_verb(word: str) -> bool:
+    """A finite verb or an infinitive, by the dictionary's likeliest reading ("принял", "заявил")."""
+    parses = names.parse(word.strip(",.;:«»\"“”"))
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN")
+
+
+@lru_cache(maxsize=1 << 14)
+def _ru_adjective(word: str) -> bool:
+    """An adjective, by the dictionary's likeliest reading ("Государственный", "бывшего"; no participle such as
+    "начатую", no adverb such as "ранее")."""
+    parses = names.parse(word)
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "ADJF"
+
+
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
@@ -878,8 +893,13 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
     titles = [k for k, w in enumerate(words) if _is_position(w.group(0))]
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
     # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
+    # a verb after a title ends its sentence part: "Глава государства принял Посла Франции Сильви Берманн"
+    titles = [k for k in titles if not any(_ru_verb(w.group(0)) for w in words[k + 1:])]
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
     for k in (free or titles)[:1]:
+        while k and (_ru_adjective(words[k - 1].group(0))
+                     or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
+            k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"
         span = before[words[k].start():].strip(" ,").lstrip("«\"“")
         if re.search(r"[.!?;:]\s", span):
             return None

@@ -155,6 +155,11 @@ def test_a_role_is_the_title_of_its_own_person_only():
                                                           "канцлером Германии"]
     ms = mentions("«Цены стабилизируются», – заявил в беседе с журналистами аким Алматы Ерболат Досаев.", "ru")
     assert [m.role for m in ms if m.kind == "person"] == ["аким Алматы"]
+    # the adjectives of a title are its own; the subject's title before a verb is not
+    ms = mentions("Государственный советник Ерлан Карин рассказал о реформах. Глава государства принял "
+                  "Чрезвычайного и Полномочного Посла Франции Сильви Берманн.", "ru")
+    assert [m.role for m in ms if m.kind == "person"] == ["Государственный советник",
+                                                          "Чрезвычайного и Полномочного Посла Франции"]
     ms = mentions("Бұл туралы Қаржы министрі Мадина Такиева мәлімдеді. Қасым-Жомарт Тоқаев Ауғанстан Президенті "
                   "Мұхаммед Ашраф Ғанимен кездесті.", "kk")
     assert [m.role for m in ms if m.kind == "person"] == ["Қаржы министрі", None, "Ауғанстан Президенті"]
