@@ -138,6 +138,13 @@ def parse(word: str) -> tuple:
 
 
 @lru_cache(maxsize=1 << 17)
+def ru_known(word: str) -> bool:
+    """Whether the Russian dictionary holds a lower-case word as written (no guessing): a dictionary lookup,
+    far cheaper than `parse`."""
+    return _morph().word_is_known(word)
+
+
+@lru_cache(maxsize=1 << 17)
 def dictionary_tags(word: str) -> frozenset[str]:
     """What the Russian dictionary (pymorphy3's OpenCorpora data, shipped in its wheel) says a capitalised
     word folded to Russian letters can be: "name", "surname", "patronymic", "place", or "common" when it

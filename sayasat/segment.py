@@ -91,10 +91,25 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
     kk, ru, _ = evidence
     if not _KAZAKH_LETTER.search(text):
         # no Kazakh letter at all: Kazakh only on clear evidence (function words, several endings)
-        return "kk" if kk >= ru + 2 else ("ru" if ru > kk else default)
+        if kk >= ru + 2:
+            return "kk"
+        if ru > kk:
+            return "ru"
+        return "ru" if default == "kk" and kk < 1 and _russian_words(text) else default
     if kk == ru:
         return default
     return "kk" if kk > ru else "ru"
+
+
+def _russian_words(text: str) -> bool:
+    """Whether most words of a sentence with no Kazakh letter are in the Russian dictionary ("Работы должны
+    занять две недели."): Russian in a Kazakh article, where the weak evidence above ties. A Kazakh
+    sentence without its letters ("Арасында буаз малдар да бар.") has few such words."""
+    from sayasat.names import ru_known  # the dictionary loads only when a sentence needs it
+
+    words = [w for w in _WORD.findall(text.lower()) if len(w) >= 3]
+    known = sum(map(ru_known, words))
+    return len(words) >= 4 and known * 3 >= len(words) * 2
 
 
 def sentence_lang(text: str, default: str) -> str:

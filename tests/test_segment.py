@@ -28,6 +28,14 @@ def test_language_per_sentence_in_a_mixed_article():
     assert [s.lang for s in segment(TEXT, "kk")] == ["kk", "kk", "ru", "ru"]
 
 
+def test_a_russian_sentence_without_telling_endings_in_a_kazakh_article_is_russian():
+    text = ("«Amanat» партиясы Президенттің бастамасын қолдады. «Ақ жол» партиясы заң жобасына қарсы шықты.\n"
+            "Эксперты назвали выборы прозрачными. Работы должны занять две недели.\n"
+            "Арасында буаз малдар да бар.")
+    lang, sents = segment_article(text)
+    assert lang == "kk" and [s.lang for s in sents] == ["kk", "kk", "ru", "ru", "kk"]
+
+
 def test_article_language_and_unsupported_languages():
     assert article_lang(TEXT) == "kk"
     assert article_lang("Президент подписал закон о выборах в парламент страны.") == "ru"
