@@ -76,6 +76,10 @@ def _any_cue() -> dict[str, re.Pattern]:
             for lang, f in forms.items()}
 
 
+_CLOSER = {"«": "»", "\"": "\"", "“": "”"}
+_OPENER = {"»": "«", "\"": "\"", "”": "“"}
+
+
 def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
     """The clause of `sent` that holds text[s:e]: between clause breaks (a decimal comma is none)."""
     st = sent.text
@@ -88,8 +92,17 @@ def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
             end = m.start()
             break
     piece = st[start:end]
-    lead = len(piece) - len(piece.lstrip(" «\"“"))
-    trail = len(piece.rstrip(" .!?…»\"”"))
+    lead = len(piece) - len(piece.lstrip(" "))
+    # a quotation mark at an edge goes unless it opens or closes a name inside: «Amanat» партиясы ... қолдады
+    while lead < len(piece) and piece[lead] in "«\"“" and _CLOSER[piece[lead]] not in piece[lead + 1:]:
+        lead += 1
+    trail = len(piece.rstrip(" .!?…"))
+    while trail > lead and piece[trail - 1] in "»\"”" and _OPENER[piece[trail - 1]] not in piece[lead:trail - 1]:
+        trail = len(piece[:trail - 1].rstrip(" .!?…"))
+    inner = piece[lead + 1:trail - 1]
+    if trail - lead > 2 and piece[lead] in _CLOSER and piece[trail - 1] == _CLOSER[piece[lead]] \
+            and piece[lead] not in inner and _CLOSER[piece[lead]] not in inner:
+        lead, trail = lead + 1, len(piece[:trail - 1].rstrip(" .!?…"))  # the whole clause is in the marks
     a, b = sent.start + start + lead, sent.start + start + max(trail, lead)
     if not (a <= s and e <= b):
         a, b = min(a, s), max(b, e)
@@ -155,7 +168,9 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     if topics is None:
                         topics = [(label, t) for label, rx in lex.get(("topic", sl), [])
                                   for t in rx.finditer(sent.text)]
-                    topic = next((label for label, t in topics if a <= sent.start + t.start() < b), None)
+                    # the judged topic is another word than the cue: "законн" in "незаконно" is no law
+                    topic = next((label for label, t in topics if a <= sent.start + t.start() < b
+                                  and not s <= sent.start + t.start() < e), None)
                     if kind == "evaluation" and target is None and topic is None:
                         continue  # a judgement needs something judged
                     cues.add(s, e)

@@ -93,6 +93,21 @@ def test_evaluation_needs_something_judged():
     assert claims("Он открыто и честно рассказал о себе.", "ru") == []
 
 
+def test_the_judged_topic_is_another_word_than_the_judgement():
+    # "заңды тұлға" is a legal entity: the cue's own letters name no law
+    assert claims("Бір кезде әлдебір заңды тұлғаға берілген жер телімі қоқысқа толып тұр.", "kk") == []
+    got = claims("«Мы считаем эту реформу ошибочной», – заявил лидер ОСДП Асхат Рахимжанов.", "ru")
+    assert [(c[0], c[3], c[5]) for c in got] == [("evaluation", "oppose", "Рахимжанов")]
+
+
+def test_a_claim_keeps_the_quotation_marks_of_a_name_inside_it():
+    text = "«Amanat» партиясы Президенттің бастамасын қолдады."
+    sents = segment(text, "kk")
+    ms = find_mentions(text, sents, "kk", None)
+    assert [c.text for c in find_claims(text, sents, find_quotes(text, sents, ms, "kk"), ms, "kk")] == [
+        "«Amanat» партиясы Президенттің бастамасын қолдады"]
+
+
 def test_negation_turns_support_into_opposition():
     got = claims("Фракция не поддерживает законопроект о выборах.", "ru")
     assert [(c[0], c[3]) for c in got] == [("endorsement", "oppose")]
