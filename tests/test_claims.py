@@ -108,6 +108,12 @@ def test_a_claim_keeps_the_quotation_marks_of_a_name_inside_it():
         "«Amanat» партиясы Президенттің бастамасын қолдады"]
 
 
+def test_approval_is_support_in_both_languages():
+    ru = claims("Депутаты Мажилиса одобрили законопроект о цифровых активах.", "ru")
+    kk = claims("Мәжіліс депутаттары цифрлық активтер туралы заң жобасын мақұлдады.", "kk")
+    assert [(c[0], c[3]) for c in ru + kk] == [("endorsement", "support")] * 2
+
+
 def test_negation_turns_support_into_opposition():
     got = claims("Фракция не поддерживает законопроект о выборах.", "ru")
     assert [(c[0], c[3]) for c in got] == [("endorsement", "oppose")]
