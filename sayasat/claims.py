@@ -64,13 +64,20 @@ def _lexicon() -> dict[tuple[str, str], list[tuple[str, re.Pattern]]]:
     return out
 
 
+# `evaluation_of_topic`: a judgement that names a wrong ("нарушения", "бұзушылықтар"): an evaluation only of a
+# topic (elections, a law ...), never of the actor the clause names ("Б.Асылов құқық бұзушылықтар саны ...")
+_CUE_KINDS = ("endorsement", "evaluation", "evaluation_of_topic")
+_NONE_FOUND = re.compile(r"(?<![\w])(?:не\s+(?:было|выявлен\w*|зафиксирован\w*|обнаружен\w*|установлен\w*|"
+                         r"отмечен\w*)|нет|жоқ|болмады|тіркелмеді|анықталмады|байқалмады)(?![\w])", re.I)
+
+
 @cache
 def _any_cue() -> dict[str, re.Pattern]:
     """Per language, one pattern for every endorsement and evaluation form: a sentence it finds nothing in
     holds no cue, and most sentences hold none, so the forms one by one are tried only where it does."""
     forms: dict[str, list[str]] = {}
     for kind, _stance, lang, form in data_rows("claim_lexicon.tsv", 4):
-        if kind in ("endorsement", "evaluation"):
+        if kind in _CUE_KINDS:
             forms.setdefault(lang, []).extend(alternatives(form))
     return {lang: re.compile(rf"(?<![\w])(?:{by_first_letter(f, ignore_case=True)})(?![\w])", re.I)
             for lang, f in forms.items()}
@@ -155,8 +162,9 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
         if sl not in any_cue or not any_cue[sl].search(sent.text):
             continue
         topics: list | None = None  # found when a cue needs them: most sentences hold no cue
-        for kind in ("endorsement", "evaluation"):
-            for stance, rx in lex.get((kind, sl), []):
+        for cue_kind in _CUE_KINDS:
+            kind = "evaluation" if cue_kind == "evaluation_of_topic" else cue_kind
+            for stance, rx in lex.get((cue_kind, sl), []):
                 for m in rx.finditer(sent.text):
                     s, e = sent.start + m.start(), sent.start + m.end()
                     if cues.overlaps(s, e):
@@ -164,6 +172,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
+                    if cue_kind == "evaluation_of_topic" and _NONE_FOUND.search(text, e, b):
+                        st = "support"  # "нарушений не выявлено", "бұзушылықтар тіркелген жоқ": a clean bill
                     target = _target(mentions, mention_starts, a, b, s, e, sl)
                     if topics is None:
                         topics = [(label, t) for label, rx in lex.get(("topic", sl), [])
@@ -171,6 +181,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     # the judged topic is another word than the cue: "законн" in "незаконно" is no law
                     topic = next((label for label, t in topics if a <= sent.start + t.start() < b
                                   and not s <= sent.start + t.start() < e), None)
+                    if cue_kind == "evaluation_of_topic":
+                        target = None
                     if kind == "evaluation" and target is None and topic is None:
                         continue  # a judgement needs something judged
                     cues.add(s, e)

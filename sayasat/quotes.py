@@ -285,6 +285,12 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         m = rx["after"].match(tail)
         if m:
             ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
+            if not text[ws:we].strip(" \t.,!"):
+                # "X: «...», – деді.": the name and colon before the quote say who, the verb after adds nothing
+                before = [i for i in ctx.persons_in(max(0, o - 200), o)
+                          if re.fullmatch(r"\s*[:：]\s*", text[mentions[i].end:o])]
+                if before:
+                    ws, we = mentions[before[-1]].start, mentions[before[-1]].end
             pending.append((content_s, content_e, m.group("cue"), ws, we))
             used_cues.add(c + 1 + m.start("cue"), c + 1 + m.end("cue"))
             continue

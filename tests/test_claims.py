@@ -114,6 +114,15 @@ def test_approval_is_support_in_both_languages():
     assert [(c[0], c[3]) for c in ru + kk] == [("endorsement", "support")] * 2
 
 
+def test_a_wrong_named_is_judged_of_a_topic_only_and_its_absence_is_a_clean_bill():
+    assert claims("Бас прокурор Б.Асылов құқық бұзушылықтар саны 12 пайызға азайғанын айтты.", "kk")[0][0] == \
+        "quantity"  # no judgement of Асылов
+    got = claims("Сайлауда бұзушылықтар тіркелген жоқ. Нарушений на выборах не выявлено. Наблюдатели "
+                 "зафиксировали нарушения на выборах.", "kk")
+    assert [(c[0], c[3]) for c in got] == [("evaluation", "support"), ("evaluation", "support"),
+                                           ("evaluation", "oppose")]
+
+
 def test_negation_turns_support_into_opposition():
     got = claims("Фракция не поддерживает законопроект о выборах.", "ru")
     assert [(c[0], c[3]) for c in got] == [("endorsement", "oppose")]

@@ -152,6 +152,12 @@ def test_about_this_said_x_gives_x_the_sentence_before():
     assert quotes("Биыл бюджет тапшылығы 3 пайыздан аспайды. Бұл туралы Kazinform хабарлады.", "kk") == []
 
 
+def test_a_name_and_a_colon_before_and_a_bare_verb_after_is_the_named_speaker():
+    text = "Комитет төрағасы Ахметқали Қайырбеков: «Заң жобасын толық қолдаймыз», – деді."
+    assert [(q[2], q[3], q[4], q[5]) for q in quotes(text, "kk")] == [
+        (("Ахметқали", "Қайырбеков"), "деді", "explicit", "Ахметқали Қайырбеков")]
+
+
 def test_a_speech_verb_and_a_colon_introduce_a_quote():
     ru = "Глава Минэкономики Алибек Куантыров заявил: «Инфляция замедлится к концу года»."
     kk = "Аким Ерлан Қошанов былай деді: «Жолдар күзге дейін жөнделеді»."
