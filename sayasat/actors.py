@@ -892,8 +892,11 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
             return None
         first = len(words) - 1
         while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
-            if not _kk_title_word(words[first - 1].group(0).strip("«»\"“”"),
-                                  first > 1 and words[first - 2].group(0).lstrip("«\"“")[:1].isupper()):
+            word = words[first - 1].group(0).strip("«»\"“”")
+            if not before[:words[first - 1].start()].strip() and not _is_position(word) and not _body(word) \
+                    and word.lower().endswith(("ты", "ті", "ды", "ді", "ны", "ні")):
+                break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
+            if not _kk_title_word(word, first > 1 and words[first - 2].group(0).lstrip("«\"“")[:1].isupper()):
                 break
             first -= 1
         span = before[words[first].start():].strip(" ,")
