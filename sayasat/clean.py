@@ -102,6 +102,7 @@ def _outlet_re() -> str:
 _RU_CREDIT_VERBS = ("передаёт", "передает", "сообщает", "пишет", "информирует", "сообщают", "передают")
 _KK_CREDIT_VERBS = ("хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді", r"хабар\s+таратады")
 _RU_CREDIT_VERB = f"(?:{'|'.join(_RU_CREDIT_VERBS)})"
+_CITING = r"(?:\s+со\s+ссылкой\s+на\s+[^.!?\n]{1,80})?"
 _KK_CREDIT_VERB = f"(?:{'|'.join(_KK_CREDIT_VERBS)})"
 _CREDIT_MEDIATOR = (r"(?:(?:собственный\s+)?корреспондент(?:ка)?\s+|собкор\s+|агентство\s+|издание\s+|сайт\s+|"
                     r"портал\s+|информагентство\s+)?")
@@ -116,12 +117,14 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
     verbs = tuple(v.split("\\")[0] for v in _RU_CREDIT_VERBS + _KK_CREDIT_VERBS)  # "хабар\s+таратады": "хабар"
     return [
         # a whole sentence that only credits the source: "Об этом сообщает Tengrinews.kz."
+        # ("... со ссылкой на пресс-службу МВД": whom the outlet cites goes with the credit)
         (re.compile(rf"(?:^|(?<=[.!?»]\s))(?:Об\s+этом|Как|Бұл\s+туралы)\s+{_RU_CREDIT_VERB}?\s*{_CREDIT_MEDIATOR}"
-                    rf"{out}(?:\s+тілшісі)?\s*{_KK_CREDIT_VERB}?\s*[.!]?(?=\s|$)"), ("Об", "Как", "Бұл")),
-        # trailing: "..., передает Liter.kz" / "..., – пишет Orda.kz" / "..., (деп) хабарлайды BAQ.KZ"
+                    rf"«?{out}»?(?:\s+тілшісі)?\s*{_KK_CREDIT_VERB}?{_CITING}\s*[.!]?(?=\s|$)"), ("Об", "Как", "Бұл")),
+        # trailing: "..., передает Liter.kz" / "..., – пишет Orda.kz" / "..., (деп) хабарлайды BAQ.KZ" /
+        # "..., сообщает агентство «Казинформ»"
         (re.compile(rf"(?:,\s*(?:[—–-]\s*)?|\s+[—–-]\s+)(?:{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}|"
                     rf"(?:деп\s+)?{_KK_CREDIT_VERB}\s+)"
-                    rf"{out}(?:\s+тілшісі)?{end}"), verbs),
+                    rf"«?{out}»?(?:\s+тілшісі)?{_CITING}{end}"), verbs),
         # leading: "Как передает Kazinform, ..."
         (re.compile(rf"^(?:Как|Как\s+ранее)\s+{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}{out},\s*"), ()),
         # Kazakh leading: "Kazinform тілшісінің хабарлауынша, ..."

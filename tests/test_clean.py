@@ -244,3 +244,15 @@ def test_a_related_link_on_the_heading_line_is_cut_but_a_sentence_opening_with_a
         assert c.text == body and [(r.reason, r.text) for r in c.removed] == [("related_list", link)]
     for sentence in ("Главное: не паниковать и следить за новостями.", "Главное – это доверие граждан к выборам."):
         assert clean(f"Депутаты поддержали поправки\n\n{body}\n\n{sentence}\n").text == f"{body}\n{sentence}"
+
+
+@pytest.mark.parametrize(("line", "kept", "outlet"), [
+    ("Об этом сообщает Informburo.kz со ссылкой на пресс-службу МВД.", None, "Informburo.kz"),
+    ("Депутаты одобрили закон, передает Zakon.kz со ссылкой на пресс-службу Мажилиса.", "Депутаты одобрили закон.",
+     "Zakon.kz"),
+    ("Депутаты одобрили закон, сообщает агентство «Казинформ».", "Депутаты одобрили закон.", "Kazinform"),
+])
+def test_a_credit_takes_whom_the_outlet_cites_and_a_quoted_agency_name(line, kept, outlet):
+    c = clean(f"Депутаты одобрили закон о выборах\n\nДепутаты Мажилиса одобрили закон в первом чтении.\n\n{line}\n")
+    assert c.outlet == outlet
+    assert c.text.split("\n")[1:] == ([kept] if kept else [])
