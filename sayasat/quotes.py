@@ -213,6 +213,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     place = _DISCOURSE_OPENER.sub("", who).split()
     if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
         return None, who, "none"  # "как пояснили в Минфине": an institution speaks, no one person
+    if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
+        return None, who or None, "none"  # "Наблюдатели ... заявили": a plural verb, no one earlier person
     prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
     if prev is not None:
         return prev, who or None, "anaphora"
@@ -442,6 +444,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     return out
 
 
+_PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят|ут|ены|аны)")  # заявили, считают, говорят, уверены, убеждены
 _DISCOURSE_OPENER = re.compile(r"^(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности)[\s,]*",
                                re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)

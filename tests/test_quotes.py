@@ -158,6 +158,13 @@ def test_a_name_and_a_colon_before_and_a_bare_verb_after_is_the_named_speaker():
         (("Ахметқали", "Қайырбеков"), "деді", "explicit", "Ахметқали Қайырбеков")]
 
 
+def test_a_plural_verb_is_no_anaphora_to_the_last_person_named():
+    text = ("Председатель ЦИК Нурлан Абдиров сообщил, что в голосовании приняли участие 6,3 млн избирателей. "
+            "Наблюдатели миссии ОБСЕ заявили, что выборы прошли в целом эффективно. «Мы довольны», – сказали они.")
+    assert [(q[0], q[2], q[4]) for q in quotes(text, "ru")] == [
+        ("indirect", ("Нурлан", "Абдиров"), "explicit"), ("direct", None, "none")]
+
+
 def test_a_speech_verb_and_a_colon_introduce_a_quote():
     ru = "Глава Минэкономики Алибек Куантыров заявил: «Инфляция замедлится к концу года»."
     kk = "Аким Ерлан Қошанов былай деді: «Жолдар күзге дейін жөнделеді»."
