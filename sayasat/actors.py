@@ -733,7 +733,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
         # "Заместитель Председателя Правительства Серик Жумангарин"): the name starts at the given name. A
         # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
-        rest = start + surface.index(words[1][1:], len(words[0])) - 1
+        rest = start + surface.index(words[1][1:], len(words[0])) - 1  # `words` are capitalised: find the rest
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
@@ -902,10 +902,10 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
         span = before[words[first].start():].strip(" ,")
         return span or None
     titles = [k for k, w in enumerate(words) if _is_position(w.group(0))]
-    # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
-    # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
     # a verb after a title ends its sentence part: "Глава государства принял Посла Франции Сильви Берманн"
     titles = [k for k in titles if not any(_ru_verb(w.group(0)) for w in words[k + 1:])]
+    # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
+    # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
     for k in (free or titles)[:1]:
         while k and (_ru_adjective(words[k - 1].group(0))
