@@ -256,3 +256,13 @@ def test_a_credit_takes_whom_the_outlet_cites_and_a_quoted_agency_name(line, kep
     c = clean(f"Депутаты одобрили закон о выборах\n\nДепутаты Мажилиса одобрили закон в первом чтении.\n\n{line}\n")
     assert c.outlet == outlet
     assert c.text.split("\n")[1:] == ([kept] if kept else [])
+
+
+def test_a_sentence_about_a_social_network_page_is_body_and_a_follow_line_is_chrome():
+    said = ("Мәжіліс депутаты Ерлан Саиров Facebook парақшасында жаңа заң туралы пікір жазды. «Бұл заң шағын "
+            "бизнесті қолдауға бағытталған», – деп жазды ол.")
+    follow = ["Подписывайтесь на наш Telegram-канал", "Telegram арнамызға жазылыңыз", "Наш Telegram-канал: @news",
+              "Біздің Telegram арнамыз", "Переходите в наш Telegram канал, чтобы быть в курсе"]
+    c = clean("Депутат әлеуметтік желіде пікір білдірді\n\n" + "\n\n".join([said, *follow]) + "\n")
+    assert c.text == said
+    assert [r.text for r in c.removed if r.reason == "widget"] == follow
