@@ -95,7 +95,8 @@ def _outlet_re() -> str:
     known = "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
     domain = (r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9-]{2,30}"
               r"\.(?:[Kk][Zz]|[Rr][Uu]|[Cc][Oo][Mm]|[Kk][Gg]|[Uu][Zz]|media|info|news|asia|org|net)\b")
-    latin = r"[A-Z][A-Za-z0-9]{1,30}(?:[ -](?:[A-Z0-9][A-Za-z0-9]{0,30}|24|TV))?"
+    # up to four capitalised words: "The Wall Street Journal", "Agence France-Presse"
+    latin = r"[A-Z][A-Za-z0-9]{1,30}(?:[ -](?:[A-Z0-9][A-Za-z0-9]{0,30}|24|TV)){0,3}"
     return rf"(?P<outlet>{domain}|(?i:{known})\b|{latin})"
 
 
@@ -119,14 +120,16 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
         # a whole sentence that only credits the source: "Об этом сообщает Tengrinews.kz."
         # ("... со ссылкой на пресс-службу МВД": whom the outlet cites goes with the credit)
         (re.compile(rf"(?:^|(?<=[.!?»]\s))(?:Об\s+этом|Как|Бұл\s+туралы)\s+{_RU_CREDIT_VERB}?\s*{_CREDIT_MEDIATOR}"
-                    rf"«?{out}»?(?:\s+тілшісі)?\s*{_KK_CREDIT_VERB}?{_CITING}\s*[.!]?(?=\s|$)"), ("Об", "Как", "Бұл")),
+                    rf"«?{out}»?(?:\s+тілшісі)?\s*{_KK_CREDIT_VERB}?{_CITING}\s*(?:[.!](?=\s|$)|$)"),
+         ("Об", "Как", "Бұл")),
         # trailing: "..., передает Liter.kz" / "..., – пишет Orda.kz" / "..., (деп) хабарлайды BAQ.KZ" /
         # "..., сообщает агентство «Казинформ»"
         (re.compile(rf"(?:,\s*(?:[—–-]\s*)?|\s+[—–-]\s+)(?:{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}|"
                     rf"(?:деп\s+)?{_KK_CREDIT_VERB}\s+)"
                     rf"«?{out}»?(?:\s+тілшісі)?{_CITING}{end}"), verbs),
         # leading: "Как передает Kazinform, ..."
-        (re.compile(rf"^(?:Как|Как\s+ранее)\s+{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}{out},\s*"), ()),
+        (re.compile(rf"(?:^|(?<=[.!?»]\s))(?:Как|Как\s+ранее)\s+{_RU_CREDIT_VERB}\s+{_CREDIT_MEDIATOR}{out},\s*"),
+         ("Как",)),
         # Kazakh leading: "Kazinform тілшісінің хабарлауынша, ..."
         (re.compile(rf"^{out}\s+(?:тілшісінің\s+)?хабарлауынша,\s*"), ()),
     ]

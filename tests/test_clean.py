@@ -266,3 +266,11 @@ def test_a_sentence_about_a_social_network_page_is_body_and_a_follow_line_is_chr
     c = clean("Депутат әлеуметтік желіде пікір білдірді\n\n" + "\n\n".join([said, *follow]) + "\n")
     assert c.text == said
     assert [r.text for r in c.removed if r.reason == "widget"] == follow
+
+
+def test_a_credit_names_a_foreign_outlet_of_several_words_whole():
+    c = clean("Компания готовит сделку\n\nСделка обсуждается давно. Как пишет The Wall Street Journal, компания "
+              "готовит сделку на 2 млрд долларов.\n\nСделку одобрили, пишет Financial Times.\n")
+    assert c.outlet == "The Wall Street Journal"
+    assert [r.text for r in c.removed] == ["Как пишет The Wall Street Journal, ", ", пишет Financial Times"]
+    assert c.text == "Сделка обсуждается давно. компания готовит сделку на 2 млрд долларов.\nСделку одобрили."
