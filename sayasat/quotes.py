@@ -387,6 +387,9 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             lead = _KK_TOPIC.match(text, cs_abs, ce_abs) if kazakh else None
             if lead:  # "Ғазиз Әбішев болса, ...": the particle that marks the speaker as the topic
                 cs_abs = lead.end()
+            setting = _KK_SETTING.match(text, cs_abs, ce_abs) if kazakh else None
+            if setting:  # "журналистерге берген сұхбатында ...": where and to whom it was said
+                cs_abs = setting.end()
             ce_abs = cs_abs + len(text[cs_abs:ce_abs].rstrip(" ,"))
             if ce_abs - cs_abs < 8 or len(text[cs_abs:ce_abs].split()) < 2:
                 return
@@ -447,6 +450,10 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 _PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят|ут|ены|аны)")  # заявили, считают, говорят, уверены, убеждены
 _DISCOURSE_OPENER = re.compile(r"^(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности)[\s,]*",
                                re.I)
+# where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен
+# брифингте": (a dative,) a participle and a locative
+_KK_SETTING = re.compile(r"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:ған|ген|қан|кен)\s+\w+(?:нда|нде|да|де|та|те)\s+",
+                         re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 

@@ -138,6 +138,10 @@ def test_the_kazakh_topic_particle_after_the_speaker_is_no_part_of_what_was_said
     assert [(q[1], q[2]) for q in quotes(text, "kk")] == [
         ("жастар қанатының белсенділігі сайлау алдында артатынын", ("Ғазиз", "Әбішев")),
         ("заң жобасы күзде қаралатынын", ("Ерлан", "Саиров"))]
+    # where and to whom it was said goes too; a place inside what was said stays
+    text = ("Мәжіліс депутаты Айдос Сарым журналистерге берген сұхбатында реформаларды қолдайтынын айтты. "
+            "Депутат Ерлан Саиров елде инфляция төмендегенін айтты.")
+    assert [q[1] for q in quotes(text, "kk")] == ["реформаларды қолдайтынын", "елде инфляция төмендегенін"]
 
 
 def test_about_this_said_x_gives_x_the_sentence_before():
