@@ -664,6 +664,7 @@ def _person_not_place(surface: str, before: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
+_RU_PLURAL_END = re.compile(r"(?:ских|цких|ями|ами|ям)$")  # "-ским" is also a singular instrumental
 _SPAN_PART = re.compile(r"[^\s(),;][^(),;]*[^\s(),;]|[^\s(),;]")
 _OPENERS = frozenset("«\"“„•\n")
 
@@ -743,6 +744,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if g is not None:
             return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
+        if len(w) >= 7 and not _known(w) and _RU_PLURAL_END.search(w.lower()):
+            return None  # "Викиновостям", "Королёвских": a plural form the dictionary does not know, no one person
         return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w), source="natasha")
     if g is not None or len(words) == 3:
         parsed = _person_from_tokens(words, "ru")
@@ -806,6 +809,7 @@ def _ru_surname(word: str, female: bool | None = None) -> str:
     """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one (of the given name's
     gender when known: "Аида Балаева" is Балаева, not the genitive of Балаев)."""
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
+    surn = [p for p in surn if "sing" in p.tag.grammemes] or surn  # one person: "Ратманским" is no "Ратманские"
     if female is not None:
         surn = [p for p in surn if p.tag.gender == ("femn" if female else "masc")] or surn
     p = surn[0] if surn else None

@@ -100,6 +100,10 @@ def test_a_rare_given_name_is_declined_as_its_surname_is():
         ("Алмасадам Саткалиев", "Алмасадам", "Саткалиев")]  # no dative plural of "Алмасад"
     assert persons(mentions("Журналисты взяли интервью у Гаррета Рейсмана после полёта.", "ru")) == [
         ("Гаррета Рейсмана", "Гаррет", "Рейсман")]
+    # one person's surname is singular: "Ратманским" is Ратманский, no plural "Ратманские"
+    assert actors._natasha_person("Ратманским", ["Ратманским"], 0, 10, False).surname == "Ратманский"
+    # an unknown word in a plural form is no one person ("Коломенских" заводов)
+    assert actors._natasha_person("Коломенских", ["Коломенских"], 0, 11, False) is None
     # a woman's surname keeps her gender: "Балаева" is no genitive of Балаев beside "Аида"
     assert persons(mentions("Как пояснила министр культуры Аида Балаева, закон вступит в силу в январе.", "ru")) == [
         ("Аида Балаева", "Аида", "Балаева")]
