@@ -332,8 +332,9 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
     for m in _INITIALS_SURNAME.finditer(text):
         lang = lang_at(m.start())
-        if _latin(m.group(1)) != _latin(m.group(2)) or _function_word(m.group(2)):
-            continue  # "до 10 G. Из-за ...": a unit and a preposition, not "G. Из"
+        if _latin(m.group(1)) != _latin(m.group(2)) or _function_word(m.group(2)) or (
+                _known_non_name(m.group(2)) and not names.is_surname_shaped(m.group(2))):
+            continue  # "до 10 G. Из-за ...", "Мамин А.У. Выступил ...": a preposition, a verb, not "G. Из"
         sur = _nominative(m.group(2), lang)
         if lang == "ru":
             sur = names.ru_surname_nominative(sur, None, False)
@@ -664,6 +665,7 @@ def _person_not_place(surface: str, before: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
+_TRAILING_INITIALS = re.compile(rf"\s+([{_UP}])\.\s?(?:[{_UP}]\.)?\s*$")
 _RU_PLURAL_END = re.compile(r"(?:ских|цких|ями|ами|ям)$")  # "-ским" is also a singular instrumental
 _SPAN_PART = re.compile(r"[^\s(),;][^(),;]*[^\s(),;]|[^\s(),;]")
 _OPENERS = frozenset("«\"“„•\n")
@@ -719,6 +721,13 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     """A person from one natasha PER span. Away from a sentence's start a capital already marks a name,
     so a capitalised dictionary word there ("Куниц", "Де" in "Франк Де Блекере") is kept; at the start
     ("Для представителей", "Из Москвы") it is the dictionary word."""
+    tail = _TRAILING_INITIALS.search(surface)
+    if tail and len(words) > 1 and tail.start() > 0:
+        # "Назарбаев Н.А.", "Токаев К.К.": a surname and the initials of the given name and patronymic
+        sur = surface[:tail.start()].strip()
+        if re.fullmatch(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?", sur):
+            return Mention(start, start + len(sur), sur, "person", "ru", surname=_ru_surname(sur),
+                           initial=tail.group(1), source="natasha")
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
         return None  # "Раскассэ (Rascasse)": not a name as written
     if at_start and len(words) > 1 and _function_word(words[0], adverbs=True):
@@ -836,7 +845,10 @@ def _is_position(word: str) -> bool:
     stems, not_titles = _positions()
     if not w.startswith(stems) or w.startswith(not_titles):
         return False  # most words: one C-level test instead of one per stem
-    return any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems)
+    if any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems):
+        return True
+    head = w.split("-", 1)[0]  # "генерал-майор", "генерал-лейтенанта"
+    return head != w and any(head.startswith(p) and len(head) - len(p) <= 3 for p in stems)
 
 
 def _kk_title_word(word: str, capital_before: bool) -> bool:
@@ -880,6 +892,28 @@ def _ru_adjective(word: str) -> bool:
     return bool(parses) and parses[0].is_known and parses[0].tag.POS == "ADJF"
 
 
+@lru_cache(maxsize=1 << 14)
+def _agrees(title: str, name: str) -> bool:
+    """Whether a Russian title and the name after it can be in one case. A name of several words is in a case
+    all its known words can be in ("Анита Аман": Анита's nominative); a lone word in the cases of its
+    likeliest reading's word ("Путина": Путин's genitive or accusative, no woman's nominative). Unknown or
+    indeclinable names ("Ерболат", "Франсуа") agree with any title."""
+    sets = []
+    for word in name.split():
+        readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes]
+        if not readings or "Fixd" in readings[0].tag.grammemes:
+            continue
+        if len(name.split()) == 1:
+            first = readings[0]
+            readings = [p for p in readings if p.normal_form == first.normal_form and p.tag.gender == first.tag.gender]
+        sets.append({p.tag.case for p in readings})
+    if not sets:
+        return True
+    name_cases = set.intersection(*sets)
+    title_cases = {p.tag.case for p in names.parse(title.lower().strip(",.;:«»\"“”")) if p.tag.POS == "NOUN"}
+    return not title_cases or not name_cases or bool(name_cases & title_cases)
+
+
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
@@ -911,7 +945,9 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
     # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
-    for k in (free or titles)[:1]:
+    # the first title in the name's case: "Пресс-секретарь Путина Дмитрий Песков" gives Putin, in the
+    # genitive, none; "сообщил журналистам заместитель руководителя ведомства Андрей ..." the second
+    for k in [k for k in (free or titles) if _agrees(words[k].group(0), m.surface)][:1]:
         while k and (_ru_adjective(words[k - 1].group(0))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"
@@ -966,7 +1002,7 @@ def _coref(mentions: list[Mention]) -> None:
 def _assign_gazetteer(persons: list[Mention]) -> None:
     for m in persons:
         if m.actor is None:
-            e = gazetteer_person(m.given, m.surname)
+            e = gazetteer_person(m.given or m.initial, m.surname)  # "Н.Назарбаев", "Назарбаев Н.А."
             if e is None and m.given and m.patronymic and not m.surname:
                 e = _person_entries_by_patronymic().get((names.fold(m.given), names.fold(m.patronymic)))
             if e is not None:

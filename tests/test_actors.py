@@ -164,6 +164,11 @@ def test_a_role_is_the_title_of_its_own_person_only():
                   "Чрезвычайного и Полномочного Посла Франции Сильви Берманн.", "ru")
     assert [m.role for m in ms if m.kind == "person"] == ["Государственный советник",
                                                           "Чрезвычайного и Полномочного Посла Франции"]
+    # a title belongs to a name in its case: Putin, in the genitive, is no press secretary
+    ms = mentions("Как сообщил журналистам помощник президента России Юрий Ушаков, визит состоится. Пресс-секретарь "
+                  "Путина Дмитрий Песков заявил об этом.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"][:2] == [
+        ("Юрий Ушаков", "помощник президента России"), ("Путина", None)]
     ms = mentions("Бұл туралы Қаржы министрі Мадина Такиева мәлімдеді. Қасым-Жомарт Тоқаев Ауғанстан Президенті "
                   "Мұхаммед Ашраф Ғанимен кездесті.", "kk")
     assert [m.role for m in ms if m.kind == "person"] == ["Қаржы министрі", None, "Ауғанстан Президенті"]
@@ -176,6 +181,15 @@ def test_a_kazakh_title_runs_back_through_its_compound_and_stops_at_a_verb_or_a_
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
         "Ұлттық экономика министрі", "Премьер-министр", "Еуропалық кеңес төрағасы", "Астана қаласының әкімі",
         "Қаржы министрі"]
+
+
+def test_a_surname_with_initials_and_a_rank_as_a_title():
+    ms = mentions("Документ подписал Назарбаев Н.А., а также Мамин А.У. Выступил генерал-майор Ерлан Тургумбаев. "
+                  "Пресс-секретарь Президента Руслан Желдибай ответил на вопросы.", "ru")
+    assert [(m.surface, m.actor or m.surname, m.role) for m in ms if m.kind == "person"] == [
+        ("Назарбаев", "person/nazarbayev-nursultan", None), ("Мамин", "person/mamin-askar", None),
+        ("Ерлан Тургумбаев", "Тургумбаев", "генерал-майор"),
+        ("Руслан Желдибай", "Желдибай", "Пресс-секретарь Президента")]
 
 
 def test_a_kazakh_given_name_alone_inside_a_sentence_is_a_person():
