@@ -29,8 +29,10 @@ _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zа-яёәғқңөұүһі"
 _WORD_TOKEN = rf"[{_UP}{_LOW}0-9]+(?:[-’'][{_UP}{_LOW}0-9]+)*"
 _TOKEN = re.compile(rf"{_WORD_TOKEN}|[.«»\"“”,;:!?()–—-]")  # the cut persons by rule keep to (_name_tokens)
-_NAME_TOKEN = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
-_INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)")
+_CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised word: "Ерлан", "Касым-Жомарт"
+_PLAIN_NAME = re.compile(_CAP_WORD)
+_NAME_TOKEN = re.compile(rf"{_CAP_WORD}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
+_INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})({_CAP_WORD})")
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
                         "дю", "ас", "ад", "ат"])
 
@@ -219,7 +221,7 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # inside a word
             nxt = text[m.end():m.end() + 40]
-            if re.match(rf"\s+(?:[{_UP}]\.\s?)*[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s+[{_UP}][{_LOW}]+", nxt):
+            if re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt):
                 continue  # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role
             lang = lang_at(m.start())
             given, surname = _entry_name(gazetteer()[aid], lang)
@@ -237,13 +239,19 @@ def _office_context() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
             for where in ("before", "after")}
 
 
+def _word_before(text: str, pos: int, floor: int = 0) -> str:
+    """The last word, by white space, of the 40 characters before `pos` (none before `floor`); "" if none."""
+    words = text[max(floor, pos - 40):pos].split()
+    return words[-1] if words else ""
+
+
 def _holder(text: str, m: Mention) -> bool:
     """Whether a bare title names its holder, not the office or an institution ("выборы Президента",
     "Президент сайлауы"; data/office_not_holder.txt)."""
-    for where, words in (("before", text[max(0, m.start - 40):m.start].split()[-1:]),
-                         ("after", text[m.end:m.end + 40].split()[:1])):
+    after = text[m.end:m.end + 40].split()
+    for where, word in (("before", _word_before(text, m.start)), ("after", after[0] if after else "")):
         stems, whole = _office_context()[where]
-        word = words[0].lower().strip(",.;:«»\"()") if words else ""
+        word = word.lower().strip(",.;:«»\"()")
         if word and (word.startswith(stems) or word in whole):
             return False
     return True
@@ -394,8 +402,13 @@ def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
 
 
 @cache
+def _stems(file: str) -> tuple[str, ...]:
+    """A data file of stems, one a line, as one tuple for str.startswith."""
+    return tuple(stem for (stem,) in data_rows(file, 1))
+
+
 def _kk_name_followers() -> tuple[str, ...]:
-    return tuple(stem for (stem,) in data_rows("kk_name_followers.txt", 1))
+    return _stems("kk_name_followers.txt")
 
 
 _KK_AND = frozenset("пен мен бен және".split())
@@ -609,7 +622,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     for sent, spans in zip(ru, found, strict=True):
         for s, e, kind in spans:
             start, end = sent.start + s, sent.start + e
-            if kind != "PER" and not _person_not_place(text[start:end], text[max(sent.start, start - 40):start]):
+            if kind != "PER" and not _person_not_place(text[start:end], _word_before(text, start, sent.start)):
                 continue
             surface = text[start:end]
             latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
@@ -623,9 +636,9 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 words = surface.replace("\u00a0", " ").split()
                 if not words or any(w[:1].islower() and not _particle(w) for w in words):
                     continue
-                before = text[max(sent.start, ps - 40):ps].split()[-1:]  # the word before: a title's?
+                before = _word_before(text, ps, sent.start)  # a title's?
                 men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps),
-                                      bool(before) and _is_position(before[0]))
+                                      bool(before) and _is_position(before))
                 if not men:
                     continue
                 out.append(men)
@@ -637,12 +650,11 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
-@cache
 def _ru_name_heads() -> tuple[str, ...]:
-    return tuple(stem for (stem,) in data_rows("ru_name_heads.txt", 1))
+    return _stems("ru_name_heads.txt")
 
 
-def _person_not_place(surface: str, before: str) -> bool:
+def _person_not_place(surface: str, word_before: str) -> bool:
     """A span natasha tags a place or an organisation that is a person's name: a known given name and a
     surname ("архиепископ Лонгин Клинский"), or one word the dictionary knows first as a surname ("о
     Свиридове"). After a word that heads a place's or a thing's name ("городе Грозном", "аэропорту Рейган",
@@ -650,8 +662,7 @@ def _person_not_place(surface: str, before: str) -> bool:
     words = surface.split()
     if not 1 <= len(words) <= 3 or not all(_PLAIN_NAME.fullmatch(w) for w in words):
         return False
-    prev = before.split()[-1:] or [""]
-    if prev[0].lower().startswith(_ru_name_heads()):
+    if word_before.lower().startswith(_ru_name_heads()):
         return False
     last = _known(words[-1])
     if last and {"Geox", "Orgn"} & last[0].tag.grammemes:
@@ -664,7 +675,6 @@ def _person_not_place(surface: str, before: str) -> bool:
                       or names.is_surname_shaped(words[-1]))
 
 
-_PLAIN_NAME = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 _TRAILING_INITIALS = re.compile(rf"\s+([{_UP}])\.\s?(?:[{_UP}]\.)?\s*$")
 _RU_PLURAL_END = re.compile(r"(?:ских|цких|ями|ами|ям)$")  # "-ским" is also a singular instrumental
 _SPAN_PART = re.compile(r"[^\s(),;][^(),;]*[^\s(),;]|[^\s(),;]")
@@ -725,7 +735,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if tail and len(words) > 1 and tail.start() > 0:
         # "Назарбаев Н.А.", "Токаев К.К.": a surname and the initials of the given name and patronymic
         sur = surface[:tail.start()].strip()
-        if re.fullmatch(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?", sur):
+        if _PLAIN_NAME.fullmatch(sur):
             return Mention(start, start + len(sur), sur, "person", "ru", surname=_ru_surname(sur),
                            initial=tail.group(1), source="natasha")
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
@@ -845,10 +855,8 @@ def _is_position(word: str) -> bool:
     stems, not_titles = _positions()
     if not w.startswith(stems) or w.startswith(not_titles):
         return False  # most words: one C-level test instead of one per stem
-    if any(w.startswith(p) and len(w) - len(p) <= 3 for p in stems):
-        return True
-    head = w.split("-", 1)[0]  # "генерал-майор", "генерал-лейтенанта"
-    return head != w and any(head.startswith(p) and len(head) - len(p) <= 3 for p in stems)
+    # the word, or a hyphenated one's head ("генерал-майор", "генерал-лейтенанта")
+    return any(form.startswith(p) and len(form) - len(p) <= 3 for form in {w, w.split("-", 1)[0]} for p in stems)
 
 
 def _kk_title_word(word: str, capital_before: bool) -> bool:

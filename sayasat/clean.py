@@ -91,8 +91,14 @@ def _outlets() -> dict[str, str]:
     return {name: canon for name, canon in data_rows("outlets.tsv", 2)}
 
 
+@cache
+def _known_outlets() -> str:
+    """The listed outlets' names as one alternation, longest first."""
+    return "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
+
+
 def _outlet_re() -> str:
-    known = "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
+    known = _known_outlets()
     domain = (r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9-]{2,30}"
               r"\.(?:[Kk][Zz]|[Rr][Uu]|[Cc][Oo][Mm]|[Kk][Gg]|[Uu][Zz]|media|info|news|asia|org|net)\b")
     # up to four capitalised words: "The Wall Street Journal", "Agence France-Presse"
@@ -174,8 +180,7 @@ def _inline_dateline() -> re.Pattern:
     """A dateline that opens the first paragraph, as agencies write it: "АСТАНА, 14 октября –",
     "АСТАНА. КАЗИНФОРМ –", "Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН -", "АСТАНА, 14 октября. /Kazakhstan
     Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года." (`_dateline_ok` checks which)."""
-    known = "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
-    named = rf"(?i:{known})(?![\w])|[\w-]{{2,30}}\.(?:kz|ru|com|media)(?![\w])"
+    named = rf"(?i:{_known_outlets()})(?![\w])|[\w-]{{2,30}}\.(?:kz|ru|com|media)(?![\w])"
     agency = rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|[{_UP_LETTER}][\w.-]{{1,20}}"
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"

@@ -150,9 +150,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 full_stop = False
                 break
         # a compound amount: "12 млн 500 мың" is 12,500,000; "5 мың 200 адам" is 5,200
+        first = _num_value(toks[i][2])
         while mult_used and j < len(toks) and (nxt := _num_value(toks[j][2])) is not None:
             m_next = _strip_kk(toks[j + 1][2]) if j + 1 < len(toks) else ""
-            last_mult = value / _num_value(toks[i][2]) if _num_value(toks[i][2]) else 0
+            last_mult = value / first if first else 0
             if m_next in lex["mult"] and lex["mult"][m_next] < last_mult:
                 value += nxt * lex["mult"][m_next]
                 j += 2
@@ -210,7 +211,13 @@ def find_quantities(text: str) -> list[Quantity]:
 def _after_change(toks: list, k: int) -> bool:
     """A verb of change before "до" ("вырастет до 85 тысяч", "снизилась до 8%"): the number is where the change
     ends, not a bound."""
-    return k >= 1 and toks[k - 1][2].lower().startswith(tuple(lexicon()["change"]))
+    return k >= 1 and toks[k - 1][2].lower().startswith(_change_stems())
+
+
+@cache
+def _change_stems() -> tuple[str, ...]:
+    """The stems of verbs of change, as one tuple for str.startswith."""
+    return tuple(sorted(lexicon()["change"]))
 
 
 def _range_end(toks: list, i: int) -> bool:

@@ -165,6 +165,12 @@ class _Ctx:
         return [self.persons[k] for k in starts_within(self.person_starts, start, end)
                 if self.mentions[self.persons[k]].end <= end]
 
+    def named_before_colon(self, pos: int) -> int | None:
+        """The person named right before a colon that ends at `pos` ("Ерлан Қошанов: «...»"), if any."""
+        named = [i for i in self.persons_in(max(0, pos - 200), pos)
+                 if re.fullmatch(r"\s*[:：]\s*", self.text[self.mentions[i].end:pos])]
+        return named[-1] if named else None
+
     def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
         k = bisect_right(self.person_starts, pos) - 1
@@ -289,10 +295,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
             if not text[ws:we].strip(" \t.,!"):
                 # "X: «...», – деді.": the name and colon before the quote say who, the verb after adds nothing
-                before = [i for i in ctx.persons_in(max(0, o - 200), o)
-                          if re.fullmatch(r"\s*[:：]\s*", text[mentions[i].end:o])]
-                if before:
-                    ws, we = mentions[before[-1]].start, mentions[before[-1]].end
+                named = ctx.named_before_colon(o)
+                if named is not None:
+                    ws, we = mentions[named].start, mentions[named].end
             pending.append((content_s, content_e, m.group("cue"), ws, we))
             used_cues.add(c + 1 + m.start("cue"), c + 1 + m.end("cue"))
             continue
@@ -315,12 +320,11 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         # the pattern ends in a colon and white space: a head without that cannot match, and trying the
         # cues at every one of its positions is slow
         m = rx["before"].search(head) if head.rstrip().endswith(":") else None
-        named = [i for i in ctx.persons_in(max(0, o - 200), o)
-                 if re.fullmatch(r"\s*[:：]\s*", text[mentions[i].end:o])]
-        if named and not m:
+        named = ctx.named_before_colon(o)
+        if named is not None and not m:
             # "Ерлан Қошанов: «...»": a name and a colon introduce the words
-            pending.append((content_s, content_e, ":", mentions[named[-1]].start, mentions[named[-1]].end))
-            used_cues.add(mentions[named[-1]].end, o)
+            pending.append((content_s, content_e, ":", mentions[named].start, mentions[named].end))
+            used_cues.add(mentions[named].end, o)
             continue
         if m:
             sent = ctx.sentence_at(o)

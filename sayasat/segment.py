@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from razdel import sentenize
 
+from sayasat.names import ru_known
 from sayasat.resources import data_rows
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
@@ -105,8 +106,6 @@ def _russian_words(text: str) -> bool:
     """Whether most words of a sentence with no Kazakh letter are in the Russian dictionary ("Работы должны
     занять две недели."): Russian in a Kazakh article, where the weak evidence above ties. A Kazakh
     sentence without its letters ("Арасында буаз малдар да бар.") has few such words."""
-    from sayasat.names import ru_known  # the dictionary loads only when a sentence needs it
-
     words = [w for w in _WORD.findall(text.lower()) if len(w) >= 3]
     known = sum(map(ru_known, words))
     return len(words) >= 4 and known * 3 >= len(words) * 2
