@@ -15,6 +15,7 @@ corpus stage can give one actor id to every form of one person in both languages
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -33,6 +34,8 @@ _CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised word: "�
 _PLAIN_NAME = re.compile(_CAP_WORD)
 _NAME_TOKEN = re.compile(rf"{_CAP_WORD}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
 _INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})({_CAP_WORD})")
+# a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
+_MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
                         "дю", "ас", "ад", "ат"])
 
@@ -285,9 +288,15 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             return g1[0], words[2], words[0]  # the official order: "Ахметова Алия Ерлановна"
         if g is None:
             return None
+        if g[1] and words[-1].lower().endswith(_ADJECTIVE_OBLIQUE) and (oblique := names.ru_given(words[0], True)):
+            g = oblique  # "Александра Вертинского" is a man's genitive, not Alexandra
+        if not g[1] and words[-1].lower().endswith(("овна", "евна", "ична")):
+            g = words[0], True  # a woman's patronymic in the nominative: so is her name ("Евгения Степановна")
         given, nominative = g
         female = names.is_female_given(given)
         rest = [names.ru_surname_nominative(w, female, not nominative) for w in words[1:]]
+        if not nominative and not female and rest[-1] == words[-1]:
+            rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False))
     else:
         given = names.kk_base(words[0])
         if not names.is_given(given):
@@ -300,7 +309,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         if names.PATRONYMIC_END.search(w.lower()) and patronymic is None and len(rest) > 1 and surname is None:
             patronymic = w
         elif names.PATRONYMIC_END.search(w.lower()) and len(rest) == 1 and w.lower().endswith(
-                ("ович", "евич", "овна", "евна", "ична", "ұлы", "қызы")) and not names.is_surname_shaped(w, True):
+                ("ович", "евич", "овна", "евна", "ична", "ұлы", "қызы")) and not names.is_surname_shaped(w, True) \
+                and names.dictionary_tags(w) != {"surname"}:  # "Виктор Шендерович": a surname
             patronymic = w
         else:
             surname = surname or w
@@ -592,13 +602,23 @@ def _gazetteer_surnames() -> dict[str, Mention]:
     return out
 
 
+# a Russian case ending a consonant-stem surname takes ("Трампа", "Лофнеру", "Крамником")
+_RU_NOUN_CASE = re.compile(r"(?:ом|ем|у|ю|а|я|е)$")
+
+
 @lru_cache(maxsize=1 << 16)
-def _surname_keys(word: str, lang: str) -> tuple[str, str]:
+def _surname_keys(word: str, lang: str) -> tuple[str, ...]:
     """The surname keys a name token may stand for: its base form's (Kazakh endings off, or a Russian
-    surname in the nominative), then its own."""
+    surname in the nominative), its own, and in Russian its stem without a case ending ("Вагнера" may be
+    the Вагнер the article names in full)."""
     name = names.cap(word)
-    base = names.kk_base(name) if lang == "kk" else names.ru_surname_nominative(name, False, True)
-    return names.surname_key(base), names.surname_key(name)
+    if lang == "kk":
+        return names.surname_key(names.kk_base(name)), names.surname_key(name)
+    keys = (names.surname_key(names.ru_surname_nominative(name, False, True)), names.surname_key(name))
+    bare = _RU_NOUN_CASE.sub("", name)
+    if bare != name and bare[-1:].lower() not in "аеёиоуыэюяйь":
+        keys += (names.surname_key(bare),)
+    return keys
 
 
 # ---------------------------------------------------------------- natasha (Russian)
@@ -763,6 +783,9 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if g is not None:
             return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
+        if names.dictionary_tags(w) == {"name"}:  # "Егора": a given name the lexicon lacks, not a surname
+            return Mention(start, end, surface, "person", "ru", given=_foreign_given(w, False, False),
+                           source="natasha")
         if len(w) >= 7 and not _known(w) and _RU_PLURAL_END.search(w.lower()):
             return None  # "Викиновостям", "Королёвских": a plural form the dictionary does not know, no one person
         return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w), source="natasha")
@@ -777,6 +800,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
+    if surname == words[-1] and given != words[0] and not _female_given(given):
+        surname = _declined_like(words[0], given, surname)  # "Рихарда Вагнера"
+    elif surname == words[-1] and given == words[0] and len(words) == 2:
+        given, surname = _both_declined(given, surname)  # "Олафом Шольцем", "Джареду Лофнеру"
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
     lead = len(words) - 1
     while lead > 1 and words[lead - 1].lower() in _PARTICLES:
@@ -784,6 +811,60 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     surname = " ".join([*words[lead:-1], surname])
     return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
+
+
+# a declined given name's ending, the case it marks, and how a surname in that case ends and what it
+# ends in the nominative: "Джареду Лофнеру", "Владимиром Крамником", "Олафом Шольцем", "Игоря Гоголя"
+_GIVEN_CASE = {"а": "gen", "я": "gen", "у": "dat", "ю": "dat", "ом": "ins", "ем": "ins", "ём": "ins"}
+_SURNAME_IN_CASE = (("ом", "ins", ""), ("ем", "ins", "ь"), ("у", "dat", ""), ("ю", "dat", "ь"), ("а", "gen", ""),
+                    ("я", "gen", "ь"))
+_HUSHING = "жшчщц"
+_ADJECTIVE_OBLIQUE = ("ского", "цкого", "скому", "цкому", "ским", "цким")
+_ADJECTIVE_ENDS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей")
+
+
+def _declined_like(given_word: str, given: str, surname: str) -> str:
+    """The nominative of a man's surname the dictionary cannot decline ("Лофнеру", "Маковского", "Шольцем"),
+    read off the given name beside it, which is in the same case: "Джареду Лофнеру" is dative because
+    "Джареду" is. A surname the dictionary knows as written in the nominative stays ("Ивану Шойгу")."""
+    low = surname.lower()
+    if given_word == given or names.PATRONYMIC_END.search(low) or low.endswith(_ADJECTIVE_ENDS) \
+            or any("Surn" in p.tag.grammemes and "nomn" in p.tag.grammemes and p.is_known
+                   for p in names.parse(surname)):
+        return surname  # also a patronymic ("Евгения Степановна") or a declined adjective ("Долгорукому")
+    shared = len(given) - 1 if given_word.startswith(given[:-1]) and not given_word.startswith(given) else len(given)
+    case = _GIVEN_CASE.get(given_word[shared:].lower())
+    for end, end_case, nominative in _SURNAME_IN_CASE:
+        stem = surname[: len(surname) - len(end)]
+        if case == end_case and low.endswith(end) and len(stem) >= 3 and stem[-1].lower() not in "аеёиоуыэюяйь":
+            if nominative == "ь" and stem[-1].lower() in _HUSHING:
+                nominative = ""  # "Шольцем" is Шольц
+            return stem + nominative
+    return surname
+
+
+def _both_declined(given: str, surname: str) -> tuple[str, str]:
+    """A foreign name neither word of which the dictionary knows, both in the instrumental ("Олафом
+    Шольцем") or the dative ("Джареду Лофнеру"): both lose the ending. The genitive is left alone, as
+    a woman's name ends so in the nominative ("Джессика Альба")."""
+    def nominative(word: str, ends: tuple[str, str]) -> str | None:
+        end = next((e for e in ends if word.endswith(e)), None)
+        stem = word[: len(word) - len(end)] if end else ""
+        if len(stem) < 3 or stem[-1].lower() in "аеёиоуыэюяйь":
+            return None
+        return stem + ("ь" if end == ends[1] and stem[-1].lower() not in _HUSHING else "")  # Шольцем: Шольц
+
+    for ends in (("ом", "ем"), ("у", "ю")):
+        g, s = nominative(given, ends), nominative(surname, ends)
+        if g and s:
+            return g, s
+    return given, surname
+
+
+def _is_female(given: str) -> bool:
+    """A given name's gender: the dictionary's when it knows the name ("Иса" is a man's), else its ending."""
+    female = _female_given(names.cap(names.fold(given)))
+    return names.is_female_given(given) if female is None else female
 
 
 @lru_cache(maxsize=1 << 14)
@@ -972,21 +1053,25 @@ def _coref(mentions: list[Mention]) -> None:
     """Fill what one mention of a person lacks from another in the same article."""
     persons = [m for m in mentions if m.kind == "person"]
     _assign_gazetteer(persons)
+    alone = {names.fold(m.surname) for m in persons if m.surname and not m.given and m.surface == m.surname}
+    for m in persons:
+        if m.given and m.patronymic and not m.surname and names.fold(m.patronymic) in alone:
+            m.patronymic, m.surname = None, m.patronymic  # see `_may_be_patronymic`
     full = [m for m in persons if m.given and m.surname]
+    _nominatives(full)
     for m in persons:
         if m.surname and not m.given:
-            k = names.surname_key(m.surname)
-            same = {(f.given, f.surname, f.actor) for f in full if names.surname_key(f.surname) == k}
-            initial = m.initial
-            if initial:
-                same = {x for x in same if names.fold(x[0])[:1] == names.fold(initial)}
-            if len(same) == 1:
-                m.given, m.surname, actor = next(iter(same))
-                m.actor = m.actor or actor
+            _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
+        elif m.given and not m.surname and not m.patronymic and not m.actor and not m.initial:
+            # "Егора" after "Егора Свиридова": a given name alone is the one person of that name; a word
+            # the dictionary knows as a rare given name may be the article's surname ("Вагнера")
+            _join_full_name(m, full, by=lambda f: f.given, key=names.fold)
+            if not m.surname:
+                _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     # a two-word name whose second word is patronymic-shaped ("Қуанышбек Үсібәліұлы", "Касым-Жомарт
     # Кемелевич") is given + patronymic when the article names a person with that initial and a surname
     for m in persons:
-        if m.given and m.surname and not m.patronymic and names.PATRONYMIC_END.search(m.surname.lower()):
+        if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone):
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
             if others or m.surname.lower().endswith(("вич", "вна", "ична")):
@@ -1005,6 +1090,54 @@ def _coref(mentions: list[Mention]) -> None:
                     if x.surname == m.surname and not x.given and x.initial:
                         x.given = m.given
     _assign_gazetteer(persons)
+
+
+def _may_be_patronymic(word: str, alone: set[str]) -> bool:
+    """Whether a name's -вич/-вна/-ұлы word may be a patronymic. Not when the article writes it alone, as
+    a surname is written and a patronymic never is, nor when the dictionary knows it only as a surname:
+    "Виктор Шендерович ... Шендерович сказал"."""
+    if not names.PATRONYMIC_END.search(word.lower()) or names.fold(word) in alone:
+        return False
+    tags = names.dictionary_tags(word)
+    return not tags or "patronymic" in tags
+
+
+def _nominatives(full: list[Mention]) -> None:
+    """Read an ambiguous full name as a case of the one the article writes in the nominative: after
+    "Александр Белов", "Александра Белова" is his genitive, not a woman's name."""
+    written = [x for x in full if x.lang == "ru" and x.surface == f"{x.given} {x.surname}"]
+    for m in full:
+        if m.lang != "ru" or m.actor:
+            continue
+        words = m.surface.split()
+        for x in written:
+            if x.given != m.given and names.case_form(words[0], x.given) \
+                    and names.case_form(words[-1], x.surname):
+                m.given, m.surname, m.actor = x.given, x.surname, x.actor
+                break
+
+
+def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str | None],
+                    key: Callable[[str], str]) -> None:
+    """Give a mention that has only a surname (or only a given name) the full name the article gives.
+    One person of that name: that one; two ("Барак Обама" and "Мишель Обама"): the one of the right
+    gender, else the one named last before it, as a reader takes "Обама" after "Барак Обама". A Russian
+    form the article does not write otherwise may be a case of the full name's ("Лофнеру")."""
+    part = (m.given if by(m) is None else by(m)) or ""
+    same = [f for f in full if key(by(f) or "") == key(part)]
+    if not same and m.lang == "ru":
+        same = [f for f in full if names.case_form(m.surface.split()[-1], by(f) or "")]
+    if m.initial:
+        same = [f for f in same if names.fold(f.given or "")[:1] == names.fold(m.initial)]
+    if m.surname and names.fold(m.surface.split()[-1]).lower().endswith(_MALE_SURNAME_END):
+        same = [f for f in same if not _is_female(f.given or "")]
+    people = {(f.given, f.surname, f.actor) for f in same}
+    if len(people) > 1:
+        before = [f for f in same if f.start < m.start]
+        people = {(before[-1].given, before[-1].surname, before[-1].actor)} if before else set()
+    if len(people) == 1:
+        m.given, m.surname, actor = next(iter(people))
+        m.actor = m.actor or actor
 
 
 def _assign_gazetteer(persons: list[Mention]) -> None:

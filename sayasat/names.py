@@ -169,10 +169,11 @@ MALE_GIVEN_EXCEPTIONS = frozenset(["нуржан", "бауыржан", "ержа
                                    "жанболат", "алмажан", "бакытжан", "елжан", "аманжан"])
 
 
-def ru_given(word: str) -> tuple[str, bool] | None:
-    """(nominative, was nominative) for a Russian-text given name in the lexicon, else None."""
+def ru_given(word: str, oblique: bool = False) -> tuple[str, bool] | None:
+    """(nominative, was nominative) for a Russian-text given name in the lexicon, else None. `oblique`: the
+    word is known to be declined, so a name it also is in the nominative does not count (Александра)."""
     parts = word.split("-")
-    if is_given(word):
+    if is_given(word) and not oblique:
         return word, True
     for end, add in RU_GIVEN_ENDINGS:
         last = parts[-1]
@@ -202,11 +203,34 @@ def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) ->
         return surname[: len(surname) - len(low) + low.rindex("ич") + 2]
     if low.endswith(("овной", "евной", "овну", "евну", "овны", "евны")):
         return surname[: low.rindex("вн") + 2] + "а"
-    rules_f = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"))
+    rules_m += (("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("цкого", "цкий"),
+                ("цкому", "цкий"), ("цким", "цкий"), ("цком", "цкий"))
+    rules_f = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
+               ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"))
     for end, repl in (rules_f if female else rules_m):
         if low.endswith(end):
             return surname[: len(surname) - len(end)] + repl
     return surname
+
+
+# what a Russian noun or surname adds to its nominative in the other cases (Лофнер-у, Белов-а, Анн-ы)
+_RU_CASE_ADD = frozenset(["а", "у", "ом", "ем", "е", "ым", "им", "ой", "ей", "ою", "ю", "ы", "и", "я"])
+_RU_ADJ_CASE = frozenset(["ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ой", "ую"])
+
+
+def case_form(form: str, base: str) -> bool:
+    """Whether the name `form` can be `base` in another Russian case: Лофнеру of Лофнер, Белова of Белов,
+    Анны of Анна, Хорошевского of Хорошевский. Only the longer form is read as the declined one, so
+    Александр is no case of Александра. It lets an article's own nominative settle an ambiguous form."""
+    f, b = fold(form).lower(), fold(base).lower()
+    if f == b:
+        return True
+    if b.endswith(("ий", "ый", "ой")) and len(b) > 4:
+        return f.startswith(b[:-2]) and f[len(b) - 2:] in _RU_ADJ_CASE
+    if b.endswith(("ая", "яя")) and len(b) > 4:
+        return f.startswith(b[:-2]) and f[len(b) - 2:] in ("ой", "ую", "ей", "юю")
+    stem = b[:-1] if b[-1:] in "аяйь" else b
+    return len(stem) >= 3 and f.startswith(stem) and f[len(stem):] in _RU_CASE_ADD
 
 
 @lru_cache(maxsize=1 << 17)

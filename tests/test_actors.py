@@ -342,3 +342,30 @@ def test_folding_a_text_keeps_its_offsets_and_folds_as_names_do(text):
     assert len(folded) == len(text)
     if len(text.lower()) == len(text):
         assert folded == names.fold(text)
+
+
+def test_a_declined_foreign_or_adjectival_surname_gets_its_nominative():
+    text = ("Президент провёл телефонный разговор с Олафом Шольцем. Ранее он встретился с Дональдом Трампом, "
+            "а премию вручили Константину Маковскому. Суд предъявил обвинение Джареду Лофнеру. "
+            "Книгу посвятили Анне Политковской. Подарок передали Ивану Шойгу.")
+    assert [(g, s) for _, g, s in persons(mentions(text, "ru"))] == [
+        ("Олаф", "Шольц"), ("Дональд", "Трамп"), ("Константин", "Маковский"), ("Джаред", "Лофнер"),
+        ("Анна", "Политковская"), ("Иван", "Шойгу")]  # Шойгу does not decline
+
+
+def test_a_surname_or_given_name_alone_is_the_person_the_article_names_in_full():
+    text = ("Президент США Барак Обама выступил в Тусоне. Обама призвал американцев к единству. На церемонии "
+            "была и Мишель Обама. Стрелявшим оказался Джаред Лофнер; обвинение Лофнеру предъявят в понедельник. "
+            "Лидер движения Егор Свиридов заявил о митинге. На площади сторонники поддержали Егора.")
+    got = [(m.surface, m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"]
+    assert ("Обама", "Барак", "Обама") in got  # the Obama named before it, not Michelle, named after
+    assert ("Лофнеру", "Джаред", "Лофнер") in got
+    assert ("Егора", "Егор", "Свиридов") in got
+
+
+def test_an_ambiguous_full_name_is_read_by_the_form_the_article_writes():
+    text = ("Лидер ДПНИ Александр Белов провёл пресс-конференцию. Сторонники Александра Белова вышли на "
+            "площадь. Журналист Виктор Шендерович прокомментировал акцию. Шендерович назвал её провокацией.")
+    got = {(m.given, m.patronymic, m.surname) for m in mentions(text, "ru") if m.kind == "person"}
+    # the genitive of a man, not a woman named Alexandra; a surname in -вич that stands alone is no patronymic
+    assert got == {("Александр", None, "Белов"), ("Виктор", None, "Шендерович")}
