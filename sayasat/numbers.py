@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from sayasat import names
 from sayasat.names import KK_SUFFIXES
 from sayasat.resources import data_rows
 
@@ -30,7 +31,7 @@ VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами",
                                "ондаған", "миллиондаған"])
 VAGUE_BEFORE = frozenset(["десятки", "десятков", "сотни", "сотен", "несколько", "нескольких", "много", "многие",
                           "бірнеше", "ондаған", "жүздеген", "мыңдаған"])
-MONEY = re.compile(r"^(?:тенге|теңге|тг|₸|доллар\w*|долл|\$|рубл\w*|руб|₽|евро|€|юан\w*)", re.I)
+MONEY = re.compile(r"^(?:тенге|теңге|тг|₸|доллар\w*|долл|\$|рубл\w*|руб|₽|евро|€|юан\w*|£|фунт\w*|¥)", re.I)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 full_stop = False
                 break
+        if mult_used and not full_stop and toks[j - 1][2].endswith(".") and j < len(toks) \
+                and toks[j][2][:1].isupper() and not toks[j][2].isupper():
+            full_stop = True  # "£287 млн. Оставшаяся часть ...": the abbreviation's dot ends the sentence too
         # a compound amount: "12 млн 500 мың" is 12,500,000; "5 мың 200 адам" is 5,200
         first = _num_value(toks[i][2])
         while mult_used and j < len(toks) and (nxt := _num_value(toks[j][2])) is not None:
@@ -292,6 +296,17 @@ def _is_time(word: str) -> bool:
     return low in lexicon()["time"] or any(low.startswith(t) and len(low) - len(t) <= 4 for t in ("жылд", "жыл"))
 
 
+@lru_cache(maxsize=1 << 14)
+def _ru_adjective(word: str) -> bool:
+    """An adjective or participle before the counted noun ("120 тысяч малых предприятий"): by the Russian
+    dictionary's likeliest reading when it knows the word, as an ending alone takes nouns in -ей/-ой for
+    adjectives ("120 тысячам предпринимателей", "рублей"); by the ending when it does not."""
+    parses = names.parse(word)
+    if parses and parses[0].is_known:
+        return parses[0].tag.POS in ("ADJF", "PRTF")
+    return bool(_ADJ_RU.search(word))
+
+
 def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
     """The counted noun after a number phrase: "%", "теңге", "активистов", skipping adjectives."""
     if j >= len(toks):
@@ -302,7 +317,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
     if t.lower().startswith(("процент", "пайыз")):
         return t, toks[j][1]
     if MONEY.match(t):
-        return t, toks[j][1]
+        return t.rstrip("."), toks[j][1] - (len(t) - len(t.rstrip(".")))  # "тенге." ends a sentence
     k = j
     for _ in range(3):
         if k >= len(toks) or not re.match(r"[^\W\d_]", toks[k][2]) or toks[k][2].lower() in _FUNCTION:
@@ -311,7 +326,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         low = w.lower()
         kazakh = any(c in "әғқңөұүһі" for c in low)
-        adjective = _ADJ_KK.search(low) if kazakh else (_ADJ_RU.search(low) or _ADJ_KK.search(low))
+        adjective = _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low))
         if adjective and not last and not _is_time(w):
             k += 1
             continue

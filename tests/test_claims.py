@@ -36,6 +36,12 @@ def q(text):
     ("около полумиллиона человек", ("около полумиллиона", 500_000, "approx", "человек")),
     # where a change ends is no upper bound
     ("пенсия вырастет до 85 тысяч", ("85 тысяч", 85_000, "exact", None)),
+    # a noun in -ей is the unit, an adjective before it is skipped
+    ("позволит около 120 тысячам предпринимателей работать по упрощенке",
+     ("около 120 тысячам", 120_000, "approx", "предпринимателей")),
+    ("акции 15 крупнейших компаний страны", ("15", 15, "exact", "компаний")),
+    # an abbreviated multiplier's dot that also ends the sentence
+    ("на общую сумму £287 млн. Оставшаяся часть акций", ("£287 млн", 287_000_000, "exact", "£")),
 ])
 def test_number_phrases_in_both_languages(text, want):
     assert q(text) == [want]
