@@ -217,7 +217,14 @@ _META_TIME = re.compile(
     r"publish-date|date)[\"'][^>]*content\s*=\s*[\"']([^\"']{8,40})[\"']", re.I)
 
 
+_JSON_LD_TIME = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"']([^\"']{8,40})[\"']")
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"'](\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\"']{0,20})[\"']", re.I)
+
+
 def _html_published_time(html: str) -> str | None:
-    """The page's own publication timestamp from its meta tags (trafilatura keeps only the day)."""
-    m = _META_TIME.search(html[:200000])
+    """The page's own publication timestamp (trafilatura keeps only the day): its meta tags, else its
+    schema.org JSON-LD "datePublished", else the first <time datetime> that carries an hour (a bare
+    date there is as often today's date in the site's header)."""
+    head = html[:200000]
+    m = _META_TIME.search(head) or _JSON_LD_TIME.search(head) or _TIME_TAG.search(head)
     return m.group(1).strip() if m else None

@@ -1,5 +1,7 @@
 """Ingest: every kind of file a scrape holds becomes text or a reject with the contract's reason."""
 
+import pytest
+
 from sayasat.ingest import Decoded, Reject, decode
 
 RU = "Председатель ЦИК заявил, что выборы прошли в штатном режиме.\n"
@@ -64,6 +66,23 @@ def test_html_page_body_and_metadata_come_from_trafilatura():
     assert "Ашимбаев отметил" in got.text and "Все права защищены" not in got.text
     assert got.meta["title"].startswith("Сенат одобрил закон")
     assert got.meta["date"].startswith("2024-05-14T10:30")
+
+
+@pytest.mark.parametrize("stamp", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-19T14:05:00+05:00"}'
+    '</script>',
+    '<time class="date" datetime="2026-11-19T14:05:00+05:00">19 қараша 2026</time>',
+])
+def test_a_pages_hour_of_publication_without_meta_tags(stamp):
+    html = f"""<!DOCTYPE html><html lang="kk"><head><title>Сенат заңды қабылдады</title></head><body>
+    <div class="top"><time datetime="2026-11-22">22 қараша</time> Жаңалықтар Саясат Қоғам</div>
+    <div class="article"><h1>Сенат зейнетақы туралы заңды қабылдады</h1>{stamp}
+    <p>Парламент Сенаты бейсенбі күні зейнетақы жүйесіне өзгеріс енгізетін заңды қабылдады. Құжат енді
+    Президенттің қол қоюына жіберіледі.</p>
+    <p>Заң бойынша ең төменгі зейнетақы мөлшері 2027 жылдан бастап 75 мың теңгеге дейін көтеріледі.</p>
+    </div></body></html>"""
+    got = decode("azattyq/senat.html", html.encode())
+    assert got.meta["date"] == "2026-11-19T14:05:00+05:00"  # not the header's today, nor the day alone
 
 
 def test_a_file_changed_between_two_fingerprints_is_read_again(tmp_path):
