@@ -175,3 +175,13 @@ def test_a_speech_verb_and_a_colon_introduce_a_quote():
     assert [(q[0], q[1], q[2], q[3]) for q in quotes(ru, "ru") + quotes(kk, "kk")] == [
         ("direct", "Инфляция замедлится к концу года", ("Алибек", "Куантыров"), "заявил"),
         ("direct", "Жолдар күзге дейін жөнделеді", ("Ерлан", "Қошанов"), "былай деді")]
+
+
+def test_a_kazakh_noun_object_of_a_speech_verb_is_no_reported_speech():
+    # "сын айтты" (criticised), "мерейтойын атап өтті" (celebrated a jubilee), "тілегін жеткізді" (wished):
+    # the object is a noun, not a clause; a plural nominalised clause is one
+    text = ("Сенат депутаты Нұрлан Бекназаров заңды қолдағанымен, кейбір нормаларға сын айтты. "
+            "Әнші Бибігүл Төлегенова Алматыда 90 жасқа толған мерейтойын атап өтті. "
+            "Студент Дәурен Оспанов олардың жолда шанадан ауып қалғандарын айтты.")
+    got = quotes(text, "kk")
+    assert [(q[1], q[2]) for q in got] == [("олардың жолда шанадан ауып қалғандарын", ("Дәурен", "Оспанов"))]
