@@ -950,8 +950,11 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
     low = word.lower()
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or _KK_PARTICIPLE.search(low):
         return False
+    if low in _kk_title_nouns():
+        return True  # "облыс әкімі", "партия жетекшісі"
     if word[:1].isupper():
-        return not low.endswith(("ға", "ге", "қа", "ке"))
+        # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
+        return not low.endswith(("ға", "ге", "қа", "ке")) and not _kk_place_case(word)
     if low.endswith(_KK_GENITIVE) or _is_position(word):
         return True
     if low.endswith(("ы", "і")):
@@ -959,10 +962,53 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
     return capital_before and not _KK_CASE_END.search(low)
 
 
+@cache
+def _kk_title_nouns() -> frozenset[str]:
+    return frozenset(row for (row,) in data_rows("kk_title_nouns.txt", 1))
+
+
+def _kk_capital_within(before: list[str], reach: int = 4) -> bool:
+    """Whether a capitalised word opens the compound a title's bare noun is part of: within `reach` words
+    before it, with only lower-case title words between ("Денсаулық сақтау", "Еңбек және халықты
+    әлеуметтік қорғау")."""
+    for word in reversed(before[-reach:]):
+        w = word.strip("«»\"“”")
+        if word.endswith((",", ".", ":")) or w.lower() in _KK_ROLE_STOP and w.lower() != "және":
+            return False
+        if w[:1].isupper():
+            return not w.lower().endswith(("ға", "ге", "қа", "ке"))
+    return False
+
+
+def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
+    """A word of a ministry's name that `_kk_title_word` alone would stop at: "және" joining two of its
+    parts ("Ғылым және жоғары білім министрі"), or the object of a verbal noun in -у ("халықты әлеуметтік
+    қорғау"), when a capitalised word opens the name ("Еңбек және ...")."""
+    low = word.lower()
+    if not _kk_capital_within(earlier) or (low in _KK_ROLE_STOP and low != "және"):
+        return False
+    if low == "және":
+        return True
+    return low.endswith(("ты", "ті", "ды", "ді", "ны", "ні")) and any(w.lower().endswith(("у", "ю"))
+                                                                    for w in later[:2])
+
+
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
+_KK_PLACE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
+
+
+def _kk_place_case(word: str) -> bool:
+    """A body or a place in the locative, ablative or instrumental ("Үкіметте", "Ресейден", "Парламентпен"):
+    where or whence, no part of a title after it. The stem must be a body the gazetteer knows or a place
+    the dictionary knows, as names end so too ("Өскемен", "Елорда", "Канада")."""
+    m = _KK_PLACE_CASE.search(word.lower())
+    if not m:
+        return False
+    stem = word[: m.start()]
+    return _body(stem) or "place" in names.dictionary_tags(stem)
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
-                          "қосты етті берді болды тіпті".split())
+                          "қосты етті берді болды тіпті дейді деген тек олар".split())
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
@@ -1023,7 +1069,12 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
             if not before[:words[first - 1].start()].strip() and not _is_position(word) and not _body(word) \
                     and word.lower().endswith(("ты", "ті", "ды", "ді", "ны", "ні")):
                 break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
-            if not _kk_title_word(word, first > 1 and words[first - 2].group(0).lstrip("«\"“")[:1].isupper()):
+            earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
+            nxt = later[0].strip("«»\"“”,")
+            if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(_KK_GENITIVE) \
+                    and not _is_position(nxt):
+                break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title
+            if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
         span = before[words[first].start():].strip(" ,")
