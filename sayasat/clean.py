@@ -60,6 +60,7 @@ class _Line:
     kind: str = "content"  # content | blank | chrome | date | sep
     reason: str | None = None
     updated: bool = False  # a date line labelled as an update time, not publication
+    author: str | None = None  # the name a date line gives beside the date ("19 ноября 2026, 16:20 · Дана Омарова")
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # inline removals, offsets in the line
 
     @property
@@ -232,6 +233,12 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
     return dates.to_utc(day, clock), updated
 
 
+_NAME_WORDS = r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?" \
+              r"(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?){1,2})"
+_DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*{_NAME_WORDS}\s*$")
+_AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
+
+
 def _labelled(text: str) -> bool:
     """"Опубликовано: ...", "Обновлено: ...": a date line the page labels as its own metadata."""
     return bool(_DATE_LABEL.match(text) or _UPDATED_LABEL.match(text))
@@ -285,6 +292,10 @@ def _classify(line: _Line) -> None:
         line.kind = "sep"
         return
     d = _date_only(t)
+    if d is None and (by := _DATE_AND_AUTHOR.match(t)) and (d := _date_only(by.group("date"))) is not None:
+        line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
+    elif d is None and (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_only(by.group("date"))) is not None:
+        line.author = by.group("name")
     if d is not None:
         line.kind, line.updated = "date", d[1]
         return
@@ -482,7 +493,11 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             ln.reason = "dateline"
             if i < head_end and out.published_at is None and not ln.updated:
                 found = _date_only(ln.text)
+                if found is None and ln.author:  # the date beside a byline
+                    m = _DATE_AND_AUTHOR.match(ln.text) or _AUTHOR_AND_DATE.match(ln.text)
+                    found = _date_only(m.group("date"))
                 out.published_at = found[0] if found else None
+                out.author = out.author or ln.author
     if out.published_at is None and meta.get("date"):
         out.published_at = dates.parse_iso(meta["date"])
 

@@ -274,3 +274,26 @@ def test_a_credit_names_a_foreign_outlet_of_several_words_whole():
     assert c.outlet == "The Wall Street Journal"
     assert [r.text for r in c.removed] == ["Как пишет The Wall Street Journal, ", ", пишет Financial Times"]
     assert c.text == "Сделка обсуждается давно. компания готовит сделку на 2 млрд долларов.\nСделку одобрили."
+
+
+def test_a_date_line_with_the_authors_name_dates_and_signs_the_article():
+    page = ("Токаев подписал закон о митингах: что изменится\n\n19 ноября 2026, 16:20 · Дана Омарова\n\n"
+            "Президент Касым-Жомарт Токаев подписал закон о мирных собраниях.\n")
+    c = clean(page)
+    assert c.published_at == datetime(2026, 11, 19, 11, 20, tzinfo=UTC) and c.author == "Дана Омарова"
+    assert c.text == "Президент Касым-Жомарт Токаев подписал закон о мирных собраниях."
+    c = clean("Сенат заңды қабылдады\nЖанар Қасымбекова | 19.11.2026\nСенат бейсенбі күні заңды қабылдады.\n")
+    assert c.author == "Жанар Қасымбекова" and c.text == "Сенат бейсенбі күні заңды қабылдады."
+
+
+def test_social_embeds_and_a_list_under_materialy_po_teme_are_chrome():
+    page = ("Закон о митингах подписан\n\nЗакон сокращает срок уведомления о митинге до пяти дней.\n\n"
+            "View this post on Instagram\nA post shared by Akorda (@akorda_press)\n\n"
+            "— Akorda (@AkordaPress) November 19, 2026\n\n"
+            "По словам министра, новые правила согласованы с правозащитниками.\n\n"
+            "Материалы по теме:\nКак проходят митинги в Казахстане: опыт последних лет\n"
+            "Правозащитники раскритиковали законопроект о митингах\n")
+    c = clean(page)
+    assert c.lead == "Закон сокращает срок уведомления о митинге до пяти дней."  # chrome under it: a lead
+    assert c.text == "По словам министра, новые правила согласованы с правозащитниками."
+    assert {r.reason for r in c.removed} == {"widget", "related_list"}
