@@ -222,6 +222,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return None, who, "none"  # "как пояснили в Минфине": an institution speaks, no one person
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
         return None, who or None, "none"  # "Наблюдатели ... заявили": a plural verb, no one earlier person
+    if words and words[0].lower() in PRONOUNS:
+        who = words[0]  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
     prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
     if prev is not None:
         return prev, who or None, "anaphora"

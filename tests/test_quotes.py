@@ -25,6 +25,9 @@ def test_pronoun_resolved_by_the_gender_of_the_verb():
     [(kind, _, speaker, cue, attribution, who)] = quotes(text, "ru")
     assert (kind, speaker, cue, attribution, who) == ("direct", ("Айгерим", "Сапарова"), "сказала", "anaphora",
                                                       "она")
+    text = ("Правозащитник Евгений Жовтис считает изменения недостаточными. «Уведомительный порядок на бумаге "
+            "есть, но разрешительная практика сохраняется», – сказал он Informburo.kz.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Евгений", "Жовтис"), "он")]  # not "он Informburo"
 
 
 def test_nested_guillemets_stay_inside_one_quote():
