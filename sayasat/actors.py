@@ -940,6 +940,15 @@ def _is_position(word: str) -> bool:
     return any(form.startswith(p) and len(form) - len(p) <= 3 for form in {w, w.split("-", 1)[0]} for p in stems)
 
 
+def position_stem(word: str) -> str | None:
+    """The title stem a word is a form of, folded ("Әкімнің" and "акима" give "аким"), or None."""
+    if not _is_position(word):
+        return None
+    w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+    stem = max((p for p in _positions()[0] if w.startswith(p) or w.split("-", 1)[0].startswith(p)), key=len)
+    return names.fold(stem)
+
+
 def _kk_title_word(word: str, capital_before: bool) -> bool:
     """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
     ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a

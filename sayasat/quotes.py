@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention
+from sayasat.actors import Mention, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -172,6 +172,23 @@ class _Ctx:
                  if re.fullmatch(r"\s*[:：]\s*", self.text[self.mentions[i].end:pos])]
         return named[-1] if named else None
 
+    def previous_holder(self, pos: int, title: list[str], skip: Spans) -> int | None:
+        """The nearest person before pos who holds the title the attribution names: "Аким сообщил, что ..."
+        is the akim the article named ("акима Алматинской области Марата Султангазиева"), not whoever came
+        last. The title's other words must be in the role too: "глава Минсвязи" is no "глава Минобороны"."""
+        stem = position_stem(title[0])
+        rest = [names.fold(w)[:4] for w in title[1:] if len(w) > 3 and not w.islower() or len(w) > 4]
+        k = bisect_right(self.person_starts, pos) - 1
+        while k >= 0:
+            i = self.persons[k]
+            m = self.mentions[i]
+            role = (m.role or "").split()
+            if not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
+                    and all(any(names.fold(w).startswith(r) for w in role) for r in rest):
+                return i
+            k -= 1
+        return None
+
     def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
         k = bisect_right(self.person_starts, pos) - 1
@@ -224,7 +241,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return None, who or None, "none"  # "Наблюдатели ... заявили": a plural verb, no one earlier person
     if words and words[0].lower() in PRONOUNS:
         who = words[0]  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
-    prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
+    titled = bool(words) and position_stem(words[0]) is not None
+    prev = ctx.previous_holder(quote_start, [w.strip(",") for w in words[:4]], quote_spans) if titled else None
+    if prev is None:
+        prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
