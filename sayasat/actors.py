@@ -1061,9 +1061,11 @@ def _agrees(title: str, name: str) -> bool:
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
-def _role(text: str, m: Mention, sent_start: int) -> str | None:
-    """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы")."""
-    before = text[sent_start:m.start]
+def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
+    """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы"),
+    looked for after `floor` (where the person before ends) within the sentence."""
+    start = max(sent_start, floor)
+    before = text[start:m.start]
     if not before.strip() or before[-1:] not in (" ", "\u00a0"):
         return None
     words = list(re.finditer(r"[«»\"“”]?[\w.-]+[«»\"“”,]?", before))[-12:]
@@ -1075,8 +1077,8 @@ def _role(text: str, m: Mention, sent_start: int) -> str | None:
         first = len(words) - 1
         while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
             word = words[first - 1].group(0).strip("«»\"“”")
-            if not before[:words[first - 1].start()].strip() and not _is_position(word) and not _body(word) \
-                    and word.lower().endswith(("ты", "ті", "ды", "ді", "ны", "ні")):
+            if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
+                    and not _body(word) and word.lower().endswith(("ты", "ті", "ды", "ді", "ны", "ні")):
                 break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
@@ -1260,6 +1262,6 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
     for m in chosen:
         if m.kind == "person" and sents:
-            m.role = _role(text, m, max(sents[sent_index(m.start)].start, last_end))
+            m.role = _role(text, m, sents[sent_index(m.start)].start, last_end)
             last_end = m.end
     return chosen

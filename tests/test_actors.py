@@ -192,6 +192,9 @@ def test_a_kazakh_ministrys_name_with_zhane_and_an_object_is_one_title():
         "Еңбек және халықты әлеуметтік қорғау министрі",
         "Мәдениет және ақпарат министрі",  # the head of state is the one who received her
         "Денсаулық сақтау министрі", "облыс әкімі", "Сауда және интеграция министрі"]
+    # a place in -ты after the person before is no sentence-opening accusative ("Құжатты ...")
+    text = "Қасым-Жомарт Тоқаев Алматы облысының әкімі Марат Сұлтанғазиевті қабылдады."
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [None, "Алматы облысының әкімі"]
 
 
 def test_a_surname_with_initials_and_a_rank_as_a_title():
