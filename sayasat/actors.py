@@ -172,12 +172,28 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
         if aid is None:
             continue
         e = gazetteer()[aid]
+        if e.kind == "state_body" and not surface[:1].isupper():
+            continue  # "ұлттық банктер": national banks in general; a body's name is capitalised
+        if e.kind == "state_body" and _foreign_after(text, m.end()):
+            continue  # "Верховный суд США", "Генпрокуратура России": another country's body
         lang = lang_at(m.start())
         men = Mention(m.start(), m.end(), surface, e.kind, lang, actor=aid, source="gazetteer")
         if e.kind == "person":
             men.given, men.surname = _entry_name(e, lang)
         out.append(men)
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
+_HOME = frozenset(["казахстана", "казахстан", "рк", "республики", "қазақстан", "қр"])
+
+
+def _foreign_after(text: str, end: int) -> bool:
+    """Whether a state body's name is followed by another country's ("Верховный суд США", "Нацбанка
+    России"): the gazetteer's bodies are Kazakhstan's."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1).lower() not in _HOME and "place" in names.dictionary_tags(m.group(1)) \
+        and "name" not in names.dictionary_tags(m.group(1))
 
 
 def _entry_name(e: Entry, lang: str) -> tuple[str, str]:

@@ -383,3 +383,15 @@ def test_an_ambiguous_full_name_is_read_by_the_form_the_article_writes():
     got = {(m.given, m.patronymic, m.surname) for m in mentions(text, "ru") if m.kind == "person"}
     # the genitive of a man, not a woman named Alexandra; a surname in -вич that stands alone is no patronymic
     assert got == {("Александр", None, "Белов"), ("Виктор", None, "Шендерович")}
+
+
+def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazetteer_actors():
+    ru = mentions("Миссия ОБСЕ/БДИПЧ и представители ООН прибыли в Астану. Верховный суд США отклонил иск, а "
+                  "Верховный суд Казахстана оставил приговор в силе. Нацбанк России повысил ставку.", "ru")
+    assert [(m.surface, m.actor) for m in ru] == [
+        ("ОБСЕ/БДИПЧ", "organization/osce-odihr"), ("ООН", "organization/united-nations"),
+        ("Верховный суд", "state_body/supreme-court")]  # Kazakhstan's, not the US one, not Russia's bank
+    kk = mentions("Еуропалық Одақ пен БҰҰ өкілдері ЕҚЫҰ миссиясымен кездесті. Көптеген ұлттық банктер "
+                  "мөлшерлемені көтерді.", "kk")
+    assert [m.actor for m in kk] == ["organization/european-union", "organization/united-nations",
+                                     "organization/osce"]  # national banks in general are no body
