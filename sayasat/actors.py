@@ -956,6 +956,7 @@ def _is_position(word: str) -> bool:
     return any(form.startswith(p) and len(form) - len(p) <= 3 for form in {w, w.split("-", 1)[0]} for p in stems)
 
 
+@lru_cache(maxsize=1 << 14)
 def position_stem(word: str) -> str | None:
     """The title stem a word is a form of, folded ("Әкімнің" and "акима" give "аким"), or None."""
     if not _is_position(word):
@@ -1143,7 +1144,7 @@ def _coref(mentions: list[Mention]) -> None:
         elif m.given and not m.surname and not m.patronymic and not m.actor and not m.initial:
             # "Егора" after "Егора Свиридова": a given name alone is the one person of that name; a word
             # the dictionary knows as a rare given name may be the article's surname ("Вагнера")
-            _join_full_name(m, full, by=lambda f: f.given, key=names.fold)
+            _join_full_name(m, full, by=lambda f: f.given, key=names.fold_word)
             if not m.surname:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     # a two-word name whose second word is patronymic-shaped ("Қуанышбек Үсібәліұлы", "Касым-Жомарт
@@ -1189,7 +1190,7 @@ def _nominatives(full: list[Mention]) -> None:
             continue
         words = m.surface.split()
         for x in written:
-            if x.given != m.given and names.case_form(words[0], x.given) \
+            if x.given != m.given and words[0][:2] == x.given[:2] and names.case_form(words[0], x.given) \
                     and names.case_form(words[-1], x.surname):
                 m.given, m.surname, m.actor = x.given, x.surname, x.actor
                 break
@@ -1201,10 +1202,12 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
     One person of that name: that one; two ("Барак Обама" and "Мишель Обама"): the one of the right
     gender, else the one named last before it, as a reader takes "Обама" after "Барак Обама". A Russian
     form the article does not write otherwise may be a case of the full name's ("Лофнеру")."""
-    part = (m.given if by(m) is None else by(m)) or ""
-    same = [f for f in full if key(by(f) or "") == key(part)]
+    part = key((m.given if by(m) is None else by(m)) or "")
+    same = [f for f in full if key(by(f) or "") == part]
     if not same and m.lang == "ru":
-        same = [f for f in full if names.case_form(m.surface.split()[-1], by(f) or "")]
+        last = m.surface.split()[-1]
+        head = last[:2].lower()  # a cheap test first: most full names start otherwise
+        same = [f for f in full if (b := by(f)) and b[:2].lower() == head and names.case_form(last, b)]
     if m.initial:
         same = [f for f in same if names.fold(f.given or "")[:1] == names.fold(m.initial)]
     if m.surname and names.fold(m.surface.split()[-1]).lower().endswith(_MALE_SURNAME_END):

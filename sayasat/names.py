@@ -218,6 +218,7 @@ _RU_CASE_ADD = frozenset(["а", "у", "ом", "ем", "е", "ым", "им", "о�
 _RU_ADJ_CASE = frozenset(["ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ой", "ую"])
 
 
+@lru_cache(maxsize=1 << 16)
 def case_form(form: str, base: str) -> bool:
     """Whether the name `form` can be `base` in another Russian case: Лофнеру of Лофнер, Белова of Белов,
     Анны of Анна, Хорошевского of Хорошевский. Only the longer form is read as the declined one, so
