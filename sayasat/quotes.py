@@ -32,8 +32,11 @@ DASH = "–—−-"
 _DASH_CLASS = "[–—−-]"
 PRONOUNS = {"ол", "он", "она", "они", "олар", "оның"}
 GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қатысушылар\w*|сарапшылар\w*|белсенділер\w*|лидеры|члены|"
-                         r"участники|эксперты|представители|депутаты|жители|активисты|организаторы|"
+                         r"участники|эксперты|представители|депутаты|жители|активисты|организаторы|руководство|"
                          r"штаб\w*|пресс-служб\w*|баспасөз\s+қызмет\w*)\b")
+# a medium or a body as the attribution's first word speaks, not the person named last: "– пишет издание"
+MEDIA_WORDS = re.compile(r"(?i)(?:издани|газет|агентств|телеканал|портал|журнал|ведомств|министерств|басылым|"
+                         r"агенттіг|министрлі)\w*")
 
 
 @dataclass
@@ -189,6 +192,19 @@ class _Ctx:
             k -= 1
         return None
 
+    def person_named(self, word: str, pos: int) -> int | None:
+        """The nearest person before pos whose surname `word` is, in any case ("Ердоғанның", "Провоторова")."""
+        base = names.kk_base(word) if self.lang == "kk" else word
+        key = names.surname_key(base)
+        k = bisect_right(self.person_starts, pos) - 1
+        while k >= 0:
+            i = self.persons[k]
+            sur = self.mentions[i].surname
+            if sur and (names.surname_key(sur) == key or names.case_form(word, sur)):
+                return i
+            k -= 1
+        return None
+
     def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
         k = bisect_right(self.person_starts, pos) - 1
@@ -239,10 +255,25 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return None, who, "none"  # "как пояснили в Минфине": an institution speaks, no one person
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
         return None, who or None, "none"  # "Наблюдатели ... заявили": a plural verb, no one earlier person
-    if words and words[0].lower() in PRONOUNS:
-        who = words[0]  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
-    titled = bool(words) and position_stem(words[0]) is not None
-    prev = ctx.previous_holder(quote_start, [w.strip(",") for w in words[:4]], quote_spans) if titled else None
+    lead = _DISCOURSE_OPENER.sub("", who).split()  # without "Однако", "При этом", "Алайда"
+    first = lead[0].strip(",") if lead else ""
+    if first.lower() in PRONOUNS:
+        who = first  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
+    title = next((k for k, w in enumerate(lead[:4]) if position_stem(w.strip(",")) is not None), None)
+    prev = None
+    if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
+        words = [lead[title]] + lead[:title] + lead[title + 1:title + 4]  # "украинский президент" too
+        prev = ctx.previous_holder(quote_start, [w.strip(",") for w in words], quote_spans)
+    elif cue.lower() == "цитирует":
+        pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
+    elif first and (MEDIA_WORDS.fullmatch(first) or _KK_PLURAL.search(first.lower())):
+        return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
+    elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
+            and not names.ru_known(first.lower()):
+        # a name the recogniser missed ("– сказал Провоторов", "Ердоғанның айтуынша") is the person of that
+        # surname the article names; else it is no person's ("– пишет Forbes", "считает Минск")
+        i = ctx.person_named(first, quote_start)
+        return (i, who, "anaphora") if i is not None else (None, who, "none")
     if prev is None:
         prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
     if prev is not None:
@@ -433,10 +464,15 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 
         about = rx["about_this"].match(st) if k and st[:1] in "ОоБб" else None
         prev = ctx.sents[k - 1] if about else None
-        if prev is not None and prev.paragraph == sent.paragraph and ctx.persons_in(ss, se):
+        if prev is not None and prev.paragraph == sent.paragraph and ctx.persons_in(ss, ss + _about_who(st, about)):
             # "<a statement>. Об этом заявил X." / "... Бұл туралы X мәлімдеді.": the sentence before is X's
             add(prev.start - ss, prev.start + len(prev.text.rstrip(" .!?…")) - ss, about.group("cue"),
-                (ss + about.start("cue"), ss + about.end("cue")), (0, len(st)))
+                (ss + about.start("cue"), ss + about.end("cue")), (0, _about_who(st, about)))
+        nxt = ctx.sents[k + 1] if k + 1 < len(ctx.sents) else None
+        nxt_about = rx["about_this"].match(nxt.text) if nxt is not None and nxt.text[:1] in "ОоБб" else None
+        if nxt_about and nxt.paragraph == sent.paragraph and not ctx.persons_in(ss, se) \
+                and ctx.persons_in(nxt.start, nxt.start + _about_who(nxt.text, nxt_about)):
+            continue  # "Руководство ... утверждает, что ... . Об этом сообщил X": the next sentence names who
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
                 who = (0, m.start())
@@ -474,9 +510,26 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     return out
 
 
+_AFTER_SPEAKER = re.compile(r"\s(?:в\s+ходе|во\s+время|после|перед|на\s+(?:встрече|брифинге|пресс-конференции|"
+                            r"заседании|совещании|форуме|сессии|странице)|в\s+(?:интервью|беседе|своем|своём|эфире|"
+                            r"кулуарах|телеграм|telegram|facebook|instagram)|журналистам|корреспонденту|өткен|берген)"
+                            r"(?![\w-])", re.I)
+
+
+def _about_who(st: str, about: re.Match) -> int:
+    """Where the speaker of "Об этом заявил министр Мади Такиев в ходе брифинга ..." ends: before the first
+    phrase of when, where or to whom, so a person named there ("после встречи с Жозе Мануэлом Баррозу") is
+    not taken for the speaker."""
+    m = _AFTER_SPEAKER.search(st, about.end("cue"))
+    return m.start() if m else len(st)
+
+
 _PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят|ут|ены|аны)")  # заявили, считают, говорят, уверены, убеждены
-_DISCOURSE_OPENER = re.compile(r"^(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности)[\s,]*",
-                               re.I)
+_DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности|"
+                               r"одновременно\s+с\s+этим|при\s+этом|тем\s+не\s+менее|тем\s+временем|также|однако|кроме\s+того|"
+                               r"впрочем|между\s+тем|алайда|сондай-ақ|ал|бірақ|сонымен\s+қатар)[\s,]+)+", re.I)
+# a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents)
+_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|тың|тің|ның|нің)?$")
 # where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен
 # брифингте": (a dative,) a participle and a locative
 _KK_SETTING = re.compile(r"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:ған|ген|қан|кен)\s+\w+(?:нда|нде|да|де|та|те)\s+",
