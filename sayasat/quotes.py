@@ -259,14 +259,14 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     first = lead[0].strip(",") if lead else ""
     if first.lower() in PRONOUNS:
         who = first  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
-    title = next((k for k, w in enumerate(lead[:4]) if position_stem(w.strip(",")) is not None), None)
+    title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None), None)
     prev = None
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
         words = [lead[title]] + lead[:title] + lead[title + 1:title + 4]  # "украинский президент" too
-        prev = ctx.previous_holder(quote_start, [w.strip(",") for w in words], quote_spans)
+        prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
     elif cue.lower() == "цитирует":
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
-    elif first and (MEDIA_WORDS.fullmatch(first) or _KK_PLURAL.search(first.lower())):
+    elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())):
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
     elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
             and not names.ru_known(first.lower()):

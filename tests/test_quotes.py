@@ -213,6 +213,10 @@ def test_written_words_are_quotes_and_a_medium_or_a_crowd_is_no_one_person():
             "Мамандардың айтуынша, жол сапасы талапқа сай емес.\n"
             "«Жол биыл жөнделеді», – деді әкім.")
     assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("Жол биыл жөнделеді", ("Нұрлан", "Нөгаев"))]
+    # a name in quotation marks that ends like a plural ("Жастар", youth) is part of a title, no crowd
+    text = ("«Amanat» партиясының «Жастар Рухы» Жастар қанатының төрағасы Нұржан Жетпісбаев сөз алды.\n"
+            "«Біз 500 ауылды араладық», деді «Жастар Рухы» Жастар қанатының төрағасы.")
+    assert [q[2] for q in quotes(text, "kk")] == [("Нұржан", "Жетпісбаев")]
 
 
 def test_who_said_it_is_named_before_the_when_and_where_of_an_about_this_sentence():
