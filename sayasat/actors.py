@@ -383,6 +383,14 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             j += 1
         if j > i:
             lang = lang_at(s)
+            east = next((x for k in range(j, i, -1) if lang == "ru"
+                         and (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]]))), None) \
+                if toks[i][2] in _east_asian_surnames() else None
+            if east:  # "Си Цзиньпином": see `_east_asian`
+                k = i + len(east.split()) - 1
+                out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
+                i = k + 1
+                continue
             parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
             if parsed is not None:
                 given, patr, sur = parsed
@@ -782,6 +790,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         rest = start + surface.index(words[1], len(words[0]))
         return _natasha_person(surface[rest - start:], words[1:], rest, end, False)
     words = [names.cap(w) if not _particle(w) else w for w in words]
+    if (east := _east_asian(words)) is not None:
+        return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
     g = names.ru_given(words[0])
     if (g is None and len(words) >= 3 and names.ru_given(words[1]) is not None
             and not names.PATRONYMIC_END.search(words[2].lower())
@@ -881,6 +891,26 @@ def _is_female(given: str) -> bool:
     """A given name's gender: the dictionary's when it knows the name ("Иса" is a man's), else its ending."""
     female = _female_given(names.cap(names.fold(given)))
     return names.is_female_given(given) if female is None else female
+
+
+@cache
+def _east_asian_surnames() -> frozenset[str]:
+    return frozenset(row for (row,) in data_rows("east_asian_surnames.txt", 1))
+
+
+def _east_asian(words: list[str]) -> str | None:
+    """"Си Цзиньпин", "Ким Чен Ына", "Мун Чжэ Ином": the family name first, the given name's syllables after it
+    (none a Russian given name or surname). The name is kept whole as written, its last syllable in the
+    nominative, so that no syllable passes for a surname ("Ын") or the family name for a given name."""
+    if not 2 <= len(words) <= 3 or words[0] not in _east_asian_surnames() or len(words[-1]) > 11 \
+            or any(_latin(w) for w in words) \
+            or any(names.ru_given(w) or names.is_surname_shaped(w, strong=True) for w in words[1:]) \
+            or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)):
+        return None  # three words are three syllables ("Ким Чен Ын"), not a name and the next word
+    last = _RU_NOUN_CASE.sub("", words[-1])
+    if len(last) < 2 or last[-1].lower() in "аеёиоуыэюяйь":
+        last = words[-1]
+    return " ".join(words[:-1] + [last])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -395,3 +395,14 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
                   "мөлшерлемені көтерді.", "kk")
     assert [m.actor for m in kk] == ["organization/european-union", "organization/united-nations",
                                      "organization/osce"]  # national banks in general are no body
+
+
+def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_syllable():
+    text = ("Касым-Жомарт Токаев провел переговоры с Председателем КНР Си Цзиньпином. Ранее лидер КНДР "
+            "Ким Чен Ын встретился с президентом Южной Кореи Мун Чжэ Ином. Депутат Вера Ким поддержала закон.")
+    got = [(m.surface, m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person" and not m.actor]
+    assert got == [("Си Цзиньпином", None, "Си Цзиньпин"), ("Ким Чен Ын", None, "Ким Чен Ын"),
+                   ("Мун Чжэ Ином", None, "Мун Чжэ Ин"), ("Вера Ким", "Вера", "Ким")]
+    r = ActorResolver([m.identity() for m in mentions(text, "ru")])
+    assert r.person_rows[r.resolve(mentions("Визит Си Цзиньпина завершился.", "ru")[0].identity())]["name_ru"] \
+        == "Си Цзиньпин"
