@@ -314,6 +314,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False))
     else:
+        if len(words) > 1 and _kk_case_marked(words[0]):
+            return None  # see `_kk_case_marked`
         given = names.kk_base(words[0])
         if not names.is_given(given):
             given = words[0] if names.is_given(words[0]) else None
@@ -349,6 +351,16 @@ def _function_word(word: str, adverbs: bool = False) -> bool:
 
 
 _KK_LOCATIVE_ADJ = re.compile(r"(?:да|де|та|те|нда|нде)ғы$|(?:да|де|та|те|нда|нде)гі$")
+
+
+def _kk_case_marked(word: str) -> bool:
+    """A Kazakh word with a case ending, not a given name before a surname: in a name only the last word
+    declines ("Ерлан Қошановқа"), so "Сайлауда Нұрлан Әуесбаев" (in the election, N. A.) and "Жарлыққа Тоқаев
+    қол қойды" (Tokayev signed the decree) open with no given name. The ending must come off as
+    `names.kk_base` takes it, or be a dative no name ends in (-ққа, -кке); a listed given name stays."""
+    if names.is_given(word):
+        return False
+    return names.kk_base(word) != word or word.lower().endswith(("ққа", "кке"))
 
 
 def _kk_compound(word: str) -> bool:
@@ -563,6 +575,12 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         for s, e, toks in found:
             while toks and toks[0].lower() in _KK_SENTENCE_ADVERBS:
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
+                toks = toks[1:]
+            if len(toks) > 1 and _kk_case_marked(toks[0]):  # "Жарлыққа Тоқаев": see `_kk_case_marked`
+                rest = names.kk_base(names.cap(toks[1]))
+                if len(toks) == 2 and not (names.is_surname_shaped(rest) or names.is_given(rest)):
+                    continue  # "Кеңестер Одағы": a noun phrase, no name left
+                s = sent.text.index(toks[1], s + len(toks[0]))
                 toks = toks[1:]
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
             if not words or not all(w[:1].isupper() for w in words):

@@ -406,3 +406,11 @@ def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_s
     r = ActorResolver([m.identity() for m in mentions(text, "ru")])
     assert r.person_rows[r.resolve(mentions("Визит Си Цзиньпина завершился.", "ru")[0].identity())]["name_ru"] \
         == "Си Цзиньпин"
+
+
+def test_a_kazakh_word_in_a_case_opening_a_sentence_is_no_given_name():
+    # only a name's last word declines: "Сайлауда" (in the election) and "Жарлыққа" (the decree) are no names
+    text = ("Сайлауда Нұрлан Әуесбаев жеңді. Жарлыққа Тоқаев қол қойды. Назерке Әбенова марапатталды. "
+            "Кеңестер Одағы ыдырады.")
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Нұрлан", "Әуесбаев"), (None, "Тоқаев"), ("Назерке", "Әбенова")]  # a name in -ке stays
