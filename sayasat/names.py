@@ -68,8 +68,18 @@ def is_kk_common_word(word: str) -> bool:
     return fold_word(word) in _name_list("kk_common_words_named.txt")
 
 
+# the first parts of Kazakh compound given names: Ер-мұрат, Ер-болат, Ай-дана, Нұр-ислам, Гүл-мира
+_GIVEN_PREFIXES = ("ер", "нур", "бек", "ай", "гул", "жан", "ак", "сул")
+
+
+@lru_cache(maxsize=1 << 16)
 def is_given(word: str) -> bool:
-    return fold_word(word) in given_names()
+    """In a given-name list, or a Kazakh compound of a first part and a listed name of four letters or more
+    (Ермұрат, Ерболат, Айдана): the lists cannot hold every such compound."""
+    w = fold_word(word)
+    if w in given_names():
+        return True
+    return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in given_names() for p in _GIVEN_PREFIXES)
 
 
 def is_surname_shaped(word: str, strong: bool = False) -> bool:

@@ -414,3 +414,10 @@ def test_a_kazakh_word_in_a_case_opening_a_sentence_is_no_given_name():
             "Кеңестер Одағы ыдырады.")
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [
         ("Нұрлан", "Әуесбаев"), (None, "Тоқаев"), ("Назерке", "Әбенова")]  # a name in -ке stays
+
+
+def test_a_kazakh_compound_given_name_not_in_the_lists_is_a_given_name():
+    text = "Депутат Ермұрат Бапи бюджетті сынға алды. Ерболат Досаев пен Айдана Сейтқали келді. Аймақ Оспанов жоқ."
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"][:3] == [
+        ("Ермұрат", "Бапи"), ("Ерболат", "Досаев"), ("Айдана", "Сейтқали")]
+    assert not names.is_given("Аймақ") and not names.is_given("Ақорда")  # region, the presidential palace
