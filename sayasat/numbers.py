@@ -193,6 +193,17 @@ def find_quantities(text: str) -> list[Quantity]:
             resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
         unit, unit_end = _unit(toks, j, end) if not full_stop else (None, end)
+        if unit is not None and bound == "exact":
+            # "5 трлн теңгеден астам": a Kazakh bound after the unit, in the case it governs ("114 пайызға
+            # артық" is by how much; "теңгеге дейін көтеріледі" is where a change ends)
+            k = next((k for k in range(j, min(j + 4, len(toks))) if toks[k][1] == unit_end), None)
+            after = toks[k + 1][2].lower() if k is not None and k + 1 < len(toks) else ""
+            low = unit.lower()
+            if after in lex["bound_after"] and (
+                    (lex["bound_after"][after] == "at_least" and low.endswith(_ABLATIVE))  # "теңгеден астам"
+                    or (after == "жуық" and low.endswith(("ға", "ге", "қа", "ке")))  # "тоннаға жуық"
+                    or after == "шамасында"):  # "140 мың теңге шамасында"
+                bound = lex["bound_after"][after]
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
             unit, start = toks[i - 1][2], toks[i - 1][0]  # "$1,2 млрд", "₸500"
         if unit and _is_time(unit):
@@ -305,6 +316,9 @@ def _ru_adjective(word: str) -> bool:
     if parses and parses[0].is_known:
         return parses[0].tag.POS in ("ADJF", "PRTF")
     return bool(_ADJ_RU.search(word))
+
+
+_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
 def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
