@@ -449,11 +449,18 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     out = Cleaned(text="")
 
     content = [i for i, ln in enumerate(lines) if ln.kind == "content"]
-    # a kicker above the headline: one word, no sentence punctuation ("ЭКСКЛЮЗИВ", "Выборы-2024")
-    while len(content) > 1 and len(lines[content[0]].text.split()) == 1 and len(lines[content[0]].text) <= 30 \
-            and lines[content[0]].text[-1] not in SENT_END + ":,;":
+    # a kicker above the headline: one word, no sentence punctuation ("ЭКСКЛЮЗИВ", "Выборы-2024"); a masthead
+    # in capitals above one ("EGEMEN QAZAQSTAN", "ЕГЕМЕН ҚАЗАҚСТАН")
+    while len(content) > 1 and (_kicker(lines[content[0]].text) or (
+            _masthead(lines[content[0]].text) and (_is_title(lines[content[1]].text)
+                                                   or _headline_by_dateline(lines, content[1])))):
         lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
         content = content[1:]
+    # the site's name alone on a line, at the foot or under the menu: "Egemen.kz"
+    for i in content:
+        if _DOMAIN_LINE.fullmatch(lines[i].text):
+            lines[i].kind, lines[i].reason = "chrome", "menu"
+    content = [i for i in content if lines[i].kind == "content"]
 
     # title and lead: from the extractor's metadata, else from the head of the page
     title_idx = lead_idx = None
@@ -549,6 +556,20 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     out.removed.sort(key=lambda r: (r.start, r.end))
     out.text = "\n".join(paragraphs)
     return out
+
+
+_DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|қаз)/?",
+                          re.I)
+
+
+def _kicker(text: str) -> bool:
+    return len(text.split()) == 1 and len(text) <= 30 and text[-1] not in SENT_END + ":,;"
+
+
+def _masthead(text: str) -> bool:
+    """A site's name in capitals above the headline: up to four words, letters only, no lower case."""
+    words = text.split()
+    return 1 < len(words) <= 4 and text.isupper() and all(w.isalpha() for w in words)
 
 
 def _cut_prefix(line: _Line, prefix: str) -> None:

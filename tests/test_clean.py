@@ -297,3 +297,15 @@ def test_social_embeds_and_a_list_under_materialy_po_teme_are_chrome():
     assert c.lead == "Закон сокращает срок уведомления о митинге до пяти дней."  # chrome under it: a lead
     assert c.text == "По словам министра, новые правила согласованы с правозащитниками."
     assert {r.reason for r in c.removed} == {"widget", "related_list"}
+
+
+def test_a_masthead_in_capitals_and_the_sites_name_alone_are_chrome_but_a_headline_in_capitals_stays():
+    page = ("EGEMEN QAZAQSTAN\nСаясат Экономика Қоғам Аймақтар Спорт\n\nМәжіліс бюджетті мақұлдады\n\n"
+            "22.11.2026 | 10:15\n\nМәжіліс депутаттары заң жобасын бірінші оқылымда мақұлдады.\n\nEgemen.kz\n")
+    c = clean(page)
+    assert c.title == "Мәжіліс бюджетті мақұлдады"
+    assert c.text == "Мәжіліс депутаттары заң жобасын бірінші оқылымда мақұлдады."
+    assert c.published_at == datetime(2026, 11, 22, 5, 15, tzinfo=UTC)
+    c = clean("ТОҚАЕВ ЖАРЛЫҚҚА ҚОЛ ҚОЙДЫ\n\nМемлекет басшысы сайлау туралы заңға қол қойды. Құжат жарияланды.\n\n"
+              "Заң он күннен кейін күшіне енеді.\n")
+    assert c.title == "ТОҚАЕВ ЖАРЛЫҚҚА ҚОЛ ҚОЙДЫ"
