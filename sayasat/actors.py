@@ -299,9 +299,13 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     words = [names.cap(t) for t in toks]
     if lang == "ru":
         g = names.ru_given(words[0])
-        if g is None and len(words) == 3 and names.is_surname_shaped(words[0], strong=True) \
-                and names.PATRONYMIC_END.search(words[2].lower()) and (g1 := names.ru_given(words[1])):
-            return g1[0], words[2], words[0]  # the official order: "Ахметова Алия Ерлановна"
+        if len(words) == 3 and not _known_non_name(words[0]) \
+                and (g is None and names.is_surname_shaped(words[0], strong=True)
+                     or words[2].lower().endswith(("вич", "вна", "ична"))) \
+                and names.PATRONYMIC_END.search(words[2].lower()) and (g1 := names.ru_given(words[1])) \
+                and not names.PATRONYMIC_END.search(words[1].lower()):
+            # the official order: "Ахметова Алия Ерловна"; "Ким Вера Сергеевна", whose surname is a given name too
+            return g1[0], words[2], words[0]
         if g is None:
             return None
         if g[1] and words[-1].lower().endswith(_ADJECTIVE_OBLIQUE) and (oblique := names.ru_given(words[0], True)):
@@ -397,7 +401,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             lang = lang_at(s)
             east = next((x for k in range(j, i, -1) if lang == "ru"
                          and (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]]))), None) \
-                if toks[i][2] in _east_asian_surnames() else None
+                if _RU_NOUN_CASE.sub("", toks[i][2]) in _east_asian_surnames() or toks[i][2] in _east_asian_surnames() \
+                else None
             if east:  # "Си Цзиньпином": see `_east_asian`
                 k = i + len(east.split()) - 1
                 out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
@@ -920,15 +925,22 @@ def _east_asian(words: list[str]) -> str | None:
     """"Си Цзиньпин", "Ким Чен Ына", "Мун Чжэ Ином": the family name first, the given name's syllables after it
     (none a Russian given name or surname). The name is kept whole as written, its last syllable in the
     nominative, so that no syllable passes for a surname ("Ын") or the family name for a given name."""
-    if not 2 <= len(words) <= 3 or words[0] not in _east_asian_surnames() or len(words[-1]) > 11 \
+    family = words[0]
+    if family not in _east_asian_surnames():  # "Кима Чен Ира": declined, the family name and the last syllable
+        end = _RU_NOUN_CASE.search(family)
+        if end and family[: end.start()] in _east_asian_surnames() and words[-1].endswith(end.group(0)):
+            family = family[: end.start()]
+    if not 2 <= len(words) <= 3 or family not in _east_asian_surnames() or len(words[-1]) > 11 \
             or any(_latin(w) for w in words) \
-            or any(names.ru_given(w) or names.is_surname_shaped(w, strong=True) for w in words[1:]) \
+            or any(names.is_surname_shaped(w, strong=True) for w in words[1:]) \
+            or (len(words) == 2 and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)):
-        return None  # three words are three syllables ("Ким Чен Ын"), not a name and the next word
+        return None  # two words are no Russian given name and surname ("Ким Вера"); three are three short
+        # syllables ("Ким Чен Ын"), not a name and the next word
     last = _RU_NOUN_CASE.sub("", words[-1])
     if len(last) < 2 or last[-1].lower() in "аеёиоуыэюяйь":
         last = words[-1]
-    return " ".join(words[:-1] + [last])
+    return " ".join([family, *words[1:-1], last])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -403,6 +403,10 @@ def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_s
     got = [(m.surface, m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person" and not m.actor]
     assert got == [("Си Цзиньпином", None, "Си Цзиньпин"), ("Ким Чен Ын", None, "Ким Чен Ын"),
                    ("Мун Чжэ Ином", None, "Мун Чжэ Ин"), ("Вера Ким", "Вера", "Ким")]
+    got = [m.surname for m in mentions("Сын Кима Чен Ира встретился с Хваном Чжан Епом. Экс-председатель "
+                                       "Хван Чжан Еп бежал из страны.", "ru") if m.kind == "person"]
+    assert got == ["Ким Чен Ир", "Хван Чжан Еп", "Хван Чжан Еп"]  # the family name declines too
+    assert actors._natasha_person("Ким Вера Сергеевна", ["Ким", "Вера", "Сергеевна"], 0, 18, False).surname == "Ким"
     r = ActorResolver([m.identity() for m in mentions(text, "ru")])
     assert r.person_rows[r.resolve(mentions("Визит Си Цзиньпина завершился.", "ru")[0].identity())]["name_ru"] \
         == "Си Цзиньпин"
