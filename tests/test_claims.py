@@ -142,3 +142,15 @@ def test_a_detached_superscript_is_no_number():
     # "м²" with its <sup> set apart by the page's extractor: it once stopped the whole article
     assert q("павильоны площадью 5 000 м ² и резервуар на 300 м ³") == [
         ("5 000", 5000, "exact", "м"), ("300", 300, "exact", "м")]
+
+
+def test_kazakh_qarsy_opposes_only_as_a_predicate_and_a_vote_endorses_what_takes_the_dative():
+    text = ("Тұрғындар жанармай бекетін салуға қарсымыз деп мәлімдеді. Депутаттар заң жобасына қарсы шықты. "
+            "Ұстаздар рейдке қатысуға қарсы емес. Елорда тұрғындары Наурызды әнмен қарсы алды. "
+            "Пандемияға қарсы күрес жалғасып жатыр. Сайлаушылар Тоқаевқа дауыс берді. "
+            "Ол нөмірі 111 сайлау учаскесінде дауыс берді.")
+    got = [(c[0], c[3], c[6][:20]) for c in claims(text, "kk") if c[0] != "quantity"]
+    assert got == [("endorsement", "oppose", "Тұрғындар жанармай б"),
+                   ("endorsement", "oppose", "Депутаттар заң жобас"),
+                   ("endorsement", "support", "Ұстаздар рейдке қаты"),
+                   ("endorsement", "support", "Сайлаушылар Тоқаевқа")]
