@@ -154,3 +154,9 @@ def test_kazakh_qarsy_opposes_only_as_a_predicate_and_a_vote_endorses_what_takes
                    ("endorsement", "oppose", "Депутаттар заң жобас"),
                    ("endorsement", "support", "Ұстаздар рейдке қаты"),
                    ("endorsement", "support", "Сайлаушылар Тоқаевқа")]
+
+
+def test_corruption_named_is_no_judgement_corrupt_qualifying_something_is():
+    assert [c[0] for c in claims("Об этом сообщили в Агентстве по противодействию коррупции. Эксперты назвали "
+                                 "итоги выборов коррупционными.", "ru")] == ["evaluation"]
+    assert claims("Бұл туралы Жемқорлыққа қарсы іс-қимыл агенттігінің төраға орынбасары айтты.", "kk") == []
