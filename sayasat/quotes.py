@@ -67,7 +67,10 @@ def _rx() -> dict[str, re.Pattern]:
         # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"
         "after": re.compile(rf"\A[ \t]*,?[ \t]*(?:{_DASH_CLASS}[ \t]*)?(?P<cue>{speech})(?![\w])"
                             rf"(?P<who>[^.!?\n]{{0,160}})", re.I),
-        "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп|дейді|деген)(?![\w])(?P<who>[^.!?\n]{0,200})", re.I),
+        # ("«...» деген мақаласы", "«...» деп аталатын", "деп әндетіп": a title, a name or a song, not speech)
+        "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп(?!\s+(?:атал\w*|әнде\w*|ән\s+сал\w*|жазылған))|"
+                                r"дейді|деген(?=\s+(?:еді|болатын|екен|[—–-]|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]))|\s*[.!?,]|\s*$))"
+                                r"(?![\w])(?P<who>[^.!?\n]{0,200})", re.I),
         # introduced: "X заявил: «...»" / "X былай деді: «...»", also with whom or where it was said between
         # the verb and the colon ("заявил журналистам:", "сообщила в интервью Tengrinews.kz:",
         # "брифингте мәлімдеді:")

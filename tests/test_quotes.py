@@ -227,3 +227,9 @@ def test_who_said_it_is_named_before_the_when_and_where_of_an_about_this_sentenc
     got = [(q[1][:20], q[2]) for q in quotes(text, "ru")]
     assert got == [("Руководство Газпрома", ("Сергей", "Куприянов")),
                    ("мирный план поможет ", (None, "Порошенко"))]  # not Barroso, met after
+
+
+def test_a_kazakh_title_or_name_in_quotation_marks_before_degen_or_dep_atalatyn_is_no_quote():
+    text = ("Елбасының «Ұлы даланың жеті қыры» деген мақаласы жарияланды. «Мәңгілік ел» деп аталатын бағдарлама "
+            "қабылданды. «Жол биыл жөнделеді», деген еді әкім Нұрлан Нөгаев.")
+    assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("Жол биыл жөнделеді", ("Нұрлан", "Нөгаев"))]
