@@ -267,6 +267,13 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
         words = [lead[title]] + lead[:title] + lead[title + 1:title + 4]  # "украинский президент" too
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
+        named = [w for w in lead[title + 1:] if w[:1].isupper() and _NAME_WORD.fullmatch(w.strip(",."))
+                 and not names.ru_known(w.strip(",.").lower())]
+        if prev is None and ctx.lang == "ru" and named:
+            i = ctx.person_named(named[-1].strip(",."), quote_start)
+            # "Глава аппарата Госдумы Джахан Поллыева ... заметила": a name the recogniser missed is someone
+            # new, not the person before
+            return (i, who, "anaphora") if i is not None else (None, who, "none")
     elif cue.lower() == "цитирует":
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())):
@@ -531,6 +538,7 @@ _PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят|ут|ены|аны)")  #
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности|"
                                r"одновременно\s+с\s+этим|при\s+этом|тем\s+не\s+менее|тем\s+временем|также|однако|кроме\s+того|"
                                r"впрочем|между\s+тем|алайда|сондай-ақ|ал|бірақ|сонымен\s+қатар)[\s,]+)+", re.I)
+_NAME_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?")
 # a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents)
 _KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|тың|тің|ның|нің)?$")
 # where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен

@@ -233,3 +233,9 @@ def test_a_kazakh_title_or_name_in_quotation_marks_before_degen_or_dep_atalatyn_
     text = ("Елбасының «Ұлы даланың жеті қыры» деген мақаласы жарияланды. «Мәңгілік ел» деп аталатын бағдарлама "
             "қабылданды. «Жол биыл жөнделеді», деген еді әкім Нұрлан Нөгаев.")
     assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("Жол биыл жөнделеді", ("Нұрлан", "Нөгаев"))]
+
+
+def test_a_title_with_a_name_the_recogniser_missed_is_no_anaphora():
+    text = ("Министр Айгерим Сапарова выступила на форуме.\n"
+            "«Мы готовы к диалогу», – сказал представитель Microsoft.")
+    assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(None, "none")]  # not the minister named before
