@@ -235,6 +235,7 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
 
 _NAME_WORDS = r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?" \
               r"(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?){1,2})"
+_BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
 _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*{_NAME_WORDS}\s*$")
 _AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
 
@@ -292,10 +293,11 @@ def _classify(line: _Line) -> None:
         line.kind = "sep"
         return
     d = _date_only(t)
-    if d is None and (by := _DATE_AND_AUTHOR.match(t)) and (d := _date_only(by.group("date"))) is not None:
-        line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
-    elif d is None and (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_only(by.group("date"))) is not None:
-        line.author = by.group("name")
+    if d is None and len(t) <= 120 and _BYLINE_SEPARATOR.search(t):  # most lines have none: skip the patterns
+        if (by := _DATE_AND_AUTHOR.match(t)) and (d := _date_only(by.group("date"))) is not None:
+            line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
+        elif (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_only(by.group("date"))) is not None:
+            line.author = by.group("name")
     if d is not None:
         line.kind, line.updated = "date", d[1]
         return

@@ -312,10 +312,10 @@ def _ru_adjective(word: str) -> bool:
     """An adjective or participle before the counted noun ("120 тысяч малых предприятий"): by the Russian
     dictionary's likeliest reading when it knows the word, as an ending alone takes nouns in -ей/-ой for
     adjectives ("120 тысячам предпринимателей", "рублей"); by the ending when it does not."""
+    if not _ADJ_RU.search(word):
+        return False  # no adjective's ending: no need to ask the dictionary
     parses = names.parse(word)
-    if parses and parses[0].is_known:
-        return parses[0].tag.POS in ("ADJF", "PRTF")
-    return bool(_ADJ_RU.search(word))
+    return parses[0].tag.POS in ("ADJF", "PRTF") if parses and parses[0].is_known else True
 
 
 _ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
