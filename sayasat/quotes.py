@@ -474,10 +474,16 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 
         about = rx["about_this"].match(st) if k and st[:1] in "ОоБб" else None
         prev = ctx.sents[k - 1] if about else None
-        if prev is not None and prev.paragraph == sent.paragraph and ctx.persons_in(ss, ss + _about_who(st, about)):
-            # "<a statement>. Об этом заявил X." / "... Бұл туралы X мәлімдеді.": the sentence before is X's
+        who_end = _about_who(st, about) if about else 0
+        named = prev is not None and bool(ctx.persons_in(ss, ss + who_end))
+        title = [w.strip(",.") for w in st[about.end("cue"):who_end].split()[:4]] if prev is not None else []
+        titled = not named and bool(title) and position_stem(title[0]) is not None \
+            and ctx.previous_holder(ss, title, taken) is not None  # only a holder the article named
+        if prev is not None and prev.paragraph == sent.paragraph and (named or titled):
+            # "<a statement>. Об этом заявил X." / "... Бұл туралы X мәлімдеді.": the sentence before is X's;
+            # "Об этом сообщил президент России на встрече с ...": a title, resolved as titles are
             add(prev.start - ss, prev.start + len(prev.text.rstrip(" .!?…")) - ss, about.group("cue"),
-                (ss + about.start("cue"), ss + about.end("cue")), (0, _about_who(st, about)))
+                (ss + about.start("cue"), ss + about.end("cue")), (about.end("cue") if titled else 0, who_end))
         nxt = ctx.sents[k + 1] if k + 1 < len(ctx.sents) else None
         nxt_about = rx["about_this"].match(nxt.text) if nxt is not None and nxt.text[:1] in "ОоБб" else None
         if nxt_about and nxt.paragraph == sent.paragraph and not ctx.persons_in(ss, se) \

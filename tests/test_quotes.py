@@ -239,3 +239,11 @@ def test_a_title_with_a_name_the_recogniser_missed_is_no_anaphora():
     text = ("Министр Айгерим Сапарова выступила на форуме.\n"
             "«Мы готовы к диалогу», – сказал представитель Microsoft.")
     assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(None, "none")]  # not the minister named before
+
+
+def test_about_this_said_a_title_is_the_person_with_that_title():
+    text = ("Президент России Дмитрий Медведев посетил Сколково.\nМедведев осмотрел лаборатории. Центр станет "
+            "лучшим образцом того, что мы имеем. Об этом сообщил президент России на встрече с вице-премьером "
+            "Владиславом Сурковым.")
+    assert [(q[1][:16], q[2], q[5]) for q in quotes(text, "ru")] == [
+        ("Центр станет луч", ("Дмитрий", "Медведев"), "президент России")]  # not Surkov, met after
