@@ -174,7 +174,7 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
         e = gazetteer()[aid]
         if e.kind == "state_body" and not surface[:1].isupper():
             continue  # "ұлттық банктер": national banks in general; a body's name is capitalised
-        if e.kind == "state_body" and _foreign_after(text, m.end()):
+        if e.kind == "state_body" and (_foreign_after(text, m.end()) or _foreign_before(text, m.start())):
             continue  # "Верховный суд США", "Генпрокуратура России": another country's body
         lang = lang_at(m.start())
         men = Mention(m.start(), m.end(), surface, e.kind, lang, actor=aid, source="gazetteer")
@@ -194,6 +194,20 @@ def _foreign_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m) and m.group(1).lower() not in _HOME and "place" in names.dictionary_tags(m.group(1)) \
         and "name" not in names.dictionary_tags(m.group(1))
+
+
+@cache
+def _kk_foreign_countries() -> frozenset[str]:
+    return frozenset(names.fold_word(row) for (row,) in data_rows("kk_foreign_countries.txt", 1))
+
+
+def _foreign_before(text: str, start: int) -> bool:
+    """Whether a state body's name follows another country's in Kazakh ("Ресей Үкіметі", "Қытайдың Ұлттық
+    банкі", data/kk_foreign_countries.txt): the gazetteer's bodies are Kazakhstan's."""
+    word = _word_before(text, start)
+    return bool(word) and word[:1].isupper() and (
+        names.fold_word(word) in _kk_foreign_countries()
+        or names.fold_word(names.kk_base(word)) in _kk_foreign_countries())
 
 
 def _entry_name(e: Entry, lang: str) -> tuple[str, str]:

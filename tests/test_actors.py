@@ -395,6 +395,9 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
                   "мөлшерлемені көтерді.", "kk")
     assert [m.actor for m in kk] == ["organization/european-union", "organization/united-nations",
                                      "organization/osce"]  # national banks in general are no body
+    kk = mentions("Ресей Үкіметі жаңа шешім қабылдады. Қытайдың Ұлттық банкі мөлшерлемені төмендетті. "
+                  "Қазақстан Үкіметі отырыс өткізді.", "kk")
+    assert [(m.surface, m.actor) for m in kk if m.kind == "state_body"] == [("Үкіметі", "state_body/government")]
 
 
 def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_syllable():
