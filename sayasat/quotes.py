@@ -411,6 +411,18 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         pending.append((start, s + m.start(), m.group("cue"), ws, we))
         used_cues.add(s + m.start("cue"), s + m.end("cue"))
         quote_spans.add(start, s + m.start())
+    # "Депутат Мажилиса Нурлан Ауесбаев:" on a line of its own, then "– Курултай стал ..." : a short paragraph
+    # ending in a colon introduces the dash paragraph after it
+    answers = Spans((q.start, q.end) for q in quotes)
+    for k in range(1, len(paras)):
+        (ps, pe), (s, e) = paras[k - 1], paras[k]
+        intro = text[ps:pe].rstrip()
+        if k in question_paras or k - 1 in question_paras or not intro.endswith(":") or len(intro) > 200 \
+                or text[s:s + 1] not in DASH or text[s + 1:s + 2] != " " or quote_spans.overlaps(s, e) \
+                or answers.overlaps(s, e):
+            continue
+        pending.append((s + 2, s + len(text[s:e].rstrip(" \t.")), ":", ps, ps + len(intro) - 1))
+        quote_spans.add(s + 2, e)
     for cs, ce, cue, ws, we in pending:
         content = text[cs:ce]
         lead = len(content) - len(content.lstrip())

@@ -247,3 +247,10 @@ def test_about_this_said_a_title_is_the_person_with_that_title():
             "Владиславом Сурковым.")
     assert [(q[1][:16], q[2], q[5]) for q in quotes(text, "ru")] == [
         ("Центр станет луч", ("Дмитрий", "Медведев"), "президент России")]  # not Surkov, met after
+
+
+def test_a_name_and_a_colon_on_their_own_line_introduce_the_dash_paragraph_after_them():
+    text = ("Председатель Сената Маулен Ашимбаев отметил, что парламент готов рассмотреть законопроекты.\n"
+            "Депутат Мажилиса Нурлан Ауесбаев:\n"
+            "– Курултай стал настоящей площадкой для диалога власти и общества.")
+    assert [(q[0], q[1][:8], q[2]) for q in quotes(text, "ru")][-1] == ("direct", "Курултай", ("Нурлан", "Ауесбаев"))
