@@ -183,7 +183,9 @@ class _Ctx:
         is the akim the article named ("акима Алматинской области Марата Султангазиева"), not whoever came
         last. The title's other words must be in the role too: "глава Минсвязи" is no "глава Минобороны"."""
         stem = position_stem(title[0])
-        rest = [names.fold(w)[:4] for w in title[1:] if len(w) > 3 and not w.islower() or len(w) > 4]
+        # the title's other words that say whose or which: capitalised of four letters or more ("МВД" no,
+        # "России" yes), or any of five or more ("украинский")
+        rest = [names.fold(w)[:4] for w in title[1:] if (len(w) > 3 and not w.islower()) or len(w) > 4]
         k = bisect_right(self.person_starts, pos) - 1
         while k >= 0:
             i = self.persons[k]
@@ -280,8 +282,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
     elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
             and not names.ru_known(first.lower()):
-        # a name the recogniser missed ("– сказал Провоторов", "Ердоғанның айтуынша") is the person of that
-        # surname the article names; else it is no person's ("– пишет Forbes", "считает Минск")
+        # a name the recogniser missed ("– сказал Провоторов") is the person of that surname the article
+        # names; else it is no person's ("– пишет Forbes", "считает Минск"). Kazakh capitalises so many
+        # sentence-opening nouns ("Шебердің айтуынша") that this is Russian only
         i = ctx.person_named(first, quote_start)
         return (i, who, "anaphora") if i is not None else (None, who, "none")
     if prev is None:
