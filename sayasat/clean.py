@@ -61,6 +61,7 @@ class _Line:
     reason: str | None = None
     updated: bool = False  # a date line labelled as an update time, not publication
     author: str | None = None  # the name a date line gives beside the date ("19 ноября 2026, 16:20 · Дана Омарова")
+    when: datetime | None = None  # a date line's time, read once by `_classify`
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # inline removals, offsets in the line
 
     @property
@@ -299,7 +300,7 @@ def _classify(line: _Line) -> None:
         elif (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_only(by.group("date"))) is not None:
             line.author = by.group("name")
     if d is not None:
-        line.kind, line.updated = "date", d[1]
+        line.kind, line.when, line.updated = "date", d[0], d[1]
         return
     short = len(t) <= MAX_CHROME_LINE
     if short:
@@ -501,12 +502,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if ln.kind == "date":
             ln.reason = "dateline"
             if i < head_end and out.published_at is None and not ln.updated:
-                found = _date_only(ln.text)
-                if found is None and ln.author:  # the date beside a byline
-                    m = _DATE_AND_AUTHOR.match(ln.text) or _AUTHOR_AND_DATE.match(ln.text)
-                    found = _date_only(m.group("date"))
-                out.published_at = found[0] if found else None
-                out.author = out.author or ln.author
+                out.published_at = ln.when
+                out.author = out.author or ln.author  # the name beside the date
     if out.published_at is None and meta.get("date"):
         out.published_at = dates.parse_iso(meta["date"])
 
