@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -186,39 +187,30 @@ class _Ctx:
         # the title's other words that say whose or which: capitalised of four letters or more ("МВД" no,
         # "России" yes), or any of five or more ("украинский")
         rest = [names.fold(w)[:4] for w in title[1:] if (len(w) > 3 and not w.islower()) or len(w) > 4]
-        k = bisect_right(self.person_starts, pos) - 1
-        while k >= 0:
-            i = self.persons[k]
-            m = self.mentions[i]
+
+        def holds(m: Mention) -> bool:
             role = (m.role or "").split()
-            if not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
-                    and all(any(names.fold(w).startswith(r) for w in role) for r in rest):
-                return i
-            k -= 1
-        return None
+            return not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
+                and all(any(names.fold(w).startswith(r) for w in role) for r in rest)
+        return self._nearest_before(pos, holds)
 
     def person_named(self, word: str, pos: int) -> int | None:
         """The nearest person before pos whose surname `word` is, in any case ("Ердоғанның", "Провоторова")."""
         base = names.kk_base(word) if self.lang == "kk" else word
         key = names.surname_key(base)
-        k = bisect_right(self.person_starts, pos) - 1
-        while k >= 0:
-            i = self.persons[k]
-            sur = self.mentions[i].surname
-            if sur and (names.surname_key(sur) == key or names.case_form(word, sur)):
-                return i
-            k -= 1
-        return None
+        return self._nearest_before(pos, lambda m: bool(m.surname) and (
+            names.surname_key(m.surname) == key or names.case_form(word, m.surname)))
 
     def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
-        k = bisect_right(self.person_starts, pos) - 1
-        while k >= 0:
-            i = self.persons[k]
-            m = self.mentions[i]
-            if not skip.containing(m.start) and (female is None or _is_female(m) is None or _is_female(m) == female):
-                return i
-            k -= 1
+        return self._nearest_before(pos, lambda m: not skip.containing(m.start) and (
+            female is None or _is_female(m) is None or _is_female(m) == female))
+
+    def _nearest_before(self, pos: int, fits: Callable[[Mention], bool]) -> int | None:
+        """The index of the nearest person mentioned before pos that `fits`, walking back."""
+        for k in range(bisect_right(self.person_starts, pos) - 1, -1, -1):
+            if fits(self.mentions[self.persons[k]]):
+                return self.persons[k]
         return None
 
 
