@@ -198,7 +198,7 @@ def _foreign_after(text: str, end: int) -> bool:
 
 @cache
 def _kk_foreign_countries() -> frozenset[str]:
-    return frozenset(names.fold_word(row) for (row,) in data_rows("kk_foreign_countries.txt", 1))
+    return frozenset(names.fold_word(w) for w in _words("kk_foreign_countries.txt"))
 
 
 def _foreign_before(text: str, start: int) -> bool:
@@ -413,10 +413,9 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             j += 1
         if j > i:
             lang = lang_at(s)
-            east = next((x for k in range(j, i, -1) if lang == "ru"
-                         and (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]]))), None) \
-                if _RU_NOUN_CASE.sub("", toks[i][2]) in _east_asian_surnames() or toks[i][2] in _east_asian_surnames() \
-                else None
+            east = next((x for k in range(j, i, -1)
+                         if (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]]))), None) \
+                if lang == "ru" and _east_asian_family(toks[i][2]) else None
             if east:  # "Си Цзиньпином": see `_east_asian`
                 k = i + len(east.split()) - 1
                 out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
@@ -470,6 +469,12 @@ def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
 def _stems(file: str) -> tuple[str, ...]:
     """A data file of stems, one a line, as one tuple for str.startswith."""
     return tuple(stem for (stem,) in data_rows(file, 1))
+
+
+@cache
+def _words(file: str) -> frozenset[str]:
+    """A data file of words, one a line, as a set to look words up in."""
+    return frozenset(word for (word,) in data_rows(file, 1))
 
 
 def _kk_name_followers() -> tuple[str, ...]:
@@ -665,6 +670,7 @@ def _gazetteer_surnames() -> dict[str, Mention]:
 
 # a Russian case ending a consonant-stem surname takes ("Трампа", "Лофнеру", "Крамником")
 _RU_NOUN_CASE = re.compile(r"(?:ом|ем|у|ю|а|я|е)$")
+_NOT_CONSONANT = "аеёиоуыэюяйь"  # what such a stem cannot end in, once the ending is off
 
 
 @lru_cache(maxsize=1 << 16)
@@ -677,7 +683,7 @@ def _surname_keys(word: str, lang: str) -> tuple[str, ...]:
         return names.surname_key(names.kk_base(name)), names.surname_key(name)
     keys = (names.surname_key(names.ru_surname_nominative(name, False, True)), names.surname_key(name))
     bare = _RU_NOUN_CASE.sub("", name)
-    if bare != name and bare[-1:].lower() not in "аеёиоуыэюяйь":
+    if bare != name and bare[-1:].lower() not in _NOT_CONSONANT:
         keys += (names.surname_key(bare),)
     return keys
 
@@ -899,7 +905,7 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
     case = _GIVEN_CASE.get(given_word[shared:].lower())
     for end, end_case, nominative in _SURNAME_IN_CASE:
         stem = surname[: len(surname) - len(end)]
-        if case == end_case and low.endswith(end) and len(stem) >= 3 and stem[-1].lower() not in "аеёиоуыэюяйь":
+        if case == end_case and low.endswith(end) and len(stem) >= 3 and stem[-1].lower() not in _NOT_CONSONANT:
             if nominative == "ь" and stem[-1].lower() in _HUSHING:
                 nominative = ""  # "Шольцем" is Шольц
             return stem + nominative
@@ -913,7 +919,7 @@ def _both_declined(given: str, surname: str) -> tuple[str, str]:
     def nominative(word: str, ends: tuple[str, str]) -> str | None:
         end = next((e for e in ends if word.endswith(e)), None)
         stem = word[: len(word) - len(end)] if end else ""
-        if len(stem) < 3 or stem[-1].lower() in "аеёиоуыэюяйь":
+        if len(stem) < 3 or stem[-1].lower() in _NOT_CONSONANT:
             return None
         return stem + ("ь" if end == ends[1] and stem[-1].lower() not in _HUSHING else "")  # Шольцем: Шольц
 
@@ -930,21 +936,26 @@ def _is_female(given: str) -> bool:
     return names.is_female_given(given) if female is None else female
 
 
-@cache
 def _east_asian_surnames() -> frozenset[str]:
-    return frozenset(row for (row,) in data_rows("east_asian_surnames.txt", 1))
+    return _words("east_asian_surnames.txt")
+
+
+def _east_asian_family(word: str) -> str | None:
+    """The East Asian family name a word is, in the nominative or with a Russian case ending ("Кима")."""
+    if word in _east_asian_surnames():
+        return word
+    end = _RU_NOUN_CASE.search(word)
+    return word[: end.start()] if end and word[: end.start()] in _east_asian_surnames() else None
 
 
 def _east_asian(words: list[str]) -> str | None:
     """"Си Цзиньпин", "Ким Чен Ына", "Мун Чжэ Ином": the family name first, the given name's syllables after it
     (none a Russian given name or surname). The name is kept whole as written, its last syllable in the
     nominative, so that no syllable passes for a surname ("Ын") or the family name for a given name."""
-    family = words[0]
-    if family not in _east_asian_surnames():  # "Кима Чен Ира": declined, the family name and the last syllable
-        end = _RU_NOUN_CASE.search(family)
-        if end and family[: end.start()] in _east_asian_surnames() and words[-1].endswith(end.group(0)):
-            family = family[: end.start()]
-    if not 2 <= len(words) <= 3 or family not in _east_asian_surnames() or len(words[-1]) > 11 \
+    family = _east_asian_family(words[0])
+    if family is not None and family != words[0] and not words[-1].endswith(words[0][len(family):]):
+        family = None  # "Кима Чен Ира": declined, the family name and the last syllable alike
+    if not 2 <= len(words) <= 3 or family is None or len(words[-1]) > 11 \
             or any(_latin(w) for w in words) \
             or any(names.is_surname_shaped(w, strong=True) for w in words[1:]) \
             or (len(words) == 2 and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
@@ -952,7 +963,7 @@ def _east_asian(words: list[str]) -> str | None:
         return None  # two words are no Russian given name and surname ("Ким Вера"); three are three short
         # syllables ("Ким Чен Ын"), not a name and the next word
     last = _RU_NOUN_CASE.sub("", words[-1])
-    if len(last) < 2 or last[-1].lower() in "аеёиоуыэюяйь":
+    if len(last) < 2 or last[-1].lower() in _NOT_CONSONANT:
         last = words[-1]
     return " ".join([family, *words[1:-1], last])
 
@@ -1062,9 +1073,8 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
     return capital_before and not _KK_CASE_END.search(low)
 
 
-@cache
 def _kk_title_nouns() -> frozenset[str]:
-    return frozenset(row for (row,) in data_rows("kk_title_nouns.txt", 1))
+    return _words("kk_title_nouns.txt")
 
 
 def _kk_capital_within(before: list[str], reach: int = 4) -> bool:
@@ -1115,16 +1125,13 @@ _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|
 @lru_cache(maxsize=1 << 14)
 def _ru_verb(word: str) -> bool:
     """A finite verb or an infinitive, by the dictionary's likeliest reading ("принял", "заявил")."""
-    parses = names.parse(word.strip(",.;:«»\"“”"))
-    return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN")
+    return names.ru_pos(word.strip(",.;:«»\"“”")) in ("VERB", "INFN")
 
 
-@lru_cache(maxsize=1 << 14)
 def _ru_adjective(word: str) -> bool:
     """An adjective, by the dictionary's likeliest reading ("Государственный", "бывшего"; no participle such as
     "начатую", no adverb such as "ранее")."""
-    parses = names.parse(word)
-    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "ADJF"
+    return names.ru_pos(word) == "ADJF"
 
 
 @lru_cache(maxsize=1 << 14)

@@ -154,6 +154,15 @@ def ru_known(word: str) -> bool:
     return _morph().word_is_known(word)
 
 
+@lru_cache(maxsize=1 << 16)
+def ru_pos(word: str) -> str | None:
+    """The part of speech of the Russian dictionary's likeliest reading of a word it knows ("" when that
+    reading has none); None for a word it only guesses. Cached: a Parse looks its word up again each time
+    `is_known` is read."""
+    parses = parse(word)
+    return (parses[0].tag.POS or "") if parses and parses[0].is_known else None
+
+
 @lru_cache(maxsize=1 << 17)
 def dictionary_tags(word: str) -> frozenset[str]:
     """What the Russian dictionary (pymorphy3's OpenCorpora data, shipped in its wheel) says a capitalised

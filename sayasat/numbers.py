@@ -314,8 +314,8 @@ def _ru_adjective(word: str) -> bool:
     adjectives ("120 тысячам предпринимателей", "рублей"); by the ending when it does not."""
     if not _ADJ_RU.search(word):
         return False  # no adjective's ending: no need to ask the dictionary
-    parses = names.parse(word)
-    return parses[0].tag.POS in ("ADJF", "PRTF") if parses and parses[0].is_known else True
+    pos = names.ru_pos(word)
+    return pos in ("ADJF", "PRTF") if pos is not None else True
 
 
 _ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
