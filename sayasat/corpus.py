@@ -37,13 +37,16 @@ class _Cluster:
     key: tuple[str, str]
     identities: list[dict] = field(default_factory=list)
 
-    def forms(self, lang: str, weight: dict[int, int]) -> Counter:
-        """(given, patronymic, surname) as written in `lang`, with in how many articles each was seen."""
-        c: Counter = Counter()
+    def forms(self, lang: str, weight: dict[int, tuple[int, int]]) -> dict[tuple, tuple[int, int]]:
+        """(given, patronymic, surname) as written in `lang`, with in how many articles, then how many
+        mentions, each was seen."""
+        c: dict[tuple, tuple[int, int]] = {}
         for i in self.identities:
             if i["lang"] == lang:
-                c[tuple(names.cap(i[k]) if i.get(k) else "" for k in ("given", "patronymic", "surname"))] += \
-                    weight.get(id(i), 1)
+                form = tuple(names.cap(i[k]) if i.get(k) else "" for k in ("given", "patronymic", "surname"))
+                n_a, n_m = c.get(form, (0, 0))
+                w_a, w_m = weight.get(id(i), (1, 1))
+                c[form] = (n_a + w_a, n_m + w_m)
         return c
 
 
@@ -60,9 +63,10 @@ def _person_key(ident: dict) -> tuple[str, str]:
 class ActorResolver:
     """Maps the identity dicts of mentions to actor ids, and builds the actors table."""
 
-    def __init__(self, identities: list[dict], weights: list[int] | None = None):
-        """`identities` are distinct; `weights` says in how many articles each was found (1 if not given),
-        which decides an actor's most common written form."""
+    def __init__(self, identities: list[dict], weights: list[tuple[int, int]] | None = None):
+        """`identities` are distinct; `weights` says in how many articles, and in how many mentions, each was
+        found (1 and 1 if not given): the articles decide an actor's most common written form, the
+        mentions break a tie ("Саакашвили" three times, a typo "Сааакашвили" once)."""
         self.gaz = gazetteer()
         self.weight = {id(i): w for i, w in zip(identities, weights, strict=True)} if weights else {}
         persons = [i for i in identities if not i.get("actor") and i["kind"] == "person"]
@@ -120,8 +124,8 @@ class ActorResolver:
         forms = c.forms(lang, self.weight)
         if not forms:
             return None
-        best = sorted(forms.items(), key=lambda kv: (-bool(kv[0][0]), -bool(kv[0][2]), -kv[1], -len(kv[0][0]),
-                                                      kv[0]))[0][0]
+        best = sorted(forms.items(), key=lambda kv: (-bool(kv[0][0]), -bool(kv[0][2]), -kv[1][0], -kv[1][1],
+                                                      -len(kv[0][0]), kv[0]))[0][0]
         given = best[0] or max((f[0] for f in forms), key=len)
         patronymic = best[1] or next((f[1] for f in sorted(forms) if f[1] and f[0] == given), "")
         return " ".join(x for x in (given, patronymic, best[2]) if x) or None
@@ -285,12 +289,13 @@ class Corpus:
         # actors do not depend on how the corpus was cut into batches
         merged: dict[tuple, list] = {}
         for s in summaries:
-            for ident, n in zip(s.identities, s.ident_articles, strict=True):
+            for ident, n, n_m in zip(s.identities, s.ident_articles, s.ident_mentions, strict=True):
                 if (k := identity_key(ident)) in merged:
                     merged[k][1] += n
+                    merged[k][2] += n_m
                 else:
-                    merged[k] = [ident, n]
-        self.resolver = ActorResolver([i for i, _ in merged.values()], [n for _, n in merged.values()])
+                    merged[k] = [ident, n, n_m]
+        self.resolver = ActorResolver([i for i, _, _ in merged.values()], [(n, n_m) for _, n, n_m in merged.values()])
         feats = {}
         for s in summaries:
             for aid, persons, numbers, published in s.articles:

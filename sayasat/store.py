@@ -106,6 +106,7 @@ class BatchSummary:
         self.facts: list[tuple[str, tuple]] = []
         self.fact_keys: list[tuple] = []
         self.ident_articles: list[int] = []  # per identity, the number of the batch's articles naming it
+        self.ident_mentions: list[int] = []  # and of its mentions: the tie-break between written forms
         # one dict per distinct identity in the batch, shared by every article naming it: the corpus stage
         # holds every batch's summary at once
         self._ident_index: dict[tuple, int] = {}
@@ -118,6 +119,9 @@ class BatchSummary:
                                  for key in ("_speaker", "_claimant", "_target") if row.get(key)]
             for ref in set(named):
                 self.ident_articles[ref] += 1
+            for ref in mentioned:
+                if ref is not None:
+                    self.ident_mentions[ref] += 1
             persons = [self.identities[i] for i in dict.fromkeys(mentioned) if self.identities[i]["kind"] == "person"]
             numbers = {(c["value"], c["bound"]) for c in r.claims if c["kind"] == "quantity" and c["value"]
                        and c["value"] >= 10}
@@ -133,6 +137,7 @@ class BatchSummary:
             self._ident_index[key] = len(self.identities)
             self.identities.append(ident)
             self.ident_articles.append(0)
+            self.ident_mentions.append(0)
         return self._ident_index[key]
 
     def fact_ref(self, fact: tuple | None) -> int | None:

@@ -299,6 +299,14 @@ def test_a_given_name_alone_in_a_list_of_full_names():
         ("Айгүл", "Сейітова"), ("Ерлан", "Бекұлы"), ("Раушан", None), ("Асқар", "Нұрланов")]
 
 
+def test_a_misspelling_once_beside_the_right_spelling_three_times_does_not_name_the_actor():
+    text = ("Михаил Саакашвили выступил в парламенте. Президент Грузии Михаил Сааакашвили объявил о победе. "
+            "Затем Саакашвили уехал в Батуми.")
+    (row,) = [a for a in assemble([process("ge.txt", text.encode())], [], "v")["actors"].to_pylist()
+              if a["kind"] == "person"]
+    assert (row["name_ru"], row["n_mentions"]) == ("Михаил Саакашвили", 3)
+
+
 def test_letters_the_russian_dictionary_cannot_name_do_not_crash_it():
     # pymorphy3 raises on letters without a Unicode name (found by hypothesis in tests/test_robustness.py)
     assert mentions("Сондай-ақ A𗀀 және Б𗀀 туралы айтылды.", "kk") == []
