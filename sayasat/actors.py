@@ -707,6 +707,8 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     ru = [s for s in sents if s.lang == "ru" and (_INNER_CAPITAL.search(s.text) or _may_be_name(s.text))]
     found = runer.spans([s.text for s in ru]) if ru else []
     for sent, spans in zip(ru, found, strict=True):
+        if _list_of_places(sent.text, spans):
+            continue
         for s, e, kind in spans:
             start, end = sent.start + s, sent.start + e
             if kind != "PER" and not _person_not_place(text[start:end], _word_before(text, start, sent.start)):
@@ -723,6 +725,11 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 words = surface.replace("\u00a0", " ").split()
                 if not words or any(w[:1].islower() and not _particle(w) for w in words):
                     continue
+                if len(words) == 1 and (e := _named_body(words[0])) is not None:
+                    # "Унзила Шапак (Ауыл)": a party natasha runs into a person's name, which the gazetteer
+                    # does not match alone ("ауыл" is a village)
+                    out.append(Mention(ps, pe, surface, e.kind, "ru", actor=e.actor_id, source="gazetteer"))
+                    continue
                 before = _word_before(text, ps, sent.start)  # a title's?
                 men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps),
                                       bool(before) and _is_position(before))
@@ -735,6 +742,31 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                        surname=men.surname, source="natasha", latin=text[ls:le]))
                     men.latin = text[ls:le]
     return out
+
+
+@cache
+def _bodies_by_name() -> dict[str, Entry]:
+    """The gazetteer's parties and organisations by their one-word canonical name, folded."""
+    return {names.fold(n): e for e in gazetteer().values() if e.kind in ("party", "organization")
+            for n in (e.name_kk, e.name_ru) if n and " " not in n}
+
+
+def _named_body(word: str) -> Entry | None:
+    """The party or organisation a capitalised word natasha tags as a person names, if any."""
+    return _bodies_by_name().get(names.fold(word))
+
+
+_LIST_SEPARATOR = re.compile(r"\s[•·|]\s")
+
+
+def _list_of_places(sentence: str, spans: list[tuple[int, int, str]]) -> bool:
+    """A bulleted list whose items natasha mostly tags as places ("• Чили • Коста Рика • Эквадор"): an item
+    it tags a person there is a country it does not know."""
+    if len(_LIST_SEPARATOR.findall(sentence)) < 3:
+        return False
+    # a place in brackets is a person's country ("• Марк Шилд (Австралия) • Тору Камикава (Япония)"), no item
+    items = [kind for s, _, kind in spans if kind == "PER" or not sentence[:s].rstrip().endswith("(")]
+    return items.count("LOC") > items.count("PER")
 
 
 def _ru_name_heads() -> tuple[str, ...]:
@@ -764,7 +796,7 @@ def _person_not_place(surface: str, word_before: str) -> bool:
 
 _TRAILING_INITIALS = re.compile(rf"\s+([{_UP}])\.\s?(?:[{_UP}]\.)?\s*$")
 _RU_PLURAL_END = re.compile(r"(?:ских|цких|ями|ами|ям)$")  # "-ским" is also a singular instrumental
-_SPAN_PART = re.compile(r"[^\s(),;][^(),;]*[^\s(),;]|[^\s(),;]")
+_SPAN_PART = re.compile(r"[^\s(),;•·|/][^(),;•·|/]*[^\s(),;•·|/]|[^\s(),;•·|/]")
 _OPENERS = frozenset("«\"“„•\n")
 
 
@@ -980,13 +1012,15 @@ def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
     """The nominative of a rare or foreign given name. A reading the dictionary knows is trusted
     ("Виктории" is Виктория, "Льва" Лев). A guessed one only when the surname is declined too ("Раймона
     Паулса"): beside a nominative surname the guess is wrong ("Виген", "Алмасадам" are no plurals). With
-    no guess, a man's genitive loses its -а as his surname does ("Гаррета Рейсмана")."""
+    no guess, a man's genitive loses its -а as his surname does ("Гаррета Рейсмана"). Beside a surname
+    that is not declined, a word the dictionary also knows as an indeclinable name stays ("Аркади", not
+    "Аркадя")."""
     readings = [p for p in names.parse(word) if "Name" in p.tag.grammemes]
     known = [p for p in readings if p.is_known]
     if known and "nomn" in known[0].tag.grammemes:  # the likeliest known reading decides
         return word
-    if not known and not declined:
-        return word
+    if not declined and (not known or any(p.is_known and "Fixd" in p.tag.grammemes for p in names.parse(word))):
+        return word  # "Аркади Патаркацишвили": a name the dictionary also knows as indeclinable stays
     reading = next((p for p in known or readings if "sing" in p.tag.grammemes and "nomn" not in p.tag.grammemes),
                    None)
     if reading is not None:
@@ -1157,6 +1191,25 @@ def _agrees(title: str, name: str) -> bool:
 
 
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
+def _outside_brackets(before: str) -> int:
+    """Where the text before a name last leaves a quotation or a bracket with a comma ("«... выборов глав
+    регионов», отставка губернатора"), or enters one it is still in ("представителя Сбербанка (по оценке
+    аналитика"): a title before that is not this name's. A title that runs through a quotation or a
+    bracket stays ("лидер партии «Dog with two tails» (Венгрия) Георг Жено")."""
+    opened: list[int] = []
+    edge = 0
+    for i, c in enumerate(before):
+        if c in "«(":
+            opened.append(i + 1)
+        elif c in "»)":
+            if opened:
+                opened.pop()
+            if before[i + 1:].lstrip()[:1] in (",", ";"):
+                edge = i + 1
+    return max([edge, *opened[-1:]])
+
+
+_RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогда как|и|или)\s")  # a comma and a conjunction
 
 
 def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
@@ -1186,9 +1239,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
-        span = before[words[first].start():].strip(" ,")
-        return span or None
-    titles = [k for k, w in enumerate(words) if _is_position(w.group(0))]
+        span = before[words[first].start():].strip(" ,\u00a0—–-")
+        return span if span and not span.endswith(":") else None
+    clause = max([c.end() for c in _RU_CLAUSE.finditer(before)] + [_outside_brackets(before)])
+    # a title in an earlier clause is not this person's: "объявил о переизбрании на пост главы государства,
+    # однако лидер оппозиции Леван Гачечиладзе" gives "лидер оппозиции"
+    titles = [k for k, w in enumerate(words) if w.start() >= clause and _is_position(w.group(0))]
     # a verb after a title ends its sentence part: "Глава государства принял Посла Франции Сильви Берманн"
     titles = [k for k in titles if not any(_ru_verb(w.group(0)) for w in words[k + 1:])]
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
@@ -1197,13 +1253,15 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # the first title in the name's case: "Пресс-секретарь Путина Дмитрий Песков" gives Putin, in the
     # genitive, none; "сообщил журналистам заместитель руководителя ведомства Андрей ..." the second
     for k in [k for k in (free or titles) if _agrees(words[k].group(0), m.surface)][:1]:
-        while k and (_ru_adjective(words[k - 1].group(0))
+        while k and (_ru_adjective(words[k - 1].group(0).strip("«\"“,"))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"
-        span = before[words[k].start():].strip(" ,").lstrip("«\"“")
-        if re.search(r"[.!?;:]\s", span):
-            return None
-        return span or None
+        span = before[words[k].start():].strip(" ,\u00a0—–-")
+        if re.search(r"[.!?;:]\s|:$", span):
+            return None  # another sentence part, or a colon before a list of names
+        if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
+            span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
+        return span.lstrip("\"“") or None
     return None
 
 

@@ -126,6 +126,25 @@ def test_foreign_names_keep_their_particles_and_lists_split_into_persons():
     assert {p[2] for p in persons(ms)} == {"Бойд", "Доусон", "Пелтонен", "Уайт"}
 
 
+def test_a_bulleted_list_of_names_gives_each_person_and_a_party_in_brackets_is_the_party():
+    ms = mentions("Список кандидатов: • Ерлан Кошанов (AMANAT) • Азат Перуашев (Ак жол) • Унзила Шапак (Ауыл)", "ru")
+    assert [(m.surface, m.kind, m.actor) for m in ms if m.surface in ("Унзила Шапак", "Ауыл")] == [
+        ("Унзила Шапак", "person", None), ("Ауыл", "party", "party/auyl")]
+    ms = mentions("Саммит НАТО: Йенс Столтенберг · Жозеп Боррель · Кая Каллас", "ru")
+    assert [m.surname for m in ms if m.kind == "person"] == ["Столтенберг", "Боррель", "Каллас"]
+    # a bulleted list of countries is no list of persons, though natasha takes "Коста Рика" for a name
+    ms = mentions("Страны-участницы: • Чили • Коста Рика • Эквадор • Египет • Эль Сальвадор • Эфиопия • Грузия", "ru")
+    assert persons(ms) == []
+    ms = mentions("Арбитры: • Эссам Абд Эль Фатах (Египет) • Тору Камикава (Япония) • Марк Шилд (Австралия)", "ru")
+    assert [m.surname for m in ms if m.kind == "person"] == ["Эль Фатах", "Камикава", "Шилд"]
+
+
+def test_a_georgian_given_name_the_dictionary_knows_indeclinable_stays_as_written():
+    ms = mentions("Выборы в Грузии выиграл Михаил Саакашвили, второе место занял Аркади Патаркацишвили.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Михаил", "Саакашвили"),
+                                                                        ("Аркади", "Патаркацишвили")]
+
+
 def test_a_capitalised_dictionary_word_inside_a_sentence_can_be_a_surname():
     # "куниц" (martens), "уорд" are dictionary words; away from a sentence start a capital says surname
     assert persons(mentions("Контракт с клубом подписал нападающий Куниц.", "ru")) == [("Куниц", None, "Куниц")]
@@ -421,6 +440,30 @@ def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_s
     r = ActorResolver([m.identity() for m in mentions(text, "ru")])
     assert r.person_rows[r.resolve(mentions("Визит Си Цзиньпина завершился.", "ru")[0].identity())]["name_ru"] \
         == "Си Цзиньпин"
+
+
+def test_a_title_in_another_clause_bracket_or_quotation_is_not_the_persons_role():
+    def roles(text):
+        return [(m.surface, m.role) for m in mentions(text, "ru") if m.kind == "person"]
+
+    assert roles("Президент Грузии Михаил Саакашвили объявил о переизбрании на пост главы государства, однако "
+                 "лидер оппозиции Леван Гачечиладзе назвал итоги выборов фальсификацией.") == [
+        ("Михаил Саакашвили", "Президент Грузии"), ("Леван Гачечиладзе", "лидер оппозиции")]
+    assert roles("Участники акции требовали «восстановления прямых выборов глав регионов», отставки подмосковного "
+                 "губернатора Бориса Громова.")[-1] == ("Бориса Громова", "подмосковного губернатора")
+    assert roles("По словам представителя Сбербанка (по оценке аналитика БКС Юлии Сафарбаковой, банк "
+                 "занимает половину рынка), ставка низкая.") == [("Юлии Сафарбаковой", "аналитика БКС")]
+    # a title that runs through a bracket or a quotation stays whole; a quoted title loses its quotes
+    assert roles("На форум приедут Крис Хелмбрехт - директор агентства Kollektiv (Германия), Георг Жено - "
+                 "лидер партии «Dog with two tails» (Венгрия).") == [("Крис Хелмбрехт", None), ("Георг Жено", None)]
+    assert roles("Турнир выиграл «Классический чемпион мира» Владимир Крамник.") == [
+        ("Владимир Крамник", "Классический чемпион мира")]
+    assert roles("Это испытание для нового Чемпиона мира ФИДЕ — Веселина Топалова.") == [
+        ("Веселина Топалова", "нового Чемпиона мира ФИДЕ")]
+    # a colon before a list of names, an adjective that only starts like a title
+    assert roles("На первый взгляд, это два совершенно разных музыкальных гения: Шуберт и Шостакович.")[0][1] is None
+    assert roles("Проекты получили экспертную поддержку Фонда, сообщил Владимир Путин.") == [
+        ("Владимир Путин", None)]
 
 
 def test_a_kazakh_word_in_a_case_opening_a_sentence_is_no_given_name():
