@@ -211,15 +211,15 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(Quantity(start, end, value, bound, unit, unit_end))
         resume = j
-    # "с 12 до 16%", "от 5 до 10 тысяч тенге": the first number of a change or a range shares the second's
+    # "с 12 до 16%", "от 5 до 10 тысяч тенге", "30–40%": the first number of a change or a range shares the second's
     # multiplier and unit
     for k, (a, b) in enumerate(zip(out, out[1:], strict=False)):
-        if a.unit is not None or not re.fullmatch(r"\s+до\s+", text[a.end:b.start]):
+        if a.unit is not None or not re.fullmatch(r"\s+до\s+|\s*[–—-]\s*", text[a.end:b.start]):
             continue
         mults = [lex["mult"][w] for w in (_strip_kk(t) for t in text[b.start:b.end].split()) if w in lex["mult"]]
         own = any(_strip_kk(t) in lex["mult"] for t in text[a.start:a.end].split())
         value = a.value * mults[-1] if mults and not own and a.value * mults[-1] <= b.value else a.value
-        out[k] = replace(a, value=value, unit=b.unit)
+        out[k] = replace(a, value=value, unit=b.unit, unit_end=b.unit_end)
     return out
 
 
@@ -284,8 +284,9 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return True  # the tail of a date or time
     if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", after, re.I):
         return True  # ordinals: 1-ші, 5-й, 20-го
-    if re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s]):
-        return True  # ranges of years or days: 2011–2020, 17 тамыз – 3 қазан
+    if (re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s])) \
+            and not _quantity_range(text, s):
+        return True  # ranges of years or days: 2011–2020, 17–18 қазан; codes: 8-701-555
     if re.match(r"[.)]\s", after) and not text[text.rfind("\n", 0, s) + 1:s].strip():
         return True  # list numbering "1. ..." (the line looked at only then: a paragraph is one long line)
     val = _num_value(t)
@@ -300,6 +301,26 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
     if i > 0 and toks[i - 1][2].lower().startswith(_months()):
         return True  # "октября 2022"
     return False
+
+
+_DASH_RANGE = re.compile(r"(\d+(?:,\d+)?)\s*[–—-]\s*(\d+(?:,\d+)?)(?![\d.,]\d|\s*[–—-]\s*\d)\s*([%‰]|[^\W\d_]+)")
+
+
+def _quantity_range(text: str, pos: int) -> bool:
+    """Whether the number at `pos` is one end of a range of a quantity ("30–40%", "10-15 тысяч человек"):
+    rising, of numbers that are no years, followed by a word that is no month and no unit of time (which
+    counts no claim: "5–7 лет")."""
+    start = pos
+    m = re.search(r"\d+(?:,\d+)?\s*[–—-]\s*$", text[max(0, pos - 14):pos])
+    if m:
+        start = pos - len(m.group(0))  # `pos` is the range's second number
+    r = _DASH_RANGE.match(text, start)
+    if not r:
+        return False
+    low, high = (float(x.replace(",", ".")) for x in r.group(1, 2))
+    years = any(re.fullmatch(r"\d{4}", x) and 1900 <= int(x) <= 2100 for x in r.group(1, 2))
+    word = r.group(3).lower()
+    return low < high and not years and not word.startswith(_months()) and not _is_time(word)
 
 
 def _is_time(word: str) -> bool:

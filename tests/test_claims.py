@@ -56,6 +56,11 @@ def test_number_phrases_in_both_languages(text, want):
     ("от 5 до 10 тысяч тенге", [("5", 5000, "exact", "тенге"), ("10 тысяч", 10_000, "exact", "тенге")]),
     ("10 тысяч 15 мая", [("10 тысяч", 10_000, "exact", None)]),  # a date, no "10 015"
     ("инфляцияның жартысына жуығы", []),  # half of something is a share, no count
+    # a range with a dash: both ends, with the second's multiplier and unit
+    ("потери воды достигают 30–40%", [("30", 30, "exact", "%"), ("40", 40, "exact", "%")]),
+    ("в акции участвовали 10-15 тысяч человек", [("10", 10_000, "exact", "человек"),
+                                                 ("15 тысяч", 15_000, "exact", "человек")]),
+    ("Бүгінде олардың деңгейі 55 – 60%-ға жетеді", [("55", 55, "exact", "%"), ("60", 60, "exact", "%")]),
 ])
 def test_changes_ranges_and_what_is_no_number(text, want):
     assert q(text) == want
@@ -66,7 +71,7 @@ def test_changes_ranges_and_what_is_no_number(text, want):
     "№020 бұйрығымен", "Toqaev2022 арнасы", "COVID-19 пандемиясы", "XX съезд", "1. Белсенді саясат",
     "2011–2020 жылдарға арналған", "алдағы 7 жылда", "в предстоящие семь лет", "үш іргелі құндылық",
     "назардан тыс қалдырған жоқ", "1-ші орын", "5-й съезд", "десятки тысяч граждан", "тысячи людей вышли",
-    "бірнеше мың адам",
+    "бірнеше мың адам", "форум пройдет 17–18 октября", "срок службы 5–7 лет", "звоните 8-701-555-12-34",
 ])
 def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
     assert q(text) == []
