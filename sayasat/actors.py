@@ -330,7 +330,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         female = names.is_female_given(given)
         rest = [names.ru_surname_nominative(w, female, not nominative) for w in words[1:]]
         if not nominative and not female and rest[-1] == words[-1]:
-            rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False))
+            rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
@@ -870,7 +870,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     g = names.ru_given(words[0])
     if (g is None and len(words) >= 3 and names.ru_given(words[1]) is not None
             and not names.PATRONYMIC_END.search(words[2].lower())
-            and (_body(words[0]) or (after_title and _known_non_name(words[0])))):
+            and (_body(words[0]) or ((after_title or _is_position(words[0])) and _known_non_name(words[0])))):
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
         # "Заместитель Председателя Правительства Серик Жумангарин"): the name starts at the given name. A
         # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
@@ -889,7 +889,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                            source="natasha")
         if len(w) >= 7 and not _known(w) and _RU_PLURAL_END.search(w.lower()):
             return None  # "Викиновостям", "Королёвских": a plural form the dictionary does not know, no one person
-        return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w), source="natasha")
+        return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w, alone=True), source="natasha")
     if g is not None or len(words) == 3:
         parsed = _person_from_tokens(words, "ru")
         if parsed:
@@ -902,7 +902,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
     if surname == words[-1] and given != words[0] and not _female_given(given):
-        surname = _declined_like(words[0], given, surname)  # "Рихарда Вагнера"
+        # "Рихарда Вагнера", "Бориса Стругацких"
+        surname = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
     elif surname == words[-1] and given == words[0] and len(words) == 2:
         given, surname = _both_declined(given, surname)  # "Олафом Шольцем", "Джареду Лофнеру"
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
@@ -1040,10 +1041,17 @@ def _body(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def _ru_surname(word: str, female: bool | None = None) -> str:
+def _ru_surname(word: str, female: bool | None = None, alone: bool = False, declined: bool = False) -> str:
     """Nominative of a Russian-text surname: pymorphy3's Surn analysis when it has one (of the given name's
-    gender when known: "Аида Балаева" is Балаева, not the genitive of Балаев)."""
+    gender when known: "Аида Балаева" is Балаева, not the genitive of Балаев).
+
+    A word the dictionary reads only as a family's plural is, `alone`, the family ("Ротшильдов" are the
+    Ротшильды); after a man's `declined` given name, his surname in the singular ("Бориса Стругацких",
+    "Аркадия и Бориса Ротенбергов"); beside a given name in the nominative or initials, a surname it does
+    not know ("Олжас Бектенов" is not of the "Бектены")."""
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
+    if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
+        return names.cap(surn[0].normal_form) if declined and not female else word
     surn = [p for p in surn if "sing" in p.tag.grammemes] or surn  # one person: "Ратманским" is no "Ратманские"
     if female is not None:
         surn = [p for p in surn if p.tag.gender == ("femn" if female else "masc")] or surn
@@ -1383,8 +1391,11 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Without the Kazakh person names that name a street, a district, a prize ... (`_kk_place_after`)."""
-    return [m for m in mentions if not (m.kind == "person" and m.lang == "kk" and _kk_place_after(text, m.end))]
+    """Without the Kazakh person names that name a street, a district, a prize ... (`_kk_place_after`). A name
+    after a title is a person's: "министрі Нұржан Ноғаев, Түркістан, Қызылорда және Жамбыл облыстарының
+    әкімдері" lists people."""
+    return [m for m in mentions if not (m.kind == "person" and m.lang == "kk" and _kk_place_after(text, m.end)
+                                        and not _is_position(_word_before(text, m.start)))]
 
 
 def find_mentions(text: str, sents: list[Sentence], lang: str, published: datetime | None) -> list[Mention]:

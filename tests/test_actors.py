@@ -139,6 +139,22 @@ def test_a_bulleted_list_of_names_gives_each_person_and_a_party_in_brackets_is_t
     assert [m.surname for m in ms if m.kind == "person"] == ["Эль Фатах", "Камикава", "Шилд"]
 
 
+def test_a_title_natasha_runs_into_a_name_is_cut_and_a_name_after_a_title_is_no_place():
+    ms = mentions("В совещании приняли участие Премьер-министр Олжас Бектенов, министр водных ресурсов Нуржан "
+                  "Ногаев и акимы областей.", "ru")
+    assert [(m.surface, m.actor, m.role) for m in ms if m.kind == "person"] == [
+        ("Олжас Бектенов", "person/bektenov-olzhas", "Премьер-министр"),
+        ("Нуржан Ногаев", None, "министр водных ресурсов")]
+    # a list of regions follows the minister: he is no street or district named after someone
+    ms = mentions("Кеңеске Су ресурстары және ирригация министрі Нұржан Ноғаев, Түркістан, Қызылорда және Жамбыл "
+                  "облыстарының әкімдері қатысты.", "kk")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Нұржан", "Ноғаев")]
+    # a surname the dictionary reads only as a family's plural: the family alone, one person with a given name
+    assert persons(mentions("Состояние Ротшильдов оценили.", "ru")) == [("Ротшильдов", None, "Ротшильды")]
+    assert persons(mentions("Книги Бориса Стругацких переиздали. Главред Арам Габрелянов ушел.", "ru")) == [
+        ("Бориса Стругацких", "Борис", "Стругацкий"), ("Арам Габрелянов", "Арам", "Габрелянов")]
+
+
 def test_a_georgian_given_name_the_dictionary_knows_indeclinable_stays_as_written():
     ms = mentions("Выборы в Грузии выиграл Михаил Саакашвили, второе место занял Аркади Патаркацишвили.", "ru")
     assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Михаил", "Саакашвили"),
