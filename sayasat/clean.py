@@ -236,6 +236,8 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
 
 _NAME_WORDS = r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?" \
               r"(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?){1,2})"
+# a reporter's name after an agency's dateline, closed by a full stop before the first sentence
+_AGENCY_AUTHOR = re.compile(rf"{_NAME_WORDS}\.\s+(?=[{_UP_LETTER}«\"])")
 _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
 _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*{_NAME_WORDS}\s*$")
 _AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
@@ -538,7 +540,12 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if first_content:
             m = _inline_dateline().match(ln.text)
             if m and _dateline_ok(m):
-                ln.cuts.append((0, m.end(), "dateline"))
+                end = m.end()
+                signed = _AGENCY_AUTHOR.match(ln.text, end) if m.group("dash") and m.group("agency") else None
+                if signed:  # "Алматы. 18 ноября. КазТАГ – Ержан Сейтжанов. Депутаты ...": the reporter signs
+                    out.author = out.author or signed.group("name")
+                    end = signed.end()
+                ln.cuts.append((0, end, "dateline"))
                 agency = m.group("agency") or m.group("after") or ""
                 name = agency.strip("/ ")
                 out.outlet = out.outlet or _outlets().get(name.lower(), name if agency.startswith("/") else None)

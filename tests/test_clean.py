@@ -84,6 +84,18 @@ def test_kazakh_page_with_inline_dateline_credit_and_photo_marker():
         assert chrome not in c.text, chrome
 
 
+def test_an_agency_dateline_signed_by_the_reporter_gives_the_author():
+    c = clean("Депутаты предложили снизить проходной барьер\n18.11.2026 11:25\n"
+              "Алматы. 18 ноября. КазТАГ – Ержан Сейтжанов. Депутаты Мажилиса от партии «Ак жол» предложили "
+              "снизить проходной барьер для партий с 5 до 3%.\n")
+    assert (c.outlet, c.author) == ("KazTAG", "Ержан Сейтжанов")
+    assert c.text.startswith("Депутаты Мажилиса от партии")
+    assert [(r.reason, r.text) for r in c.removed][-1] == ("dateline", "Алматы. 18 ноября. КазТАГ – Ержан Сейтжанов. ")
+    # a sentence that opens with a name after the dash is the article's
+    c = clean("АСТАНА. KAZINFORM – Касым-Жомарт Токаев провел совещание по вопросам водной безопасности.\n")
+    assert c.author is None and c.text.startswith("Касым-Жомарт Токаев провел")
+
+
 def test_paid_material_notices_in_both_languages():
     ru = clean("Кандидат встретился с избирателями Павлодара и рассказал о своей программе.\n"
                "Оплачено из средств избирательного фонда кандидата в депутаты Мажилиса Иванова И.И.\n")
