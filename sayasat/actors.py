@@ -1160,7 +1160,7 @@ def _kk_place_case(word: str) -> bool:
     return _body(stem) or "place" in names.dictionary_tags(stem)
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
-                          "қосты етті берді болды тіпті дейді деген тек олар".split())
+                          "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы".split())  # "2023 жылы"
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")

@@ -328,8 +328,12 @@ def _classify(line: _Line) -> None:
             m = rx.match(t)
             # "Читайте также: <a headline>": a heading of two words or more and its colon (the pattern takes
             # the colon in); "Главное: ..." or "Главное – ..." may open a sentence
-            if m and m.group(0).endswith(":") and len(m.group(0).split()) > 1 and len(t) > m.end() + 3:
-                line.kind, line.reason = "chrome", "related_list"  # "Читайте также: <a headline>"
+            rest = t[m.end():].strip() if m else ""
+            if m and m.group(0).endswith(":") and len(rest) > 3 and (
+                    len(m.group(0).split()) > 1 or (rest[-1] not in ".!?…" and len(rest.split()) <= 15)):
+                # "Читайте также: <a headline>"; one word only before a headline, which has no full stop
+                # ("Толығырақ: Зейнетақы жарналары қалай өзгереді")
+                line.kind, line.reason = "chrome", "related_list"
                 return
         if _BYLINE.match(t):
             line.kind, line.reason = "byline", "byline"

@@ -207,6 +207,8 @@ def test_a_role_is_the_title_of_its_own_person_only():
     ms = mentions("Бұл туралы Қаржы министрі Мадина Такиева мәлімдеді. Қасым-Жомарт Тоқаев Ауғанстан Президенті "
                   "Мұхаммед Ашраф Ғанимен кездесті.", "kk")
     assert [m.role for m in ms if m.kind == "person"] == ["Қаржы министрі", None, "Ауғанстан Президенті"]
+    ms = mentions("Айта кетейік, 2023 жылы Мемлекет басшысы Қасым-Жомарт Тоқаев реформаны тапсырған болатын.", "kk")
+    assert [m.role for m in ms if m.kind == "person"] == ["Мемлекет басшысы"]  # "жылы" (in the year) is no title's
 
 
 def test_a_kazakh_title_runs_back_through_its_compound_and_stops_at_a_verb_or_a_case():

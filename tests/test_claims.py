@@ -129,6 +129,16 @@ def test_approval_is_support_in_both_languages():
     assert [(c[0], c[3]) for c in ru + kk] == [("endorsement", "support")] * 2
 
 
+def test_kazakh_first_person_support_and_the_law_in_the_accusative_is_no_judgement():
+    got = claims("– Біз бұл бастаманы құптаймыз. Ахметжан Есімовтің ұсынысын қолдаймыз, – деді сенатор.", "kk")
+    assert [(c[0], c[3]) for c in got] == [("endorsement", "support")] * 2
+    # "заңды" is the law in the accusative before a verb; lawful before "түрде", "өтті" or as a predicate
+    assert claims("Сенат депутаттары зейнетақы туралы заңды қабылдады. Тоқаев Ата Заңды қатаң сақтауды тапсырды.",
+                  "kk") == []
+    assert [(c[0], c[3]) for c in claims("Бақылаушылардың пікірінше, сайлау заңды өтті.", "kk")] == [
+        ("evaluation", "support")]
+
+
 def test_a_wrong_named_is_judged_of_a_topic_only_and_its_absence_is_a_clean_bill():
     assert claims("Бас прокурор Б.Асылов құқық бұзушылықтар саны 12 пайызға азайғанын айтты.", "kk")[0][0] == \
         "quantity"  # no judgement of Асылов

@@ -96,6 +96,17 @@ def test_an_agency_dateline_signed_by_the_reporter_gives_the_author():
     assert c.author is None and c.text.startswith("Касым-Жомарт Токаев провел")
 
 
+@pytest.mark.parametrize("line", ["Толығырақ: Зейнетақы жарналары қалай өзгереді",
+                                  "Подробнее: Как изменятся пенсионные взносы"])
+def test_a_one_word_read_more_heading_before_a_headline_is_a_related_link(line):
+    c = clean(f"Сенат принял закон о пенсиях\nСенаторы приняли закон о пенсионных взносах.\n{line}\n"
+              "Закон направлен на подпись Президенту.\n")
+    assert line not in c.text and ("related_list", line) in [(r.reason, r.text) for r in c.removed]
+    # with a full stop it is a sentence of the article
+    c = clean("Сенат принял закон о пенсиях\nСенаторы приняли закон.\nПодробнее: закон вступит в силу в январе.\n")
+    assert "Подробнее: закон вступит в силу в январе." in c.text
+
+
 def test_paid_material_notices_in_both_languages():
     ru = clean("Кандидат встретился с избирателями Павлодара и рассказал о своей программе.\n"
                "Оплачено из средств избирательного фонда кандидата в депутаты Мажилиса Иванова И.И.\n")
