@@ -144,10 +144,12 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
 
 
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*[:：]\s*(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
-_BYLINE = re.compile(
-    r"^(?P<label>автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
-    r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|дайындаған|әзірлеген|материалды\s+дайындаған|"
-    r"жазған|тілші)\s*[:：—–-]\s*(?P<name>[^\d:]{3,80}?)\s*\.?$", re.I)
+_BYLINE_LABEL = (r"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
+                 r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|дайындаған|әзірлеген|"
+                 r"материалды\s+дайындаған|жазған|тілші")
+_BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)\s*\.?$", re.I)
+# the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"
+_META_AUTHOR_LABEL = re.compile(rf"^(?:{_BYLINE_LABEL}|author|by)\s*[:：—–-]?\s+(?=\S)", re.I)
 # An interview's byline names a participant (the questions are hers): the label goes, the name stays.
 _INTERVIEWER = re.compile(r"^(?:сұхбаттасқан|сұхбатты\s+жүргізген|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：—–-]\s*",
                           re.I)
@@ -530,7 +532,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.is_sponsored = True
             out.sponsor = out.sponsor or _sponsor(ln.text)
     if not out.author and meta.get("author"):
-        out.author = meta["author"]
+        out.author = _META_AUTHOR_LABEL.sub("", meta["author"].strip())
 
     paragraphs: list[str] = []
     first_content = True

@@ -90,6 +90,7 @@ def _rx() -> dict[str, re.Pattern]:
                                  rf"ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|атынын|етінін|"
                                  rf"тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))[,\s]*\s"
                                  rf"(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
+        "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
 
@@ -324,7 +325,10 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
             questions.update(range(k, nxt))
             expect_question = False
             continue
-        end = paras[nxt - 1][1]
+        # an answer runs over the paragraphs up to the next question, not into the reporter's own ("Напомним,
+        # Ерболат Досаев возглавляет Алматы с 2022 года.")
+        last = next((j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt)
+        end = paras[last - 1][1]
         start = s + 2
         quotes.append(Quote(start, end, text[start:end], "interview", interviewee,
                             ctx.mentions[interviewee].surface if interviewee is not None else None, None,

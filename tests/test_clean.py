@@ -107,6 +107,15 @@ def test_a_one_word_read_more_heading_before_a_headline_is_a_related_link(line):
     assert "Подробнее: закон вступит в силу в январе." in c.text
 
 
+@pytest.mark.parametrize("found,author", [("Автор Динара Ахметова", "Динара Ахметова"),
+                                          ("Автор: Динара Ахметова", "Динара Ахметова"),
+                                          ("Дайындаған Әлия Нұрланқызы", "Әлия Нұрланқызы"),
+                                          ("Авторов Ерлан", "Авторов Ерлан")])  # a surname, no label
+def test_the_label_the_extractor_leaves_on_an_author_goes(found, author):
+    c = clean("Депутаты одобрили поправки в Избирательный кодекс.\n", meta={"title": "Поправки", "author": found})
+    assert c.author == author
+
+
 def test_paid_material_notices_in_both_languages():
     ru = clean("Кандидат встретился с избирателями Павлодара и рассказал о своей программе.\n"
                "Оплачено из средств избирательного фонда кандидата в депутаты Мажилиса Иванова И.И.\n")

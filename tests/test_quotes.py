@@ -93,6 +93,19 @@ def test_interview_answers_belong_to_the_interviewee():
                     ("Асқар", "Мамин"), None, "interview", "Асқар Мамин")]
 
 
+def test_the_last_answer_does_not_run_into_the_reporters_closing_paragraph():
+    text = ("Аким Алматы Ерболат Досаев в интервью Ulysmedia рассказал о планах города.\n"
+            "– Ерболат Аскарбекович, почему сроки сдвинулись?\n"
+            "– Материалы подорожали примерно на 30%.\n"
+            "– Поддерживаете ли вы прямые выборы акима?\n"
+            "– Да, поддерживаю.\n"
+            "Это решение должен принимать Глава государства.\n"
+            "Напомним, Ерболат Досаев возглавляет Алматы с 2022 года.")
+    got = [(q[1], q[5]) for q in quotes(text, "ru") if q[0] == "interview"]
+    assert got == [("Материалы подорожали примерно на 30%.", "Ерболат Досаев"),
+                   ("Да, поддерживаю.\nЭто решение должен принимать Глава государства.", "Ерболат Досаев")]
+
+
 def test_two_hundred_thousand_guillemets_scan_in_linear_time():
     spans = _marked_spans("«" * 200_000 + "текст" + "»" * 3)
     assert spans == []  # never closed to depth zero: no quote, and no hang
