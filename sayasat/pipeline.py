@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from sayasat import actors, claims, ingest, quotes
 from sayasat.clean import clean
 from sayasat.ids import article_id, segment_id, span_id
-from sayasat.segment import paragraphs, segment_article, sentence_index
+from sayasat.segment import latin_kazakh, paragraphs, segment_article, sentence_index
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
     lang, sents = segment_article(cleaned.text)
     if lang is None:
         return _reject(source, dec.raw_sha256, "unsupported_language",
+                       "the body is Kazakh in the Latin alphabet, which Sayasat does not read yet (only Cyrillic "
+                       "Kazakh and Russian)" if latin_kazakh(cleaned.text) else
                        "the body is not Kazakh or Russian; Sayasat publishes only those two languages")
     aid = article_id(source)
     text = cleaned.text

@@ -126,6 +126,15 @@ def _article_lang(text: str, evidence: tuple[float, float, float]) -> str | None
     return "kk" if kk > ru else "ru"
 
 
+def latin_kazakh(text: str) -> bool:
+    """Whether a text Sayasat cannot read is Kazakh in the Latin alphabet ("Memleket basshysy ... jáne ..."):
+    Latin letters outnumber Cyrillic ones and at least three of its words are Kazakh's (data/lang_words.tsv),
+    so that a reject can say what the text is."""
+    cyr, lat = script_profile(text)
+    words = _function_words().get("kk_latin", frozenset())
+    return lat > cyr and sum(w in words for w in re.findall(r"[^\W\d_]+", text[:20_000].lower())) >= 3
+
+
 def article_lang(text: str) -> str | None:
     """kk or ru for the body as a whole; None when it is neither (Latin-script, Ukrainian, ...)."""
     return _article_lang(text, _evidence(text))

@@ -5,6 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sayasat.pipeline import process
 from sayasat.segment import article_lang, script_profile, segment, segment_article
 
 TEXT = ("Қ.Қансейтовпен сұхбаттасқан едік. Ол партия жұмысы туралы айтты.\n"
@@ -41,6 +42,15 @@ def test_article_language_and_unsupported_languages():
     assert article_lang("Президент подписал закон о выборах в парламент страны.") == "ru"
     assert article_lang("The Senate approved the amendments to the election law on Thursday.") is None
     assert article_lang("Верховна Рада ухвалила закон про вибори, який також змінює правила.") is None
+
+
+def test_a_reject_says_when_the_text_is_kazakh_in_the_latin_alphabet():
+    text = ("Memleket basshysy Qasym-Jomart Toqaev búgin Parlamentke Joldaý jarıálady. «Bizdiń maqsatymyz – ádiletti "
+            "Qazaqstan qurý», – dedi Prezıdent. Bul úshin 2027 jyly 500 mlrd teńge bólinedi jáne jańa zań qabyldanady.")
+    r = process("joldau_latyn.txt", text.encode())
+    assert r.reject.reason == "unsupported_language" and "Latin alphabet" in r.reject.detail
+    r = process("senate_en.txt", b"The Senate approved the amendments to the election law on Thursday and Friday.")
+    assert r.reject.reason == "unsupported_language" and "Latin alphabet" not in r.reject.detail
 
 
 RU_LEAD = "Мажилис одобрил поправки в закон о выборах.\n"
