@@ -145,13 +145,18 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
 
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*[:：]\s*(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
 _BYLINE_LABEL = (r"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
-                 r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|дайындаған|әзірлеген|"
+                 r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен|дайындаған|әзірлеген|"
                  r"материалды\s+дайындаған|жазған|тілші")
-_BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)\s*\.?$", re.I)
+# the label, then a separator and the name, or without one a name alone: "Әңгімелескен Айгүл Сейілова"
+_BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)|"
+                     r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
+                     r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+){1,2})))"
+                     r"\s*\.?$", re.I)
 # the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"
 _META_AUTHOR_LABEL = re.compile(rf"^(?:{_BYLINE_LABEL}|author|by)\s*[:：—–-]?\s+(?=\S)", re.I)
 # An interview's byline names a participant (the questions are hers): the label goes, the name stays.
-_INTERVIEWER = re.compile(r"^(?:сұхбаттасқан|сұхбатты\s+жүргізген|беседовал[аи]?|интервью\s+взял[аи]?)\s*[:：—–-]\s*",
+_INTERVIEWER = re.compile(r"^(?:сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен|беседовал[аи]?|интервью\s+взял[аи]?)"
+                          r"\s*[:：—–-]?\s*",
                           re.I)
 _SPONSOR_PATTERNS = [
     # Kazakh election-fund notice: "<who> сайлау қорының қаражаты есебінен төленді"
@@ -523,7 +528,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             ln.kind = "chrome"
         if ln.kind == "byline":
             m = _BYLINE.match(ln.text)
-            out.author = out.author or _person_case(m.group("name").strip())
+            out.author = out.author or _person_case((m.group("name") or m.group("bare")).strip())
             label = _INTERVIEWER.match(ln.text)
             if label:
                 ln.kind = "content"

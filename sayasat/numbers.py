@@ -185,14 +185,16 @@ def find_quantities(text: str) -> list[Quantity]:
                     bound, start = lex["bound_before"][phrase], toks[i - k][0]
                     break
         # bounds after (Kazakh): "астам", "жуық", "дейін"
+        owned = False  # "олардың 5000-нан астамы шәкіртақы алады": more than 5000 of them, who receive
         if j < len(toks) and toks[j][2].lower() in lex["bound_after"]:
             bound = lex["bound_after"][toks[j][2].lower()]
+            owned = toks[j][2].lower() in _OWNED_BOUNDS
             j += 1
             end = toks[j - 1][1]
         if word_num and value < 100 and not mult_used and bound == "exact":
             resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
-        unit, unit_end = _unit(toks, j, end) if not full_stop else (None, end)
+        unit, unit_end = _unit(toks, j, end) if not full_stop and not owned else (None, end)
         if unit is not None and bound == "exact":
             # "5 трлн теңгеден астам": a Kazakh bound after the unit, in the case it governs ("114 пайызға
             # артық" is by how much; "теңгеге дейін көтеріледі" is where a change ends)
@@ -201,7 +203,7 @@ def find_quantities(text: str) -> list[Quantity]:
             low = unit.lower()
             if after in lex["bound_after"] and (
                     (lex["bound_after"][after] == "at_least" and low.endswith(_ABLATIVE))  # "теңгеден астам"
-                    or (after == "жуық" and low.endswith(("ға", "ге", "қа", "ке")))  # "тоннаға жуық"
+                    or (after.startswith(("жуық", "жуығ")) and low.endswith(("ға", "ге", "қа", "ке")))  # "тоннаға жуық"
                     or after == "шамасында"):  # "140 мың теңге шамасында"
                 bound = lex["bound_after"][after]
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
@@ -339,6 +341,9 @@ def _ru_adjective(word: str) -> bool:
     return pos in ("ADJF", "PRTF") if pos is not None else True
 
 
+# a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
+# астамы", "халықтың жартысына жуығы"): the word after it is no unit
+_OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 

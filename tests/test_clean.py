@@ -116,6 +116,19 @@ def test_the_label_the_extractor_leaves_on_an_author_goes(found, author):
     assert c.author == author
 
 
+def test_a_kazakh_interview_signed_without_a_colon_and_a_copyright_line():
+    c = clean("Мұрат Әбенов: «Парламент реформасы – уақыт талабы»\n20 Қараша 2026, 10:15\n"
+              "Мәжіліс депутаты Мұрат Әбенов газетке берген сұхбатында парламент реформасы туралы айтты.\n"
+              "– Бір палаталы парламентті қолдайсыз ба?\n– Иә, толық қолдаймын.\n"
+              "Әңгімелескен Айгүл Сейілова\nМатериалды көшіріп басу үшін редакцияның рұқсаты қажет.\n")
+    assert c.author == "Айгүл Сейілова"
+    assert c.text.endswith("– Иә, толық қолдаймын.\nАйгүл Сейілова")  # the interviewer is a participant
+    assert "рұқсаты" not in c.text
+    # a heading that starts like a label is no byline
+    c = clean("Референдум\nТекст Конституции Казахстана\nКонституция принята на референдуме.\n")
+    assert c.author is None and "byline" not in [r.reason for r in c.removed]
+
+
 def test_paid_material_notices_in_both_languages():
     ru = clean("Кандидат встретился с избирателями Павлодара и рассказал о своей программе.\n"
                "Оплачено из средств избирательного фонда кандидата в депутаты Мажилиса Иванова И.И.\n")
