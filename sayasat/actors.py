@@ -1391,11 +1391,32 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 
 def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Without the Kazakh person names that name a street, a district, a prize ... (`_kk_place_after`). A name
-    after a title is a person's: "министрі Нұржан Ноғаев, Түркістан, Қызылорда және Жамбыл облыстарының
-    әкімдері" lists people."""
-    return [m for m in mentions if not (m.kind == "person" and m.lang == "kk" and _kk_place_after(text, m.end)
-                                        and not _is_position(_word_before(text, m.start)))]
+    """Without the person names that name a street, a district, a prize, a university ...: in Kazakh those
+    before a follower word (`_kk_place_after`: "Абай ауданы", "Гумилев атындағы университет"), in Russian
+    those after "имени" ("аэропорт имени Нурсултана Назарбаева"). An eponym is no mention of the person. A
+    Kazakh name after a title is a person's: "министрі Нұржан Ноғаев, Түркістан, Қызылорда және Жамбыл
+    облыстарының әкімдері" lists people."""
+    named = [(m.start, m.end) for m in mentions if m.kind == "person" and _eponym(text, m)]
+    # a shorter reading of the same words goes too: "Қожа Ахмет" of "Қожа Ахмет Ясауи атындағы"
+    return [m for m in mentions if not (m.kind == "person" and any(s < m.end and m.start < e for s, e in named)
+                                        and not (m.lang == "kk" and _is_position(_word_before(text, m.start))))]
+
+
+_EPONYM_PAIR = re.compile(rf"(?<![\w])(?:имени|им\.)\s+(?:[{_UP}][\w.-]*\s+){{1,3}}и\s+$")
+
+
+def _eponym(text: str, m: Mention) -> bool:
+    """A person's name that names a thing after them: see `_not_places`."""
+    if m.lang == "kk":
+        return _kk_place_after(text, m.end)
+    before = _word_before(text, m.start)
+    if before == "и" and _EPONYM_PAIR.search(text, max(0, m.start - 60), m.start):
+        return True  # "премии имени Аркадия и Бориса Стругацких"
+    if before.lower() not in ("имени", "им."):
+        return False
+    # "от имени Президента" (on behalf of) and "греческого имени Евстафий" (of the name) name no thing
+    head = _word_before(text, m.start - len(before) - 1).lower().strip("«»\"(,")
+    return head != "от" and not _ru_adjective(head)
 
 
 def find_mentions(text: str, sents: list[Sentence], lang: str, published: datetime | None) -> list[Mention]:

@@ -264,6 +264,21 @@ def test_kazakh_names_of_streets_districts_and_states_are_no_persons():
     assert persons(mentions("Саммитке Тәжікстан мен Молдова мемлекеттерінің президенттері келді.", "kk")) == []
 
 
+def test_an_eponym_is_no_mention_of_the_person_in_either_language():
+    # an institution named after someone (KazNERD tags it an organisation): neither the name nor a shorter
+    # reading of its words is a person
+    assert persons(mentions("Л.Н.Гумилев атындағы Еуразия ұлттық университетінің ректоры Ерлан Сыдықов сөз "
+                            "сөйледі.", "kk")) == [("Ерлан Сыдықов", "Ерлан", "Сыдықов")]
+    assert persons(mentions("Қожа Ахмет Ясауи атындағы университетте конференция өтті.", "kk")) == []
+    assert [m.surface for m in mentions("Нұрсұлтан Назарбаев атындағы әуежайда терминал ашылды.", "kk")
+            if m.kind == "person"] == []
+    assert persons(mentions("Терминал открыли в аэропорту имени Нурсултана Назарбаева. Финалисты премии имени "
+                            "Аркадия и Бориса Стругацких объявлены.", "ru")) == []
+    # "от имени" is on someone's behalf: a mention of them
+    assert [m.actor for m in mentions("Награды от имени Касым-Жомарта Токаева вручил Ерлан Карин.", "ru")
+            if m.kind == "person"] == ["person/tokayev-kassym-jomart", "person/karin-yerlan"]
+
+
 def test_a_kazakh_name_before_an_ordinary_noun_or_in_the_genitive_stays_a_person():
     """Only a place word tied to the name by its possessive ending makes a place ("Абай ауданы"); a name in
     the genitive owns what follows, and a report's sign-off ends with the region after a comma."""
