@@ -327,8 +327,11 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         if not g[1] and words[-1].lower().endswith(("овна", "евна", "ична")):
             g = words[0], True  # a woman's patronymic in the nominative: so is her name ("Евгения Степановна")
         given, nominative = g
-        female = names.is_female_given(given)
-        rest = [names.ru_surname_nominative(w, female, not nominative) for w in words[1:]]
+        # a surname in -овой/-иной is a woman's, declined even beside a given name that is not ("Айгуль
+        # Шамшиевой", "Гульнар Сейтмагамбетовой")
+        her = words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной"))
+        female = names.is_female_given(given) or her
+        rest = [names.ru_surname_nominative(w, female, not nominative or her) for w in words[1:]]
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
     else:
@@ -898,6 +901,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                            source="natasha")
     if _known_function_word(words[-1]) or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
+    if len(words) == 2 and not _known(words[0]) and words[0].endswith("а") \
+            and words[1].lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+        # "Гульдара Нурымова": a given name no list or dictionary knows, in -а, with a woman's surname is a
+        # woman's name in the nominative, not a man's genitive ("Гульдар Нурымов"): men's names in the
+        # genitive are those the lists know ("Ерлана Карина")
+        return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")

@@ -77,8 +77,8 @@ def is_given(word: str) -> bool:
     """In a given-name list, or a Kazakh compound of a first part and a listed name of four letters or more
     (Ермұрат, Ерболат, Айдана): the lists cannot hold every such compound."""
     w = fold_word(word)
-    if w in given_names():
-        return True
+    if w in given_names() or ("ь" in w and w.replace("ь", "") in given_names()):
+        return True  # a Kazakh name in Russian spelling: "Айгуль" is Айгүл
     return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in given_names() for p in _GIVEN_PREFIXES)
 
 

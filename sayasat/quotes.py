@@ -83,7 +83,11 @@ def _rx() -> dict[str, re.Pattern]:
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
-        "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]}),?\s+что(?![\w])\s*", re.I),
+        # with up to three lower-case words between, whom or where it was said to ("пояснил журналистам, что",
+        # "сообщил на брифинге, что", "заявил о том, что"); a capitalised one may be the speaker after the
+        # verb ("пишет NEWSru.com, что", "говорит Иванов, что")
+        "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]})(?:[ \t]+(?-i:[а-яё0-9][\w.-]*)){{0,3}}?,?\s+"
+                           rf"что(?![\w])\s*", re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
         "kk_nominal": re.compile(rf"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|"

@@ -155,6 +155,17 @@ def test_a_title_natasha_runs_into_a_name_is_cut_and_a_name_after_a_title_is_no_
         ("Бориса Стругацких", "Борис", "Стругацкий"), ("Арам Габрелянов", "Арам", "Габрелянов")]
 
 
+def test_kazakh_womens_names_in_russian_text():
+    # a given name no list knows, in -а, with a woman's surname: her nominative, no man's genitive
+    ms = mentions("Как отметила председатель комитета Гульдара Нурымова, комитет проведет слушания.", "ru")
+    assert persons(ms) == [("Гульдара Нурымова", "Гульдара", "Нурымова")]
+    # a Kazakh name in Russian spelling (Айгуль for Айгүл), and a woman's surname in -овой beside a given name
+    # that does not decline
+    ms = mentions("Встреча с Айгуль Шамшиевой и Гульнар Сейтмагамбетовой прошла в Астане.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Айгуль", "Шамшиева"),
+                                                                        ("Гульнар", "Сейтмагамбетова")]
+
+
 def test_a_georgian_given_name_the_dictionary_knows_indeclinable_stays_as_written():
     ms = mentions("Выборы в Грузии выиграл Михаил Саакашвили, второе место занял Аркади Патаркацишвили.", "ru")
     assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Михаил", "Саакашвили"),

@@ -106,6 +106,16 @@ def test_the_last_answer_does_not_run_into_the_reporters_closing_paragraph():
                    ("Да, поддерживаю.\nЭто решение должен принимать Глава государства.", "Ерболат Досаев")]
 
 
+def test_reported_speech_with_whom_or_where_it_was_said_between_the_verb_and_that():
+    got = quotes("Вице-министр Азамат Амрин в кулуарах пояснил журналистам, что финансирование начнется с 2028 "
+                 "года. Ерлан Карин заявил о том, что реформа продолжится.", "ru")
+    assert [(q[1], q[5]) for q in got] == [("финансирование начнется с 2028 года", "Азамат Амрин"),
+                                           ("реформа продолжится", "Ерлан Карин")]
+    # a capitalised word after the verb may be who speaks: no quote of the person before
+    assert quotes("Хамид Карзай выступил в парламенте. Представители Запада считают, пишет NEWSru.com, что мир "
+                  "в Афганистане возможен.", "ru") == []
+
+
 def test_two_hundred_thousand_guillemets_scan_in_linear_time():
     spans = _marked_spans("«" * 200_000 + "текст" + "»" * 3)
     assert spans == []  # never closed to depth zero: no quote, and no hang
