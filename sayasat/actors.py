@@ -1169,7 +1169,8 @@ def _kk_place_case(word: str) -> bool:
     return _body(stem) or "place" in names.dictionary_tags(stem)
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
-                          "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы".split())  # "2023 жылы"
+                          "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
+                          "қатар".split())  # "2023 жылы", "Бұдан бөлек", "Сонымен қатар"
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
@@ -1243,15 +1244,18 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         if not _is_position(words[-1].group(0)):
             return None
         first = len(words) - 1
-        while first > 0 and not words[first - 1].group(0).endswith((",", ".")) and len(words) - first < 8:
-            word = words[first - 1].group(0).strip("«»\"“”")
+        while first > 0 and len(words) - first < 8 and (
+                not words[first - 1].group(0).endswith((",", "."))
+                or (words[first - 1].group(0).endswith(",") and _is_position(words[first - 1].group(0)))):
+            # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
+            word = words[first - 1].group(0).strip("«»\"“”,")
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
                     and not _body(word) and word.lower().endswith(("ты", "ті", "ды", "ді", "ны", "ні")):
                 break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(_KK_GENITIVE) \
-                    and not _is_position(nxt):
+                    and not _is_position(nxt) and not words[first - 1].group(0).endswith(","):
                 break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title
             if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
                 break
