@@ -139,6 +139,15 @@ def test_paid_material_notices_in_both_languages():
     assert kk.is_sponsored and kk.sponsor == "«Ақ жол» партиясы"
 
 
+@pytest.mark.parametrize("notice", ["Материал опубликован на коммерческой основе.", "Партнерский материал",
+                                    "Серіктестік материал", "Жарнама құқығында"])
+def test_a_commercial_material_notice_marks_the_page_sponsored(notice):
+    c = clean(f"Партия провела форум в Астане.\n{notice}\n")
+    assert c.is_sponsored and c.text == "Партия провела форум в Астане."
+    # the words inside a sentence are the article's
+    assert not clean("Рекламный материал партии вызвал споры в Астане.\n").is_sponsored
+
+
 def test_a_run_of_dates_is_a_related_list_not_the_publication_date(seed_text):
     c = clean(seed_text("002"))
     assert c.published_at is None
