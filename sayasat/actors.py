@@ -1209,6 +1209,8 @@ def _agrees(title: str, name: str) -> bool:
 
 
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
+
+
 def _outside_brackets(before: str) -> int:
     """Where the text before a name last leaves a quotation or a bracket with a comma ("«... выборов глав
     регионов», отставка губернатора"), or enters one it is still in ("представителя Сбербанка (по оценке
