@@ -220,7 +220,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         mults = [lex["mult"][w] for w in (_strip_kk(t) for t in text[b.start:b.end].split()) if w in lex["mult"]]
         own = any(_strip_kk(t) in lex["mult"] for t in text[a.start:a.end].split())
-        value = a.value * mults[-1] if mults and not own and a.value * mults[-1] <= b.value else a.value
+        # the multiplier is shared when the first number with it is no more than ten times the second: a change
+        # may fall ("сократится с 5,2 до 4 трлн"), but "с 500 до 2 млн" is no 500 million
+        value = a.value * mults[-1] if mults and not own and a.value * mults[-1] <= 10 * b.value else a.value
         out[k] = replace(a, value=value, unit=b.unit, unit_end=b.unit_end)
     return out
 

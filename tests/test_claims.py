@@ -58,6 +58,10 @@ def test_number_phrases_in_both_languages(text, want):
 @pytest.mark.parametrize("text,want", [
     ("повышение НДС с 12 до 16%", [("12", 12, "exact", "%"), ("16", 16, "exact", "%")]),
     ("от 5 до 10 тысяч тенге", [("5", 5000, "exact", "тенге"), ("10 тысяч", 10_000, "exact", "тенге")]),
+    # a change may fall; a first number far above the second with its multiplier keeps none
+    ("трансферт сократится с 5,2 до 4 трлн тенге", [("5,2", 5.2e12, "exact", "тенге"),
+                                                    ("4 трлн", 4e12, "exact", "тенге")]),
+    ("зарплата выросла с 500 до 2 млн тенге", [("500", 500, "exact", "тенге"), ("2 млн", 2e6, "exact", "тенге")]),
     ("10 тысяч 15 мая", [("10 тысяч", 10_000, "exact", None)]),  # a date, no "10 015"
     ("инфляцияның жартысына жуығы", []),  # half of something is a share, no count
     # a range with a dash: both ends, with the second's multiplier and unit

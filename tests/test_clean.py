@@ -139,6 +139,13 @@ def test_paid_material_notices_in_both_languages():
     assert kk.is_sponsored and kk.sponsor == "«Ақ жол» партиясы"
 
 
+@pytest.mark.parametrize("line", ["Читайте Kursiv в Telegram", "Следите за новостями в Telegram",
+                                  "Бізді Telegram-да оқыңыз"])
+def test_a_follow_us_line_is_a_widget(line):
+    c = clean(f"Бюджет направлен в Сенат.\n{line}\n")
+    assert c.text == "Бюджет направлен в Сенат." and [r.reason for r in c.removed] == ["widget"]
+
+
 @pytest.mark.parametrize("notice", ["Материал опубликован на коммерческой основе.", "Партнерский материал",
                                     "Серіктестік материал", "Жарнама құқығында"])
 def test_a_commercial_material_notice_marks_the_page_sponsored(notice):
