@@ -181,8 +181,10 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     # the judged topic is another word than the cue: "законн" in "незаконно" is no law
                     topic = next((label for label, t in topics if a <= sent.start + t.start() < b
                                   and not s <= sent.start + t.start() < e), None)
-                    if cue_kind == "evaluation_of_topic":
-                        target = None
+                    if cue_kind == "evaluation_of_topic" or (
+                            kind == "evaluation" and target is not None and mentions[target].end <= s
+                            and _JUDGES.search(text, mentions[target].end, s)):
+                        target = None  # "Жовтис назвал процесс политически мотивированным": he judges
                     if kind == "evaluation" and target is None and topic is None:
                         continue  # a judgement needs something judged
                     cues.add(s, e)
@@ -191,6 +193,11 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                                      else None))
     out.sort(key=lambda c: (c.start, c.anchor))
     return out
+
+
+# a verb of judging between a name and an evaluation makes the name the judge, not the judged
+_JUDGES = re.compile(r"(?<![\w])(?:назвал[аи]?|называ\w+|счита\w+|оценил[аи]?|оценива\w+|признал[аи]?|атады|атаған|"
+                     r"санайды|деп\s+есептейді|бағалады)(?![\w])", re.I)
 
 
 def _target(mentions: list[Mention], starts: list[int], a: int, b: int, s: int, e: int, lang: str) -> int | None:

@@ -147,6 +147,15 @@ def test_kazakh_first_person_support_and_the_law_in_the_accusative_is_no_judgeme
         ("evaluation", "support")]
 
 
+def test_a_trial_judged_and_who_judges_it_is_no_target():
+    got = claims("Правозащитник Евгений Жовтис назвал процесс политически мотивированным.", "ru")
+    assert [(c[0], c[3], c[4]) for c in got] == [("evaluation", "oppose", None)]
+    assert [(c[0], c[3]) for c in claims("Адвокат сот үкімін әділетсіз деп атады.", "kk")] == [("evaluation", "oppose")]
+    # the government ("үкімет") and a court's move are no trial
+    assert claims("Депутат высказал сомнения в правильности решения о переезде суда в Петербург.", "ru") == []
+    assert claims("Бұл шешім үкіметке де тиімсіз.", "kk") == []
+
+
 def test_a_wrong_named_is_judged_of_a_topic_only_and_its_absence_is_a_clean_bill():
     assert claims("Бас прокурор Б.Асылов құқық бұзушылықтар саны 12 пайызға азайғанын айтты.", "kk")[0][0] == \
         "quantity"  # no judgement of Асылов
