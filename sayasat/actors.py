@@ -174,8 +174,9 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
         e = gazetteer()[aid]
         if e.kind == "state_body" and not surface[:1].isupper():
             continue  # "ұлттық банктер": national banks in general; a body's name is capitalised
-        if e.kind == "state_body" and (_foreign_after(text, m.end()) or _foreign_before(text, m.start())):
-            continue  # "Верховный суд США", "Генпрокуратура России": another country's body
+        if e.kind == "state_body" and (_foreign_after(text, m.end()) or _foreign_before(text, m.start())
+                                       or _foreign_adjective(text, m.start())):
+            continue  # "Верховный суд США", "Генпрокуратура России", "японского МИДа": another country's body
         lang = lang_at(m.start())
         men = Mention(m.start(), m.end(), surface, e.kind, lang, actor=aid, source="gazetteer")
         if e.kind == "person":
@@ -194,6 +195,16 @@ def _foreign_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m) and m.group(1).lower() not in _HOME and "place" in names.dictionary_tags(m.group(1)) \
         and "name" not in names.dictionary_tags(m.group(1))
+
+
+def _ru_foreign_adjectives() -> tuple[str, ...]:
+    return _stems("ru_foreign_adjectives.txt")
+
+
+def _foreign_adjective(text: str, start: int) -> bool:
+    """Whether a state body's name follows another country's adjective ("российского МИДа", "японского МИДа",
+    data/ru_foreign_adjectives.txt): the gazetteer's bodies are Kazakhstan's."""
+    return _word_before(text, start).lower().startswith(_ru_foreign_adjectives())
 
 
 @cache

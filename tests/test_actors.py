@@ -476,6 +476,14 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
     kk = mentions("Ресей Үкіметі жаңа шешім қабылдады. Қытайдың Ұлттық банкі мөлшерлемені төмендетті. "
                   "Қазақстан Үкіметі отырыс өткізді.", "kk")
     assert [(m.surface, m.actor) for m in kk if m.kind == "state_body"] == [("Үкіметі", "state_body/government")]
+    # ministries, the Presidential Administration, Samruk-Kazyna; another country's by its adjective is not
+    ru = mentions("В МИД РК заявили о поддержке, а глава японского МИДа выразил протест. Представитель Министерства "
+                  "юстиции и глава Администрации Президента выступили. Фонд «Самрук-Казына» отчитался.", "ru")
+    assert [m.actor for m in ru if m.kind != "person"] == [
+        "state_body/foreign-ministry", "state_body/justice-ministry", "state_body/presidential-administration",
+        "organization/samruk-kazyna"]
+    kk = mentions("Қаржы министрлігінің мәліметінше, тапшылық азаяды. Атамекенге оралған қандастар көп.", "kk")
+    assert [m.actor for m in kk] == ["state_body/finance-ministry"]  # "атамекен" is also "homeland"
 
 
 def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_syllable():
