@@ -456,6 +456,10 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     rx, text = _rx(), ctx.text
     out: list[Quote] = []
     q_para_spans = Spans(paras[k] for k in question_paras)
+    # "Об этом заявил X" opening a sentence, and where its speaker ends: read once, for the sentence itself and
+    # for the one before it
+    abouts = [rx["about_this"].match(s.text) if s.text[:1] in "ОоБб" else None for s in ctx.sents]
+    about_ends = [_about_who(s.text, a) if a else 0 for s, a in zip(ctx.sents, abouts, strict=True)]
     for k, sent in enumerate(ctx.sents):
         ss, se, st = sent.start, sent.end, sent.text
         if q_para_spans.overlaps(ss, se):
@@ -487,9 +491,9 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             taken.add(cs_abs, ce_abs)
             used_cues.add(*cue_span)
 
-        about = rx["about_this"].match(st) if k and st[:1] in "ОоБб" else None
+        about = abouts[k] if k else None
         prev = ctx.sents[k - 1] if about else None
-        who_end = _about_who(st, about) if about else 0
+        who_end = about_ends[k] if about else 0
         named = prev is not None and bool(ctx.persons_in(ss, ss + who_end))
         title = [w.strip(",.") for w in st[about.end("cue"):who_end].split()[:4]] if prev is not None else []
         titled = not named and bool(title) and position_stem(title[0]) is not None \
@@ -500,9 +504,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             add(prev.start - ss, prev.start + len(prev.text.rstrip(" .!?…")) - ss, about.group("cue"),
                 (ss + about.start("cue"), ss + about.end("cue")), (about.end("cue") if titled else 0, who_end))
         nxt = ctx.sents[k + 1] if k + 1 < len(ctx.sents) else None
-        nxt_about = rx["about_this"].match(nxt.text) if nxt is not None and nxt.text[:1] in "ОоБб" else None
-        if nxt_about and nxt.paragraph == sent.paragraph and not ctx.persons_in(ss, se) \
-                and ctx.persons_in(nxt.start, nxt.start + _about_who(nxt.text, nxt_about)):
+        if nxt is not None and abouts[k + 1] and nxt.paragraph == sent.paragraph and not ctx.persons_in(ss, se) \
+                and ctx.persons_in(nxt.start, nxt.start + about_ends[k + 1]):
             continue  # "Руководство ... утверждает, что ... . Об этом сообщил X": the next sentence names who
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
