@@ -144,9 +144,10 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
 
 
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*[:：]\s*(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
-_BYLINE_LABEL = (r"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|беседовал[аи]?|"
-                 r"интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен|дайындаған|әзірлеген|"
-                 r"материалды\s+дайындаған|жазған|тілші")
+# the interviewer's labels, among the byline's: see `_INTERVIEWER`
+_INTERVIEWER_LABEL = r"беседовал[аи]?|интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен"
+_BYLINE_LABEL = (rf"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|{_INTERVIEWER_LABEL}|"
+                 r"дайындаған|әзірлеген|материалды\s+дайындаған|жазған|тілші")
 # the label, then a separator and the name, or without one a name alone: "Әңгімелескен Айгүл Сейілова"
 _BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)|"
                      r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
@@ -155,9 +156,7 @@ _BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<nam
 # the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"
 _META_AUTHOR_LABEL = re.compile(rf"^(?:{_BYLINE_LABEL}|author|by)\s*[:：—–-]?\s+(?=\S)", re.I)
 # An interview's byline names a participant (the questions are hers): the label goes, the name stays.
-_INTERVIEWER = re.compile(r"^(?:сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен|беседовал[аи]?|интервью\s+взял[аи]?)"
-                          r"\s*[:：—–-]?\s*",
-                          re.I)
+_INTERVIEWER = re.compile(rf"^(?:{_INTERVIEWER_LABEL})\s*[:：—–-]?\s*", re.I)
 _SPONSOR_PATTERNS = [
     # Kazakh election-fund notice: "<who> сайлау қорының қаражаты есебінен төленді"
     re.compile(r"^(?P<sponsor>.{0,200}?)\s*(?:кандидат\w*\s+)?сайлау\s+қор\w*\s+қаражат\w*\s+есебінен\s+төлен\w*\.?$",
