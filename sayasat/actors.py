@@ -503,6 +503,8 @@ _KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тар
 _KK_POSSESSIVE = ("ы", "і", "сы", "сі", *_KK_PLURAL_POSSESSIVE)
 _KK_GENITIVE = ("ның", "нің", "тың", "тің", "дың", "дің")
 _KK_GENITIVE_LEN = max(map(len, _KK_GENITIVE))
+_KK_DATIVE = ("ға", "ге", "қа", "ке")
+_KK_ACCUSATIVE = ("ты", "ті", "ды", "ді", "ны", "ні")
 
 
 def _kk_place_word(word: str, plural: bool = False) -> bool:
@@ -1127,7 +1129,7 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
         return True  # "облыс әкімі", "партия жетекшісі"
     if word[:1].isupper():
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
-        return not low.endswith(("ға", "ге", "қа", "ке")) and not _kk_place_case(word)
+        return not low.endswith(_KK_DATIVE) and not _kk_place_case(word)
     if low.endswith(_KK_GENITIVE) or _is_position(word):
         return True
     if low.endswith(("ы", "і")):
@@ -1148,7 +1150,7 @@ def _kk_capital_within(before: list[str], reach: int = 4) -> bool:
         if word.endswith((",", ".", ":")) or w.lower() in _KK_ROLE_STOP and w.lower() != "және":
             return False
         if w[:1].isupper():
-            return not w.lower().endswith(("ға", "ге", "қа", "ке"))
+            return not w.lower().endswith(_KK_DATIVE)
     return False
 
 
@@ -1161,7 +1163,7 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
         return False
     if low == "және":
         return True
-    return low.endswith(("ты", "ті", "ды", "ді", "ны", "ні")) and any(w.lower().endswith(("у", "ю"))
+    return low.endswith(_KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю"))
                                                                     for w in later[:2])
 
 
@@ -1178,6 +1180,8 @@ def _kk_place_case(word: str) -> bool:
         return False
     stem = word[: m.start()]
     return _body(stem) or "place" in names.dictionary_tags(stem)
+
+
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
@@ -1185,6 +1189,8 @@ _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қ�
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _ru_verb(word: str) -> bool:
     """A finite verb or an infinitive, by the dictionary's likeliest reading ("принял", "заявил")."""
@@ -1263,7 +1269,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = words[first - 1].group(0).strip("«»\"“”,")
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
-                    and not _body(word) and word.lower().endswith(("ты", "ті", "ды", "ді", "ны", "ні")):
+                    and not _body(word) and word.lower().endswith(_KK_ACCUSATIVE):
                 break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
