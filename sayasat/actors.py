@@ -1107,12 +1107,17 @@ def _is_position(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def position_stem(word: str) -> str | None:
-    """The title stem a word is a form of, folded ("Әкімнің" and "акима" give "аким"), or None."""
+    """The title stem a word is a form of, folded ("Әкімнің" and "акима" give "аким"), or None.
+
+    A Kazakh title's possessive stem ("министрі", "төрағасы", listed so that its case forms are titles)
+    gives the bare title's stem: "деді министр" names the person whose role is "экономика министрі"."""
     if not _is_position(word):
         return None
     w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
-    stem = max((p for p in _positions()[0] if w.startswith(p) or w.split("-", 1)[0].startswith(p)), key=len)
-    return names.fold(stem)
+    found = [p for p in _positions()[0] if w.startswith(p) or w.split("-", 1)[0].startswith(p)]
+    stem = max(found, key=len)
+    bare = [p for p in found if stem[len(p):] in _KK_POSSESSIVE]
+    return names.fold(max(bare, key=len) if bare else stem)
 
 
 def _kk_title_word(word: str, capital_before: bool) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, position_stem
+from sayasat.actors import _KK_GENITIVE, Mention, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -34,7 +34,7 @@ _DASH_CLASS = "[–—−-]"
 PRONOUNS = {"ол", "он", "она", "они", "олар", "оның"}
 GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қатысушылар\w*|сарапшылар\w*|белсенділер\w*|лидеры|члены|"
                          r"участники|эксперты|представители|депутаты|жители|активисты|организаторы|руководство|"
-                         r"штаб\w*|пресс-служб\w*|баспасөз\s+қызмет\w*)\b")
+                         r"штаб\w*|пресс-служб\w*|баспасөз\s+қызмет\w*|источник\w*|дереккөз\w*)\b")
 # a medium or a body as the attribution's first word speaks, not the person named last: "– пишет издание"
 MEDIA_WORDS = re.compile(r"(?i)(?:издани|газет|агентств|телеканал|портал|журнал|ведомств|министерств|басылым|"
                          r"агенттіг|министрлі)\w*")
@@ -207,9 +207,23 @@ class _Ctx:
             names.surname_key(m.surname) == key or names.case_form(word, m.surname)))
 
     def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
-        """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known."""
-        return self._nearest_before(pos, lambda m: not skip.containing(m.start) and (
-            female is None or _is_female(m) is None or _is_female(m) == female))
+        """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known.
+
+        When that person is an object ("Серик Жумангарин проинформировал Главу государства. По его словам",
+        "Мемлекет басшысына мәлімет берді"), the subject before it in the same sentence is meant: one who is
+        told or met does not speak next. With no subject named, the object is ("спросили министра. По его
+        словам", "Пескову пришлось дать комментарий")."""
+        def fits(m: Mention) -> bool:
+            return not skip.containing(m.start) and (
+                female is None or _is_female(m) is None or _is_female(m) == female)
+        nearest = self._nearest_before(pos, fits)
+        if nearest is None or not _is_object(self.mentions[nearest], self.lang):
+            return nearest
+        sentence = self.sentence_at(self.mentions[nearest].start)
+        start = sentence.start if sentence else 0
+        subject = self._nearest_before(self.mentions[nearest].start - 1, lambda m: m.start >= start and fits(m)
+                                       and _is_subject(m, self.lang))
+        return nearest if subject is None else subject
 
     def _nearest_before(self, pos: int, fits: Callable[[Mention], bool]) -> int | None:
         """The index of the nearest person mentioned before pos that `fits`, walking back."""
@@ -229,6 +243,46 @@ def _is_female(m: Mention) -> bool | None:
         if low.endswith(("ов", "ев", "ин", "ский", "ұлы")):
             return False
     return None
+
+
+# the Kazakh cases of one acted on, given to, with or from: dative, accusative, instrumental, ablative,
+# after a possessive too ("басшысына", "Тоқаевқа", "министрді", "Президентпен", "Үкіметтен")
+_KK_OBJECT_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|мен|бен|пен|дан|ден|тан|тен|нан|нен)$")
+
+
+def _cases(m: Mention, lang: str) -> set[str]:
+    """The cases a mention may be in, as far as its written form tells: in Kazakh by the name's ending
+    ("Тоқаевқа" is "object", "Тоқаевтың" "gent"; a name written as its own nominative, "Дина", is "nomn"),
+    in Russian by the dictionary's readings of its head ("Токаеву", "Главу государства"). Empty when
+    nothing is known."""
+    words = m.surface.split()
+    if not words:
+        return set()
+    if lang == "kk":
+        last = words[-1].lower()
+        if last in {(m.given or "").lower(), (m.surname or "").lower()} or len(last) <= 4:
+            return {"nomn"}
+        if _KK_OBJECT_CASE.search(last):
+            return {"object"}
+        return {"gent"} if last.endswith(_KK_GENITIVE) else {"nomn"}
+    # a name's surname ("Касым-Жомарту Токаеву") is nominative when written as the name is; else the
+    # dictionary says which other case ("Путина" is a woman's nominative too). A title's first word
+    # ("Главу государства", whose actor has a surname too)
+    if m.surname and words[-1].lower().startswith(m.surname.lower()[:3]):
+        if words[-1].lower() == m.surname.lower():
+            return {"nomn"}
+        return {c for p in names.parse(words[-1]) for c in ({"gent"} & p.tag.grammemes or {"object"})}
+    return {c for p in names.parse(words[0]) for c in ({"nomn", "gent"} & p.tag.grammemes or {"object"})}
+
+
+def _is_object(m: Mention, lang: str) -> bool:
+    """Whether a mention can only be an object (a genitive may be a speaker's: "По словам Жумангарина")."""
+    return _cases(m, lang) == {"object"}
+
+
+def _is_subject(m: Mention, lang: str) -> bool:
+    """Whether a mention may be a sentence's subject: nominative ("Бориса Ельцина" is no subject)."""
+    return "nomn" in _cases(m, lang)
 
 
 def _verb_gender(cue: str) -> bool | None:
@@ -264,7 +318,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None), None)
     prev = None
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
-        words = [lead[title]] + lead[:title] + lead[title + 1:title + 4]  # "украинский президент" too
+        # "украинский президент" too; not the cue itself ("Әкімнің айтуынша")
+        cue_words = set(cue.lower().split())
+        words = [lead[title]] + [w for w in lead[:title] + lead[title + 1:title + 4]
+                                 if w.strip(",.").lower() not in cue_words]
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
         named = [w for w in lead[title + 1:] if w[:1].isupper() and _NAME_WORD.fullmatch(w.strip(",."))
                  and not names.ru_known(w.strip(",.").lower())]

@@ -133,6 +133,38 @@ def test_po_ego_slovam_is_reported_speech_of_the_person_before():
         ("indirect", "переговоры продолжатся в июне", ("Мурат", "Нуртлеу"))]
 
 
+def test_his_words_are_the_subjects_not_those_of_whom_he_briefed():
+    text = ("Серик Жумангарин также проинформировал Главу государства о ходе работы над Налоговым кодексом. "
+            "По его словам, новый кодекс снизит нагрузку на бизнес на 30%.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Серик", "Жумангарин")]
+    text = ("Серік Жұманғарин Мемлекет басшысына салық кодексінің жобасы туралы мәлімет берді. Оның сөзінше, "
+            "жаңа кодекс бизнеске түсетін жүктемені 30 пайызға азайтады.")
+    assert [q[2] for q in quotes(text, "kk")] == [("Серік", "Жұманғарин")]
+    text = ("Порошенко же после встречи с Путиным охарактеризовал переговоры как «очень сложные». Он заявил, "
+            "что намерен начать работу над перемирием.")
+    assert [q[2] for q in quotes(text, "ru") if q[0] == "indirect"] == [(None, "Порошенко")]
+
+
+def test_one_told_speaks_when_no_subject_is_named():
+    text = ("Заявление Путина вызвало резонанс, и пресс-секретарю президента Дмитрию Пескову пришлось дать "
+            "комментарий. По его словам, речь идет не о государственности.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Дмитрий", "Песков")]  # not Putin, in the genitive
+
+
+def test_a_kazakh_minister_is_the_person_whose_role_is_a_ministry_s_minister():
+    text = ("Мемлекет басшысына Ұлттық экономика министрі Серік Жұманғарин баяндады. Президент инфляцияны тежеу "
+            "шараларын күшейтуді тапсырды.\n– Біз бюджеттің кіріс бөлігін ұлғайтуды көздеп отырмыз, – деді министр.")
+    assert [(q[0], q[2]) for q in quotes(text, "kk")] == [("direct", ("Серік", "Жұманғарин"))]
+
+
+def test_an_unnamed_source_is_no_one_named_before():
+    before = "Директор Матвей Алексеев подтвердил, что войдет в совет. "
+    said = "По словам {}, в комиссии будет работать и первый замгендиректора."
+    assert [q[2] for q in quotes(before + said.format("директора"), "ru")] == [("Матвей", "Алексеев")]
+    # reported speech with no one to speak it is no quote (test_reported_speech_without_a_speaker_is_not_a_quote)
+    assert quotes(before + said.format("близкого к компании источника"), "ru") == []
+
+
 def test_a_name_and_a_colon_introduce_a_quote():
     assert [(q[0], q[1], q[2], q[4]) for q in quotes("Ерлан Қошанов: «Заң жобасы қабылданады».", "kk")] == [
         ("direct", "Заң жобасы қабылданады", ("Ерлан", "Қошанов"), "explicit")]
