@@ -86,6 +86,10 @@ _KK_END = "(?:ы|и|сы|си)?(?:" + "|".join(sorted({names.fold(s) for s in na
                                                   reverse=True)) + ")"
 
 
+# a one-word Russian name that declines by its final vowel, long enough that its stem says which
+_RU_VOWEL_END = re.compile(r"[А-ЯЁа-яё](?:[а-яё]|-[А-ЯЁа-яё]){4,}[оая]")
+
+
 @cache
 def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
     """One alternation over every alias (folded), longest first; the last word may take case endings."""
@@ -97,6 +101,10 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
             if e.kind == "person" and " " not in f.strip() and "-" not in f:
                 continue  # a lone surname is matched by the person rules, which check the given name
             alias_to_id.setdefault(names.fold(f.strip()), e.actor_id)
+            if e.kind != "person" and _RU_VOWEL_END.fullmatch(f.strip()):
+                # a one-word Russian name declines by its last vowel: "Правительства", "Правительству",
+                # "Акорде", "Генпрокуратуру" (the many-word ones list their case forms: the adjectives decline too)
+                alias_to_id.setdefault(names.fold(f.strip()[:-1]), e.actor_id)
     # the endings written once after the alternation, not after each alias: the same tries in the same order
     # (an alias with each ending, then without, then the next alias), and a pattern a tenth the size to compile
     alts = by_first_letter([re.escape(alias) for alias in sorted(alias_to_id, key=len, reverse=True)])

@@ -344,7 +344,7 @@ def test_the_body_of_a_title_is_no_part_of_the_name_after_it():
                   "Серик Жумангарин ответил на вопросы.", "ru")
     assert persons(ms) == [("Ерлан Кошанов", "Ерлан", "Кошанов"), ("Серик Жумангарин", "Серик", "Жумангарин")]
     assert [m.role for m in ms if m.kind == "person"] == ["Спикер Мажилиса", "Заместитель Председателя Правительства"]
-    assert [m.surface for m in ms if m.kind == "state_body"] == ["Мажилиса"]
+    assert [m.surface for m in ms if m.kind == "state_body"] == ["Мажилиса", "Правительства"]
     # natasha's span "Хвана Чжан Епа" after "цитирует" (no title) keeps its first word, a surname
     span = "Хвана Чжан Епа"
     assert actors._natasha_person(span, span.split(), 0, len(span), False, False).surface == span
@@ -484,6 +484,16 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
         "organization/samruk-kazyna"]
     kk = mentions("Қаржы министрлігінің мәліметінше, тапшылық азаяды. Атамекенге оралған қандастар көп.", "kk")
     assert [m.actor for m in kk] == ["state_body/finance-ministry"]  # "атамекен" is also "homeland"
+
+
+def test_a_one_word_body_is_found_in_every_russian_case():
+    ru = mentions("Президент поручил Правительству ускорить работу и отметил необходимость координации действий "
+                  "Правительства и Национального банка. Встреча прошла в Акорде, материалы переданы в "
+                  "Генпрокуратуру. Правительству РФ поручено то же.", "ru")
+    assert [(m.surface, m.actor) for m in ru if m.kind == "state_body"] == [
+        ("Правительству", "state_body/government"), ("Правительства", "state_body/government"),
+        ("Национального банка", "state_body/national-bank"), ("Акорде", "state_body/akorda"),
+        ("Генпрокуратуру", "state_body/prosecutor-general")]  # not Russia's government
 
 
 def test_east_asian_names_keep_the_family_name_first_and_decline_only_the_last_syllable():
