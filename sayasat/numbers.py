@@ -176,13 +176,15 @@ def find_quantities(text: str) -> list[Quantity]:
             j += 2
         start, end = s, toks[j - 1][1] - full_stop
         bound = "exact"
-        # bounds before: "более", "свыше", "не менее"
-        for k in (2, 1):
-            if i - k >= 0:
-                phrase = " ".join(x[2].lower() for x in toks[i - k:i])
-                if phrase in lex["bound_before"] and not (phrase == "до" and (word_num or _range_end(toks, i)
-                                                                              or _after_change(toks, i - k))):
-                    bound, start = lex["bound_before"][phrase], toks[i - k][0]
+        # bounds before: "более", "свыше", "не менее"; before a preposition too ("примерно о 1,2 млн",
+        # "более чем на 20%", "почти в 3 раза", "примерно до 85 тысяч")
+        ats = [i - 1, i] if i > 0 and toks[i - 1][2].lower() in _BOUND_PREPOSITIONS else [i]
+        for at, k in ((at, k) for at in ats for k in (3, 2, 1)):
+            if at - k >= 0:
+                phrase = " ".join(x[2].lower() for x in toks[at - k:at])
+                if phrase in lex["bound_before"] and not (phrase == "до" and (
+                        at < i or word_num or _range_end(toks, i) or _after_change(toks, i - k))):
+                    bound, start = lex["bound_before"][phrase], toks[at - k][0]
                     break
         # bounds after (Kazakh): "астам", "жуық", "дейін"
         owned = False  # "олардың 5000-нан астамы шәкіртақы алады": more than 5000 of them, who receive
@@ -345,6 +347,8 @@ def _ru_adjective(word: str) -> bool:
 
 # a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
+# Russian prepositions that may stand between a bound and its number ("примерно о 1,2 млн", "почти на треть")
+_BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
