@@ -493,7 +493,13 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             if i != title_idx and _norm(lines[i].text) == nt:
                 lines[i].kind, lines[i].reason = "chrome", "duplicate"
         content = [i for i in content if lines[i].kind == "content"]
-    if title_idx is not None:
+    if meta.get("leads") and content:
+        # a standfirst the page marked (ingest._html_standfirsts), when it opens the body
+        marked = {_norm(x) for x in meta["leads"].split("\n")}
+        lead_idx = next((i for i in content[:2] if _norm(lines[i].text) in marked), None)
+        if lead_idx is not None:
+            out.lead = lines[lead_idx].text
+    elif title_idx is not None:
         rest = [i for i in content if i > title_idx]
         if rest:
             cand = lines[rest[0]]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import html as htmllib
 import os
 import re
 import stat
@@ -47,7 +48,8 @@ class Reject:
 
 @dataclass
 class Decoded:
-    """An input decoded to text; `meta` holds what an HTML extractor found (title, date, author)."""
+    """An input decoded to text; `meta` holds what an HTML extractor found (title, date, author, and the
+    texts a page marks as its standfirst, one a line: "leads")."""
 
     source: str
     raw_sha256: str
@@ -209,7 +211,34 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
     published = _html_published_time(html)
     if published:
         meta["date"] = published
+    leads = _html_standfirsts(html)
+    if leads:
+        meta["leads"] = "\n".join(leads)
     return Decoded(source, digest, body, encoding, is_html=True, meta=meta)
+
+
+# an element a site marks as its standfirst: by class ("lead", "article__lead", "news-subtitle",
+# "content_main_desc", "intro") or by schema.org's itemprop; trafilatura keeps its text as the body's first
+# paragraph and drops the mark
+_STANDFIRST = re.compile(
+    r"<(p|div|h2|h3|span)\b[^>]*?(?:\bclass\s*=\s*[\"'][^\"']*?(?<![a-z])(?:lead|subtitle|sub-title|standfirst|"
+    r"intro|excerpt|anons|annotation|desc|description)(?![a-z])[^\"']*[\"']|\bitemprop\s*=\s*[\"'](?:description|"
+    r"alternativeHeadline)[\"'])[^>]*>(.{1,2000}?)</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]{0,500}>")
+
+
+def _html_standfirsts(html: str) -> list[str]:
+    """The texts of the elements that may be the page's standfirst (the first ten; a photo's "desc" may come
+    first), one line each: clean.py takes one as the lead only when it is also one of the body's first two
+    paragraphs."""
+    out = []
+    for m in _STANDFIRST.finditer(html, 0, 300000):
+        text = " ".join(htmllib.unescape(_TAG.sub(" ", m.group(2))).split())
+        if text and text not in out:
+            out.append(text)
+        if len(out) == 10:
+            break
+    return out
 
 
 _META_TIME = re.compile(

@@ -68,6 +68,32 @@ def test_html_page_body_and_metadata_come_from_trafilatura():
     assert got.meta["date"].startswith("2024-05-14T10:30")
 
 
+def _page(lead_markup: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+    <meta property="og:title" content="Почему тарифы растут быстрее зарплат"></head><body>
+    <nav>Новости Аналитика Расследования Мнения</nav>
+    <aside><p class="news-lead">Сенат одобрил поправки в Налоговый кодекс.</p></aside>
+    <article><h1>Почему тарифы растут быстрее зарплат</h1>
+    <figure><img src="a.jpg"><span class="photo-desc">Фото: Vlast.kz</span></figure>
+    {lead_markup}
+    <p>С 1 января тарифы на тепло в Алматы выросли на 27%, а на холодную воду – в 1,5 раза.</p>
+    <p>Экономист Айдархан Кусаинов считает, что монополисты годами не вкладывали деньги в сети.</p>
+    </article></body></html>""".encode()
+
+
+def test_a_standfirst_the_page_marks_is_the_lead_once():
+    from sayasat.pipeline import process
+
+    lead = "Эксперты объясняют, кто платит за модернизацию ЖКХ"
+    for markup in (f'<p class="article__lead">{lead}</p>', f'<div itemprop="description"><b>{lead}</b></div>'):
+        got = process("vlast/tarify.html", _page(markup)).article
+        assert got["lead"] == lead and lead not in got["text"]
+        assert got["text"].startswith("С 1 января тарифы")
+    # an opening paragraph the page does not mark stays the body's, and a marked one elsewhere is no lead
+    got = process("vlast/tarify.html", _page(f"<p>{lead}</p>")).article
+    assert got["lead"] is None and got["text"].startswith(lead)
+
+
 @pytest.mark.parametrize("stamp", [
     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-19T14:05:00+05:00"}'
     '</script>',
