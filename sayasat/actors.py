@@ -86,6 +86,9 @@ _KK_END = "(?:ы|и|сы|си)?(?:" + "|".join(sorted({names.fold(s) for s in na
                                                   reverse=True)) + ")"
 
 
+_ALIAS_SPACE = r"[»\"”]?\s+[«\"“]?"
+_ALIAS_MARKS = re.compile(r"[«»\"“”]")
+
 # a one-word Russian name that declines by its final vowel, long enough that its stem says which
 _RU_VOWEL_END = re.compile(r"[А-ЯЁа-яё](?:[а-яё]|-[А-ЯЁа-яё]){4,}[оая]")
 
@@ -100,14 +103,16 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
         for f in forms:
             if e.kind == "person" and " " not in f.strip() and "-" not in f:
                 continue  # a lone surname is matched by the person rules, which check the given name
-            alias_to_id.setdefault(names.fold(f.strip()), e.actor_id)
+            alias_to_id.setdefault(_alias_key(f), e.actor_id)
             if e.kind != "person" and _RU_VOWEL_END.fullmatch(f.strip()):
                 # a one-word Russian name declines by its last vowel: "Правительства", "Правительству",
                 # "Акорде", "Генпрокуратуру" (the many-word ones list their case forms: the adjectives decline too)
-                alias_to_id.setdefault(names.fold(f.strip()[:-1]), e.actor_id)
+                alias_to_id.setdefault(_alias_key(f.strip()[:-1]), e.actor_id)
     # the endings written once after the alternation, not after each alias: the same tries in the same order
     # (an alias with each ending, then without, then the next alias), and a pattern a tenth the size to compile
-    alts = by_first_letter([re.escape(alias) for alias in sorted(alias_to_id, key=len, reverse=True)])
+    # a name's words may be parted by the quotation marks of its proper part: "«Ауыл» партиясы"
+    alts = by_first_letter([re.escape(alias).replace(r"\ ", _ALIAS_SPACE)
+                            for alias in sorted(alias_to_id, key=len, reverse=True)])
     rx = re.compile(rf"(?<![\w])(?:{alts})(?:-?{_RU_END}|-?{_KK_END})?(?![\w])")
     return rx, alias_to_id
 
@@ -172,21 +177,27 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
     rx, alias_to_id = _gazetteer_regex()
     out = []
     for m in rx.finditer(folded):
-        surface = text[m.start():m.end()]
-        if not surface[:1].isupper() and not surface[:1].isdigit() and " " not in surface.strip():
+        start, end = m.start(), m.end()
+        if start and text[start - 1] in "«\"“" and _ALIAS_MARKS.search(text, start, end):
+            start -= 1  # "«Ауыл» партиясы" whole, with both of its marks
+        elif end < len(text) and text[end] in "»\"”" and _ALIAS_MARKS.search(text, start, end):
+            end += 1  # "партия «Ауыл»"
+        surface = text[start:end]
+        first = text[m.start()]
+        if not first.isupper() and not first.isdigit() and " " not in surface.strip():
             continue  # a one-word name is capitalised ("ауыл" is a village, not the party); Kazakh text may
             # write a multi-word one in lower case ("халықтық коалицияны")
         aid = _alias_id(m.group(0), alias_to_id)
         if aid is None:
             continue
         e = gazetteer()[aid]
-        if e.kind == "state_body" and not surface[:1].isupper():
+        if e.kind == "state_body" and not first.isupper():
             continue  # "ұлттық банктер": national banks in general; a body's name is capitalised
         if e.kind == "state_body" and (_foreign_after(text, m.end()) or _foreign_before(text, m.start())
                                        or _foreign_adjective(text, m.start())):
             continue  # "Верховный суд США", "Генпрокуратура России", "японского МИДа": another country's body
         lang = lang_at(m.start())
-        men = Mention(m.start(), m.end(), surface, e.kind, lang, actor=aid, source="gazetteer")
+        men = Mention(start, end, surface, e.kind, lang, actor=aid, source="gazetteer")
         if e.kind == "person":
             men.given, men.surname = _entry_name(e, lang)
         out.append(men)
@@ -235,7 +246,14 @@ def _entry_name(e: Entry, lang: str) -> tuple[str, str]:
     return parts[0], parts[-1]
 
 
+def _alias_key(name: str) -> str:
+    """A name as the gazetteer's regex and table hold it: folded, without quotation marks ("ҰКП «Атамекен»"
+    is "укп атамекен"; the regex lets the marks stand between its words)."""
+    return " ".join(_ALIAS_MARKS.sub(" ", names.fold(name)).split())
+
+
 def _alias_id(matched: str, alias_to_id: dict[str, str]) -> str | None:
+    matched = _alias_key(matched)
     if matched in alias_to_id:
         return alias_to_id[matched]
     for alias in sorted(alias_to_id, key=len, reverse=True):

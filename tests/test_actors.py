@@ -488,6 +488,16 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
     assert [m.actor for m in kk] == ["state_body/finance-ministry"]  # "атамекен" is also "homeland"
 
 
+def test_a_party_named_in_quotation_marks_is_the_party():
+    kk = mentions("«Ауыл» партиясы 10,9 пайыз, «Amanat» партиясы 53,9 пайыз дауыс жинады. Бұл туралы «Атамекен» "
+                  "Ұлттық кәсіпкерлер палатасы хабарлады.", "kk")
+    assert [(m.surface, m.actor) for m in kk] == [
+        ("«Ауыл» партиясы", "party/auyl"), ("Amanat", "party/amanat"),
+        ("«Атамекен» Ұлттық кәсіпкерлер палатасы", "organization/atameken")]
+    ru = mentions("Кандидата выдвинула партия «Ауыл», а в ауыле Жанакала прошло собрание.", "ru")
+    assert [(m.surface, m.actor) for m in ru] == [("партия «Ауыл»", "party/auyl")]
+
+
 def test_a_one_word_body_is_found_in_every_russian_case():
     ru = mentions("Президент поручил Правительству ускорить работу и отметил необходимость координации действий "
                   "Правительства и Национального банка. Встреча прошла в Акорде, материалы переданы в "
