@@ -186,7 +186,14 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                             and _JUDGES.search(text, mentions[target].end, s)):
                         target = None  # "Жовтис назвал процесс политически мотивированным": he judges
                     if kind == "evaluation" and target is None and topic is None:
-                        continue  # a judgement needs something judged
+                        # the topic that opens the sentence, when a phrase between commas parts it from its
+                        # judgement: "Сайлау заң талаптарына сәйкес, ашық және бәсекелі жағдайда өтті",
+                        # "Выборы, по мнению наблюдателей, прошли честно"
+                        opening = next(((label, t) for label, t in topics if sent.start + t.start() < a
+                                        and _OPENS.fullmatch(sent.text, 0, t.start())), None)
+                        if opening is None:
+                            continue  # a judgement needs something judged
+                        topic, a = opening[0], sent.start + opening[1].start()
                     cues.add(s, e)
                     out.append(Claim(a, b, text[a:b], kind, (s, e), quote=quote_of(s), target=target, stance=st,
                                      topic=topic, target_key=_target_key(mentions[target]) if target is not None
@@ -194,6 +201,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     out.sort(key=lambda c: (c.start, c.anchor))
     return out
 
+
+_OPENS = re.compile(r"[\s«\"“–—−-]*")  # what may stand before a sentence's first word
 
 # a verb of judging between a name and an evaluation makes the name the judge, not the judged
 _JUDGES = re.compile(r"(?<![\w])(?:назвал[аи]?|называ\w+|счита\w+|оценил[аи]?|оценива\w+|признал[аи]?|атады|атаған|"

@@ -115,6 +115,16 @@ def test_endorsement_targets_follow_word_order():
     assert [(c[0], c[3], c[4]) for c in kk] == [("endorsement", "support", "халықтық коалицияны")]
 
 
+def test_a_judgement_parted_from_its_topic_by_a_phrase_between_commas():
+    kk = claims("«Сайлау заң талаптарына сәйкес, ашық және бәсекелі жағдайда өтті», – деді ОСК төрағасы Нұрлан "
+                "Әбдіров.", "kk")
+    assert [(c[0], c[3], c[5], c[6]) for c in kk] == [
+        ("evaluation", "support", "Әбдіров", "Сайлау заң талаптарына сәйкес, ашық және бәсекелі жағдайда өтті")]
+    ru = claims("Выборы, по мнению наблюдателей, прошли честно. Погода, по словам синоптиков, была хорошей.", "ru")
+    assert [(c[0], c[6]) for c in ru] == [("evaluation", "Выборы, по мнению наблюдателей, прошли честно")]
+    assert [c[3] for c in claims("Дауыс беру қалыпты жағдайда өтті.", "kk")] == ["support"]  # в штатном режиме
+
+
 def test_evaluation_needs_something_judged():
     assert [c[0] for c in claims("Наблюдатели считают, что выборы прошли честно и открыто.", "ru")] == \
         ["evaluation"]
