@@ -194,18 +194,21 @@ def _inline_dateline() -> re.Pattern:
     agency = rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|[{_UP_LETTER}][\w.-]{{1,20}}"
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
-        rf"(?:(?P<agency>{agency})\s*)?(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.\s+)?|(?<=[.])\s*))")
+        rf"(?:(?P<agency>{agency})\s*)?(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.\s+)?|(?<=[.])\s*|$))")
 
 
 def _dateline_ok(m: re.Match) -> bool:
     """Whether a match of `_inline_dateline` is a dateline: a date before a dash (the old form); a city in
-    capitals or a known agency before a dash; or a full date with its year closed by a full stop."""
+    capitals or a known agency before a dash; a date and a known agency that make the whole line; or a full
+    date with its year closed by a full stop."""
     if m.group("dash"):
         if m.group("date"):
             return True
         agency = m.group("agency") or ""
         known = agency.startswith("/") or agency.lower() in _outlets() or bool(m.group("after"))
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
+    if m.group("date") and (m.group("agency") or "").lower() in _outlets() and m.end() == len(m.string):
+        return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
     return bool(m.group("date") and m.group("year")) and not m.group("agency")
 
 

@@ -281,6 +281,16 @@ def test_agency_datelines_are_cut_and_name_the_outlet(dateline, outlet):
     assert c.outlet == outlet
 
 
+def test_a_dateline_line_of_a_city_a_date_and_a_known_paper_is_cut():
+    body = "Орталық сайлау комиссиясы Мәжіліс сайлауының алдын ала қорытындысын жариялады."
+    c = clean(f"Мәжіліс сайлауының қорытындысы жарияланды\n\nАстана. 20 наурыз. Egemen Qazaqstan\n\n{body}\n")
+    assert c.text == body and c.outlet == "Egemen Qazaqstan"
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", "Астана. 20 наурыз. Egemen Qazaqstan")]
+    # a city, a date and a name no paper bears stay: they may open the story
+    c = clean(f"Мәжіліс сайлауының қорытындысы жарияланды\n\nАстана. 20 наурыз. Нұрлан Әбдіров\n\n{body}\n")
+    assert c.text.startswith("Астана. 20 наурыз. Нұрлан Әбдіров") and not c.removed
+
+
 def test_a_dateline_with_the_year_dates_the_article():
     c = clean("Правительство одобрило поправки\n\nАстана, 14 октября 2025 года. Премьер-министр Олжас Бектенов "
               "поручил ускорить работу.\n")
