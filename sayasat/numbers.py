@@ -345,11 +345,12 @@ def _ru_adjective(word: str) -> bool:
     return pos in ("ADJF", "PRTF") if pos is not None else True
 
 
-# a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
-# астамы", "халықтың жартысына жуығы"): the word after it is no unit
 # Russian prepositions that may stand between a bound and its number ("примерно о 1,2 млн", "почти на треть")
 _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
+# a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
+# астамы", "халықтың жартысына жуығы"): the word after it is no unit
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
+_RU_VERBS = frozenset(["VERB", "INFN", "GRND", "PRTS"])
 _ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
@@ -373,7 +374,9 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         low = w.lower()
         kazakh = any(c in "әғқңөұүһі" for c in low)
         adjective = _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low))
-        if adjective and not last and not _is_time(w):
+        # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
+        if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())
+                                                           not in _RU_VERBS):
             k += 1
             continue
         return w.rstrip("."), toks[k][1] - (1 if w.endswith(".") else 0)

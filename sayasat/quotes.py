@@ -303,6 +303,13 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         i = named[-1] if ctx.lang == "kk" else named[0]
         return i, ctx.mentions[i].surface, "explicit"
     who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
+    last = who.rsplit(",", 1)[-1].strip()
+    if last != who and who.rstrip(" :").endswith(cue) and len(last.split()) > len(cue.split()):
+        # "На вопрос журналистов, когда закон вступит в силу, министр ответила:": who speaks is in the
+        # clause of the cue ("послушаем, что она говорит:" is "она")
+        who = re.sub(r"^(?:что|как|и|а|но)\s+", "", last)
+    if who.rstrip(" :").endswith(cue) and len(who.rstrip(" :")) > len(cue):
+        who = who.rstrip(" :")[:-len(cue)].rstrip(" ,")  # "министр ответила:" is named by "министр"
     words = who.split()
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
@@ -316,6 +323,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if first.lower() in PRONOUNS:
         who = first  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
     title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None), None)
+    after_cue = ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower())
     prev = None
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
         # "украинский президент" too; not the cue itself ("Әкімнің айтуынша")
@@ -334,6 +342,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())):
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
+    elif ctx.lang == "ru" and after_cue and first[:1].isupper() and names.dictionary_tags(first) == {"common"}:
+        return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
     elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
             and not names.ru_known(first.lower()):
         # a name the recogniser missed ("– сказал Провоторов") is the person of that surname the article

@@ -161,6 +161,19 @@ def test_a_kazakh_minister_is_the_person_whose_role_is_a_ministry_s_minister():
     assert [(q[0], q[2]) for q in quotes(text, "kk")] == [("direct", ("Серік", "Жұманғарин"))]
 
 
+def test_who_answers_is_named_in_the_clause_of_the_cue():
+    text = ("Министр труда Светлана Жакупова не согласилась с критикой сенаторов. Председатель Сената Маулен "
+            "Ашимбаев поддержал коллег.\nНа вопрос журналистов, когда закон вступит в силу, министр ответила: "
+            "«Мы рассчитываем, что с 1 января 2026 года».")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [(("Светлана", "Жакупова"), "anaphora", "министр")]
+
+
+def test_a_body_named_after_the_cue_is_no_one_named_before():
+    text = ("Председатель Сената Маулен Ашимбаев поддержал коллег. Напомним, в марте Мажилис одобрил законопроект, "
+            "по оценке Минтруда, он затронет до 1,5 млн человек.")
+    assert [q[2] for q in quotes(text, "ru")] == []  # not Ashimbayev's
+
+
 def test_an_unnamed_source_is_no_one_named_before():
     before = "Директор Матвей Алексеев подтвердил, что войдет в совет. "
     said = "По словам {}, в комиссии будет работать и первый замгендиректора."
