@@ -229,6 +229,11 @@ def _split_lines(raw: str) -> list[_Line]:
     return lines
 
 
+# a view counter beside the date ("15.03.2025 10:12 | 2 431 рет оқылды", "10 апреля, 12:45 👁 3 412")
+_VIEWS = re.compile(r"(?:👁\s*)?\d[\d\s\u00a0]*\s*(?:просмотр\w*|қаралым\w*|рет\s+(?:оқылды|қаралды))"
+                    r"|(?:просмотр\w*|қаралым\w*|views|👁)\s*:?\s*\d[\d\s\u00a0]*", re.I)
+
+
 def _date_only(text: str) -> tuple[datetime | None, bool] | None:
     """(publication time, labelled as an update) when the line is only a date/time, else None."""
     if len(text) > 80:
@@ -239,8 +244,8 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
     day, clock, (s, e) = found
     rest = (text[:s] + " " + text[e:]).strip()
     updated = bool(_UPDATED_LABEL.search(rest))
-    rest = _UPDATED_LABEL.sub("", _DATE_LABEL.sub("", rest))
-    if re.sub(r"[\s,|—–\-:.()\[\]📅🕒⏱]+", "", rest):
+    rest = _UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
+    if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
     return dates.to_utc(day, clock), updated
 

@@ -214,6 +214,15 @@ def test_published_and_updated_lines_are_metadata_not_a_related_list():
     assert [r.reason for r in c.removed] == ["dateline", "dateline"]
 
 
+@pytest.mark.parametrize("line", ["15.03.2025 10:12 | 2 431 рет оқылды", "15 марта 2025, 10:12 👁 2 431",
+                                  "15 марта 2025, 10:12 · 2 431 просмотр"])
+def test_a_date_line_with_a_view_counter_dates_the_article_and_counts_nothing(line):
+    c = clean(f"Тіл саясаты: мемлекеттік тілдің мәртебесі қашан көтеріледі?\n\n{line}\n\nМәжілістің былтырғы "
+              "сессиясында «Тіл туралы» заңға түзетулер талқыланды.\n")
+    assert c.published_at == datetime(2025, 3, 15, 5, 12, tzinfo=UTC)
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", line)] and c.text.startswith("Мәжілістің")
+
+
 def test_a_relative_date_is_a_dateline_without_a_time():
     c = clean("Сенат принял закон\nСегодня, 14:35\nСенаторы приняли закон о выборах в окончательном чтении сегодня.\n")
     assert c.published_at is None and "Сегодня, 14:35" not in c.text
