@@ -78,6 +78,16 @@ def test_kazakh_indirect_speech_nominalised_and_ayituynsha():
                and q[4] == "anaphora" for q in got)
 
 
+def test_a_kazakh_converb_of_saying_reports_the_clause_before_it():
+    text = ("Депутат Нұртай Сабильянов іс қағаздарының 60 пайызға жуығы әлі де орыс тілінде жүргізілетінін айтып, "
+            "мұны «ұят» деп атады.")
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
+        ("indirect", "іс қағаздарының 60 пайызға жуығы әлі де орыс тілінде жүргізілетінін", ("Нұртай", "Сабильянов"),
+         "айтып")]
+    # before a colon it is no cue of what precedes: "олар айтып жатады: «...»"
+    assert all(q[3] != "айтып" for q in quotes("Екі тарап та олар айтып жатады: «Біз білген жоқпыз».", "kk"))
+
+
 def test_reported_speech_without_a_speaker_is_not_a_quote():
     assert quotes("Отмечается, что в последние годы движение растет.", "ru") == []
 
