@@ -368,7 +368,10 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         # Шамшиевой", "Гульнар Сейтмагамбетовой")
         her = words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной"))
         female = names.is_female_given(given) or her
-        rest = [names.ru_surname_nominative(w, female, not nominative or her) for w in words[1:]]
+        # a man's given name Russian does not decline ("Гани", "Али") says nothing of the case: his surname does
+        # ("министру Гани Бейсембаеву")
+        fixed = not female and given[-1:].lower() in "иуоеыэ"
+        rest = [names.ru_surname_nominative(w, female, not nominative or her or fixed) for w in words[1:]]
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
     else:
@@ -465,7 +468,11 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             if parsed is not None:
                 given, patr, sur = parsed
                 third = names.kk_base(toks[j][2]) if lang == "kk" else toks[j][2]
-                if sur and j - i == 2 and patr is None and (not names.is_surname_shaped(sur) or not (
+                # a declined name before a given name in the nominative is two persons: "пресс-секретарь
+                # Владимира Путина Дмитрий Песков"
+                two = lang == "ru" and given != names.cap(toks[i][2]) and (g3 := names.ru_given(third)) is not None \
+                    and g3[1]
+                if sur and j - i == 2 and patr is None and (two or not names.is_surname_shaped(sur) or not (
                         names.is_surname_shaped(third) or names.is_given(third))):
                     # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
                     # only
@@ -872,6 +879,13 @@ def _known_non_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _known_title(word: str) -> bool:
+    """A title the dictionary knows as a common word, not a name: "Председатель", "Вице-министр" (by its
+    head, "министр": the dictionary lacks most "вице-" and "экс-" compounds)."""
+    head = word.split("-", 1)[1] if word.lower().startswith(("вице-", "экс-")) else word
+    return _is_position(word) and _known_non_name(head)
+
+
 def _known_non_person(word: str) -> bool:
     """A dictionary word whose likeliest reading is a place, an organisation or no noun at all
     ("Бенин", "Феррари", "Подана"): not a person even when capitalised mid-sentence."""
@@ -910,9 +924,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if (east := _east_asian(words)) is not None:
         return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
     g = names.ru_given(words[0])
-    if (g is None and len(words) >= 3 and names.ru_given(words[1]) is not None
-            and not names.PATRONYMIC_END.search(words[2].lower())
-            and (_body(words[0]) or ((after_title or _is_position(words[0])) and _known_non_name(words[0])))):
+    if (g is None and len(words) >= 3 and not names.PATRONYMIC_END.search(words[2].lower())
+            and ((names.ru_given(words[1]) is not None
+                  and (_body(words[0]) or (after_title and _known_non_name(words[0]))))
+                 or (_known_title(words[0]) and not _known_non_name(words[1])))):
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
         # "Заместитель Председателя Правительства Серик Жумангарин"): the name starts at the given name. A
         # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
@@ -920,7 +935,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
-        if _is_position(w) and _known_non_name(w):
+        if _known_title(w):
             return None  # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`)
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
@@ -1051,8 +1066,14 @@ def _east_asian(words: list[str]) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def _female_given(word: str) -> bool | None:
-    """A given name's gender by the dictionary's likeliest reading of it as a name, when it knows one."""
-    reading = next((p for p in names.parse(word) if "Name" in p.tag.grammemes and p.is_known), None)
+    """A given name's gender by the dictionary's likeliest reading of it as a name, when it knows one. A name
+    the lexicon holds as written is read only as a nominative: "Гани" is a man's, not the genitive of the
+    woman's "Ганя"; with no such reading, the lexicon's ending test says."""
+    listed = names.is_given(word)
+    reading = next((p for p in names.parse(word) if "Name" in p.tag.grammemes and p.is_known and (
+        not listed or {"nomn", "sing"} <= p.tag.grammemes)), None)
+    if reading is None and listed:
+        return names.is_female_given(word)
     return None if reading is None or reading.tag.gender not in ("masc", "femn") else reading.tag.gender == "femn"
 
 
@@ -1242,9 +1263,13 @@ def _agrees(title: str, name: str) -> bool:
     indeclinable names ("Ерболат", "Франсуа") agree with any title."""
     sets = []
     for word in name.split():
-        readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes]
+        # a person is one: "Ерболатов" read as the plural of the given name Ерболат is no case of this name
+        readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
+                    and "plur" not in p.tag.grammemes]
         if not readings or "Fixd" in readings[0].tag.grammemes:
             continue
+        if names.is_given(word) and not any("nomn" in p.tag.grammemes for p in readings):
+            continue  # "Гани": a name of the lexicon that the dictionary reads only as another's case ("Ганя")
         if len(name.split()) == 1:
             first = readings[0]
             readings = [p for p in readings if p.normal_form == first.normal_form and p.tag.gender == first.tag.gender]

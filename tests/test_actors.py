@@ -488,6 +488,21 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
     assert [m.actor for m in kk] == ["state_body/finance-ministry"]  # "атамекен" is also "homeland"
 
 
+def test_a_vice_minister_and_a_minister_with_a_name_russian_does_not_decline():
+    ms = mentions("Вице-министр Есентай Ерболатов уточнил, что 72 объекта будут сданы. Премьер-министр Олжас "
+                  "Бектенов поручил министру просвещения Гани Бейсембаеву представить план.", "ru")
+    assert [(m.surface, m.given, m.surname, m.role) for m in ms if m.kind == "person" and not m.actor] == [
+        ("Есентай Ерболатов", "Есентай", "Ерболатов", "Вице-министр"),  # no "Вице-министр" as a given name
+        ("Гани Бейсембаеву", "Гани", "Бейсембаев", "министру просвещения")]  # "Гани" is no form of "Ганя"
+
+
+def test_a_declined_name_before_a_given_name_in_the_nominative_is_two_persons():
+    ms = mentions("Президент не имеет к этому отношения, сообщил пресс-секретарь Владимира Путина Дмитрий Песков.",
+                  "ru")
+    assert [(m.surface, m.surname) for m in ms if m.kind == "person"] == [
+        ("Владимира Путина", "Путин"), ("Дмитрий Песков", "Песков")]
+
+
 def test_a_party_named_in_quotation_marks_is_the_party():
     kk = mentions("«Ауыл» партиясы 10,9 пайыз, «Amanat» партиясы 53,9 пайыз дауыс жинады. Бұл туралы «Атамекен» "
                   "Ұлттық кәсіпкерлер палатасы хабарлады.", "kk")
