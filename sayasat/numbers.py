@@ -155,7 +155,9 @@ def find_quantities(text: str) -> list[Quantity]:
             full_stop = True  # "£287 млн. Оставшаяся часть ...": the abbreviation's dot ends the sentence too
         # a compound amount: "12 млн 500 мың" is 12,500,000; "5 мың 200 адам" is 5,200
         first = _num_value(toks[i][2])
-        while mult_used and j < len(toks) and (nxt := _num_value(toks[j][2])) is not None:
+        # not after a case ending: "20 мыңнан 5 мың адамға" is from 20,000 to 5,000
+        bare = toks[j - 1][2].lower().rstrip(".") in lex["mult"]
+        while mult_used and bare and j < len(toks) and (nxt := _num_value(toks[j][2])) is not None:
             m_next = _strip_kk(toks[j + 1][2]) if j + 1 < len(toks) else ""
             last_mult = value / first if first else 0
             if m_next in lex["mult"] and lex["mult"][m_next] < last_mult:

@@ -365,12 +365,48 @@ def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
+# who speaks, before a colon at a paragraph's start: "Ерлан Қарин:", "Egemen.kz:", "Корр.:", "Е.Қарин:" (no
+# sentence ends inside it)
+_LABEL = re.compile(r"((?:(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
+
+
+def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
+    """Answers of a transcript whose paragraphs open with who speaks ("Egemen.kz: ...?", "Ерлан Қарин:
+    Реформалар тоқтаған жоқ."): a paragraph a person's name labels is that person's answer, with the
+    unlabelled paragraphs after it up to the next label; one whose words end in "?" is a question. At
+    least two answers and one question make a transcript; a label before quotation marks is left to them."""
+    text = ctx.text
+    labelled: dict[int, tuple[int, int | None]] = {}  # paragraph: (where its words start, the person)
+    for k, (s, e) in enumerate(paras):
+        m = _LABEL.match(text, s, e)
+        if not m:
+            continue
+        named = [i for i in ctx.persons_in(s, m.end(1)) if ctx.mentions[i].start == s
+                 and ctx.mentions[i].end == m.end(1)]
+        labelled[k] = (m.end(), named[0] if named else None)
+    questions = {k for k, (ws, _) in labelled.items() if text[ws:paras[k][1]].rstrip().endswith("?")}
+    answers = [k for k, (ws, who) in labelled.items() if who is not None and k not in questions
+               and text[ws] not in "«\"“"]
+    if len(answers) < 2 or not questions:
+        return [], set()
+    quotes = []
+    for k in answers:
+        ws, who = labelled[k]
+        nxt = next((j for j in range(k + 1, len(paras)) if j in labelled), None)
+        last = k if nxt is None else next(
+            (j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt) - 1
+        end = paras[last][1]
+        quotes.append(Quote(ws, end, text[ws:end], "interview", who, ctx.mentions[who].surface, None, "interview"))
+    return quotes, questions
+
+
 def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
-    """Answers of a question-and-answer article (paragraphs opened by a dash), and the question paragraphs."""
+    """Answers of a question-and-answer article (paragraphs opened by a dash, or by who speaks: see
+    `_labelled_interview`), and the question paragraphs."""
     text = ctx.text
     dash = [k for k, (s, e) in enumerate(paras) if text[s] in DASH and text[s + 1:s + 2] == " "]
     if len(dash) < 3 or not any("?" in text[paras[k][0]:paras[k][1]] for k in dash):
-        return [], set()
+        return _labelled_interview(ctx, paras)
     first = dash[0]
     intro_end = paras[first][0]
     interviewee = None

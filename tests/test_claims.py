@@ -81,6 +81,11 @@ def test_changes_ranges_and_what_is_no_number(text, want):
     assert q(text) == want
 
 
+def test_a_compound_amount_ends_at_a_case_ending():
+    assert [x[1:3] for x in q("Тіркеу шегі 20 мыңнан 5 мың адамға дейін төмендеді")] == [
+        (20_000, "exact"), (5000, "exact")]  # from 20,000 to 5,000, not 20,005
+
+
 @pytest.mark.parametrize("text", [
     "2019 жылы форум өтті.", "24.11.2022, 16:48", "15 наурызда өтетін референдум", "5 октября прошло собрание",
     "№020 бұйрығымен", "Toqaev2022 арнасы", "COVID-19 пандемиясы", "XX съезд", "1. Белсенді саясат",
