@@ -580,6 +580,9 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             setting = _KK_SETTING.match(text, cs_abs, ce_abs) if kazakh else None
             if setting:  # "журналистерге берген сұхбатында ...": where and to whom it was said
                 cs_abs = setting.end()
+            meanwhile = _KK_WHILE.match(text, cs_abs, ce_abs) if kazakh else None
+            if meanwhile:  # "депутаттардың сауалына жауап бере отырып, ...": what the speaker was doing
+                cs_abs = meanwhile.end()
             ce_abs = cs_abs + len(text[cs_abs:ce_abs].rstrip(" ,"))
             if ce_abs - cs_abs < 8 or len(text[cs_abs:ce_abs].split()) < 2:
                 return
@@ -670,6 +673,8 @@ _NAME_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]
 _KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|тың|тің|ның|нің)?$")
 # where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен
 # брифингте": (a dative,) a participle and a locative
+# "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
+_KK_WHILE = re.compile(r"(?:[^\s,.«»]+\s+){0,5}?[^\s,.«»]+\s+отырып\s*,\s*", re.I)
 _KK_SETTING = re.compile(r"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:ған|ген|қан|кен)\s+\w+(?:нда|нде|да|де|та|те)\s+",
                          re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
