@@ -93,7 +93,8 @@ def _rx() -> dict[str, re.Pattern]:
         "kk_nominal": re.compile(rf"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|"
                                  rf"ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|атынын|етінін|"
                                  rf"тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))[,\s]*\s"
-                                 rf"(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
+                                 rf"(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_converb')]})(?![\w])"
+                                 rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
@@ -636,7 +637,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 # "Нұржан Жетпісбаевтың айтуынша, ..." / "Оның айтуынша, ..." / "Штаб өкілдерінің мәліметінше, ..."
                 who_start = _clause_start(st, m.start())
                 add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), (who_start, m.end()))
-            m = rx["kk_nominal"].search(st) if _may_hold(low, "kk_nominal") else None
+            m = rx["kk_nominal"].search(st) if _may_hold(low, "kk_nominal") or _may_hold(low, "kk_converb") \
+                else None
             if m:
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))
