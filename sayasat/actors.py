@@ -534,10 +534,7 @@ _KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ау�
 
 _KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тары", "тері")
 _KK_POSSESSIVE = ("ы", "і", "сы", "сі", *_KK_PLURAL_POSSESSIVE)
-_KK_GENITIVE = ("ның", "нің", "тың", "тің", "дың", "дің")
-_KK_GENITIVE_LEN = max(map(len, _KK_GENITIVE))
-_KK_DATIVE = ("ға", "ге", "қа", "ке")
-_KK_ACCUSATIVE = ("ты", "ті", "ды", "ді", "ны", "ні")
+_KK_GENITIVE_LEN = max(map(len, names.KK_GENITIVE))
 
 
 def _kk_place_word(word: str, plural: bool = False) -> bool:
@@ -557,7 +554,7 @@ def _kk_place_after(text: str, end: int) -> bool:
     a report, and only Павлодар is the region. A name in the genitive owns what follows ("Елдостың
     орталығында"), and a capitalised word without a joint ("Тоқаев Алматы қаласына") starts something else:
     the name stays a person's."""
-    if text[max(0, end - _KK_GENITIVE_LEN):end].lower().endswith(_KK_GENITIVE):  # lower-casing is letter by letter
+    if text[max(0, end - _KK_GENITIVE_LEN):end].lower().endswith(names.KK_GENITIVE):  # lower-casing is letter by letter
         return False
     after_name, comma = True, False
     for t in re.findall(r"[^\s,;]+|[,;]", text[end:end + 200])[:12]:
@@ -574,7 +571,7 @@ def _kk_place_after(text: str, end: int) -> bool:
     return False
 
 
-_KK_NAME_AT_START = re.compile(rf",\s|\s[—–]\s|(?<={'|'.join(_KK_GENITIVE)})\s+(?:айтуынша|сөзінше|пікірінше)\b"
+_KK_NAME_AT_START = re.compile(rf",\s|\s[—–]\s|(?<={'|'.join(names.KK_GENITIVE)})\s+(?:айтуынша|сөзінше|пікірінше)\b"
                                r"|\s+(?:ата|апа|әже|аға|әпке)")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
 
 
@@ -1181,8 +1178,8 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
         return True  # "облыс әкімі", "партия жетекшісі"
     if word[:1].isupper():
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
-        return not low.endswith(_KK_DATIVE) and not _kk_place_case(word)
-    if low.endswith(_KK_GENITIVE) or _is_position(word):
+        return not low.endswith(names.KK_DATIVE) and not _kk_place_case(word)
+    if low.endswith(names.KK_GENITIVE) or _is_position(word):
         return True
     if low.endswith(("ы", "і")):
         return not low.endswith(("ны", "ні", "ды", "ді"))  # "орынды", "мақұлдады"
@@ -1202,7 +1199,7 @@ def _kk_capital_within(before: list[str], reach: int = 4) -> bool:
         if word.endswith((",", ".", ":")) or w.lower() in _KK_ROLE_STOP and w.lower() != "және":
             return False
         if w[:1].isupper():
-            return not w.lower().endswith(_KK_DATIVE)
+            return not w.lower().endswith(names.KK_DATIVE)
     return False
 
 
@@ -1215,8 +1212,7 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
         return False
     if low == "және":
         return True
-    return low.endswith(_KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю"))
-                                                                    for w in later[:2])
+    return low.endswith(names.KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю")) for w in later[:2])
 
 
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
@@ -1325,11 +1321,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = words[first - 1].group(0).strip("«»\"“”,")
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
-                    and not _body(word) and word.lower().endswith(_KK_ACCUSATIVE):
+                    and not _body(word) and word.lower().endswith(names.KK_ACCUSATIVE):
                 break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
-            if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(_KK_GENITIVE) \
+            if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and not _is_position(nxt) and not words[first - 1].group(0).endswith(","):
                 break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title
             if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):

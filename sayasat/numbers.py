@@ -206,8 +206,8 @@ def find_quantities(text: str) -> list[Quantity]:
             after = toks[k + 1][2].lower() if k is not None and k + 1 < len(toks) else ""
             low = unit.lower()
             if after in lex["bound_after"] and (
-                    (lex["bound_after"][after] == "at_least" and low.endswith(_ABLATIVE))  # "теңгеден астам"
-                    or (after.startswith(("жуық", "жуығ")) and low.endswith(("ға", "ге", "қа", "ке")))  # "тоннаға жуық"
+                    (lex["bound_after"][after] == "at_least" and low.endswith(names.KK_ABLATIVE))  # "теңгеден астам"
+                    or (after.startswith(("жуық", "жуығ")) and low.endswith(names.KK_DATIVE))  # "тоннаға жуық"
                     or after == "шамасында"):  # "140 мың теңге шамасында"
                 bound = lex["bound_after"][after]
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
@@ -353,7 +353,6 @@ _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _RU_VERBS = frozenset(["VERB", "INFN", "GRND", "PRTS"])
-_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 
 
 def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import _KK_GENITIVE, Mention, position_stem
+from sayasat.actors import Mention, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -248,7 +248,7 @@ def _is_female(m: Mention) -> bool | None:
 
 # the Kazakh cases of one acted on, given to, with or from: dative, accusative, instrumental, ablative,
 # after a possessive too ("басшысына", "Тоқаевқа", "министрді", "Президентпен", "Үкіметтен")
-_KK_OBJECT_CASE = re.compile(r"(?:ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|мен|бен|пен|дан|ден|тан|тен|нан|нен)$")
+_KK_OBJECT_CASE = (*names.KK_DATIVE, "на", "не", *names.KK_ACCUSATIVE, *names.KK_INSTRUMENTAL, *names.KK_ABLATIVE)
 
 
 def _cases(m: Mention, lang: str) -> set[str]:
@@ -263,9 +263,9 @@ def _cases(m: Mention, lang: str) -> set[str]:
         last = words[-1].lower()
         if last in {(m.given or "").lower(), (m.surname or "").lower()} or len(last) <= 4:
             return {"nomn"}
-        if _KK_OBJECT_CASE.search(last):
+        if last.endswith(_KK_OBJECT_CASE):
             return {"object"}
-        return {"gent"} if last.endswith(_KK_GENITIVE) else {"nomn"}
+        return {"gent"} if last.endswith(names.KK_GENITIVE) else {"nomn"}
     # a name's surname ("Касым-Жомарту Токаеву") is nominative when written as the name is; else the
     # dictionary says which other case ("Путина" is a woman's nominative too). A title's first word
     # ("Главу государства", whose actor has a surname too)
