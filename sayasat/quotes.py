@@ -324,7 +324,6 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if first.lower() in PRONOUNS:
         who = first  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
     title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None), None)
-    after_cue = ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower())
     prev = None
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
         # "украинский президент" too; not the cue itself ("Әкімнің айтуынша")
@@ -343,7 +342,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())):
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
-    elif ctx.lang == "ru" and after_cue and first[:1].isupper() and names.dictionary_tags(first) == {"common"}:
+    elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
+            and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower()):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
     elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
             and not names.ru_known(first.lower()):
@@ -371,6 +371,13 @@ def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
 _LABEL = re.compile(r"((?:(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
 
 
+def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> int:
+    """Where an answer opened in paragraph k ends: it runs over the paragraphs before `nxt` (the next
+    question), not into the reporter's own ("Напомним, Ерболат Досаев возглавляет Алматы с 2022 года.")."""
+    last = next((j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt)
+    return paras[last - 1][1]
+
+
 def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
     """Answers of a transcript whose paragraphs open with who speaks ("Egemen.kz: ...?", "Ерлан Қарин:
     Реформалар тоқтаған жоқ."): a paragraph a person's name labels is that person's answer, with the
@@ -393,10 +400,8 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
     quotes = []
     for k in answers:
         ws, who = labelled[k]
-        nxt = next((j for j in range(k + 1, len(paras)) if j in labelled), None)
-        last = k if nxt is None else next(
-            (j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt) - 1
-        end = paras[last][1]
+        # up to the next label; the last answer is its own paragraph only
+        end = _answer_end(text, paras, k, next((j for j in range(k + 1, len(paras)) if j in labelled), k + 1))
         quotes.append(Quote(ws, end, text[ws:end], "interview", who, ctx.mentions[who].surface, None, "interview"))
     return quotes, questions
 
@@ -433,10 +438,7 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
             questions.update(range(k, nxt))
             expect_question = False
             continue
-        # an answer runs over the paragraphs up to the next question, not into the reporter's own ("Напомним,
-        # Ерболат Досаев возглавляет Алматы с 2022 года.")
-        last = next((j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt)
-        end = paras[last - 1][1]
+        end = _answer_end(text, paras, k, nxt)
         start = s + 2
         quotes.append(Quote(start, end, text[start:end], "interview", interviewee,
                             ctx.mentions[interviewee].surface if interviewee is not None else None, None,
