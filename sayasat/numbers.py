@@ -172,9 +172,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 break
         if word_num:
             mult_used = any(_strip_kk(toks[k][2]) in lex["mult"] for k in range(i, j))
-        # a case ending glued to digits: "1 600-ден астам", "50-ге дейін"
+        # a case ending glued to digits: "1 600-ден астам", "50-ге дейін"; a possessive one counts a part of
+        # something named before ("37 ЖЭО-ның 35-і жұмыс істейді": 35 of them), and the next word is no unit
+        possessive = False
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j][0] == toks[j - 1][1] \
                 and toks[j + 1][2].lower() in KK_SUFFIXES:
+            possessive = toks[j + 1][2].lower() in _KK_POSSESSIVE
             j += 2
         start, end = s, toks[j - 1][1] - full_stop
         bound = "exact"
@@ -189,7 +192,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     bound, start = lex["bound_before"][phrase], toks[at - k][0]
                     break
         # bounds after (Kazakh): "астам", "жуық", "дейін"
-        owned = False  # "олардың 5000-нан астамы шәкіртақы алады": more than 5000 of them, who receive
+        owned = possessive  # "олардың 5000-нан астамы шәкіртақы алады": more than 5000 of them, who receive
         if j < len(toks) and toks[j][2].lower() in lex["bound_after"]:
             bound = lex["bound_after"][toks[j][2].lower()]
             owned = toks[j][2].lower() in _OWNED_BOUNDS
@@ -351,6 +354,7 @@ def _ru_adjective(word: str) -> bool:
 _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
+_KK_POSSESSIVE = frozenset("ы і сы сі".split())
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _RU_VERBS = frozenset(["VERB", "INFN", "GRND", "PRTS"])
 
@@ -362,10 +366,8 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
     t = toks[j][2]
     if t in ("%", "‰"):
         return "%", toks[j][1]
-    if t.lower().startswith(("процент", "пайыз")):
-        return t, toks[j][1]
-    if MONEY.match(t):
-        return t.rstrip("."), toks[j][1] - (len(t) - len(t.rstrip(".")))  # "тенге." ends a sentence
+    if MONEY.match(t) or t.lower().startswith(("процент", "пайыз")):
+        return t.rstrip("."), toks[j][1] - (len(t) - len(t.rstrip(".")))  # "тенге.", "процентов." end a sentence
     k = j
     for _ in range(3):
         if k >= len(toks) or not re.match(r"[^\W\d_]", toks[k][2]) or toks[k][2].lower() in _FUNCTION:

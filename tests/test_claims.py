@@ -76,6 +76,10 @@ def test_number_phrases_in_both_languages(text, want):
     ("в акции участвовали 10-15 тысяч человек", [("10", 10_000, "exact", "человек"),
                                                  ("15 тысяч", 15_000, "exact", "человек")]),
     ("Бүгінде олардың деңгейі 55 – 60%-ға жетеді", [("55", 55, "exact", "%"), ("60", 60, "exact", "%")]),
+    # the sentence's full stop is no part of the unit
+    ("барьер снизится с 7 до 5 процентов.", [("7", 7, "exact", "процентов"), ("5", 5, "exact", "процентов")]),
+    # a possessive on the digits counts a part of something named before: the next word is no unit
+    ("елдегі 37 ЖЭО-ның 35-і жұмыс режимінде тұр", [("37", 37, "exact", "ЖЭО-ның"), ("35-і", 35, "exact", None)]),
 ])
 def test_changes_ranges_and_what_is_no_number(text, want):
     assert q(text) == want
