@@ -574,7 +574,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 ln.cuts.append((0, end, "dateline"))
                 agency = m.group("agency") or m.group("after") or ""
                 name = agency.strip("/ ")
-                out.outlet = out.outlet or _outlets().get(name.lower(), name if agency.startswith("/") else None)
+                # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA.
+                # BAQ.KZ –") as written
+                written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None
+                out.outlet = out.outlet or _outlets().get(name.lower(), name if written else None)
                 if out.published_at is None and m.group("year"):
                     found = _date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
                     out.published_at = found[0] if found else None
@@ -590,6 +593,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     return out
 
 
+_DOMAIN_NAME = re.compile(r"[\w-]{2,30}\.(?:kz|ru|com|media)", re.I)
 _DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|қаз)/?",
                           re.I)
 
