@@ -301,7 +301,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     """(speaker mention, speaker_text, attribution) from the words of an attribution."""
     named = ctx.persons_in(who_start, who_end)
     if named:
-        i = named[-1] if ctx.lang == "kk" else named[0]
+        # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
+        # one cannot be the subject ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал" is Peskov's)
+        i = named[-1] if ctx.lang == "kk" else next(
+            (k for k in named if _is_subject(ctx.mentions[k], ctx.lang)), named[0])
         return i, ctx.mentions[i].surface, "explicit"
     who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
     last = who.rsplit(",", 1)[-1].strip()
@@ -342,6 +345,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())):
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
+    elif ctx.lang == "kk" and lead and (_kk_body_head(lead[-1]) or _KK_PLURAL.search(lead[-1].lower())):
+        # the genitive before the cue heads who speaks: "Полиция департаментінің хабарлауынша" (a body),
+        # "Ақпарат көздерінің" (sources): no one person's words
+        return None, who, "none"
     elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
             and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower()):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
@@ -674,7 +681,17 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то
                                r"впрочем|между\s+тем|алайда|сондай-ақ|ал|бірақ|сонымен\s+қатар)[\s,]+)+", re.I)
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?")
 # a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents)
-_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:дың|дің|тың|тің|ның|нің)?$")
+_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:дың|дің|тың|тің|ның|нің)?$")  # "мамандарының"
+
+
+@cache
+def _kk_body_heads() -> tuple[str, ...]:
+    return tuple(row for (row,) in data_rows("kk_body_heads.txt", 1))
+
+
+def _kk_body_head(word: str) -> bool:
+    """Whether a Kazakh word is a form of a noun that heads a body's name ("департаментінің", "Үкіметтің")."""
+    return word.strip(",.«»").lower().startswith(_kk_body_heads())
 # where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен
 # брифингте": (a dative,) a participle and a locative
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
