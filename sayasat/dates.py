@@ -75,8 +75,8 @@ def find_date(text: str) -> tuple[date, time | None, tuple[int, int]] | None:
         return None
     start, end = best.span()
     # a time right after ("24.11.2022, 16:48") or right before ("16:48, 24 ноября 2022")
-    after = re.match(rf"\s*(?:,|в|\||—|–|-)?\s*{_TIME}", text[end:end + 16])
-    before = re.search(rf"{_TIME}\s*(?:,|\||—|–|-)?\s*$", text[max(0, start - 16):start])
+    after = re.match(rf"\s*(?:,|в|\||—|–|-|·)?\s*{_TIME}", text[end:end + 16])
+    before = re.search(rf"{_TIME}\s*(?:,|\||—|–|-|·)?\s*$", text[max(0, start - 16):start])
     clock = None
     if after:
         clock, end = time(int(after["hh"]), int(after["mi"])), end + after.end()

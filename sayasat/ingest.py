@@ -16,6 +16,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sayasat import dates
+
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
 
 # Signatures of common non-text files that scrapes pick up under a text name.
@@ -208,7 +210,7 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
         value = getattr(doc, key, None)
         if value:
             meta[key] = str(value)
-    published = _html_published_time(html)
+    published = _html_published_time(html) or _html_dated_element(html, meta.get("date"))
     if published:
         meta["date"] = published
     leads = _html_standfirsts(html)
@@ -248,6 +250,26 @@ _META_TIME = re.compile(
 
 _JSON_LD_TIME = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"']([^\"']{8,40})[\"']")
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"'](\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\"']{0,20})[\"']", re.I)
+
+
+# an element the site marks as the date ("news-date", "post-date", "article__date", "published"), whose text
+# is the date and hour as the reader sees them: "19 ноября 2026 года, 11:20", "17 қараша 2026, 10:05"
+_DATE_ELEMENT = re.compile(
+    r"<(div|span|p|time|li)\b[^>]*?\bclass\s*=\s*[\"'][^\"']*?(?:date|time|publish|posted)[^\"']*[\"'][^>]*>"
+    r"(.{1,300}?)</\1\s*>", re.I | re.S)
+
+
+def _html_dated_element(html: str, day: str | None) -> str | None:
+    """The hour of publication from the date a page shows in a marked element, when trafilatura found only
+    the day and no tag gives the hour: the first such element that holds a date with an hour on that day
+    (a header's clock shows today, not the article's day)."""
+    if not day:
+        return None
+    for m in _DATE_ELEMENT.finditer(html, 0, 300000):
+        found = dates.find_date(" ".join(htmllib.unescape(_TAG.sub(" ", m.group(2))).split()))
+        if found and found[1] is not None and found[0].isoformat() == day[:10]:
+            return f"{found[0].isoformat()}T{found[1].isoformat(timespec='minutes')}"
+    return None
 
 
 def _html_published_time(html: str) -> str | None:

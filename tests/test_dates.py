@@ -27,6 +27,11 @@ def test_time_written_before_the_date():
     assert (day.day, clock) == (24, time(16, 48))
 
 
+def test_a_middle_dot_between_the_date_and_the_hour():
+    day, clock, _ = find_date("Нұрболат Әбдіқадыр · 16.11.2026 · 09:30 · Пікір")
+    assert (day.day, clock) == (16, time(9, 30))
+
+
 def test_impossible_dates_are_not_dates():
     assert find_date("31.02.2023") is None
     assert find_date("в 2023 году") is None

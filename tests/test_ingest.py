@@ -123,3 +123,16 @@ def test_a_file_changed_between_two_fingerprints_is_read_again(tmp_path):
     page.write_bytes("Мажилис отклонил закон".encode()[:st.st_size].ljust(st.st_size, b"."))  # same size
     os.utime(page, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
     assert fingerprint(tmp_path, ["news.txt"]) == [("news.txt", sha256(page.read_bytes()))]
+
+
+def test_the_hour_a_page_shows_in_its_date_element_when_no_tag_gives_it():
+    html = """<!DOCTYPE html><html lang="ru"><head><title>Правительство обсудило паводки</title></head><body>
+    <div class="header-date">22 ноября 2026, 09:12</div>
+    <div class="container"><h1>Олжас Бектенов провел заседание Правительства по паводкам</h1>
+    <div class="news-date">19 ноября 2026 года, 11:20</div>
+    <div class="news-text"><p>В Доме Правительства под председательством Премьер-Министра состоялось заседание
+    Правительства, на котором рассмотрены вопросы подготовки к паводкоопасному периоду.</p>
+    <p>По информации МЧС, в зоне возможного подтопления находятся 198 населенных пунктов.</p></div>
+    </div></body></html>"""
+    got = decode("primeminister/pavodki.html", html.encode())
+    assert got.meta["date"] == "2026-11-19T11:20"  # the article's day and hour, not the header's clock
