@@ -288,12 +288,14 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
         if (start and day < start) or (end and day > end) or literal not in text:
             continue
         for m in rx.finditer(text):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-                continue  # inside a word
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                continue  # inside a word or a compound ("Вице-премьер-министр", "экс-Президент")
+            lang = lang_at(m.start())
+            if lang == "kk" and m.group(0)[0].islower():
+                continue  # Kazakh writes its own offices with a capital: "премьер-министр" is another country's
             nxt = text[m.end():m.end() + 40]
             if re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt):
                 continue  # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role
-            lang = lang_at(m.start())
             given, surname = _entry_name(gazetteer()[aid], lang)
             out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, actor=aid, given=given,
                                surname=surname, source="bare_office" if bare else "office"))
@@ -306,7 +308,7 @@ def _office_context() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
     rows = list(data_rows("office_not_holder.txt", 2))
     return {where: (tuple(s for w, s in rows if w == where and not s.endswith("$")),
                     frozenset(s[:-1] for w, s in rows if w == where and s.endswith("$")))
-            for where in ("before", "after")}
+            for where in ("before", "after", "skip")}
 
 
 def _word_before(text: str, pos: int, floor: int = 0) -> str:
@@ -319,6 +321,9 @@ def _holder(text: str, m: Mention) -> bool:
     """Whether a bare title names its holder, not the office or an institution ("выборы Президента",
     "Президент сайлауы"; data/office_not_holder.txt)."""
     after = text[m.end:m.end + 40].split()
+    skip, _ = _office_context()["skip"]
+    if len(after) > 1 and after[0].lower().startswith(skip):
+        after = after[1:]  # "Премьер-министрдің бірінші орынбасары": the word after the ordinal tells
     for where, word in (("before", _word_before(text, m.start)), ("after", after[0] if after else "")):
         stems, whole = _office_context()[where]
         word = word.lower().strip(",.;:«»\"()")
@@ -1379,10 +1384,12 @@ def _coref(mentions: list[Mention]) -> None:
             if not m.surname:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     # a two-word name whose second word is patronymic-shaped ("Қуанышбек Үсібәліұлы", "Касым-Жомарт
-    # Кемелевич") is given + patronymic when the article names a person with that initial and a surname
+    # Кемелевич") is given + patronymic when the article names a person with that initial and a surname (in
+    # its words: an office, "Үкімет басшысы", carries its holder's name, which the article need not write)
     for m in persons:
         if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone):
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
+                      and x.source not in ("office", "bare_office")
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
             if others or m.surname.lower().endswith(("вич", "вна", "ична")):
                 m.patronymic, m.surname = m.surname, None
@@ -1531,7 +1538,12 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a bare "Президент" is the head of state the article names otherwise ("Президент Касым-Жомарт Токаев
     # ... – подчеркнул Президент"); alone it may be another country's
     named = {m.actor for m in chosen if m.source != "bare_office"}
-    chosen = [m for m in chosen if m.source != "bare_office" or (m.actor in named and _holder(text, m))]
+    dropped = [m for m in chosen if m.source == "bare_office" and not (m.actor in named and _holder(text, m))]
+    if dropped:
+        # a body the dropped title held is mentioned still ("Үкімет басшысы" of no one named: "Үкімет")
+        held = [b for b in found if b.kind != "person" and any(d.start <= b.start and b.end <= d.end
+                                                                 for d in dropped)]
+        chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
     # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
     for m in chosen:

@@ -95,6 +95,30 @@ def test_a_bare_president_is_the_head_of_state_the_article_names_otherwise():
             if m.kind == "person"] == ["person/tokayev-kassym-jomart"]
 
 
+def test_the_head_of_government_is_the_prime_minister_of_the_articles_date_the_article_names():
+    day = datetime(2026, 11, 19, tzinfo=UTC)
+    text = ("Премьер-министр Олжас Бектенов провел заседание Правительства. Подводя итоги, Глава Правительства "
+            "поручил акимам до 1 марта завершить работы по укреплению дамб.")
+    assert [(m.surface, m.actor) for m in mentions(text, "ru", day) if m.kind == "person"] == [
+        ("Олжас Бектенов", "person/bektenov-olzhas"), ("Глава Правительства", "person/bektenov-olzhas")]
+    kk = ("Премьер-Министр Олжас Бектенов Үкімет отырысын өткізді. Үкімет басшысы Өнеркәсіп және құрылыс "
+          "министрлігіне жоспар ұсынуды тапсырды.")
+    assert [m.actor for m in mentions(kk, "kk", day) if m.kind == "person"] == ["person/bektenov-olzhas"] * 2
+    # in 2020 the office was Askar Mamin's
+    kk2020 = "Асқар Мамин Қарағандыға барды. Үкімет басшысы кәсіпорындарды аралады."
+    assert [m.actor for m in mentions(kk2020, "kk", datetime(2020, 6, 1, tzinfo=UTC))
+            if m.kind == "person"] == ["person/mamin-askar"] * 2
+    # a deputy, another country's prime minister, a Kazakh lower-case generic one, or an office whose holder
+    # the article does not name, is no mention of him; the body the title holds still is
+    for other, lang in (("Премьер-министрдің бірінші орынбасары Роман Скляр кеңес өткізді.", "kk"),
+                        ("Олжас Бектенов встретился с заместителем премьер-министра Японии.", "ru"),
+                        ("Олжас Бектенов Тбилисиде болды. Грузияда премьер-министр сайлауды жариялады.", "kk")):
+        assert "person/bektenov-olzhas" not in [m.actor for m in mentions(other, lang, day)
+                                                 if m.surface.lower().startswith(("премьер", "үкімет"))], other
+    ms = mentions("Үкімет басшысы жиында сөйледі.", "kk", day)
+    assert [(m.surface, m.kind) for m in ms] == [("Үкімет", "state_body")]
+
+
 def test_a_rare_given_name_is_declined_as_its_surname_is():
     assert persons(mentions("Министр энергетики Алмасадам Саткалиев выступил на брифинге.", "ru")) == [
         ("Алмасадам Саткалиев", "Алмасадам", "Саткалиев")]  # no dative plural of "Алмасад"
