@@ -510,6 +510,12 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
         "organization/samruk-kazyna"]
     kk = mentions("Қаржы министрлігінің мәліметінше, тапшылық азаяды. Атамекенге оралған қандастар көп.", "kk")
     assert [m.actor for m in kk] == ["state_body/finance-ministry"]  # "атамекен" is also "homeland"
+    # the emergency ministry by its names; a Russian "МЧС" alone is as often Russia's
+    kk = mentions("Төтенше жағдайлар министрлігінің мәліметінше, 198 елді мекенді су басу қаупі бар.", "kk")
+    assert [m.actor for m in kk] == ["state_body/emergency-ministry"]
+    ru = mentions("Представитель Министерства по чрезвычайным ситуациям выступил на брифинге, а пресс-служба МЧС "
+                  "по Санкт-Петербургу сообщила о пожаре.", "ru")
+    assert [m.actor for m in ru if m.kind != "person"] == ["state_body/emergency-ministry"]
 
 
 def test_a_vice_minister_and_a_minister_with_a_name_russian_does_not_decline():
