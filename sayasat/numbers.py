@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(
 _ADJ_RU = re.compile(r"(?:ых|их|ого|его|ые|ие|ый|ий|ая|яя|ой|ей|ым|им|ую|юю|ое|ее)$")
 _ADJ_KK = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|сыз|сіз)$")
 _FUNCTION = frozenset("и в во на с со по к о об от до за из для что как а но или же ли не мен мен бен пен және да де "
-                      "та те үшін бойынша туралы арқылы қана ғана бұл осы сол ол олар".split())
+                      "та те үшін бойынша туралы арқылы қана ғана бұл осы сол ол олар ма ме ба бе па пе".split())
 ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])  # multiply a number; never start one
 # "тысячи людей", "десятки тысяч", "бірнеше мың": amounts, not numbers (a singular "тысяча", "мың" is one)
 VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами", "тысячах", "миллионы", "миллионов", "миллиарды",
@@ -195,6 +195,9 @@ def find_quantities(text: str) -> list[Quantity]:
         owned = possessive  # "олардың 5000-нан астамы шәкіртақы алады": more than 5000 of them, who receive
         if j < len(toks) and toks[j][2].lower() in lex["bound_after"]:
             bound = lex["bound_after"][toks[j][2].lower()]
+            if toks[j][2].lower() == "дейін" and out and not text[out[-1].end:s].strip() \
+                    and text[out[-1].start:out[-1].end].lower().endswith(names.KK_ABLATIVE):
+                bound = "exact"  # "3-тен 2-ге дейін", "20 мыңнан 5 мыңға дейін": from one to the other
             owned = toks[j][2].lower() in _OWNED_BOUNDS
             j += 1
             end = toks[j - 1][1]
@@ -356,6 +359,8 @@ _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
 _KK_POSSESSIVE = frozenset("ы і сы сі".split())
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
+# a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
+_KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
 _RU_VERBS = frozenset(["VERB", "INFN", "GRND", "PRTS"])
 
 
@@ -373,6 +378,8 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         if k >= len(toks) or not re.match(r"[^\W\d_]", toks[k][2]) or toks[k][2].lower() in _FUNCTION:
             return None, end
         w = toks[k][2]
+        if _KK_PRESENT_VERB.search(w.lower()) and any(c in names.KK_LETTERS for c in w.lower()):
+            return None, end  # "2-ге дейін қысқартады": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         low = w.lower()
         kazakh = any(c in "әғқңөұүһі" for c in low)

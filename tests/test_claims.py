@@ -76,6 +76,9 @@ def test_number_phrases_in_both_languages(text, want):
     ("в акции участвовали 10-15 тысяч человек", [("10", 10_000, "exact", "человек"),
                                                  ("15 тысяч", 15_000, "exact", "человек")]),
     ("Бүгінде олардың деңгейі 55 – 60%-ға жетеді", [("55", 55, "exact", "%"), ("60", 60, "exact", "%")]),
+    # "from 3 to 2": where a change ends is no upper bound, and a verb is nothing counted
+    ("Құжат арнаулы салық режимдерін 3-тен 2-ге дейін қысқартады", [("3-тен", 3, "exact", None),
+                                                                    ("2-ге дейін", 2, "exact", None)]),
     # the sentence's full stop is no part of the unit
     ("барьер снизится с 7 до 5 процентов.", [("7", 7, "exact", "процентов"), ("5", 5, "exact", "процентов")]),
     # a possessive on the digits counts a part of something named before: the next word is no unit
