@@ -146,6 +146,14 @@ def test_a_follow_us_line_is_a_widget(line):
     assert c.text == "Бюджет направлен в Сенат." and [r.reason for r in c.removed] == ["widget"]
 
 
+@pytest.mark.parametrize("line", ["Толығырақ – сюжетте.", "Подробнее – в сюжете.", "Толығырақ бейнесюжетте",
+                                  "Подробнее о реформе – в сюжете нашего корреспондента."])
+def test_a_television_sites_pointer_to_its_video_report_is_a_widget(line):
+    body = "Мәжіліс депутаттары салық кодексіне енгізілетін түзетулерді бірінші оқылымда мақұлдады."
+    c = clean(f"Мәжіліс түзетулерді мақұлдады\n\n{body}\n\n{line}\n")
+    assert c.text == body and [(r.reason, r.text) for r in c.removed] == [("widget", line)]
+
+
 @pytest.mark.parametrize("notice", ["Материал опубликован на коммерческой основе.", "Партнерский материал",
                                     "Серіктестік материал", "Жарнама құқығында"])
 def test_a_commercial_material_notice_marks_the_page_sponsored(notice):
