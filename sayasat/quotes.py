@@ -286,6 +286,11 @@ def _is_subject(m: Mention, lang: str) -> bool:
     return "nomn" in _cases(m, lang)
 
 
+# the possessive pronoun of "по его/ее/их словам": who speaks, and his or her gender
+_CUE_PRONOUN = re.compile(r"(?<![\w])(?:его|ее|её|их)(?![\w])", re.I)
+_POSSESSIVE_GENDER = {"его": False, "ее": True, "её": True}
+
+
 def _verb_gender(cue: str) -> bool | None:
     """Russian past tense tells the speaker's gender: сказала → female, сказал → male."""
     w = cue.split()[0].lower()
@@ -359,8 +364,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # sentence-opening nouns ("Шебердің айтуынша") that this is Russian only
         i = ctx.person_named(first, quote_start)
         return (i, who, "anaphora") if i is not None else (None, who, "none")
+    if first.lower() == "их":
+        return None, who, "none"  # "по их словам": several, no one person
     if prev is None:
-        prev = ctx.previous_person(quote_start, _verb_gender(cue), quote_spans)
+        female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
+        prev = ctx.previous_person(quote_start, female, quote_spans)
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
@@ -638,8 +646,11 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                     comma = st.find(",", m.end())
                 if comma < 0 or comma - m.end() > 200:
                     continue
-                add(comma + 1, end_trim, m.group("cue").strip(), (ss + m.start(), ss + m.end()),
-                    (m.end(), comma))
+                who = (m.end(), comma)
+                pronoun = _CUE_PRONOUN.search(m.group("cue"))
+                if pronoun and not st[m.end():comma].strip():
+                    who = (m.start("cue") + pronoun.start(), m.start("cue") + pronoun.end())  # "По его словам,"
+                add(comma + 1, end_trim, m.group("cue").strip(), (ss + m.start(), ss + m.end()), who)
         else:
             low = st.lower()
             for m in rx["kk_according"].finditer(st) if _may_hold(low, "kk_according") else ():

@@ -388,3 +388,13 @@ def test_a_russian_speaker_is_the_nominative_name_not_whose_secretary_he_is():
     text = ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал, что решение о встрече пока не принято.")
     [q] = quotes(text, "ru")
     assert q[2] == ("Дмитрий", "Песков") and q[5] == "Дмитрий Песков"
+
+
+def test_po_ee_slovam_names_her_and_po_ikh_slovam_no_one_person():
+    text = ("Председатель Нацбанка Тимур Сулейменов и вице-министр финансов Дана Ахметова выступили на брифинге. "
+            "По ее словам, дефицит бюджета не превысит 2,5% ВВП.")
+    [q] = quotes(text, "ru")
+    assert (q[2], q[4], q[5]) == (("Дана", "Ахметова"), "anaphora", "ее")
+    text = ("Председатель Нацбанка Тимур Сулейменов встретился с банкирами. По их словам, спрос на кредиты "
+            "снижается.")
+    assert quotes(text, "ru") == []  # the bankers', not Suleimenov's
