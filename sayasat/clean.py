@@ -245,6 +245,9 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
     rest = (text[:s] + " " + text[e:]).strip()
     updated = bool(_UPDATED_LABEL.search(rest))
     rest = _UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
+    words = _WORD.findall(rest)
+    if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
+        rest = _WORD.sub("", rest)  # the section beside the date: "21 ноября 2026 | 14:35 | Политика"
     if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
     return dates.to_utc(day, clock), updated

@@ -223,8 +223,8 @@ def test_published_and_updated_lines_are_metadata_not_a_related_list():
 
 
 @pytest.mark.parametrize("line", ["15.03.2025 10:12 | 2 431 рет оқылды", "15 марта 2025, 10:12 👁 2 431",
-                                  "15 марта 2025, 10:12 · 2 431 просмотр"])
-def test_a_date_line_with_a_view_counter_dates_the_article_and_counts_nothing(line):
+                                  "15 марта 2025, 10:12 · 2 431 просмотр", "15 марта 2025 | 10:12 | Политика"])
+def test_a_date_line_with_a_view_counter_or_a_section_dates_the_article_and_counts_nothing(line):
     c = clean(f"Тіл саясаты: мемлекеттік тілдің мәртебесі қашан көтеріледі?\n\n{line}\n\nМәжілістің былтырғы "
               "сессиясында «Тіл туралы» заңға түзетулер талқыланды.\n")
     assert c.published_at == datetime(2025, 3, 15, 5, 12, tzinfo=UTC)
