@@ -20,7 +20,7 @@ from sayasat import names
 from sayasat.actors import Mention
 from sayasat.numbers import find_quantities
 from sayasat.patterns import alternatives, by_first_letter
-from sayasat.quotes import Quote, _marked_spans
+from sayasat.quotes import Quote, _marked_spans, may_be_subject
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans, starts_within
@@ -217,5 +217,8 @@ def _target(mentions: list[Mention], starts: list[int], a: int, b: int, s: int, 
     after = [i for i in inside if mentions[i].start >= e]
     before = [i for i in inside if mentions[i].end <= s]
     if lang == "ru":
+        # before the verb only an object: "Кандидатуру Бектенова поддержали депутаты"; a name in the
+        # nominative there is who endorses ("Сенатор Нуртай Сабильянов поддержал поправки")
+        before = [i for i in before if not may_be_subject(mentions[i], lang)]
         return after[0] if after else (before[-1] if before else None)
     return before[-1] if before else (after[0] if after else None)

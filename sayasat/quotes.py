@@ -223,7 +223,7 @@ class _Ctx:
         sentence = self.sentence_at(self.mentions[nearest].start)
         start = sentence.start if sentence else 0
         subject = self._nearest_before(self.mentions[nearest].start - 1, lambda m: m.start >= start and fits(m)
-                                       and _is_subject(m, self.lang))
+                                       and may_be_subject(m, self.lang))
         return nearest if subject is None else subject
 
     def _nearest_before(self, pos: int, fits: Callable[[Mention], bool]) -> int | None:
@@ -281,7 +281,7 @@ def _is_object(m: Mention, lang: str) -> bool:
     return _cases(m, lang) == {"object"}
 
 
-def _is_subject(m: Mention, lang: str) -> bool:
+def may_be_subject(m: Mention, lang: str) -> bool:
     """Whether a mention may be a sentence's subject: nominative ("Бориса Ельцина" is no subject)."""
     return "nomn" in _cases(m, lang)
 
@@ -309,7 +309,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
         # one cannot be the subject ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал" is Peskov's)
         i = named[-1] if ctx.lang == "kk" else next(
-            (k for k in named if _is_subject(ctx.mentions[k], ctx.lang)), named[0])
+            (k for k in named if may_be_subject(ctx.mentions[k], ctx.lang)), named[0])
         return i, ctx.mentions[i].surface, "explicit"
     who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
     last = who.rsplit(",", 1)[-1].strip()

@@ -127,6 +127,11 @@ def test_endorsement_targets_follow_word_order():
     assert [(c[0], c[3], c[4]) for c in ru] == [("endorsement", "support", "Касым-Жомарта Токаева")]
     kk = claims("Қауымдастық халықтық коалицияны жақтайтынын мәлімдеді.", "kk")
     assert [(c[0], c[3], c[4]) for c in kk] == [("endorsement", "support", "халықтық коалицияны")]
+    # before a Russian verb, a name in the nominative endorses, one in an oblique case is endorsed
+    ru = claims("Сенатор Нуртай Сабильянов поддержал поправки. Кандидатуру Олжаса Бектенова поддержали "
+                "депутаты.", "ru")
+    assert [(c[0], c[3], c[4]) for c in ru] == [("endorsement", "support", None),
+                                               ("endorsement", "support", "Олжаса Бектенова")]
 
 
 def test_a_judgement_parted_from_its_topic_by_a_phrase_between_commas():
