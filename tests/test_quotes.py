@@ -1,5 +1,7 @@
 """Quotes: a real sentence in, the quoted span, kind and speaker out."""
 
+import pytest
+
 from sayasat.actors import find_mentions
 from sayasat.quotes import _marked_spans, find_quotes
 from sayasat.segment import segment
@@ -359,20 +361,21 @@ def test_a_name_and_a_colon_on_their_own_line_introduce_the_dash_paragraph_after
     assert [(q[0], q[1][:8], q[2]) for q in quotes(text, "ru")][-1] == ("direct", "Курултай", ("Нурлан", "Ауесбаев"))
 
 
-def test_an_earlier_statement_in_the_imperfective_is_reported_speech():
-    text = ("Председатель Центральной избирательной комиссии Нурлан Абдиров ранее заявлял, что ЦИК не против "
-            "обсуждения порога, но решение должен принять парламент.")
-    [q] = quotes(text, "ru")
-    assert q[:4] == ("indirect", "ЦИК не против обсуждения порога, но решение должен принять парламент",
-                     ("Нурлан", "Абдиров"), "заявлял")
-
-
-def test_a_ministers_report_is_according_to_him():
-    text = ("Энергетика министрі Алмасадам Сәтқалиевтің баяндауынша, елдегі 37 жылу электр орталығының 35-і "
-            "жұмыс режимінде тұр.")
-    [q] = quotes(text, "kk")
-    assert q[:4] == ("indirect", "елдегі 37 жылу электр орталығының 35-і жұмыс режимінде тұр",
-                     ("Алмасадам", "Сәтқалиев"), "баяндауынша")
+@pytest.mark.parametrize("text,lang,want", [
+    # an earlier statement, in the imperfective
+    ("Председатель Центральной избирательной комиссии Нурлан Абдиров ранее заявлял, что ЦИК не против "
+     "обсуждения порога, но решение должен принять парламент.", "ru",
+     ("indirect", "ЦИК не против обсуждения порога, но решение должен принять парламент", ("Нурлан", "Абдиров"),
+      "заявлял")),
+    # a minister's report: "according to him"
+    ("Энергетика министрі Алмасадам Сәтқалиевтің баяндауынша, елдегі 37 жылу электр орталығының 35-і жұмыс "
+     "режимінде тұр.", "kk",
+     ("indirect", "елдегі 37 жылу электр орталығының 35-і жұмыс режимінде тұр", ("Алмасадам", "Сәтқалиев"),
+      "баяндауынша")),
+])
+def test_reported_speech_by_an_imperfective_verb_or_a_report(text, lang, want):
+    [q] = quotes(text, lang)
+    assert q[:4] == want
 
 
 def test_a_body_or_anonymous_sources_in_the_kazakh_genitive_are_no_persons_words():
