@@ -693,16 +693,6 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?")
 # a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents)
 _KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:дың|дің|тың|тің|ның|нің)?$")  # "мамандарының"
-
-
-@cache
-def _kk_body_heads() -> tuple[str, ...]:
-    return tuple(row for (row,) in data_rows("kk_body_heads.txt", 1))
-
-
-def _kk_body_head(word: str) -> bool:
-    """Whether a Kazakh word is a form of a noun that heads a body's name ("департаментінің", "Үкіметтің")."""
-    return word.strip(",.«»").lower().startswith(_kk_body_heads())
 # where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен
 # брифингте": (a dative,) a participle and a locative
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
@@ -711,6 +701,19 @@ _KK_SETTING = re.compile(r"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:ғ�
                          re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
+
+
+@cache
+def _kk_body_heads() -> frozenset[str]:
+    return frozenset(row for (row,) in data_rows("kk_body_heads.txt", 1))
+
+
+def _kk_body_head(word: str) -> bool:
+    """Whether a Kazakh word is a noun that heads a body's name, bare or in the genitive ("департаментінің",
+    "Үкіметтің"; data/kk_body_heads.txt)."""
+    low = word.strip(",.«»").lower()
+    heads = _kk_body_heads()
+    return low in heads or any(low.endswith(g) and low[:-len(g)] in heads for g in names.KK_GENITIVE)
 
 
 def _clause_start(st: str, pos: int) -> int:

@@ -385,6 +385,10 @@ def test_a_body_or_anonymous_sources_in_the_kazakh_genitive_are_no_persons_words
         assert quotes(text, "kk") == [], who  # not the akim's words; reported words of no one are not kept
     text = "Әкім Ерлан Қошанов жиынға қатысты. Әкімнің хабарлауынша, бір тәулікте 70 жол оқиғасы тіркелді."
     assert [q[2] for q in quotes(text, "kk")] == [("Ерлан", "Қошанов")]
+    # an organiser is a person, though his noun begins as "ұйым" (an organisation) does
+    text = ("Форумды Айгерім Сапарова ұйымдастырды. Ұйымдастырушының айтуынша, форумға 500 жас кәсіпкер "
+            "қатысты.")
+    assert [q[2] for q in quotes(text, "kk")] == [("Айгерім", "Сапарова")]
 
 
 def test_a_russian_speaker_is_the_nominative_name_not_whose_secretary_he_is():
