@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from sayasat import names, runer
 from sayasat.patterns import by_first_letter, required_literal
-from sayasat.resources import data_rows
+from sayasat.resources import data_rows, data_stems, data_words
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
 
@@ -217,7 +217,7 @@ def _foreign_after(text: str, end: int) -> bool:
 
 
 def _ru_foreign_adjectives() -> tuple[str, ...]:
-    return _stems("ru_foreign_adjectives.txt")
+    return data_stems("ru_foreign_adjectives.txt")
 
 
 def _foreign_adjective(text: str, start: int) -> bool:
@@ -228,7 +228,7 @@ def _foreign_adjective(text: str, start: int) -> bool:
 
 @cache
 def _kk_foreign_countries() -> frozenset[str]:
-    return frozenset(names.fold_word(w) for w in _words("kk_foreign_countries.txt"))
+    return frozenset(names.fold_word(w) for w in data_words("kk_foreign_countries.txt"))
 
 
 def _foreign_before(text: str, start: int) -> bool:
@@ -517,20 +517,8 @@ def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
-@cache
-def _stems(file: str) -> tuple[str, ...]:
-    """A data file of stems, one a line, as one tuple for str.startswith."""
-    return tuple(stem for (stem,) in data_rows(file, 1))
-
-
-@cache
-def _words(file: str) -> frozenset[str]:
-    """A data file of words, one a line, as a set to look words up in."""
-    return frozenset(word for (word,) in data_rows(file, 1))
-
-
 def _kk_name_followers() -> tuple[str, ...]:
-    return _stems("kk_name_followers.txt")
+    return data_stems("kk_name_followers.txt")
 
 
 _KK_AND = frozenset("пен мен бен және".split())
@@ -538,7 +526,7 @@ _KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ау�
 
 
 _KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тары", "тері")
-_KK_POSSESSIVE = ("ы", "і", "сы", "сі", *_KK_PLURAL_POSSESSIVE)
+_KK_POSSESSIVE = (*names.KK_POSSESSIVE, *_KK_PLURAL_POSSESSIVE)
 _KK_GENITIVE_LEN = max(map(len, names.KK_GENITIVE))
 
 
@@ -821,7 +809,7 @@ def _list_of_places(sentence: str, spans: list[tuple[int, int, str]]) -> bool:
 
 
 def _ru_name_heads() -> tuple[str, ...]:
-    return _stems("ru_name_heads.txt")
+    return data_stems("ru_name_heads.txt")
 
 
 def _person_not_place(surface: str, word_before: str) -> bool:
@@ -1035,7 +1023,7 @@ def _is_female(given: str) -> bool:
 
 
 def _east_asian_surnames() -> frozenset[str]:
-    return _words("east_asian_surnames.txt")
+    return data_words("east_asian_surnames.txt")
 
 
 def _east_asian_family(word: str) -> str | None:
@@ -1143,10 +1131,15 @@ def _positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
 
 
+def _title_form(word: str) -> str:
+    """A word as titles are looked up: lower case, without quotation marks and a "экс-"/"вице-" prefix
+    ("вице-президента" is a form of "президент")."""
+    return word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+
+
 def _is_position(word: str) -> bool:
     """A title's word ("Председатель", "депутата", "төрағасы"), by its stem in data/positions.txt."""
-    w = word.lower().strip("«»\"“”,")
-    w = w.removeprefix("экс-").removeprefix("вице-") if w.startswith(("экс-", "вице-")) else w  # "вице-президента"
+    w = _title_form(word)
     stems, not_titles = _positions()
     if not w.startswith(stems) or w.startswith(not_titles):
         return False  # most words: one C-level test instead of one per stem
@@ -1162,7 +1155,7 @@ def position_stem(word: str) -> str | None:
     gives the bare title's stem: "деді министр" names the person whose role is "экономика министрі"."""
     if not _is_position(word):
         return None
-    w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+    w = _title_form(word)
     found = [p for p in _positions()[0] if w.startswith(p) or w.split("-", 1)[0].startswith(p)]
     stem = max(found, key=len)
     bare = [p for p in found if stem[len(p):] in _KK_POSSESSIVE]
@@ -1192,7 +1185,7 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
 
 
 def _kk_title_nouns() -> frozenset[str]:
-    return _words("kk_title_nouns.txt")
+    return data_words("kk_title_nouns.txt")
 
 
 def _kk_capital_within(before: list[str], reach: int = 4) -> bool:

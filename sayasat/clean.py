@@ -185,12 +185,16 @@ _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(
                   r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?")
 
 
+# an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
+_AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media)"
+
+
 @cache
 def _inline_dateline() -> re.Pattern:
     """A dateline that opens the first paragraph, as agencies write it: "АСТАНА, 14 октября –",
     "АСТАНА. КАЗИНФОРМ –", "Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН -", "АСТАНА, 14 октября. /Kazakhstan
     Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года." (`_dateline_ok` checks which)."""
-    named = rf"(?i:{_known_outlets()})(?![\w])|[\w-]{{2,30}}\.(?:kz|ru|com|media)(?![\w])"
+    named = rf"(?i:{_known_outlets()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
     agency = rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|[{_UP_LETTER}][\w.-]{{1,20}}"
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
@@ -596,7 +600,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     return out
 
 
-_DOMAIN_NAME = re.compile(r"[\w-]{2,30}\.(?:kz|ru|com|media)", re.I)
+_DOMAIN_NAME = re.compile(_AGENCY_DOMAIN, re.I)
 _DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|қаз)/?",
                           re.I)
 

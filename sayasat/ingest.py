@@ -229,13 +229,18 @@ _STANDFIRST = re.compile(
 _TAG = re.compile(r"<[^>]{0,500}>")
 
 
+def _element_text(markup: str) -> str:
+    """The text an element's inner markup shows, on one line."""
+    return " ".join(htmllib.unescape(_TAG.sub(" ", markup)).split())
+
+
 def _html_standfirsts(html: str) -> list[str]:
     """The texts of the elements that may be the page's standfirst (the first ten; a photo's "desc" may come
     first), one line each: clean.py takes one as the lead only when it is also one of the body's first two
     paragraphs."""
     out = []
     for m in _STANDFIRST.finditer(html, 0, 300000):
-        text = " ".join(htmllib.unescape(_TAG.sub(" ", m.group(2))).split())
+        text = _element_text(m.group(2))
         if text and text not in out:
             out.append(text)
         if len(out) == 10:
@@ -266,7 +271,7 @@ def _html_dated_element(html: str, day: str | None) -> str | None:
     if not day:
         return None
     for m in _DATE_ELEMENT.finditer(html, 0, 300000):
-        found = dates.find_date(" ".join(htmllib.unescape(_TAG.sub(" ", m.group(2))).split()))
+        found = dates.find_date(_element_text(m.group(2)))
         if found and found[1] is not None and found[0].isoformat() == day[:10]:
             return f"{found[0].isoformat()}T{found[1].isoformat(timespec='minutes')}"
     return None

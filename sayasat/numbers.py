@@ -177,7 +177,7 @@ def find_quantities(text: str) -> list[Quantity]:
         possessive = False
         if j + 1 < len(toks) and toks[j][2] == "-" and toks[j][0] == toks[j - 1][1] \
                 and toks[j + 1][2].lower() in KK_SUFFIXES:
-            possessive = toks[j + 1][2].lower() in _KK_POSSESSIVE
+            possessive = toks[j + 1][2].lower() in names.KK_POSSESSIVE
             j += 2
         start, end = s, toks[j - 1][1] - full_stop
         bound = "exact"
@@ -357,7 +357,6 @@ def _ru_adjective(word: str) -> bool:
 _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
-_KK_POSSESSIVE = frozenset("ы і сы сі".split())
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
@@ -378,11 +377,11 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         if k >= len(toks) or not re.match(r"[^\W\d_]", toks[k][2]) or toks[k][2].lower() in _FUNCTION:
             return None, end
         w = toks[k][2]
-        if _KK_PRESENT_VERB.search(w.lower()) and any(c in names.KK_LETTERS for c in w.lower()):
+        low = w.lower()
+        kazakh = any(c in names.KK_LETTERS for c in low)
+        if kazakh and _KK_PRESENT_VERB.search(low):
             return None, end  # "2-ге дейін қысқартады": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
-        low = w.lower()
-        kazakh = any(c in "әғқңөұүһі" for c in low)
         adjective = _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low))
         # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
         if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())

@@ -25,7 +25,7 @@ from functools import cache
 from sayasat import names
 from sayasat.actors import Mention, position_stem
 from sayasat.patterns import alternatives, by_first_letter
-from sayasat.resources import data_rows
+from sayasat.resources import data_rows, data_words
 from sayasat.segment import Sentence, paragraphs, sentence_index
 from sayasat.spans import Spans, starts_within
 
@@ -703,16 +703,11 @@ _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 
 
-@cache
-def _kk_body_heads() -> frozenset[str]:
-    return frozenset(row for (row,) in data_rows("kk_body_heads.txt", 1))
-
-
 def _kk_body_head(word: str) -> bool:
     """Whether a Kazakh word is a noun that heads a body's name, bare or in the genitive ("департаментінің",
     "Үкіметтің"; data/kk_body_heads.txt)."""
     low = word.strip(",.«»").lower()
-    heads = _kk_body_heads()
+    heads = data_words("kk_body_heads.txt")
     return low in heads or any(low.endswith(g) and low[:-len(g)] in heads for g in names.KK_GENITIVE)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from importlib import resources
 
 
@@ -18,3 +19,15 @@ def data_rows(name: str, n_columns: int) -> Iterator[tuple[str, ...]]:
         cells = line.split("\t")
         cells += [""] * (n_columns - len(cells))
         yield tuple(c.strip() for c in cells[:n_columns])
+
+
+@cache
+def data_words(name: str) -> frozenset[str]:
+    """A data file of words, one a line, as a set to look words up in."""
+    return frozenset(word for (word,) in data_rows(name, 1))
+
+
+@cache
+def data_stems(name: str) -> tuple[str, ...]:
+    """A data file of stems, one a line, as one tuple for str.startswith."""
+    return tuple(stem for (stem,) in data_rows(name, 1))
