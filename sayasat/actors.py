@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from sayasat import names, runer
 from sayasat.patterns import by_first_letter, required_literal
-from sayasat.resources import data_rows, data_stems, data_words
+from sayasat.resources import data_rows, data_stems, data_words, outlets
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
 
@@ -891,6 +891,11 @@ def _known_function_word(word: str) -> bool:
     return bool(_known(word)) and _function_word(word, adverbs=True)
 
 
+# capitals after a small letter, two or more: an organisation's acronym ("КазТАГ", "ЕАЭС" is all capitals and
+# another matter); a name has one capital inside at most ("МакКейн", "ДиКаприо")
+_ACRONYM_INSIDE = re.compile(r"[а-яёәғқңөұүһіa-z][А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2}")
+
+
 def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True,
                     after_title: bool = False) -> Mention | None:
     """A person from one natasha PER span. Away from a sentence's start a capital already marks a name,
@@ -905,6 +910,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                            initial=tail.group(1), source="natasha")
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
         return None  # "Раскассэ (Rascasse)": not a name as written
+    if surface.lower() in outlets() or any(_ACRONYM_INSIDE.search(w) for w in words):
+        return None  # "Ранее КазТАГ сообщал", "Tengrinews": an outlet or a mixed-case acronym, no one's name
     if at_start and len(words) > 1 and _function_word(words[0], adverbs=True):
         # natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): the rest
         # is judged on its own, now away from the start

@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import cache
 
 from sayasat import dates
-from sayasat.resources import data_rows
+from sayasat.resources import data_rows, outlets
 
 MAX_CHROME_LINE = 160
 SENT_END = ".!?…"
@@ -89,14 +89,9 @@ def _patterns() -> dict[str, list]:
 
 
 @cache
-def _outlets() -> dict[str, str]:
-    return {name: canon for name, canon in data_rows("outlets.tsv", 2)}
-
-
-@cache
 def _known_outlets() -> str:
     """The listed outlets' names as one alternation, longest first."""
-    return "|".join(re.escape(n) for n in sorted(_outlets(), key=len, reverse=True))
+    return "|".join(re.escape(n) for n in sorted(outlets(), key=len, reverse=True))
 
 
 def _outlet_re() -> str:
@@ -209,9 +204,9 @@ def _dateline_ok(m: re.Match) -> bool:
         if m.group("date"):
             return True
         agency = m.group("agency") or ""
-        known = agency.startswith("/") or agency.lower() in _outlets() or bool(m.group("after"))
+        known = agency.startswith("/") or agency.lower() in outlets() or bool(m.group("after"))
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
-    if m.group("date") and (m.group("agency") or "").lower() in _outlets() and m.end() == len(m.string):
+    if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
         return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
     return bool(m.group("date") and m.group("year")) and not m.group("agency")
 
@@ -428,7 +423,7 @@ def _credit(line: _Line) -> str | None:
             if any(m.start() < e and s < m.end() for s, e, _ in line.cuts):
                 continue
             name = m.group("outlet")
-            outlet = outlet or _outlets().get(name.lower(), name)
+            outlet = outlet or outlets().get(name.lower(), name)
             line.cuts.append((m.start(), m.end(), "source_credit"))
     return outlet
 
@@ -546,7 +541,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     for ln in lines:
         if ln.kind == "source":
             name = _SOURCE_LINE.match(ln.text).group("outlet")
-            out.outlet = out.outlet or _outlets().get(name.lower(), name)
+            out.outlet = out.outlet or outlets().get(name.lower(), name)
             ln.kind = "chrome"
         if ln.kind == "byline":
             m = _BYLINE.match(ln.text)
@@ -584,7 +579,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA.
                 # BAQ.KZ –") as written
                 written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None
-                out.outlet = out.outlet or _outlets().get(name.lower(), name if written else None)
+                out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
                 if out.published_at is None and m.group("year"):
                     found = _date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
                     out.published_at = found[0] if found else None

@@ -31,3 +31,10 @@ def data_words(name: str) -> frozenset[str]:
 def data_stems(name: str) -> tuple[str, ...]:
     """A data file of stems, one a line, as one tuple for str.startswith."""
     return tuple(stem for (stem,) in data_rows(name, 1))
+
+
+@cache
+def outlets() -> dict[str, str]:
+    """Outlets that credit themselves by name (`outlets.tsv`): the name as written, lower case, to the
+    outlet's canonical name. The cleaner reads credits by it; the recogniser knows these are no persons."""
+    return {name: canon for name, canon in data_rows("outlets.tsv", 2)}

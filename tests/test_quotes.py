@@ -405,3 +405,16 @@ def test_po_ee_slovam_names_her_and_po_ikh_slovam_no_one_person():
     text = ("Председатель Нацбанка Тимур Сулейменов встретился с банкирами. По их словам, спрос на кредиты "
             "снижается.")
     assert quotes(text, "ru") == []  # the bankers', not Suleimenov's
+
+
+def test_an_outlet_recalling_its_own_report_after_ranee_is_not_the_last_persons_words():
+    text = ("Председатель Мажилиса Ерлан Кошанов напомнил, что инициатива была озвучена в Послании. "
+            "Ранее КазТАГ сообщал, что в 2024 году в Казахстане прошли выборы 45 акимов районов.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Ерлан", "Кошанов")]
+    # the opener of time goes, the speaker named after it stays
+    text = "Накануне министр финансов Мади Такиев заявил, что дефицит бюджета сократится."
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Мади", "Такиев"), "Мади Такиев")]
+    # an institution after the opener speaks as one ("в Минфине"), no one person
+    text = ("Министр финансов Мади Такиев провел брифинг. Накануне в Минфине заявили, что дефицит бюджета "
+            "сократится.")
+    assert [q[1][:7] for q in quotes(text, "ru")] == []
