@@ -626,6 +626,16 @@ def _place_only(base: str) -> bool:
     return _never_a_name(base) and "place" in names.dictionary_tags(base)
 
 
+_KK_PLURAL_NOUN = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ың|ің|ымыз|іміз)?$")
+
+
+def _kk_plural_noun(word: str) -> bool:
+    """A Kazakh plural ("Депутаттар", "Тұрғындары"): a group, never one person's name. A given name may
+    end so, on a short stem ("Айдар", "Ильдар", "Сардар"): a plural's stem is a noun of four letters or more."""
+    m = _KK_PLURAL_NOUN.search(word.lower())
+    return m is not None and m.start() >= 4 and not names.is_given(names.kk_base(names.cap(word)))
+
+
 def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     """Kazakh persons from the CRF tagger (sayasat.kkner), with nominative given name and surname."""
     from sayasat import kkner
@@ -636,7 +646,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     kk = [sent for sent in sents if sent.lang == "kk"]
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in found:
-            while toks and toks[0].lower() in _KK_SENTENCE_ADVERBS:
+            while toks and (toks[0].lower() in _KK_SENTENCE_ADVERBS or _kk_plural_noun(toks[0])):
+                # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
                 toks = toks[1:]
             if len(toks) > 1 and _kk_case_marked(toks[0]):  # "Жарлыққа Тоқаев": see `_kk_case_marked`

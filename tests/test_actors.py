@@ -605,3 +605,17 @@ def test_a_kazakh_compound_given_name_not_in_the_lists_is_a_given_name():
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"][:3] == [
         ("Ермұрат", "Бапи"), ("Ерболат", "Досаев"), ("Айдана", "Сейтқали")]
     assert not names.is_given("Аймақ") and not names.is_given("Ақорда")  # region, the presidential palace
+
+
+def test_a_kazakh_plural_opening_the_sentence_is_no_part_of_the_name_after_it():
+    ms = mentions("Депутаттар Тоқаевтың бастамасын бірауыздан қолдады.", "kk")
+    assert persons(ms) == [("Тоқаевтың", None, "Тоқаев")]
+    # given names that end as a plural does, on a short stem, stay names
+    ms = mentions("Ильдар Ахметов пен Сардар Мұратов жиынға қатысты.", "kk")
+    assert [p[1:] for p in persons(ms)] == [("Ильдар", "Ахметов"), ("Сардар", "Мұратов")]
+
+
+def test_an_outlet_or_a_mixed_case_acronym_is_no_person():
+    ms = mentions("Председатель Мажилиса Ерлан Кошанов напомнил, что инициатива была озвучена в Послании. "
+                  "Ранее КазТАГ сообщал, что в 2024 году в Казахстане прошли выборы 45 акимов районов.", "ru")
+    assert [p[2] for p in persons(ms)] == ["Кошанов"]
