@@ -20,7 +20,7 @@ from sayasat import names
 from sayasat.actors import Mention
 from sayasat.numbers import find_quantities
 from sayasat.patterns import alternatives, by_first_letter
-from sayasat.quotes import Quote, _marked_spans, may_be_subject
+from sayasat.quotes import Quote, _marked_spans, may_be_subject, only_subject
 from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans, starts_within
@@ -36,6 +36,7 @@ class Claim:
     kind: str
     anchor: tuple[int, int]  # the words that make it a claim (number phrase, cue): its id comes from them
     quote: int | None = None
+    claimant: int | None = None  # outside quotes: the person named as who endorses or judges
     target: int | None = None
     stance: str | None = None
     value: float | None = None
@@ -174,7 +175,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     a, b = _clause(text, sent, s, e)
                     if cue_kind == "evaluation_of_topic" and _NONE_FOUND.search(text, e, b):
                         st = "support"  # "нарушений не выявлено", "бұзушылықтар тіркелген жоқ": a clean bill
-                    target = _target(mentions, mention_starts, a, b, s, e, sl)
+                    who, target = _roles(text, mentions, mention_starts, a, b, s, e, sl, kind)
                     if topics is None:
                         topics = [(label, t) for label, rx in lex.get(("topic", sl), [])
                                   for t in rx.finditer(sent.text)]
@@ -195,7 +196,9 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                             continue  # a judgement needs something judged
                         topic, a = opening[0], sent.start + opening[1].start()
                     cues.add(s, e)
-                    out.append(Claim(a, b, text[a:b], kind, (s, e), quote=quote_of(s), target=target, stance=st,
+                    quote = quote_of(s)
+                    out.append(Claim(a, b, text[a:b], kind, (s, e), quote=quote,
+                                     claimant=who if quote is None else None, target=target, stance=st,
                                      topic=topic, target_key=_target_key(mentions[target]) if target is not None
                                      else None))
     out.sort(key=lambda c: (c.start, c.anchor))
@@ -209,16 +212,65 @@ _JUDGES = re.compile(r"(?<![\w])(?:назвал[аи]?|называ\w+|счит�
                      r"санайды|деп\s+есептейді|бағалады)(?![\w])", re.I)
 
 
-def _target(mentions: list[Mention], starts: list[int], a: int, b: int, s: int, e: int, lang: str) -> int | None:
-    """The actor endorsed or judged: Russian puts it after the verb, Kazakh before it (object-verb)."""
+def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int, s: int, e: int,
+           lang: str, kind: str) -> tuple[int | None, int | None]:
+    """(who endorses or judges, the actor endorsed or judged) in the clause a..b of the cue s..e.
+
+    Who: a person named in the nominative before the verb ("Депутат Азат Перуашев поддержал законопроект",
+    "Перуашев Тоқаевты қолдады") or, in Russian, after it ("законопроект поддержал сенатор Нуртай
+    Сабильянов"). The actor: Russian puts it after the verb, Kazakh before it (object-verb). Before a
+    Russian verb only an object is it ("Кандидатуру Бектенова поддержали депутаты"), and only after who
+    speaks: in "Депутат от фракции «Ак жол» Азат Перуашев поддержал" the party is his title's; one
+    endorsed is in the accusative, not "с Ангелой Меркель" (a judged one may be in any case: "С Ратманским
+    связаны успешные гастроли")."""
     inside = [i for i in starts_within(starts, a, b) if mentions[i].end <= b]
     if not inside:
-        return None
+        return None, None
     after = [i for i in inside if mentions[i].start >= e]
     before = [i for i in inside if mentions[i].end <= s]
+
+    def subject(i: int) -> bool:
+        m = mentions[i]
+        # a Kazakh name before a participle or a postposition is not the sentence's subject: "Президент
+        # ұсынған кандидатура" (the candidate the President proposed), "Нельсон Мандела сынды саясаткерлер"
+        return m.kind == "person" and only_subject(m, lang) and not (lang == "kk" and _KK_GOVERNED.match(text, m.end))
+
+    cue = text[s:e].split()
+
+    who = next((i for i in reversed(before) if subject(i)), None)
+    if who is None and lang == "ru" and any(names.ru_pos(w.lower()) == "VERB" for w in cue):
+        # after a verb, only a surname whose nominative shows (a consonant end): "раскритиковал
+        # премьер-министра Сильвио Берлускони" is the object, whatever its written form
+        who = next((i for i in after if subject(i) and (mentions[i].surname or "")[-1:].lower()
+                    not in names.VOWELS), None)
+    after = [i for i in after if i != who]
     if lang == "ru":
-        # before the verb only an object: "Кандидатуру Бектенова поддержали депутаты"; a name in the
-        # nominative there is who endorses ("Сенатор Нуртай Сабильянов поддержал поправки")
-        before = [i for i in before if not may_be_subject(mentions[i], lang)]
-        return after[0] if after else (before[-1] if before else None)
-    return before[-1] if before else (after[0] if after else None)
+        before = [i for i in before if not may_be_subject(mentions[i], lang) and (who is None or i > who)
+                  and (kind != "endorsement" or _may_be_object(mentions[i]))]
+        return who, after[0] if after else (before[-1] if before else None)
+    # a Kazakh name in the nominative is no object, whoever's subject it is; what the subject endorses
+    # follows it ("«Ақ жол» фракциясының депутаты Азат Перуашев заң жобасын қолдады"); and no one is
+    # endorsed by a genitive before a place or time, where it happened ("Мәжілістің жалпы отырысында
+    # депутаттар ... мақұлдады"), though one may be judged there ("Тұңғыш Президенттің арқасында")
+    before = [i for i in before if not (mentions[i].kind == "person" and only_subject(mentions[i], lang))
+              and (who is None or i > who)
+              and (kind != "endorsement" or not _KK_SETTING_AFTER.match(text, mentions[i].end))]
+    return who, before[-1] if before else (after[0] if after else None)
+
+
+# what follows a Kazakh name that governs it: a participle or a postposition
+_KK_GOVERNED = re.compile(r"\s+(?:\w+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)|сынды|секілді|сияқты|тәрізді|туралы|"
+                          r"жайлы|бойынша|үшін|арқылы|қатысты)(?!\w)")
+
+
+# a Kazakh genitive's head in the locative: "Мәжілістің жалпы отырысында", "Үкіметтің кеңейтілген отырысында"
+_KK_SETTING_AFTER = re.compile(r"(?:ның|нің|тың|тің|дың|дің)?(?:\s+\w+)?\s+\w+(?:нда|нде)(?!\w)")
+
+
+def _may_be_object(m: Mention) -> bool:
+    """Whether a Russian person's name may be what a verb acts on, in the accusative (or the genitive of a
+    noun before it, "Кандидатуру Бектенова"): not "с Ангелой Меркель", "Франсуа Олландом"."""
+    if m.kind != "person":
+        return True
+    return all(any({"gent", "accs"} & p.tag.grammemes for p in names.parse(w))
+               for w in m.surface.split() if w[:1].isupper())

@@ -117,13 +117,21 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
                    "quote_id": qids[c.quote] if c.quote is not None else None, "claimant_id": None,
                    "target_id": None, "stance": c.stance, "value": c.value, "bound": c.bound, "unit": c.unit,
                    "value_text": c.value_text, "claim_group": None,
-                   "_claimant": (found[qs[c.quote].speaker].identity()
-                                 if c.quote is not None and qs[c.quote].speaker is not None else None),
+                   "_claimant": _claimant(c, qs, found),
                    "_target": found[c.target].identity() if c.target is not None else None,
                    "_fact": c.fact_key()}
                   for c in cs]
     clock.lap("claims")
     return res
+
+
+def _claimant(c: claims.Claim, qs: list[quotes.Quote], found: list[actors.Mention]) -> dict | None:
+    """Who makes a claim: in a quote, its speaker; outside, the person named as who endorses or judges
+    ("Депутат Азат Перуашев поддержал законопроект"); else no one, the outlet's own voice."""
+    if c.quote is not None:
+        speaker = qs[c.quote].speaker
+        return found[speaker].identity() if speaker is not None else None
+    return found[c.claimant].identity() if c.claimant is not None else None
 
 
 WARM_UP_PAGES = (

@@ -269,11 +269,21 @@ def _cases(m: Mention, lang: str) -> set[str]:
     # a name's surname ("Касым-Жомарту Токаеву") is nominative when written as the name is; else the
     # dictionary says which other case ("Путина" is a woman's nominative too). A title's first word
     # ("Главу государства", whose actor has a surname too)
+    if m.given and len(words) > 1 and words[0].lower() != m.given.lower() \
+            and words[0].lower().startswith(m.given.lower()[:3]):
+        # a declined given name says the case an indeclinable surname does not ("Ангелой Меркель")
+        return {c for p in names.parse(words[0]) for c in ({"gent"} & p.tag.grammemes or {"object"})}
     if m.surname and words[-1].lower().startswith(m.surname.lower()[:3]):
         if words[-1].lower() == m.surname.lower():
             return {"nomn"}
         return {c for p in names.parse(words[-1]) for c in ({"gent"} & p.tag.grammemes or {"object"})}
     return {c for p in names.parse(words[0]) for c in ({"nomn", "gent"} & p.tag.grammemes or {"object"})}
+
+
+def only_subject(m: Mention, lang: str) -> bool:
+    """Whether a mention is written as a subject only: nominative, no other case read ("Азат Перуашев",
+    "Тоқаев"; not "Перуашева", "Тоқаевты")."""
+    return _cases(m, lang) == {"nomn"}
 
 
 def _is_object(m: Mention, lang: str) -> bool:

@@ -109,8 +109,13 @@ def claims(text, lang):
     ms = find_mentions(text, sents, lang, None)
     qs = find_quotes(text, sents, ms, lang)
     return [(c.kind, c.value, c.bound, c.stance, ms[c.target].surface if c.target is not None else None,
-             ms[qs[c.quote].speaker].surname if c.quote is not None and qs[c.quote].speaker is not None else None,
-             text[c.start:c.end]) for c in find_claims(text, sents, qs, ms, lang)]
+             _claimant(c, qs, ms), text[c.start:c.end]) for c in find_claims(text, sents, qs, ms, lang)]
+
+
+def _claimant(c, qs, ms):
+    """Who makes the claim: a quote's speaker, else who endorses or judges outside quotes."""
+    i = qs[c.quote].speaker if c.quote is not None else c.claimant
+    return ms[i].surname if i is not None else None
 
 
 def test_quantity_in_a_quote_is_the_speakers_and_in_the_text_the_outlets():
@@ -132,6 +137,32 @@ def test_endorsement_targets_follow_word_order():
                 "депутаты.", "ru")
     assert [(c[0], c[3], c[4]) for c in ru] == [("endorsement", "support", None),
                                                ("endorsement", "support", "Олжаса Бектенова")]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # who endorses, named before the verb; the party in his title is not what he endorses
+    ("Депутат от фракции «Ак жол» Азат Перуашев поддержал законопроект.", "ru", ("Перуашев", None)),
+    ("Кан также осудил визит на острова президента России Дмитрия Медведева.", "ru",
+     ("Кан", "Дмитрия Медведева")),
+    # after the verb, in the nominative: "оценил и гендиректор ... Борис Добродеев"
+    ("Сделку высоко оценил и гендиректор социальной сети Борис Добродеев.", "ru", ("Добродеев", None)),
+    # after the verb an indeclinable name with a title in the accusative is who is criticised
+    ("Он резко раскритиковал премьер-министра Сильвио Берлускони.", "ru", (None, "Сильвио Берлускони")),
+    # Kazakh: the subject opens the clause, the object takes its case before the verb
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев бестіктің стратегиясын қолдайтынын айтты.", "kk", ("Тоқаев", None)),
+    ("Бауыржан Байбек құрылыстың сапасыз жүргізілгенін сынға алды.", "kk", ("Байбек", None)),
+    # the party of his title is not what he endorses, nor the body where a vote was held
+    ("«Ақ жол» фракциясының депутаты Азат Перуашев заң жобасын қолдады.", "kk", ("Перуашев", None)),
+    ("Мәжілістің жалпы отырысында депутаттар заң жобасын бірінші оқылымда мақұлдады.", "kk", (None, None)),
+    ("Депутаттар Тоқаевтың бастамасын бірауыздан қолдады.", "kk", (None, "Тоқаевтың")),
+    # a name before a participle or a postposition is no one's endorsement: "the candidate the President
+    # proposed", "politicians like Nelson Mandela"
+    ("Партия жетекшілері Президент ұсынған кандидатураны бірауыздан мақұлдады.", "kk", (None, None)),
+    ("Нельсон Мандела сынды сақа саясаткерлер қолдау білдірді.", "kk", (None, None)),
+])
+def test_who_endorses_outside_a_quote_is_the_named_subject(text, lang, want):
+    [c] = [c for c in claims(text, lang) if c[0] == "endorsement"]
+    assert (c[5], c[4]) == want
 
 
 def test_a_judgement_parted_from_its_topic_by_a_phrase_between_commas():

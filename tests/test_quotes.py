@@ -418,3 +418,12 @@ def test_an_outlet_recalling_its_own_report_after_ranee_is_not_the_last_persons_
     text = ("Министр финансов Мади Такиев провел брифинг. Накануне в Минфине заявили, что дефицит бюджета "
             "сократится.")
     assert [q[1][:7] for q in quotes(text, "ru")] == []
+
+
+def test_a_declined_given_name_puts_an_indeclinable_surname_in_its_case():
+    # "с ... Александром Лукашенко": the instrumental of the given name says Lukashenko is no subject, so
+    # "заявил он" is Poroshenko's
+    text = ("Поскольку Петр Порошенко прилетел в Минск за несколько часов до начала встречи, он успел провести "
+            "переговоры с президентом Белоруссии Александром Лукашенко. «Или ситуация пойдет путем "
+            "деэскалации, или ситуация практически пойдет вразнос», – заявил он в ходе встречи.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Петр", "Порошенко")]
