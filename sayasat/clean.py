@@ -135,6 +135,12 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
          ("Как",)),
         # Kazakh leading: "Kazinform тілшісінің хабарлауынша, ..."
         (re.compile(rf"^{out}\s+(?:тілшісінің\s+)?хабарлауынша,\s*"), ()),
+        # trailing, the outlet unnamed (the dateline names it): "..., передает корреспондент агентства",
+        # "..., – деп хабарлайды агенттік тілшісі"
+        (re.compile(rf"(?:,\s*(?:[—–-]\s*)?|\s+[—–-]\s+)(?:{_RU_CREDIT_VERB}\s+(?:собственный\s+)?"
+                    r"(?:корреспондент(?:ка)?|собкор)\s+(?:агентства|издания|портала|сайта|редакции)|"
+                    rf"(?:деп\s+)?{_KK_CREDIT_VERB}\s+(?:агенттік|басылым|портал|сайт)\s+тілшісі)(?P<outlet>){end}"),
+         verbs),
     ]
 
 
@@ -423,7 +429,8 @@ def _credit(line: _Line) -> str | None:
             if any(m.start() < e and s < m.end() for s, e, _ in line.cuts):
                 continue
             name = m.group("outlet")
-            outlet = outlet or outlets().get(name.lower(), name)
+            if name:  # "передает корреспондент агентства" names none
+                outlet = outlet or outlets().get(name.lower(), name)
             line.cuts.append((m.start(), m.end(), "source_credit"))
     return outlet
 

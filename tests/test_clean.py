@@ -247,6 +247,10 @@ def test_a_relative_date_is_a_dateline_without_a_time():
      "Egemen.kz", "Сенаторлар заңды қабылдады."),
     ("Депутаты одобрили поправки, сообщает пресс-служба Мажилиса.", None,
      "Депутаты одобрили поправки, сообщает пресс-служба Мажилиса."),
+    # an agency's own credit, unnamed: it goes, and the dateline (if any) names the outlet
+    ("Мажилис одобрил в первом чтении законопроект, передает корреспондент агентства.", None,
+     "Мажилис одобрил в первом чтении законопроект."),
+    ("Мәжіліс заң жобасын мақұлдады, – деп хабарлайды агенттік тілшісі.", None, "Мәжіліс заң жобасын мақұлдады."),
 ])
 def test_source_credits_name_the_outlet_and_leave_the_sentence_whole(page, outlet, last_line):
     c = clean(page)
