@@ -439,6 +439,14 @@ def _kk_compound(word: str) -> bool:
     return low.endswith(("сы", "сі")) or bool(_KK_LOCATIVE_ADJ.search(low))
 
 
+def _kk_two_surnames(second: str, third: str) -> bool:
+    """Whether the second and third words after a given name are two surnames, so two persons: "Ерсұлтан
+    Бекжанов Сарабековтің ұсынысын қолдады" (Bekzhanov supports Sarabekov's proposal). Kazakh names carry one
+    surname; a patronymic third ("Сейдірұлы") or a given name second keep one person."""
+    return not names.is_given(second) and names.is_surname_shaped(second, strong=True) \
+        and names.is_surname_shaped(third, strong=True) and not names.PATRONYMIC_END.search(third.lower())
+
+
 def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
@@ -477,6 +485,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 # Владимира Путина Дмитрий Песков"
                 two = lang == "ru" and given != names.cap(toks[i][2]) and (g3 := names.ru_given(third)) is not None \
                     and g3[1]
+                if lang == "kk" and sur and j - i == 2 and patr is None:
+                    two = _kk_two_surnames(sur, third)
                 if sur and j - i == 2 and patr is None and (two or not names.is_surname_shaped(sur) or not (
                         names.is_surname_shaped(third) or names.is_given(third))):
                     # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
@@ -669,6 +679,12 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                           names.PATRONYMIC_END.search(b.lower()) for b in bases) \
                     and any(_known_non_name(b) for b in bases):
                 continue  # "Саяси Доктрина": a capitalised common noun, no sign of a name
+            if len(bases) == 3 and len(toks) == 3 and names.is_given(bases[0]) and _kk_two_surnames(*bases[1:]):
+                third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
+                out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
+                                   "person", "kk", surname=bases[2], source="crf"))
+                e = sent.text.index(toks[1], s + len(toks[0])) + len(toks[1])
+                bases = bases[:2]
             given = patr = sur = None
             if len(bases) == 1:
                 if names.is_given(bases[0]) or not names.is_surname_shaped(bases[0]):
@@ -1232,6 +1248,8 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
 
 
 _KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
+# the locative: "отырыста", "жиынында" ("Елорда", "Ақорда" are the noun "орда", the nominative)
+_KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те)|нда|нде)$")
 _KK_PLACE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
 
 
@@ -1337,8 +1355,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = words[first - 1].group(0).strip("«»\"“”,")
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
-                    and not _body(word) and word.lower().endswith(names.KK_ACCUSATIVE):
-                break  # "Құжатты Ұлттық экономика министрі": the sentence's first word, capitalised as such
+                    and not _body(word) and (word.lower().endswith(names.KK_ACCUSATIVE) or (
+                        _KK_LOCATIVE.search(word.lower()) and "place" not in names.dictionary_tags(word))):
+                # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты": the sentence's first word,
+                # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі" is a place)
+                break
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \

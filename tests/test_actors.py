@@ -3,6 +3,7 @@
 import re
 from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -619,3 +620,24 @@ def test_an_outlet_or_a_mixed_case_acronym_is_no_person():
     ms = mentions("Председатель Мажилиса Ерлан Кошанов напомнил, что инициатива была озвучена в Послании. "
                   "Ранее КазТАГ сообщал, что в 2024 году в Казахстане прошли выборы 45 акимов районов.", "ru")
     assert [p[2] for p in persons(ms)] == ["Кошанов"]
+
+
+@pytest.mark.parametrize("text,role", [
+    # the sentence's first word, in the locative, is where, not part of the title
+    ("Отырыста Мәжіліс депутаты Жұмабек Сарабеков сөз сөйледі.", "Мәжіліс депутаты"),
+    ("Жиында облыс әкімі Ерлан Қошанов сөйледі.", "облыс әкімі"),
+    # a place or a body in the nominative stays ("Канада" ends as a locative does)
+    ("Канада Премьер-министрі Джастин Трюдо келді.", "Канада Премьер-министрі"),
+    ("Ақорда баспасөз хатшысы Руслан Желдібай мәлімдеді.", "Ақорда баспасөз хатшысы"),
+    ("Елорда әкімі Жеңіс Қасымбек мәлімдеді.", "Елорда әкімі"),
+])
+def test_a_kazakh_sentence_opening_in_the_locative_is_no_part_of_the_title(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+def test_two_surnames_after_one_given_name_are_two_kazakh_persons():
+    ms = mentions("Комитет төрағасы Ерсұлтан Бекжанов Сарабековтің ұсынысын қолдайтынын жеткізді.", "kk")
+    assert [p[1:] for p in persons(ms)] == [("Ерсұлтан", "Бекжанов"), (None, "Сарабеков")]
+    # a patronymic third is one person's
+    ms = mentions("Депутат Нұржан Әбдірахманұлы Жетпісбаев сөйледі.", "kk")
+    assert [p[1:] for p in persons(ms)] == [("Нұржан", "Жетпісбаев")]
