@@ -257,3 +257,10 @@ def test_corruption_named_is_no_judgement_corrupt_qualifying_something_is():
     assert [c[0] for c in claims("Об этом сообщили в Агентстве по противодействию коррупции. Эксперты назвали "
                                  "итоги выборов коррупционными.", "ru")] == ["evaluation"]
     assert claims("Бұл туралы Жемқорлыққа қарсы іс-қимыл агенттігінің төраға орынбасары айтты.", "kk") == []
+
+
+def test_only_so_many_voted_is_turnout_not_an_endorsement():
+    kk = claims("Өткен сайлауда сайлаушылардың тек 38 пайызы ғана дауыс берді.", "kk")
+    assert [c[0] for c in kk] == ["quantity"]
+    kk = claims("Депутаттар заң жобасына бірауыздан дауыс берді.", "kk")
+    assert [c[0] for c in kk] == ["endorsement"]
