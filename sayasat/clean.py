@@ -530,6 +530,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 out.lead = cand.text
                 for i in repeated:
                     _cut_prefix(lines[i], cand.text)
+    if out.lead is None and meta.get("lead_outside"):
+        out.lead = meta["lead_outside"]  # marked between the headline and the body, outside it (ingest)
 
     # publication time: a date line in the head of the page (before the first line of the body proper,
     # whatever its length), never one from a related list or from the foot of the page

@@ -216,6 +216,9 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
     leads = _html_standfirsts(html)
     if leads:
         meta["leads"] = "\n".join(leads)
+    outside = _html_lead_before_body(html, body)
+    if outside:
+        meta["lead_outside"] = outside
     return Decoded(source, digest, body, encoding, is_html=True, meta=meta)
 
 
@@ -224,7 +227,7 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
 # paragraph and drops the mark
 _STANDFIRST = re.compile(
     r"<(p|div|h2|h3|span)\b[^>]*?(?:\bclass\s*=\s*[\"'][^\"']*?(?<![a-z])(?:lead|subtitle|sub-title|standfirst|"
-    r"intro|excerpt|anons|annotation|desc|description)(?![a-z])[^\"']*[\"']|\bitemprop\s*=\s*[\"'](?:description|"
+    r"intro|excerpt|anons|announce|annotation|desc|description)(?![a-z])[^\"']*[\"']|\bitemprop\s*=\s*[\"'](?:description|"
     r"alternativeHeadline)[\"'])[^>]*>(.{1,2000}?)</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]{0,500}>")
 
@@ -246,6 +249,31 @@ def _html_standfirsts(html: str) -> list[str]:
         if len(out) == 10:
             break
     return out
+
+
+# a standfirst's own class, not a photo's or a sidebar's "desc"
+_LEAD_CLASS = re.compile(r"(?<![a-z])(?:lead|subtitle|sub-title|standfirst|intro|excerpt|anons|announce)(?![a-z])|"
+                         r"alternativeHeadline", re.I)
+
+
+def _html_lead_before_body(html: str, body: str) -> str | None:
+    """A standfirst the page marks between its headline and the body's first paragraph, which trafilatura
+    leaves out of the body: `<div class="article__lead">` beside `<div class="article__body">`, Sputnik's
+    "article__announce-text". Only there and only by a standfirst's class: a sidebar's or a photo's "desc"
+    stands elsewhere. None when the body's first words cannot be found in the markup as written."""
+    h1 = re.search(r"<h1\b", html[:300000], re.I)
+    words = body.strip().split("\n", 1)[0].split()[:4]
+    if h1 is None or len(words) < 2:
+        return None
+    first = re.compile(r"(?:\s|&nbsp;|<[^>]{0,300}>)+".join(re.escape(w) for w in words))
+    at = first.search(html, h1.end(), 300000)
+    if at is None:
+        return None
+    for m in _STANDFIRST.finditer(html, h1.end(), at.start()):
+        text = _element_text(m.group(2))
+        if _LEAD_CLASS.search(html, m.start(), m.start(2)) and 20 <= len(text) <= 400 and text not in body:
+            return text
+    return None
 
 
 _META_TIME = re.compile(

@@ -94,6 +94,27 @@ def test_a_standfirst_the_page_marks_is_the_lead_once():
     assert got["lead"] is None and got["text"].startswith(lead)
 
 
+@pytest.mark.parametrize("cls", ["article__lead", "article__announce-text"])
+def test_a_standfirst_beside_the_body_between_it_and_the_headline_is_the_lead(cls):
+    """trafilatura leaves out a standfirst that stands outside the body's element: it is the lead still."""
+    from sayasat.pipeline import process
+
+    lead = "Регулятор ожидает замедления инфляции до 9–11% к концу следующего года"
+    html = f"""<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"></head><body>
+    <div class="header"><a>Новости</a> <a>Финансы</a> <a>Экономика</a></div>
+    <div class="article"><h1>Нацбанк сохранил базовую ставку на уровне 16,5%</h1>
+    <div class="{cls}">{lead}</div>
+    <div class="article__body">
+    <p>Национальный банк Казахстана сохранил базовую ставку на уровне 16,5% годовых, сообщил председатель
+    Нацбанка Тимур Сулейменов на брифинге в Алматы.</p>
+    <p>Годовая инфляция в октябре замедлилась до 12,1% с 12,6% в сентябре.</p>
+    </div></div>
+    <div class="sidebar"><p class="news-lead">Сенат одобрил поправки в Налоговый кодекс страны.</p></div>
+    </body></html>"""
+    got = process("inbusiness/stavka.html", html.encode()).article
+    assert got["lead"] == lead and got["text"].startswith("Национальный банк Казахстана")
+
+
 @pytest.mark.parametrize("stamp", [
     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-11-19T14:05:00+05:00"}'
     '</script>',
