@@ -57,6 +57,22 @@ class Claim:
         return None
 
 
+# what none was found says as its own predicate, which may stand after a phrase between commas
+_NONE_FOUND_PREDICATE = re.compile(r"(?<![\w])(?:не\s+(?:выявлен\w*|зафиксирован\w*|обнаружен\w*|установлен\w*)|"
+                                   r"тіркелмеді|анықталмады|байқалмады)(?![\w])", re.I)
+_OTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:но|а|однако|хотя|бірақ|алайда|ал)(?![\w])", re.I)
+
+
+def _none_found(text: str, e: int, b: int, sent_end: int) -> bool:
+    """Whether a named wrong after e is said to be absent: in its clause ("нарушений не выявлено"), or as
+    the predicate after a phrase between commas ("серьезных нарушений, способных повлиять на итоги
+    голосования, не выявлено"), up to another clause ("..., но ...")."""
+    if _NONE_FOUND.search(text, e, b):
+        return True
+    other = _OTHER_CLAUSE.search(text, b, sent_end)
+    return bool(_NONE_FOUND_PREDICATE.search(text, b, other.start() if other else sent_end))
+
+
 @cache
 def _lexicon() -> dict[tuple[str, str], list[tuple[str, re.Pattern]]]:
     out: dict[tuple[str, str], list[tuple[str, re.Pattern]]] = {}
@@ -173,7 +189,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
-                    if cue_kind == "evaluation_of_topic" and _NONE_FOUND.search(text, e, b):
+                    if cue_kind == "evaluation_of_topic" and _none_found(text, e, b, sent.start + len(sent.text)):
                         st = "support"  # "нарушений не выявлено", "бұзушылықтар тіркелген жоқ": a clean bill
                     who, target = _roles(text, mentions, mention_starts, a, b, s, e, sl, kind)
                     if topics is None:

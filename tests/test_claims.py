@@ -228,6 +228,11 @@ def test_a_wrong_named_is_judged_of_a_topic_only_and_its_absence_is_a_clean_bill
                  "зафиксировали нарушения на выборах.", "kk")
     assert [(c[0], c[3]) for c in got] == [("evaluation", "support"), ("evaluation", "support"),
                                            ("evaluation", "oppose")]
+    # the absence stated after a phrase between commas, and a wrong found in a clause of its own
+    got = claims("Выборы прошли в соответствии с требованиями законодательства, серьезных нарушений, способных "
+                 "повлиять на итоги голосования, не выявлено. Нарушений на выборах было много, но их не "
+                 "установлено в суде.", "ru")
+    assert [(c[0], c[3]) for c in got] == [("evaluation", "support"), ("evaluation", "oppose")]
 
 
 def test_negation_turns_support_into_opposition():
