@@ -490,6 +490,14 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                                                    or _headline_by_dateline(lines, content[1])))):
         lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
         content = content[1:]
+    # the publisher's name above a headline that the date line follows: "Центральная избирательная комиссия
+    # Республики Казахстан" / "ЦИК подвел итоги выборов" / "21.11.2026 | 10:15" (a name, no verb; the
+    # headline says what happened)
+    if len(content) > 2 and _is_title(lines[content[0]].text) and not _headline_by_dateline(lines, content[0]) \
+            and _headline_by_dateline(lines, content[1]) and not _has_predicate(lines[content[0]].text) \
+            and _has_predicate(lines[content[1]].text):
+        lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
+        content = content[1:]
     # the site's name alone on a line, at the foot or under the menu: "Egemen.kz"
     for i in content:
         if _DOMAIN_LINE.fullmatch(lines[i].text):
@@ -525,7 +533,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                                                  for k in range(rest[0] + 1, nxt))
             nl = _norm(cand.text)
             repeated = [i for i in rest[1:] if _norm(lines[i].text).startswith(nl)]
-            if len(cand.text) <= 400 and cand.text[-1] in SENT_END and (structural or repeated):
+            # a subtitle the date line follows needs no full stop: "Нацбанк сохранил ставку" / "Регулятор
+            # ожидает замедления инфляции" / "20.11.2026 | 15:05"
+            if len(cand.text) <= 400 and (cand.text[-1] in SENT_END or _headline_by_dateline(lines, rest[0])) \
+                    and (structural or repeated):
                 lead_idx = rest[0]
                 out.lead = cand.text
                 for i in repeated:
@@ -611,6 +622,25 @@ _DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|r
 
 def _kicker(text: str) -> bool:
     return len(text.split()) == 1 and len(text) <= 30 and text[-1] not in SENT_END + ":,;"
+
+
+# a Kazakh finite verb or participle: "шығарды", "өтеді", "қабылдайды", "өткен"
+_KK_PREDICATE = re.compile(r"(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен)$")
+
+
+def _has_predicate(text: str) -> bool:
+    """Whether a line says something happened: a verb in it (Russian by the dictionary's likeliest reading,
+    Kazakh by a finite ending; a Kazakh accusative ends so too, which a name never has either)."""
+    from sayasat import names  # the dictionary loads only for the pages that ask
+
+    for w in re.findall(r"[^\W\d_]+", text):
+        low = w.lower()
+        if any(c in names.KK_LETTERS for c in low):
+            if _KK_PREDICATE.search(low):
+                return True
+        elif names.ru_pos(low) in ("VERB", "PRTS", "INFN", "GRND"):
+            return True
+    return False
 
 
 def _masthead(text: str) -> bool:
