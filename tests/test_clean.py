@@ -443,3 +443,15 @@ def test_a_sentence_that_opens_like_chrome_is_body(line):
 def test_the_publishers_name_above_the_headline_is_not_the_title(page, title, lead):
     c = clean(page)
     assert (c.title, c.lead) == (title, lead) and c.published_at is not None
+
+
+@pytest.mark.parametrize("signature", ["Пресс-служба ЦИК РК", "Мәжілістің баспасөз қызметі",
+                                       "Пресс-служба акимата города Алматы"])
+def test_a_press_services_signature_under_a_release_is_a_source_credit(signature):
+    c = clean(f"Мажилис одобрил законопроект\n\nДепутаты одобрили законопроект о выборах акимов.\n\n{signature}\n")
+    assert [(r.reason, r.text) for r in c.removed] == [("source_credit", signature)]
+    assert c.text == "Депутаты одобрили законопроект о выборах акимов."
+    # a sentence that names the press service stays
+    c = clean("Мажилис одобрил законопроект\n\nДепутаты одобрили законопроект о выборах акимов.\n\n"
+              "Пресс-служба Мажилиса сообщила, что закон вступит в силу в январе.\n")
+    assert c.removed == [] and c.text.endswith("вступит в силу в январе.")
