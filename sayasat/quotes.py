@@ -94,6 +94,8 @@ def _rx() -> dict[str, re.Pattern]:
                                  rf"ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|атынын|етінін|"
                                  rf"тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))[,\s]*\s"
                                  rf"(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_converb')]})(?![\w])"
+                                 # "... қабылдағанын жазған едік": we wrote it, the outlet, no one quoted
+                                 rf"(?!\s+(?:едік|едіміз|болатынбыз)(?![\w]))"
                                  rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),

@@ -427,3 +427,12 @@ def test_a_declined_given_name_puts_an_indeclinable_surname_in_its_case():
             "переговоры с президентом Белоруссии Александром Лукашенко. «Или ситуация пойдет путем "
             "деэскалации, или ситуация практически пойдет вразнос», – заявил он в ходе встречи.")
     assert [q[2] for q in quotes(text, "ru")] == [("Петр", "Порошенко")]
+
+
+def test_the_outlet_recalling_what_it_wrote_in_kazakh_is_no_ones_quote():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Си Цзиньпинмен сөйлесті. Бұған дейін Мемлекет басшысы Сыртқы "
+            "істер министрі Ержан Көшербаевты қабылдағанын жазған едік.")
+    assert quotes(text, "kk") == []
+    # the same verb with the speaker its subject is a quote
+    text = "Министр Ержан Көшербаев келіссөздер жалғасатынын жазды."
+    assert [q[2] for q in quotes(text, "kk")] == [("Ержан", "Көшербаев")]
