@@ -46,15 +46,15 @@ class Quantity:
 
 @cache
 def lexicon() -> dict[str, dict]:
-    out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "time": set(),
-                            "month": set(), "change": set()}
+    out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
+                            "time": set(), "month": set(), "change": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
         words = [a or b for a, b in items]
         for w in words:
             if kind in ("word", "mult"):
                 out[kind][w] = float(value)
-            elif kind in ("bound_before", "bound_after"):
+            elif kind in ("bound_before", "bound_after", "bound_verb"):
                 out[kind][w] = value
             else:
                 out[kind].add(w)
@@ -191,16 +191,28 @@ def find_quantities(text: str) -> list[Quantity]:
                         at < i or word_num or _range_end(toks, i) or _after_change(toks, i - k))):
                     bound, start = lex["bound_before"][phrase], toks[at - k][0]
                     break
+        if bound == "exact":
+            # a verb of exceeding, which is no part of the number phrase: "превысил 4,5 млрд", "не превысит 25%"
+            for k in (2, 1):
+                phrase = " ".join(x[2].lower() for x in toks[max(0, i - k):i]) if i - k >= 0 else ""
+                if phrase in lex["bound_verb"]:
+                    bound = lex["bound_verb"][phrase]
+                    break
         # bounds after (Kazakh): "астам", "жуық", "дейін"
         owned = possessive  # "олардың 5000-нан астамы шәкіртақы алады": more than 5000 of them, who receive
-        if j < len(toks) and toks[j][2].lower() in lex["bound_after"]:
-            bound = lex["bound_after"][toks[j][2].lower()]
-            if toks[j][2].lower() == "дейін" and out and not text[out[-1].end:s].strip() \
+        after_word = toks[j][2].lower() if j < len(toks) else ""
+        stop = after_word.endswith(".") and after_word[:-1] in lex["bound_after"]  # "62 пайыздан асты."
+        after_word = after_word[:-1] if stop else after_word
+        if after_word in lex["bound_after"]:
+            bound = lex["bound_after"][after_word]
+            if after_word == "дейін" and out and not text[out[-1].end:s].strip() \
                     and text[out[-1].start:out[-1].end].lower().endswith(names.KK_ABLATIVE):
                 bound = "exact"  # "3-тен 2-ге дейін", "20 мыңнан 5 мыңға дейін": from one to the other
-            owned = toks[j][2].lower() in _OWNED_BOUNDS
+            # "астамы" owns what follows; a verb of exceeding ends the phrase: what exceeded stands before it
+            # ("халық саны миллионнан асты", "екі мыңнан асатын ауыл": the village is no unit)
+            owned = after_word in _OWNED_BOUNDS or after_word in _EXCEED_VERBS or stop  # stop: no unit after
             j += 1
-            end = toks[j - 1][1]
+            end = toks[j - 1][1] - stop
         if word_num and value < 100 and not mult_used and bound == "exact":
             resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
@@ -209,10 +221,11 @@ def find_quantities(text: str) -> list[Quantity]:
             # "5 трлн теңгеден астам": a Kazakh bound after the unit, in the case it governs ("114 пайызға
             # артық" is by how much; "теңгеге дейін көтеріледі" is where a change ends)
             k = next((k for k in range(j, min(j + 4, len(toks))) if toks[k][1] == unit_end), None)
-            after = toks[k + 1][2].lower() if k is not None and k + 1 < len(toks) else ""
+            after = toks[k + 1][2].lower().rstrip(".") if k is not None and k + 1 < len(toks) else ""  # "асты."
             low = unit.lower()
             if after in lex["bound_after"] and (
                     (lex["bound_after"][after] == "at_least" and low.endswith(names.KK_ABLATIVE))  # "теңгеден астам"
+                    or (after.startswith("ас") and low.endswith(names.KK_ABLATIVE))  # "пайыздан аспайды"
                     or (after.startswith(("жуық", "жуығ")) and low.endswith(names.KK_DATIVE))  # "тоннаға жуық"
                     or after == "шамасында"):  # "140 мың теңге шамасында"
                 bound = lex["bound_after"][after]
@@ -288,6 +301,8 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
     s, e, t = toks[i]
     before = text[max(0, s - 2):s]
     after = text[e:e + 3]
+    if i > 0 and toks[i - 1][2].lower().rstrip(".") in _CLOCK_BEFORE:
+        return True  # "сағат 8-ден кешкі 8-ге дейін", "сағат сегізде": o'clock
     if word_num:
         return False
     if before[-1:] in ("№", "#") or re.search(r"[^\W\d_]-?$", before) or re.match(r"[^\W\d_]", after[:1]):
@@ -358,6 +373,8 @@ _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # a Kazakh bound with a possessive ending counts a part of something named before ("олардың 5000-нан
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
+_CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі түскі".split())  # Kazakh names the hour after these
+_EXCEED_VERBS = frozenset("асты асып асады асқан асатын аспайды аспады аспауы аспауға аспайтын".split())
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
 _RU_VERBS = frozenset(["VERB", "INFN", "GRND", "PRTS"])
