@@ -1578,8 +1578,12 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
     # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
+    floor = 0  # where the person before that ends
     for m in chosen:
         if m.kind == "person" and sents:
-            m.role = _role(text, m, sents[sent_index(m.start)].start, last_end)
-            last_end = m.end
+            # a name right before, in another case, completes the title: "Адвокат Баталова Сергей Уткин",
+            # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary)
+            adjacent = last_end and not text[last_end:m.start].strip()
+            m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end)
+            floor, last_end = (floor if adjacent else last_end), m.end
     return chosen

@@ -641,3 +641,11 @@ def test_two_surnames_after_one_given_name_are_two_kazakh_persons():
     # a patronymic third is one person's
     ms = mentions("Депутат Нұржан Әбдірахманұлы Жетпісбаев сөйледі.", "kk")
     assert [p[1:] for p in persons(ms)] == [("Нұржан", "Жетпісбаев")]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Адвокат Баталова Сергей Уткин заявил, что защита обжалует приговор.", "Адвокат Баталова"),
+    ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал об этом.", "Пресс-секретарь Путина"),
+])
+def test_a_name_in_the_genitive_right_before_completes_the_next_persons_title(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [None, role]
