@@ -451,6 +451,12 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
         sent = ctx.sentence_at(m.start)
         if sent is not None and cue.search(sent.text):
             interviewee = i
+    if interviewee is None:
+        # no introduction in the text (the page's headline and lead named him): the first question addresses
+        # him, "– Ерлан Тулеутаевич, Национальный курултай собирался уже пять раз. Какие ...?"
+        qs = paras[first][0] + 2
+        interviewee = next((i for i in ctx.persons if ctx.mentions[i].start == qs
+                            and text[ctx.mentions[i].end:ctx.mentions[i].end + 1] == ","), None)
     quotes: list[Quote] = []
     questions: set[int] = set()
     expect_question = True

@@ -436,3 +436,12 @@ def test_the_outlet_recalling_what_it_wrote_in_kazakh_is_no_ones_quote():
     # the same verb with the speaker its subject is a quote
     text = "Министр Ержан Көшербаев келіссөздер жалғасатынын жазды."
     assert [q[2] for q in quotes(text, "kk")] == [("Ержан", "Көшербаев")]
+
+
+def test_the_interviewee_is_whom_the_first_question_addresses_when_no_introduction_names_him():
+    text = ("– Ерлан Тулеутаевич, Национальный курултай собирался уже пять раз. Какие его решения вы считаете "
+            "главными?\n– За это время курултай стал площадкой, где обсуждаются самые острые вопросы.\n"
+            "– Критики говорят, что курултай дублирует Парламент. Это так?\n– Это не так. Курултай не "
+            "принимает законы, он предлагает идеи.")
+    got = quotes(text, "ru")
+    assert [(q[0], q[5]) for q in got] == [("interview", "Ерлан Тулеутаевич")] * 2
