@@ -1355,10 +1355,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = words[first - 1].group(0).strip("«»\"“”,")
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
-                    and not _body(word) and (word.lower().endswith(names.KK_ACCUSATIVE) or (
-                        _KK_LOCATIVE.search(word.lower()) and "place" not in names.dictionary_tags(word))):
+                    and not _body(word) and (word.lower().endswith(names.KK_ACCUSATIVE)
+                                             or _KK_LOCATIVE.search(word.lower())) \
+                    and "place" not in names.dictionary_tags(word):
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты": the sentence's first word,
-                # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі" is a place)
+                # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
+                # облысының әкімі": a place ends so in the nominative)
                 break
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")

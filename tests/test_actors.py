@@ -630,6 +630,7 @@ def test_an_outlet_or_a_mixed_case_acronym_is_no_person():
     ("Канада Премьер-министрі Джастин Трюдо келді.", "Канада Премьер-министрі"),
     ("Ақорда баспасөз хатшысы Руслан Желдібай мәлімдеді.", "Ақорда баспасөз хатшысы"),
     ("Елорда әкімі Жеңіс Қасымбек мәлімдеді.", "Елорда әкімі"),
+    ("Алматы облысының әкімі Марат Сұлтанғазиев дайындықты тексерді.", "Алматы облысының әкімі"),
 ])
 def test_a_kazakh_sentence_opening_in_the_locative_is_no_part_of_the_title(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
