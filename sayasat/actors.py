@@ -636,7 +636,7 @@ def _place_only(base: str) -> bool:
     return _never_a_name(base) and "place" in names.dictionary_tags(base)
 
 
-_KK_PLURAL_NOUN = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ың|ің|ымыз|іміз)?$")
+_KK_PLURAL_NOUN = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і|ың|ің|ымыз|іміз)?$")
 
 
 def _kk_plural_noun(word: str) -> bool:
@@ -1204,7 +1204,7 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
     министрі"). A postposition, an adverb, a verb ("Бұл туралы", "деп атап өтті", "Тіпті"), a participle
     ("келген"), an accusative or any other case ends the title."""
     low = word.lower()
-    if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or _KK_PARTICIPLE.search(low):
+    if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
         return False
     if low in _kk_title_nouns():
         return True  # "облыс әкімі", "партия жетекшісі"
@@ -1247,7 +1247,6 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     return low.endswith(names.KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю")) for w in later[:2])
 
 
-_KK_PARTICIPLE = re.compile(r"(?:ған|ген|қан|кен)$")
 # the locative: "отырыста", "жиынында" ("Елорда", "Ақорда" are the noun "орда", the nominative)
 _KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те)|нда|нде)$")
 _KK_PLACE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$")

@@ -275,8 +275,8 @@ def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int
 
 
 # what follows a Kazakh name that governs it: a participle or a postposition
-_KK_GOVERNED = re.compile(r"\s+(?:\w+(?:ған|ген|қан|кен|атын|етін|йтын|йтін)|сынды|секілді|сияқты|тәрізді|туралы|"
-                          r"жайлы|бойынша|үшін|арқылы|қатысты)(?!\w)")
+_KK_GOVERNED = re.compile(rf"\s+(?:\w+(?:{'|'.join(names.KK_PARTICIPLE)}|атын|етін|йтын|йтін)|сынды|секілді|"
+                          r"сияқты|тәрізді|туралы|жайлы|бойынша|үшін|арқылы|қатысты)(?!\w)")
 
 
 # a Kazakh genitive's head in the locative: "Мәжілістің жалпы отырысында", "Үкіметтің кеңейтілген отырысында"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
-from sayasat import dates
+from sayasat import dates, names
 from sayasat.resources import data_rows, outlets
 
 MAX_CHROME_LINE = 160
@@ -625,20 +625,18 @@ def _kicker(text: str) -> bool:
 
 
 # a Kazakh finite verb or participle: "шығарды", "өтеді", "қабылдайды", "өткен"
-_KK_PREDICATE = re.compile(r"(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен)$")
+_KK_PREDICATE = re.compile(rf"(?:ды|ді|ты|ті|ады|еді|йды|йді|{'|'.join(names.KK_PARTICIPLE)})$")
 
 
 def _has_predicate(text: str) -> bool:
     """Whether a line says something happened: a verb in it (Russian by the dictionary's likeliest reading,
     Kazakh by a finite ending; a Kazakh accusative ends so too, which a name never has either)."""
-    from sayasat import names  # the dictionary loads only for the pages that ask
-
     for w in re.findall(r"[^\W\d_]+", text):
         low = w.lower()
         if any(c in names.KK_LETTERS for c in low):
             if _KK_PREDICATE.search(low):
                 return True
-        elif names.ru_pos(low) in ("VERB", "PRTS", "INFN", "GRND"):
+        elif names.ru_pos(low) in names.RU_VERB_POS:
             return True
     return False
 

@@ -31,6 +31,11 @@ KK_ACCUSATIVE = ("ты", "ті", "ды", "ді", "ны", "ні")
 KK_INSTRUMENTAL = ("мен", "бен", "пен")
 KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 KK_POSSESSIVE = ("ы", "і", "сы", "сі")  # the third person's: "министрі", "35-і"
+KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # "депутаттар", "мамандардың"
+KK_PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle's: "өткен", "ұсынған"
+# the parts of speech of the Russian dictionary that say a word is a verb: finite, infinitive, converb, short
+# participle ("подвел", "превысить", "отвечая", "признан")
+RU_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 STRONG_KK_SUFFIXES = frozenset("ның нің дың дің тың тің дан ден тан тен нан нен мен бен пен менен сының сінің "
                                "сынан сінен".split())
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы|uly|qyzy|ский|ская|цкий|цкая|"

@@ -377,7 +377,6 @@ _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі т
 _EXCEED_VERBS = frozenset("асты асып асады асқан асатын аспайды аспады аспауы аспауға аспайтын".split())
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
-_RU_VERBS = frozenset(["VERB", "INFN", "GRND", "PRTS"])
 
 
 def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
@@ -402,7 +401,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         adjective = _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low))
         # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
         if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())
-                                                           not in _RU_VERBS):
+                                                           not in names.RU_VERB_POS):
             k += 1
             continue
         return w.rstrip("."), toks[k][1] - (1 if w.endswith(".") else 0)

@@ -712,14 +712,15 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то
                                r"ранее|позднее|позже|накануне|вчера|сегодня|затем|впоследствии|кеше|бүгін|кейін|"
                                r"бұған\s+дейін|бұдан\s+бұрын)[\s,]+)+", re.I)
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?")
-# a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents)
-_KK_PLURAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?(?:дың|дің|тың|тің|ның|нің)?$")  # "мамандарының"
+# a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents),
+# "мамандарының"
+_KK_PLURAL = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і)?(?:{'|'.join(names.KK_GENITIVE)})?$")
 # where and to whom something was said, before what was said: "(журналистерге) берген сұхбатында", "өткен
 # брифингте": (a dative,) a participle and a locative
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
 _KK_WHILE = re.compile(r"(?:[^\s,.«»]+\s+){0,5}?[^\s,.«»]+\s+отырып\s*,\s*", re.I)
-_KK_SETTING = re.compile(r"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:ған|ген|қан|кен)\s+\w+(?:нда|нде|да|де|та|те)\s+",
-                         re.I)
+_KK_SETTING = re.compile(rf"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+"
+                         r"\w+(?:нда|нде|да|де|та|те)\s+", re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 
