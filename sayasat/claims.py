@@ -245,16 +245,16 @@ def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int
     after = [i for i in inside if mentions[i].start >= e]
     before = [i for i in inside if mentions[i].end <= s]
 
+    def nominative(i: int) -> bool:
+        return mentions[i].kind == "person" and only_subject(mentions[i], lang)
+
     def subject(i: int) -> bool:
-        m = mentions[i]
         # a Kazakh name before a participle or a postposition is not the sentence's subject: "Президент
         # ұсынған кандидатура" (the candidate the President proposed), "Нельсон Мандела сынды саясаткерлер"
-        return m.kind == "person" and only_subject(m, lang) and not (lang == "kk" and _KK_GOVERNED.match(text, m.end))
-
-    cue = text[s:e].split()
+        return nominative(i) and not (lang == "kk" and _KK_GOVERNED.match(text, mentions[i].end))
 
     who = next((i for i in reversed(before) if subject(i)), None)
-    if who is None and lang == "ru" and any(names.ru_pos(w.lower()) == "VERB" for w in cue):
+    if who is None and lang == "ru" and any(names.ru_pos(w.lower()) == "VERB" for w in text[s:e].split()):
         # after a verb, only a surname whose nominative shows (a consonant end): "раскритиковал
         # премьер-министра Сильвио Берлускони" is the object, whatever its written form
         who = next((i for i in after if subject(i) and (mentions[i].surname or "")[-1:].lower()
@@ -268,8 +268,7 @@ def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int
     # follows it ("«Ақ жол» фракциясының депутаты Азат Перуашев заң жобасын қолдады"); and no one is
     # endorsed by a genitive before a place or time, where it happened ("Мәжілістің жалпы отырысында
     # депутаттар ... мақұлдады"), though one may be judged there ("Тұңғыш Президенттің арқасында")
-    before = [i for i in before if not (mentions[i].kind == "person" and only_subject(mentions[i], lang))
-              and (who is None or i > who)
+    before = [i for i in before if not nominative(i) and (who is None or i > who)
               and (kind != "endorsement" or not _KK_SETTING_AFTER.match(text, mentions[i].end))]
     return who, before[-1] if before else (after[0] if after else None)
 

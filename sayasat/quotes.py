@@ -274,12 +274,21 @@ def _cases(m: Mention, lang: str) -> set[str]:
     if m.given and len(words) > 1 and words[0].lower() != m.given.lower() \
             and words[0].lower().startswith(m.given.lower()[:3]):
         # a declined given name says the case an indeclinable surname does not ("Ангелой Меркель")
-        return {c for p in names.parse(words[0]) for c in ({"gent"} & p.tag.grammemes or {"object"})}
+        return _word_cases(words[0], _GENITIVE)
     if m.surname and words[-1].lower().startswith(m.surname.lower()[:3]):
         if words[-1].lower() == m.surname.lower():
             return {"nomn"}
-        return {c for p in names.parse(words[-1]) for c in ({"gent"} & p.tag.grammemes or {"object"})}
-    return {c for p in names.parse(words[0]) for c in ({"nomn", "gent"} & p.tag.grammemes or {"object"})}
+        return _word_cases(words[-1], _GENITIVE)
+    return _word_cases(words[0], _NOMINATIVE_OR_GENITIVE)
+
+
+_GENITIVE = frozenset({"gent"})
+_NOMINATIVE_OR_GENITIVE = frozenset({"nomn", "gent"})
+
+
+def _word_cases(word: str, kept: frozenset[str]) -> set[str]:
+    """The cases the dictionary reads a word in: those of `kept` as they are, every other as "object"."""
+    return {c for p in names.parse(word) for c in (kept & p.tag.grammemes or {"object"})}
 
 
 def only_subject(m: Mention, lang: str) -> bool:
