@@ -47,7 +47,7 @@ class Quantity:
 @cache
 def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
-                            "time": set(), "month": set(), "change": set()}
+                            "exceed_after": set(), "time": set(), "month": set(), "change": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
         words = [a or b for a, b in items]
@@ -56,6 +56,9 @@ def lexicon() -> dict[str, dict]:
                 out[kind][w] = float(value)
             elif kind in ("bound_before", "bound_after", "bound_verb"):
                 out[kind][w] = value
+            elif kind == "bound_verb_after":  # a bound after the number, which ends its phrase
+                out["bound_after"][w] = value
+                out["exceed_after"].add(w)
             else:
                 out[kind].add(w)
     return out
@@ -194,7 +197,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if bound == "exact":
             # a verb of exceeding, which is no part of the number phrase: "превысил 4,5 млрд", "не превысит 25%"
             for k in (2, 1):
-                phrase = " ".join(x[2].lower() for x in toks[max(0, i - k):i]) if i - k >= 0 else ""
+                phrase = " ".join(x[2].lower() for x in toks[i - k:i]) if i - k >= 0 else ""
                 if phrase in lex["bound_verb"]:
                     bound = lex["bound_verb"][phrase]
                     break
@@ -210,7 +213,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 bound = "exact"  # "3-тен 2-ге дейін", "20 мыңнан 5 мыңға дейін": from one to the other
             # "астамы" owns what follows; a verb of exceeding ends the phrase: what exceeded stands before it
             # ("халық саны миллионнан асты", "екі мыңнан асатын ауыл": the village is no unit)
-            owned = after_word in _OWNED_BOUNDS or after_word in _EXCEED_VERBS or stop  # stop: no unit after
+            owned = after_word in _OWNED_BOUNDS or after_word in lex["exceed_after"] or stop  # stop: no unit after
             j += 1
             end = toks[j - 1][1] - stop
         if word_num and value < 100 and not mult_used and bound == "exact":
@@ -225,7 +228,7 @@ def find_quantities(text: str) -> list[Quantity]:
             low = unit.lower()
             if after in lex["bound_after"] and (
                     (lex["bound_after"][after] == "at_least" and low.endswith(names.KK_ABLATIVE))  # "теңгеден астам"
-                    or (after.startswith("ас") and low.endswith(names.KK_ABLATIVE))  # "пайыздан аспайды"
+                    or (after in lex["exceed_after"] and low.endswith(names.KK_ABLATIVE))  # "пайыздан аспайды"
                     or (after.startswith(("жуық", "жуығ")) and low.endswith(names.KK_DATIVE))  # "тоннаға жуық"
                     or after == "шамасында"):  # "140 мың теңге шамасында"
                 bound = lex["bound_after"][after]
@@ -374,7 +377,6 @@ _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі түскі".split())  # Kazakh names the hour after these
-_EXCEED_VERBS = frozenset("асты асып асады асқан асатын аспайды аспады аспауы аспауға аспайтын".split())
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
 
