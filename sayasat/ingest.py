@@ -225,9 +225,10 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
 # an element a site marks as its standfirst: by class ("lead", "article__lead", "news-subtitle",
 # "content_main_desc", "intro") or by schema.org's itemprop; trafilatura keeps its text as the body's first
 # paragraph and drops the mark
+_LEAD_WORDS = r"lead|subtitle|sub-title|standfirst|intro|excerpt|anons|announce"  # a standfirst's own class words
 _STANDFIRST = re.compile(
-    r"<(p|div|h2|h3|span)\b[^>]*?(?:\bclass\s*=\s*[\"'][^\"']*?(?<![a-z])(?:lead|subtitle|sub-title|standfirst|"
-    r"intro|excerpt|anons|announce|annotation|desc|description)(?![a-z])[^\"']*[\"']|\bitemprop\s*=\s*[\"'](?:description|"
+    rf"<(p|div|h2|h3|span)\b[^>]*?(?:\bclass\s*=\s*[\"'][^\"']*?(?<![a-z])(?:{_LEAD_WORDS}|annotation|desc|"
+    r"description)(?![a-z])[^\"']*[\"']|\bitemprop\s*=\s*[\"'](?:description|"
     r"alternativeHeadline)[\"'])[^>]*>(.{1,2000}?)</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]{0,500}>")
 
@@ -252,8 +253,7 @@ def _html_standfirsts(html: str) -> list[str]:
 
 
 # a standfirst's own class, not a photo's or a sidebar's "desc"
-_LEAD_CLASS = re.compile(r"(?<![a-z])(?:lead|subtitle|sub-title|standfirst|intro|excerpt|anons|announce)(?![a-z])|"
-                         r"alternativeHeadline", re.I)
+_LEAD_CLASS = re.compile(rf"(?<![a-z])(?:{_LEAD_WORDS})(?![a-z])|alternativeHeadline", re.I)
 
 
 def _html_lead_before_body(html: str, body: str) -> str | None:
