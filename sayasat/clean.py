@@ -267,6 +267,48 @@ _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*{_NAME
 _AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
 
 
+# a name that signs a piece on a line of its own, with the writer's trade after a comma: "Ғалым АХМЕТОВ",
+# "Ғалым Ахметов, саясаттанушы", "А. Чеботарев, политолог"
+_LOW_LETTER = "a-zа-яёәғқңөұүһі"
+_SIGN_WORD = rf"[{_UP_LETTER}](?:[{_LOW_LETTER}]+|[{_UP_LETTER}]+)(?:-[{_UP_LETTER}]?[{_LOW_LETTER}{_UP_LETTER}]+)?"
+_SIGNATURE = re.compile(rf"(?P<name>(?:[{_UP_LETTER}]\.\s?){{1,2}}{_SIGN_WORD}|{_SIGN_WORD}(?:\s+{_SIGN_WORD}){{1,2}})"
+                        rf"(?:,\s*(?P<trade>[{_LOW_LETTER}][{_LOW_LETTER}\s-]{{2,60}}?))?\.?")
+
+
+def _signature(text: str) -> str | None:
+    """The writer's name, when a line is only that: a given name (or initials) and a surname, and perhaps
+    the writer's trade, which has no verb ("саясаттанушы", "политолог", "главный редактор")."""
+    m = _SIGNATURE.fullmatch(text)
+    if m is None or (m.group("trade") and (len(m.group("trade").split()) > 5 or _has_predicate(m.group("trade")))):
+        return None
+    words = m.group("name").replace(".", ". ").split()
+    if not words[0].endswith(".") and not any(names.is_given(w) or names.ru_given(w.capitalize()) for w in words[:2]):
+        return None
+    if words[-1].isupper() and words[0].isupper() and not words[0].endswith("."):
+        return None  # a line all in capitals is a masthead's or a heading's
+    return _person_case(m.group("name"))
+
+
+def _mark_signatures(lines: list[_Line], title: str | None) -> None:
+    """A writer's signature is a byline: on the line beside the head's date line ("Ғалым Ахметов,
+    саясаттанушы" / "21.11.2026 09:15"), or as the piece's last line ("Ғалым АХМЕТОВ"). A name line under a
+    quotation is the quote's speaker, as vox-pop pages print them, and stays."""
+    kept = [i for i, ln in enumerate(lines) if ln.kind in ("content", "date")]
+    first_date = next((k for k, i in enumerate(kept) if lines[i].kind == "date"), None)
+    near = [] if first_date is None else [kept[k] for k in (first_date - 1, first_date + 1) if 0 <= k < len(kept)]
+    content = [i for i in kept if lines[i].kind == "content"]
+    last = content[-1:] if len(content) > 2 else []
+    for i in dict.fromkeys(near + last):
+        ln = lines[i]
+        if ln.kind != "content" or (title and _norm(ln.text) == _norm(title)) or (not title and i == content[0]):
+            continue  # the headline, which may be a name
+        before = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].kind == "content"), "")
+        if i in last and i not in near and before.rstrip(" .").endswith(("»", "\"", "”")):
+            continue
+        if (name := _signature(ln.text)) is not None:
+            ln.kind, ln.reason, ln.author = "byline", "byline", name
+
+
 def _labelled(text: str) -> bool:
     """"Опубликовано: ...", "Обновлено: ...": a date line the page labels as its own metadata."""
     return bool(_DATE_LABEL.match(text) or _UPDATED_LABEL.match(text))
@@ -503,6 +545,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if _DOMAIN_LINE.fullmatch(lines[i].text):
             lines[i].kind, lines[i].reason = "chrome", "menu"
     content = [i for i in content if lines[i].kind == "content"]
+    _mark_signatures(lines, meta.get("title"))
+    content = [i for i in content if lines[i].kind == "content"]
 
     # title and lead: from the extractor's metadata, else from the head of the page
     title_idx = lead_idx = None
@@ -565,7 +609,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             ln.kind = "chrome"
         if ln.kind == "byline":
             m = _BYLINE.match(ln.text)
-            out.author = out.author or _person_case((m.group("name") or m.group("bare")).strip())
+            out.author = out.author or ln.author or _person_case((m.group("name") or m.group("bare")).strip())
             label = _INTERVIEWER.match(ln.text)
             if label:
                 ln.kind = "content"
@@ -575,6 +619,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.sponsor = out.sponsor or _sponsor(ln.text)
     if not out.author and meta.get("author"):
         out.author = _META_AUTHOR_LABEL.sub("", meta["author"].strip())
+    if out.author and (house := _outlet_named(out.author)):  # "Азаттық радиосы": a staff piece, no person's
+        out.author, out.outlet = None, out.outlet or house
 
     paragraphs: list[str] = []
     first_content = True
@@ -618,6 +664,20 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
 _DOMAIN_NAME = re.compile(_AGENCY_DOMAIN, re.I)
 _DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|қаз)/?",
                           re.I)
+
+
+# what follows an outlet's name when it signs as a house: "Азаттық радиосы", "Редакция Orda.kz"
+_HOUSE_WORDS = re.compile(r"(?<!\S)(?:радиосы|радио|редакциясы|редакция|агенттігі|агентство|порталы|портал|"
+                          r"газеті|газета|тілшілері|корреспонденты)(?!\S)", re.I)
+
+
+def _outlet_named(author: str) -> str | None:
+    """The outlet an author field names instead of a person ("Азаттық радиосы", "Редакция Liter.kz"), by
+    its canonical name, or None."""
+    name = " ".join(_HOUSE_WORDS.sub(" ", author).split())
+    if not name:
+        return None
+    return outlets().get(name.lower()) or (name if _DOMAIN_LINE.fullmatch(name) else None)
 
 
 def _kicker(text: str) -> bool:

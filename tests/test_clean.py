@@ -455,3 +455,58 @@ def test_a_press_services_signature_under_a_release_is_a_source_credit(signature
     c = clean("Мажилис одобрил законопроект\n\nДепутаты одобрили законопроект о выборах акимов.\n\n"
               "Пресс-служба Мажилиса сообщила, что закон вступит в силу в январе.\n")
     assert c.removed == [] and c.text.endswith("вступит в силу в январе.")
+
+
+# An opinion column as Kazakh portals print it in plain text: the writer's name and trade above the date,
+# the name again in capitals under the piece.
+KK_COLUMN = """Abai.kz
+Басты бет / Саясат / Көзқарас
+
+Парламенттік реформа: сайлаушы не ұтты?
+
+Ғалым Ахметов, саясаттанушы
+21.11.2026 09:15
+
+Биылғы реформадан кейін Мәжілістегі депутаттардың 30 пайызы бір мандатты округтерден сайланатын болды.
+
+«Партиялар сайлау алдында ғана оянады», – дейді Айдос Сарым.
+
+Менің ойымша, реформаның пайдасы бар, бірақ ол әлі толық жүзеге асқан жоқ.
+
+Ғалым АХМЕТОВ
+
+Пікір қалдыру
+"""
+
+
+def test_a_columnists_signature_is_the_byline_not_the_lead_or_the_body():
+    c = clean(KK_COLUMN)
+    assert c.author == "Ғалым Ахметов"
+    assert c.lead is None
+    assert "Ахметов" not in c.text and "АХМЕТОВ" not in c.text
+    assert [r.text for r in c.removed if r.reason == "byline"] == ["Ғалым Ахметов, саясаттанушы", "Ғалым АХМЕТОВ"]
+    assert c.published_at == datetime(2026, 11, 21, 4, 15, tzinfo=UTC)
+
+
+def test_a_name_under_a_closing_quotation_is_its_speaker_not_a_signature():
+    page = ("Жители Жанаозена о воде\n\n20.11.2026 10:42\n\nВ городе снова перебои с водой.\n\n"
+            "«Нам каждый год обещают, а воды как не было, так и нет».\n\nЕрлан Сатыбалдиев, житель города\n")
+    c = clean(page)
+    assert c.author is None
+    assert c.text.endswith("Ерлан Сатыбалдиев, житель города")
+
+
+@pytest.mark.parametrize("field, outlet", [("Азаттық радиосы", "Азаттық"), ("Редакция Liter.kz", "Liter.kz")])
+def test_an_author_field_that_names_the_outlet_credits_the_outlet(field, outlet):
+    c = clean("Алматыда белсенділер сотталды\n\nСот екі белсендіні 15 тәулікке қамауға алды.\n",
+              {"title": "Алматыда белсенділер сотталды", "author": field})
+    assert c.author is None
+    assert c.outlet == outlet
+
+
+def test_a_call_for_readers_tips_is_a_widget():
+    tip = "Если вы стали свидетелем интересного события, присылайте информацию на WhatsApp +7 777 000 00 00."
+    c = clean("Бектенов поручил ускорить строительство школ\n\n18 ноября 2026, 11:25\n\n"
+              f"Премьер-министр раскритиковал акиматов за отставание.\n\n{tip}\n")
+    assert tip not in c.text
+    assert [r.reason for r in c.removed if r.text == tip] == ["widget"]
