@@ -107,10 +107,17 @@ def _may_start(tok: str) -> bool:
     return base in lex["word"] or base in lex["mult"]
 
 
+# a Kazakhstan phone number: +7 or 8, an operator's or a city's code, seven digits in groups
+_PHONE = re.compile(r"(?:\+7|(?<![\d,.\s]\s)(?<![\d,.])8)(?:[\s\u00a0()-]{0,2}\d){10}(?![\d,])")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order."""
     lex = lexicon()
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    if phones:  # a phone number counts nothing: "+7 777 000 00 00"
+        toks = [tok for tok in toks if not any(a <= tok[0] < b for a, b in phones)]
     out: list[Quantity] = []
     resume = 0  # the first token not yet taken into a quantity
     for i in [k for k, tok in enumerate(toks) if _may_start(tok[2])]:
@@ -388,6 +395,11 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
     t = toks[j][2]
     if t in ("%", "‰"):
         return "%", toks[j][1]
+    if t.lower().startswith(("процентн", "пайыздық")) and j + 1 < len(toks) \
+            and toks[j + 1][2].lower().startswith(("пункт", "тармақ")):
+        # "на 1,5 процентного пункта", "2 пайыздық тармаққа": the percentage point, both words
+        last = toks[j + 1][2]
+        return f"{t} {last.rstrip('.')}", toks[j + 1][1] - (len(last) - len(last.rstrip(".")))
     if MONEY.match(t) or t.lower().startswith(("процент", "пайыз")):
         return t.rstrip("."), toks[j][1] - (len(t) - len(t.rstrip(".")))  # "тенге.", "процентов." end a sentence
     k = j

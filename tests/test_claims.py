@@ -65,6 +65,12 @@ def q(text):
     ("пенсия вырастет примерно до 85 тысяч", ("примерно до 85 тысяч", 85_000, "approx", None)),
     # an abbreviated multiplier's dot that also ends the sentence
     ("на общую сумму £287 млн. Оставшаяся часть акций", ("£287 млн", 287_000_000, "exact", "£")),
+    # a Kazakh verb of exceeding as a participle in the accusative: "асатынын", "аспағанын"
+    ("су құбырларының тозуы 60 пайыздан асатынын еске салды", ("60", 60, "at_least", "пайыздан")),
+    ("шығын 2 млрд теңгеден аспағанын айтты", ("2 млрд", 2_000_000_000, "at_most", "теңгеден")),
+    # the percentage point is two words; an amount with 8 in front is no phone number
+    ("добавит к инфляции около 1,5 процентного пункта", ("около 1,5", 1.5, "approx", "процентного пункта")),
+    ("на 8 750 000 тенге", ("8 750 000", 8_750_000, "exact", "тенге")),
 ])
 def test_number_phrases_in_both_languages(text, want):
     assert q(text) == [want]
@@ -109,6 +115,9 @@ def test_a_compound_amount_ends_at_a_case_ending():
     "бірнеше мың адам", "форум пройдет 17–18 октября", "срок службы 5–7 лет", "звоните 8-701-555-12-34",
     "слушания провели в 11 утра", "сход начнется в 7 вечера", "сағат 8-ден кешкі 8-ге дейін",
     "учаскелер сағат жетіден кешкі сегізге дейін жұмыс істейді",
+    # phone numbers: "+7 777 000 00 00", "8 (7172) 74-01-01"
+    "присылайте информацию на WhatsApp +7 777 000 00 00", "Телефон доверия: 8 (7172) 74-01-01",
+    "сенім телефоны 8 701 555 12 34",
 ])
 def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
     assert q(text) == []
