@@ -362,6 +362,13 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
                 and not names.PATRONYMIC_END.search(words[1].lower()):
             # the official order: "Ахметова Алия Ерловна"; "Ким Вера Сергеевна", whose surname is a given name too
             return g1[0], words[2], words[0]
+        if len(words) == 3 and not _known_non_name(words[0]) and (m := _RU_PATRONYMIC_DECLINED.search(words[2])) \
+                and (g1 := names.ru_given(words[1])) and (g is None or names.is_surname_shaped(words[0], True)
+                                                          or not g1[1]):
+            # the official order declined: "назначить Кошанова Ерлана Жакановича", "с Ким Верой Сергеевной"
+            female = m.group(1) is None
+            patr = words[2][:m.start()] + ("вич" if not female else m.group(2) + "на")
+            return g1[0], patr, names.ru_surname_nominative(words[0], female, True)
         if g is None:
             return None
         if g[1] and words[-1].lower().endswith(_ADJECTIVE_OBLIQUE) and (oblique := names.ru_given(words[0], True)):
@@ -387,7 +394,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             given = words[0] if names.is_given(words[0]) else None
         if given is None:
             return None
-        rest = [names.kk_base(w) for w in words[1:]]
+        rest = [names.kk_surname_base(w) for w in words[1:]]
     patronymic = surname = None
     for w in rest:
         if names.PATRONYMIC_END.search(w.lower()) and patronymic is None and len(rest) > 1 and surname is None:
@@ -487,6 +494,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     and g3[1]
                 if lang == "kk" and sur and j - i == 2 and patr is None:
                     two = _kk_two_surnames(sur, third)
+                if sur and j - i == 2 and patr is None and not two and names.is_given(third) \
+                        and j + 1 < len(toks) and text[toks[j][1]:toks[j + 1][0]] in (" ", "\u00a0") \
+                        and names.is_surname_shaped(_nominative(toks[j + 1][2], lang), strong=True):
+                    two = True  # "Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың": the next person's given name
                 if sur and j - i == 2 and patr is None and (two or not names.is_surname_shaped(sur) or not (
                         names.is_surname_shaped(third) or names.is_given(third))):
                     # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
@@ -670,6 +681,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if not words or not all(w[:1].isupper() for w in words):
                 continue
             bases = [names.kk_base(w) for w in words]
+            if len(bases) > 1 and names.is_given(bases[0]):  # a surname follows: "Бекзат Мақсұтханды"
+                bases[1:] = [names.kk_surname_base(w) for w in words[1:]]
             if any(_place_only(b) for b in bases):
                 continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
@@ -861,6 +874,9 @@ def _person_not_place(surface: str, word_before: str) -> bool:
 
 
 _TRAILING_INITIALS = re.compile(rf"\s+([{_UP}])\.\s?(?:[{_UP}]\.)?\s*$")
+# a Russian patronymic in a case other than the nominative: "Жакановича", "Сергеевной", "Ильиничне"
+_RU_PATRONYMIC_DECLINED = re.compile(r"(?:(ви)ч(?:а|у|ем|е)|(ов|ев|ин)н(?:ы|е|у|ой))$")
+_RU_PLURAL_CASE = re.compile(r"(?:ам|ами|ах|ям|ями|ях)$")
 _RU_PLURAL_END = re.compile(r"(?:ских|цких|ями|ами|ям)$")  # "-ским" is also a singular instrumental
 _SPAN_PART = re.compile(r"[^\s(),;•·|/][^(),;•·|/]*[^\s(),;•·|/]|[^\s(),;•·|/]")
 _OPENERS = frozenset("«\"“„•\n")
@@ -959,8 +975,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
-        if _known_title(w):
-            return None  # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`)
+        if _known_title(w) or (_is_position(w) and not names.is_surname_shaped(w) and _RU_PLURAL_CASE.search(w)):
+            # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`); "Акимам
+            # необходимо": a title in the plural, which the dictionary does not know ("Акимов" is a surname)
+            return None
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if g is not None:

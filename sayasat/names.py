@@ -138,6 +138,28 @@ def kk_base(word: str) -> str:
     return word
 
 
+# Kazakh given names that end in what looks like an accusative: "Құдайберді", "Жанберді", "Алланазар" does not
+_KK_NAME_LOOKS_CASED = ("берді", "берды", "бердi")
+
+
+@lru_cache(maxsize=1 << 16)
+def kk_surname_base(word: str) -> str:
+    """`kk_base` for a word known to stand after a given name: there it is a surname, so an accusative or a
+    dative comes off a stem of four letters or more that `kk_base` keeps whole for want of a surname's
+    ending ("Бекзат Мақсұтханды" is Мақсұтхан, "Айдос Сарымға" is Сарым). The ending must hold a Kazakh
+    letter (-ды, -ға), or the stem must ("Сәкенге"): a foreign surname in Cyrillic may end in -ге or -ке."""
+    base = kk_base(word)
+    low = word.lower()
+    if base != word or low.endswith(_KK_NAME_LOOKS_CASED):
+        return base
+    for suf in KK_ACCUSATIVE + KK_DATIVE:
+        stem = word[: len(word) - len(suf)]
+        if low.endswith(suf) and len(stem) >= 4 and suffix_fits(stem, suf) \
+                and (suf[0] in "ғқ" or suf[-1] in "ыі" or any(c in KK_LETTERS for c in stem.lower())):
+            return stem
+    return word
+
+
 @cache
 def _morph():
     """The pymorphy3 analyser; also aliases pymorphy2 to it, which natasha imports and which breaks with

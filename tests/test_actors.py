@@ -29,6 +29,26 @@ def test_kazakh_case_endings_come_off_without_over_cutting():
     assert {p[2] for p in persons(ms)} == {"Ким", "Жетпісбаев"}
 
 
+@pytest.mark.parametrize("text, want", [
+    # a surname without a surname's ending keeps its accusative or dative only in `kk_base`; after a given name
+    # it is a surname, and the ending comes off
+    ("Сот Серікжан Біләшұлы мен Бекзат Мақсұтханды 15 тәулікке қамауға алды.", ("Бекзат", "Мақсұтхан")),
+    ("Министр Айдос Сарымға сөз берді.", ("Айдос", "Сарым")),
+    ("Әкім Артём Лисогорға алғыс айтты.", ("Артём", "Лисогор")),
+    ("Ол Берік Уәлиді қабылдады.", ("Берік", "Уәли")),
+    # a name that ends so itself stays: Құдайберді; "Сәкенге" is a dative, the stem has a Kazakh letter
+    ("Ол Мәди Құдайбердіні қабылдады.", ("Мәди", "Құдайберді")),
+    ("Ол Ерлан Сәкенге хат жазды.", ("Ерлан", "Сәкен")),
+])
+def test_a_kazakh_surname_after_a_given_name_loses_its_case_ending(text, want):
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"][-1] == want
+
+
+def test_a_russian_title_in_the_plural_is_no_person():
+    assert persons(mentions("Акимам необходимо взять вопрос на личный контроль.", "ru")) == []
+    assert persons(mentions("Акимов заявил, что работы завершены.", "ru")) == [("Акимов", None, "Акимов")]
+
+
 def test_russian_declined_names_get_nominatives():
     ms = mentions("По мнению депутата Мажилиса Веры Ким, выборы прошли честно. "
                   "Встреча с Нуржаном Жетписбаевым состоялась в Астане.", "ru")
