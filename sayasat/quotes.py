@@ -57,6 +57,12 @@ def _cues() -> dict[tuple[str, str], str]:
     return {(lang, role): forms for lang, role, forms in data_rows("quote_cues.tsv", 3)}
 
 
+# what a Kazakh reporting verb governs: a participle or verbal noun in the accusative ("қолдайтынын",
+# "өткенін", "екенін")
+_KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|"
+                r"атынын|етінін|тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))")
+
+
 @cache
 def _rx() -> dict[str, re.Pattern]:
     forms = _cues()
@@ -90,13 +96,16 @@ def _rx() -> dict[str, re.Pattern]:
                            rf"что(?![\w])\s*", re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
-        "kk_nominal": re.compile(rf"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|"
-                                 rf"ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|атынын|етінін|"
-                                 rf"тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))[,\s]*\s"
+        "kk_nominal": re.compile(rf"{_KK_REPORTED}[,\s]*\s"
                                  rf"(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_converb')]})(?![\w])"
                                  # "... қабылдағанын жазған едік": we wrote it, the outlet, no one quoted
                                  rf"(?!\s+(?:едік|едіміз|болатынбыз)(?![\w]))"
                                  rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
+        # one of several things said in a sentence, its cue followed by a comma or "and", "but": "... қолдайтынын
+        # жеткізді, алайда ... асатынын еске салды"
+        "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])"
+                                       r"(?:\s*,\s*|\s+)(?:(?:алайда|бірақ|және|әрі|ал|сондай-ақ)(?![\w])\s*,?\s*)?",
+                                       re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
@@ -341,6 +350,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if who.rstrip(" :").endswith(cue) and len(who.rstrip(" :")) > len(cue):
         who = who.rstrip(" :")[:-len(cue)].rstrip(" ,")  # "министр ответила:" is named by "министр"
     words = who.split()
+    while ctx.lang == "kk" and len(words) > 1 and len(words[-1]) >= 6 and words[-1].lower().endswith(names.KK_DATIVE) \
+            and names.suffix_fits(words[-1][:-2], words[-1][-2:]):  # "мереке" is no dative
+        # "деді адвокат Азаттыққа", "деді ол тілшімізге": whom it was said to is no part of who said it
+        who = who[:who.rindex(words[-1])].rstrip(" ,")
+        words = words[:-1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
     place = _DISCOURSE_OPENER.sub("", who).split()
@@ -599,6 +613,10 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     return dedup
 
 
+# a comma and a conjunction that open a sentence's next clause
+_KK_BUT = re.compile(r",\s*(?:бірақ|алайда|ал|әрі|және|сондай-ақ)(?![\w])\s*,?\s*", re.I)
+
+
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
               used_cues: Spans) -> list[Quote]:
     rx, text = _rx(), ctx.text
@@ -690,12 +708,22 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))
                 if subj is not None:
-                    add(subj[1], m.end("obj"), m.group("cue"), (ss + cue_s, ss + m.end("cue")), subj)
+                    start = subj[1]
+                    for inner in rx["kk_nominal_inner"].finditer(st, start, m.start("obj")):
+                        # "X заң жобасын қолдайтынын жеткізді, алайда ... асатынын еске салды": two things said
+                        cue_span = (ss + inner.start("cue"), ss + inner.end("cue"))
+                        add(start, inner.end("obj"), inner.group("cue"), cue_span, subj)
+                        start = inner.end()
+                    add(start, m.end("obj"), m.group("cue"), (ss + cue_s, ss + m.end("cue")), subj)
             m = rx["kk_dep"].search(st)
             if m:
                 subj = _kk_subject(ctx, ss, m.start())
                 if subj is not None:
-                    add(subj[1], m.start(), "деп " + m.group("cue"), (ss + m.start(), ss + m.end()), subj)
+                    # "X заң жобасын қолдады, бірақ мерзімін тым ұзақ деп бағалады": what X did first is no
+                    # part of what he judged
+                    clauses = list(_KK_BUT.finditer(st, subj[1], m.start()))
+                    start = clauses[-1].end() if clauses else subj[1]
+                    add(start, m.start(), "деп " + m.group("cue"), (ss + m.start(), ss + m.end()), subj)
     return out
 
 
@@ -761,7 +789,9 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
 
     Returns (start, end) of the speaker words relative to the sentence; the content starts at `end`.
     """
-    named = ctx.persons_in(ss, ss + content_end)
+    # a name in another case is no subject ("Президент Тоқаевтың ... акциясын «теңдессіз» деп бағалады
+    # экономистер": economists judged Tokayev's campaign)
+    named = [k for k in ctx.persons_in(ss, ss + content_end) if _cases(ctx.mentions[k], "kk") != {"gent"}]
     if named:
         m = ctx.mentions[named[0]]
         return m.start - ss, m.end - ss

@@ -445,3 +445,45 @@ def test_the_interviewee_is_whom_the_first_question_addresses_when_no_introducti
             "принимает законы, он предлагает идеи.")
     got = quotes(text, "ru")
     assert [(q[0], q[5]) for q in got] == [("interview", "Ерлан Тулеутаевич")] * 2
+
+
+def test_two_things_said_in_one_kazakh_sentence_are_two_indirect_quotes():
+    text = ("Депутат Сұлтанбек Мәкежанов заң жобасын қолдайтынын жеткізді, алайда өңірлердегі су "
+            "құбырларының тозуы 60 пайыздан асатынын еске салды.")
+    assert [(q[0], q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
+        ("indirect", "заң жобасын қолдайтынын", ("Сұлтанбек", "Мәкежанов"), "жеткізді"),
+        ("indirect", "өңірлердегі су құбырларының тозуы 60 пайыздан асатынын", ("Сұлтанбек", "Мәкежанов"),
+         "еске салды")]
+
+
+def test_a_kazakh_judgement_with_dep_bagalady_is_the_judges_not_what_he_did_first():
+    text = ("Адам құқықтары жөніндегі бюроның директоры Евгений Жовтис бұл істі саяси қудалау деп бағалады.\n"
+            "«Ақ жол» фракциясының депутаты Азат Перуашев заң жобасын қолдады, бірақ реформа мерзімін тым ұзақ "
+            "деп бағалады.")
+    assert [(q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
+        ("бұл істі саяси қудалау", ("Евгений", "Жовтис"), "деп бағалады"),
+        ("реформа мерзімін тым ұзақ", ("Азат", "Перуашев"), "деп бағалады")]
+
+
+def test_a_name_in_the_genitive_is_no_kazakh_speaker():
+    # economists judged the President's campaign: he said nothing here
+    text = ("Президент Қасым-Жомарт Тоқаевтың қарызды кешіру акциясын экономистер «теңдессіз» деп бағалады.")
+    assert quotes(text, "kk") == []
+
+
+def test_whom_a_kazakh_speaker_said_it_to_is_no_part_of_who_said_it():
+    text = ("Белсенділердің адвокаты Айман Омарова сот шешімімен келіспейді.\n"
+            "– Біз шешімге шағымданамыз, – деді адвокат Азаттыққа.")
+    [q] = quotes(text, "kk")
+    assert (q[2], q[5]) == (("Айман", "Омарова"), "адвокат")
+    text = "Мерекеде Нұрсұлтан Назарбаев сөз сөйледі.\n«Бұл – бәріміздің мерекеміз», – дейді бұл мереке."
+    assert [q[5] for q in quotes(text, "kk")] == ["бұл мереке"]  # "мереке" is no dative
+
+
+def test_the_head_of_cabinet_is_the_prime_minister_of_the_day_not_the_last_person_named():
+    from datetime import UTC, datetime
+    text = ("Премьер-министр Олжас Бектенов провел заседание правительства. Министр просвещения Гани "
+            "Бейсембаев доложил о ходе строительства школ.\n"
+            "\"Строительство ряда школ идет с серьезным отставанием\", – подчеркнул глава кабмина.")
+    [q] = quotes(text, "ru", datetime(2026, 11, 18, tzinfo=UTC))
+    assert (q[2], q[5]) == (("Олжас", "Бектенов"), "глава кабмина")
