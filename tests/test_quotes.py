@@ -466,8 +466,13 @@ def test_a_kazakh_judgement_with_dep_bagalady_is_the_judges_not_what_he_did_firs
 
 
 def test_a_name_in_the_genitive_is_no_kazakh_speaker():
-    # economists judged the President's campaign: he said nothing here
-    text = ("Президент Қасым-Жомарт Тоқаевтың қарызды кешіру акциясын экономистер «теңдессіз» деп бағалады.")
+    from datetime import UTC, datetime
+    # the Head of State accepted Xi Jinping's invitation: Xi said nothing here
+    text = ("Төраға Си Цзиньпиннің форумға шақыруын Мемлекет басшысы ризашылықпен қабыл алғанын жеткізді.")
+    [q] = quotes(text, "kk", datetime(2019, 10, 1, tzinfo=UTC))
+    assert (q[2], q[5]) == (("Қасым-Жомарт", "Тоқаев"), "Мемлекет басшысы")
+    # economists judged the President's campaign
+    text = "Президент Қасым-Жомарт Тоқаевтың қарызды кешіру акциясын экономистер «теңдессіз» деп бағалады."
     assert quotes(text, "kk") == []
 
 
