@@ -149,8 +149,9 @@ _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*[:�
 _INTERVIEWER_LABEL = r"беседовал[аи]?|интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен"
 _BYLINE_LABEL = (rf"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|{_INTERVIEWER_LABEL}|"
                  r"дайындаған|әзірлеген|материалды\s+дайындаған|жазған|тілші")
-# the label, then a separator and the name, or without one a name alone: "Әңгімелескен Айгүл Сейілова"
-_BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)|"
+# the label, then a separator and the name, or without one a name alone: "Әңгімелескен Айгүл Сейілова" (ingest
+# reads it too, in an HTML page's head)
+BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)|"
                      r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
                      r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+){1,2})))"
                      r"\s*\.?$", re.I)
@@ -401,7 +402,7 @@ def _classify(line: _Line) -> None:
                 # ("Толығырақ: Зейнетақы жарналары қалай өзгереді")
                 line.kind, line.reason = "chrome", "related_list"
                 return
-        if _BYLINE.match(t):
+        if BYLINE.match(t):
             line.kind, line.reason = "byline", "byline"
             return
         if _SOURCE_LINE.match(t):
@@ -608,7 +609,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.outlet = out.outlet or outlets().get(name.lower(), name)
             ln.kind = "chrome"
         if ln.kind == "byline":
-            m = _BYLINE.match(ln.text)
+            m = BYLINE.match(ln.text)
             out.author = out.author or ln.author or _person_case((m.group("name") or m.group("bare")).strip())
             label = _INTERVIEWER.match(ln.text)
             if label:

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sayasat import dates
+from sayasat import clean, dates
 
 MAX_BYTES_DEFAULT = 20 * 1024 * 1024
 
@@ -219,6 +219,8 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
     outside = _html_lead_before_body(html, body)
     if outside:
         meta["lead_outside"] = outside
+    if "author" not in meta and (by := _html_byline(html, body)):
+        meta["author"] = by
     return Decoded(source, digest, body, encoding, is_html=True, meta=meta)
 
 
@@ -256,20 +258,44 @@ def _html_standfirsts(html: str) -> list[str]:
 _LEAD_CLASS = re.compile(rf"(?<![a-z])(?:{_LEAD_WORDS})(?![a-z])|alternativeHeadline", re.I)
 
 
-def _html_lead_before_body(html: str, body: str) -> str | None:
-    """A standfirst the page marks between its headline and the body's first paragraph, which trafilatura
-    leaves out of the body: `<div class="article__lead">` beside `<div class="article__body">`, Sputnik's
-    "article__announce-text". Only there and only by a standfirst's class: a sidebar's or a photo's "desc"
-    stands elsewhere. None when the body's first words cannot be found in the markup as written."""
+def _html_head(html: str, body: str) -> tuple[int, int] | None:
+    """Where the markup runs from the end of the `<h1>` to the body's first words, which trafilatura leaves
+    out of the body: standfirst and byline stand there. None when the body's first words cannot be found
+    in the markup as written."""
     h1 = re.search(r"<h1\b", html[:300000], re.I)
     words = body.strip().split("\n", 1)[0].split()[:4]
     if h1 is None or len(words) < 2:
         return None
     first = re.compile(r"(?:\s|&nbsp;|<[^>]{0,300}>)+".join(re.escape(w) for w in words))
     at = first.search(html, h1.end(), 300000)
-    if at is None:
+    return None if at is None else (h1.end(), at.start())
+
+
+def _html_byline(html: str, body: str) -> str | None:
+    """A labelled author between the headline and the body, which trafilatura does not read as the author:
+    "21 ноября 2026 15:00 | Автор: Марат Касенов", "Дайындаған: Айгүл Сейілова"."""
+    head = _html_head(html, body)
+    if head is None:
         return None
-    for m in _STANDFIRST.finditer(html, h1.end(), at.start()):
+    text = htmllib.unescape(_TAG.sub("\n", html[head[0]:head[1]]))
+    parts = [" ".join(p.split()) for p in re.split(r"[|·•\n]", text) if p.strip()]
+    # a label and its name in two elements: "<span>Дайындаған:</span> <a>Айгүл Сейілова</a>"
+    for part in parts + [f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False) if a.endswith((":", "："))]:
+        m = clean.BYLINE.match(part)
+        if m and m.group("name"):
+            return m.group("name").strip()
+    return None
+
+
+def _html_lead_before_body(html: str, body: str) -> str | None:
+    """A standfirst the page marks between its headline and the body's first paragraph, which trafilatura
+    leaves out of the body: `<div class="article__lead">` beside `<div class="article__body">`, Sputnik's
+    "article__announce-text". Only there and only by a standfirst's class: a sidebar's or a photo's "desc"
+    stands elsewhere. None when the body's first words cannot be found in the markup as written."""
+    head = _html_head(html, body)
+    if head is None:
+        return None
+    for m in _STANDFIRST.finditer(html, *head):
         text = _element_text(m.group(2))
         if _LEAD_CLASS.search(html, m.start(), m.start(2)) and 20 <= len(text) <= 400 and text not in body:
             return text

@@ -157,3 +157,24 @@ def test_the_hour_a_page_shows_in_its_date_element_when_no_tag_gives_it():
     </div></body></html>"""
     got = decode("primeminister/pavodki.html", html.encode())
     assert got.meta["date"] == "2026-11-19T11:20"  # the article's day and hour, not the header's clock
+
+
+@pytest.mark.parametrize("line, author", [
+    ("21 ноября 2026 15:00 | Автор: Марат Касенов", "Марат Касенов"),
+    ("<span>Дайындаған:</span> <a href='/author/12'>Айгүл Сейілова</a>", "Айгүл Сейілова"),
+])
+def test_a_labelled_author_under_the_headline_is_the_author(line, author):
+    """trafilatura reads no author from a labelled line in the page's head: the byline there gives it."""
+    html = f"""<!DOCTYPE html><html lang="ru"><head><title>Закон о медиа</title></head><body>
+    <div class="header"><a>Liter.kz</a> <a>Политика</a> <a>Интервью</a></div>
+    <article><h1>Асхат Аймагамбетов: «Закон о медиа не должен стать инструментом давления»</h1>
+    <div class="meta">{line}</div>
+    <div class="article-body"><p>Депутат Мажилиса Асхат Аймагамбетов рассказал о поправках в закон о
+    масс-медиа, которые парламент рассматривает во втором чтении.</p>
+    <p><strong>– Асхат Канатович, зачем понадобились новые поправки?</strong></p>
+    <p>– Практика показала, что часть норм работает не так, как задумывалось. Например, порядок аккредитации
+    журналистов оказался слишком сложным. Мы получили более 200 обращений от редакций.</p>
+    <p><strong>– Журналисты опасаются, что поправки ужесточат требования к онлайн-изданиям.</strong></p>
+    <p>– Я понимаю эти опасения. Но рабочая группа поддержала большую часть поправок.</p></div>
+    </article><footer>Автор: редакция</footer></body></html>"""
+    assert decode("liter/media.html", html.encode()).meta["author"] == author
