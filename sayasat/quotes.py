@@ -560,6 +560,11 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)
             pending.append((content_s, content_e, m.group("cue"), s0, o))
             used_cues.add(o - len(head) + m.start(), o)
+            continue
+        signed = _signed_below(ctx, paras, o, c)
+        if signed is not None:
+            # a vox pop: «...» on its own, then "Гульнара Абдрахманова, пенсионерка" under it
+            pending.append((content_s, content_e, "", *signed))
     quote_spans = Spans((p[0], p[1]) for p in pending)
     for k, (s, e) in enumerate(paras):
         if k in question_paras:
@@ -596,7 +601,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         if ce <= cs:
             continue
         spk, spk_text, attribution = _speaker(ctx, ws, we, cue, quote_spans, cs)
-        direct.append(Quote(cs, ce, text[cs:ce], "direct", spk, spk_text, cue.strip(), attribution))
+        direct.append(Quote(cs, ce, text[cs:ce], "direct", spk, spk_text, cue.strip() or None, attribution))
     taken = Spans(quote_spans.items + [(q.start, q.end) for q in quotes])
     indirect = _indirect(ctx, paras, question_paras, taken, used_cues)
     # marked and reported quotes first, then interview answers: a quote nested in an answer (the
@@ -611,6 +616,26 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             seen.add((q.start, q.end))
             dedup.append(q)
     return dedup
+
+
+def _signed_below(ctx: _Ctx, paras: list[tuple[int, int]], o: int, c: int) -> tuple[int, int] | None:
+    """The name under a quotation that fills its paragraph, as vox-pop pages print who said it: the next
+    paragraph is a person's name alone, or with who they are after a comma ("Данияр Сеитов, студент",
+    "Гүлнар Әбдіқадырова, зейнеткер"). Returns the name's span."""
+    k = bisect_right([s for s, _ in paras], o) - 1
+    if k < 0 or k + 1 >= len(paras) or ctx.text[paras[k][0]:o].strip() \
+            or ctx.text[c + 1:paras[k][1]].strip(" \t.!?…"):
+        return None
+    s, e = paras[k + 1]
+    named = ctx.persons_in(s, e)
+    if not named:
+        return None
+    m = ctx.mentions[named[0]]
+    rest = ctx.text[m.end:e].strip()
+    if ctx.text[s:m.start].strip() or (rest and not (rest.startswith(",") and len(rest) <= 80
+                                                     and rest[-1:] not in "!?:" and len(named) == 1)):
+        return None
+    return m.start, m.end
 
 
 # a comma and a conjunction that open a sentence's next clause
