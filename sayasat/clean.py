@@ -144,7 +144,8 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
     ]
 
 
-_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|source)\s*[:：]\s*(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
+_SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*[:：]\s*"
+                          r"(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
 # the interviewer's labels, among the byline's: see `_INTERVIEWER`
 _INTERVIEWER_LABEL = r"беседовал[аи]?|интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен"
 _BYLINE_LABEL = (rf"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|{_INTERVIEWER_LABEL}|"

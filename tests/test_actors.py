@@ -44,6 +44,12 @@ def test_a_kazakh_surname_after_a_given_name_loses_its_case_ending(text, want):
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"][-1] == want
 
 
+def test_a_state_prosecutor_is_a_role():
+    ms = mentions("Государственный обвинитель Айдана Муратова просила назначить 9 лет лишения свободы.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [("Айдана Муратова",
+                                                                         "Государственный обвинитель")]
+
+
 def test_a_russian_title_in_the_plural_is_no_person():
     assert persons(mentions("Акимам необходимо взять вопрос на личный контроль.", "ru")) == []
     assert persons(mentions("Акимов заявил, что работы завершены.", "ru")) == [("Акимов", None, "Акимов")]

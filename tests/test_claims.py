@@ -71,6 +71,8 @@ def q(text):
     # the percentage point is two words; an amount with 8 in front is no phone number
     ("добавит к инфляции около 1,5 процентного пункта", ("около 1,5", 1.5, "approx", "процентного пункта")),
     ("на 8 750 000 тенге", ("8 750 000", 8_750_000, "exact", "тенге")),
+    # a particle after the number is no unit
+    ("в месяц получится почти 9 тысяч только на дорогу", ("почти 9 тысяч", 9000, "approx", None)),
 ])
 def test_number_phrases_in_both_languages(text, want):
     assert q(text) == [want]

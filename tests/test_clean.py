@@ -510,3 +510,12 @@ def test_a_call_for_readers_tips_is_a_widget():
               f"Премьер-министр раскритиковал акиматов за отставание.\n\n{tip}\n")
     assert tip not in c.text
     assert [r.reason for r in c.removed if r.text == tip] == ["widget"]
+
+
+def test_a_kazakh_source_line_credits_the_source():
+    c = clean("Түркістанда жаңа ауруханаға іргетас қаланды\n\n18.11.2026 11:00\n\n"
+              "Түркістан қаласында 500 төсектік аурухананың құрылысы басталды.\n\n"
+              "Ақпарат көзі: облыс әкімдігінің баспасөз қызметі\n")
+    assert c.text == "Түркістан қаласында 500 төсектік аурухананың құрылысы басталды."
+    assert c.outlet == "облыс әкімдігінің баспасөз қызметі"
+    assert [r.reason for r in c.removed if r.text.startswith("Ақпарат")] == ["source_credit"]
