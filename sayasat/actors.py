@@ -468,11 +468,16 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
     # given name + 1-2 capitalised words, each the token right after the one before (one space between)
     toks = _name_tokens(text)
+
+    def joined(k: int) -> bool:
+        """Whether token k + 1 follows token k with one space between."""
+        return k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] in (" ", "\u00a0")
+
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
         j = i
-        while j + 1 < len(toks) and j - i < 2 and text[toks[j][1]:toks[j + 1][0]] in (" ", "\u00a0"):
+        while j - i < 2 and joined(j):
             j += 1
         if j > i:
             lang = lang_at(s)
@@ -494,8 +499,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     and g3[1]
                 if lang == "kk" and sur and j - i == 2 and patr is None:
                     two = _kk_two_surnames(sur, third)
-                if sur and j - i == 2 and patr is None and not two and names.is_given(third) \
-                        and j + 1 < len(toks) and text[toks[j][1]:toks[j + 1][0]] in (" ", "\u00a0") \
+                if sur and j - i == 2 and patr is None and not two and names.is_given(third) and joined(j) \
                         and names.is_surname_shaped(_nominative(toks[j + 1][2], lang), strong=True):
                     two = True  # "Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың": the next person's given name
                 if sur and j - i == 2 and patr is None and (two or not names.is_surname_shaped(sur) or not (
@@ -680,9 +684,10 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
             if not words or not all(w[:1].isupper() for w in words):
                 continue
-            bases = [names.kk_base(w) for w in words]
-            if len(bases) > 1 and names.is_given(bases[0]):  # a surname follows: "Бекзат Мақсұтханды"
-                bases[1:] = [names.kk_surname_base(w) for w in words[1:]]
+            first = names.kk_base(words[0])
+            # after a given name a surname follows, its case ending off: "Бекзат Мақсұтханды"
+            base_of = names.kk_surname_base if names.is_given(first) else names.kk_base
+            bases = [first] + [base_of(w) for w in words[1:]]
             if any(_place_only(b) for b in bases):
                 continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \

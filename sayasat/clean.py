@@ -144,6 +144,9 @@ def _credit_patterns() -> list[tuple[re.Pattern, tuple[str, ...]]]:
     ]
 
 
+# the letters of names, capital and small, in Kazakh and Russian Cyrillic and in Latin
+_UP_LETTER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW_LETTER = "a-zа-яёәғқңөұүһі"
 _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|ақпарат\s+көзі|source)\s*[:：]\s*"
                           r"(?P<outlet>[^\s:][^:]{1,60}?)\s*\.?$", re.I)
 # the interviewer's labels, among the byline's: see `_INTERVIEWER`
@@ -154,7 +157,7 @@ _BYLINE_LABEL = (rf"автор(?:ы)?(?:\s+текста)?|текст|подго�
 # reads it too, in an HTML page's head)
 BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)|"
                      r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
-                     r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+){1,2})))"
+                     rf"(?-i:[{_UP_LETTER}][{_LOW_LETTER}]+(?:\s+[{_UP_LETTER}][{_LOW_LETTER}]+){{1,2}})))"
                      r"\s*\.?$", re.I)
 # the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"
 _META_AUTHOR_LABEL = re.compile(rf"^(?:{_BYLINE_LABEL}|author|by)\s*[:：—–-]?\s+(?=\S)", re.I)
@@ -182,7 +185,6 @@ _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►➤]\s*|\d{1,2}[.)]\s+)\S")
 _CURRENCY = re.compile(r"[$€₽₸£¥]|\b(?:USD|EUR|RUB|CNY|KZT|GBP)\b")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_UP_LETTER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _DATELINE_CITY = rf"[{_UP_LETTER}][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{{1,25}}(?:\s[{_UP_LETTER}][\w-]{{1,25}})?"
 _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(?:19|20)\d\d(?:\s*(?:года|г\.|ж\.|жыл\w*))?)?"
                   r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?")
@@ -260,8 +262,8 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
     return dates.to_utc(day, clock), updated
 
 
-_NAME_WORDS = r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?" \
-              r"(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?){1,2})"
+_NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
+_NAME_WORDS = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 # a reporter's name after an agency's dateline, closed by a full stop before the first sentence
 _AGENCY_AUTHOR = re.compile(rf"{_NAME_WORDS}\.\s+(?=[{_UP_LETTER}«\"])")
 _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
@@ -271,7 +273,6 @@ _AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6
 
 # a name that signs a piece on a line of its own, with the writer's trade after a comma: "Ғалым АХМЕТОВ",
 # "Ғалым Ахметов, саясаттанушы", "А. Чеботарев, политолог"
-_LOW_LETTER = "a-zа-яёәғқңөұүһі"
 _SIGN_WORD = rf"[{_UP_LETTER}](?:[{_LOW_LETTER}]+|[{_UP_LETTER}]+)(?:-[{_UP_LETTER}]?[{_LOW_LETTER}{_UP_LETTER}]+)?"
 _SIGNATURE = re.compile(rf"(?P<name>(?:[{_UP_LETTER}]\.\s?){{1,2}}{_SIGN_WORD}|{_SIGN_WORD}(?:\s+{_SIGN_WORD}){{1,2}})"
                         rf"(?:,\s*(?P<trade>[{_LOW_LETTER}][{_LOW_LETTER}\s-]{{2,60}}?))?\.?")
@@ -546,7 +547,6 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     for i in content:
         if _DOMAIN_LINE.fullmatch(lines[i].text):
             lines[i].kind, lines[i].reason = "chrome", "menu"
-    content = [i for i in content if lines[i].kind == "content"]
     _mark_signatures(lines, meta.get("title"))
     content = [i for i in content if lines[i].kind == "content"]
 

@@ -216,11 +216,13 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
     leads = _html_standfirsts(html)
     if leads:
         meta["leads"] = "\n".join(leads)
-    outside = _html_lead_before_body(html, body)
-    if outside:
-        meta["lead_outside"] = outside
-    if "author" not in meta and (by := _html_byline(html, body)):
-        meta["author"] = by
+    head = _html_head(html, body)
+    if head is not None:
+        outside = _html_lead_before_body(html, body, head)
+        if outside:
+            meta["lead_outside"] = outside
+        if "author" not in meta and (by := _html_byline(html, head)):
+            meta["author"] = by
     return Decoded(source, digest, body, encoding, is_html=True, meta=meta)
 
 
@@ -271,12 +273,9 @@ def _html_head(html: str, body: str) -> tuple[int, int] | None:
     return None if at is None else (h1.end(), at.start())
 
 
-def _html_byline(html: str, body: str) -> str | None:
-    """A labelled author between the headline and the body, which trafilatura does not read as the author:
+def _html_byline(html: str, head: tuple[int, int]) -> str | None:
+    """A labelled author in the page's head (`_html_head`), which trafilatura does not read as the author:
     "21 ноября 2026 15:00 | Автор: Марат Касенов", "Дайындаған: Айгүл Сейілова"."""
-    head = _html_head(html, body)
-    if head is None:
-        return None
     text = htmllib.unescape(_TAG.sub("\n", html[head[0]:head[1]]))
     parts = [" ".join(p.split()) for p in re.split(r"[|·•\n]", text) if p.strip()]
     # a label and its name in two elements: "<span>Дайындаған:</span> <a>Айгүл Сейілова</a>"
@@ -287,14 +286,11 @@ def _html_byline(html: str, body: str) -> str | None:
     return None
 
 
-def _html_lead_before_body(html: str, body: str) -> str | None:
-    """A standfirst the page marks between its headline and the body's first paragraph, which trafilatura
-    leaves out of the body: `<div class="article__lead">` beside `<div class="article__body">`, Sputnik's
-    "article__announce-text". Only there and only by a standfirst's class: a sidebar's or a photo's "desc"
-    stands elsewhere. None when the body's first words cannot be found in the markup as written."""
-    head = _html_head(html, body)
-    if head is None:
-        return None
+def _html_lead_before_body(html: str, body: str, head: tuple[int, int]) -> str | None:
+    """A standfirst the page marks in its head (`_html_head`), between the headline and the body's first
+    paragraph, which trafilatura leaves out of the body: `<div class="article__lead">` beside `<div
+    class="article__body">`, Sputnik's "article__announce-text". Only there and only by a standfirst's class:
+    a sidebar's or a photo's "desc" stands elsewhere."""
     for m in _STANDFIRST.finditer(html, *head):
         text = _element_text(m.group(2))
         if _LEAD_CLASS.search(html, m.start(), m.start(2)) and 20 <= len(text) <= 400 and text not in body:

@@ -138,7 +138,8 @@ def kk_base(word: str) -> str:
     return word
 
 
-# Kazakh given names that end in what looks like an accusative: "Құдайберді", "Жанберді", "Алланазар" does not
+# Kazakh given names that end in what looks like an accusative: "Құдайберді", "Жанберді" (in Russian spelling
+# "-берды"; a Latin "i" for "і" in some scrapes)
 _KK_NAME_LOOKS_CASED = ("берді", "берды", "бердi")
 
 
@@ -154,8 +155,9 @@ def kk_surname_base(word: str) -> str:
         return base
     for suf in KK_ACCUSATIVE + KK_DATIVE:
         stem = word[: len(word) - len(suf)]
-        if low.endswith(suf) and len(stem) >= 4 and suffix_fits(stem, suf) \
-                and (suf[0] in "ғқ" or suf[-1] in "ыі" or any(c in KK_LETTERS for c in stem.lower())):
+        if suf in ("ге", "ке") and not any(c in KK_LETTERS for c in stem.lower()):
+            continue  # "Шнайке": written in Russian letters, it may be a foreign name's own ending
+        if low.endswith(suf) and len(stem) >= 4 and suffix_fits(stem, suf):
             return stem
     return word
 

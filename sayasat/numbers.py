@@ -389,6 +389,12 @@ _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі т
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
 
 
+def _without_stop(tok: tuple[int, int, str]) -> tuple[str, int]:
+    """A unit token without the full stop the tokenizer left on it, and where it then ends."""
+    word = tok[2].rstrip(".")
+    return word, tok[1] - (len(tok[2]) - len(word))
+
+
 def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
     """The counted noun after a number phrase: "%", "теңге", "активистов", skipping adjectives."""
     if j >= len(toks):
@@ -399,10 +405,10 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
     if t.lower().startswith(("процентн", "пайыздық")) and j + 1 < len(toks) \
             and toks[j + 1][2].lower().startswith(("пункт", "тармақ")):
         # "на 1,5 процентного пункта", "2 пайыздық тармаққа": the percentage point, both words
-        last = toks[j + 1][2]
-        return f"{t} {last.rstrip('.')}", toks[j + 1][1] - (len(last) - len(last.rstrip(".")))
+        point, point_end = _without_stop(toks[j + 1])
+        return f"{t} {point}", point_end
     if MONEY.match(t) or t.lower().startswith(("процент", "пайыз")):
-        return t.rstrip("."), toks[j][1] - (len(t) - len(t.rstrip(".")))  # "тенге.", "процентов." end a sentence
+        return _without_stop(toks[j])  # "тенге.", "процентов." end a sentence
     k = j
     for _ in range(3):
         if k >= len(toks) or not re.match(r"[^\W\d_]", toks[k][2]) or toks[k][2].lower() in _FUNCTION:

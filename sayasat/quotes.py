@@ -57,6 +57,8 @@ def _cues() -> dict[tuple[str, str], str]:
     return {(lang, role): forms for lang, role, forms in data_rows("quote_cues.tsv", 3)}
 
 
+# the conjunctions that open a Kazakh sentence's next clause after a comma ("..., алайда ...")
+_KK_NEXT_CLAUSE = r"(?:алайда|бірақ|және|әрі|ал|сондай-ақ)(?![\w])"
 # what a Kazakh reporting verb governs: a participle or verbal noun in the accusative ("қолдайтынын",
 # "өткенін", "екенін")
 _KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|"
@@ -104,7 +106,7 @@ def _rx() -> dict[str, re.Pattern]:
         # one of several things said in a sentence, its cue followed by a comma or "and", "but": "... қолдайтынын
         # жеткізді, алайда ... асатынын еске салды"
         "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])"
-                                       r"(?:\s*,\s*|\s+)(?:(?:алайда|бірақ|және|әрі|ал|сондай-ақ)(?![\w])\s*,?\s*)?",
+                                       rf"(?:\s*,\s*|\s+)(?:{_KK_NEXT_CLAUSE}\s*,?\s*)?",
                                        re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
@@ -639,7 +641,7 @@ def _signed_below(ctx: _Ctx, paras: list[tuple[int, int]], o: int, c: int) -> tu
 
 
 # a comma and a conjunction that open a sentence's next clause
-_KK_BUT = re.compile(r",\s*(?:бірақ|алайда|ал|әрі|және|сондай-ақ)(?![\w])\s*,?\s*", re.I)
+_KK_BUT = re.compile(rf",\s*{_KK_NEXT_CLAUSE}\s*,?\s*", re.I)
 
 
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
