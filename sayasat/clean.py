@@ -179,7 +179,7 @@ _SPONSOR_PATTERNS = [
 _DATE_LABEL = re.compile(
     r"(?:опубликовано|опубликован|дата\s+публикации|дата|жарияланды|жарияланған\s+уақыты|жарияланған|"
     r"published|posted)\s*:?", re.I)
-_UPDATED_LABEL = re.compile(r"(?:обновлено|обновлен|изменено|жаңартылды|өзгертілді|updated)\s*:?", re.I)
+UPDATED_LABEL = re.compile(r"(?:обновлено|обновлен|изменено|жаңартылды|өзгертілді|updated)\s*:?", re.I)
 _SEP_LINE = re.compile(r"^[-–—•*·|/\\_=~.]{1,5}$")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►➤]\s*|\d{1,2}[.)]\s+)\S")
 _CURRENCY = re.compile(r"[$€₽₸£¥]|\b(?:USD|EUR|RUB|CNY|KZT|GBP)\b")
@@ -227,6 +227,11 @@ def _norm(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).split()).lower()
 
 
+def same_line(a: str, b: str) -> bool:
+    """Whether two lines are the same text as a reader sees it (the headline repeated in the body)."""
+    return _norm(a) == _norm(b)
+
+
 def _split_lines(raw: str) -> list[_Line]:
     lines, pos = [], 0
     for piece in raw.splitlines(keepends=True):
@@ -243,7 +248,7 @@ _VIEWS = re.compile(r"(?:👁\s*)?\d[\d\s\u00a0]*\s*(?:просмотр\w*|қа�
                     r"|(?:просмотр\w*|қаралым\w*|views|👁)\s*:?\s*\d[\d\s\u00a0]*", re.I)
 
 
-def _date_only(text: str) -> tuple[datetime | None, bool] | None:
+def date_only(text: str) -> tuple[datetime | None, bool] | None:
     """(publication time, labelled as an update) when the line is only a date/time, else None."""
     if len(text) > 80:
         return None
@@ -252,8 +257,8 @@ def _date_only(text: str) -> tuple[datetime | None, bool] | None:
         return None
     day, clock, (s, e) = found
     rest = (text[:s] + " " + text[e:]).strip()
-    updated = bool(_UPDATED_LABEL.search(rest))
-    rest = _UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
+    updated = bool(UPDATED_LABEL.search(rest))
+    rest = UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
     words = _WORD.findall(rest)
     if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
         rest = _WORD.sub("", rest)  # the section beside the date: "21 ноября 2026 | 14:35 | Политика"
@@ -278,7 +283,7 @@ _SIGNATURE = re.compile(rf"(?P<name>(?:[{_UP_LETTER}]\.\s?){{1,2}}{_SIGN_WORD}|{
                         rf"(?:,\s*(?P<trade>[{_LOW_LETTER}][{_LOW_LETTER}\s-]{{2,60}}?))?\.?")
 
 
-def _signature(text: str) -> str | None:
+def signature(text: str) -> str | None:
     """The writer's name, when a line is only that: a given name (or initials) and a surname, and perhaps
     the writer's trade, which has no verb ("саясаттанушы", "политолог", "главный редактор")."""
     m = _SIGNATURE.fullmatch(text)
@@ -303,18 +308,18 @@ def _mark_signatures(lines: list[_Line], title: str | None) -> None:
     last = content[-1:] if len(content) > 2 else []
     for i in dict.fromkeys(near + last):
         ln = lines[i]
-        if ln.kind != "content" or (title and _norm(ln.text) == _norm(title)) or (not title and i == content[0]):
+        if ln.kind != "content" or (title and same_line(ln.text, title)) or (not title and i == content[0]):
             continue  # the headline, which may be a name
         before = next((lines[k].text for k in range(i - 1, -1, -1) if lines[k].kind == "content"), "")
         if i in last and i not in near and before.rstrip(" .").endswith(("»", "\"", "”")):
             continue
-        if (name := _signature(ln.text)) is not None:
+        if (name := signature(ln.text)) is not None:
             ln.kind, ln.reason, ln.author = "byline", "byline", name
 
 
 def _labelled(text: str) -> bool:
     """"Опубликовано: ...", "Обновлено: ...": a date line the page labels as its own metadata."""
-    return bool(_DATE_LABEL.match(text) or _UPDATED_LABEL.match(text))
+    return bool(_DATE_LABEL.match(text) or UPDATED_LABEL.match(text))
 
 
 def _is_menu(text: str) -> bool:
@@ -364,11 +369,11 @@ def _classify(line: _Line) -> None:
     if _SEP_LINE.match(t):
         line.kind = "sep"
         return
-    d = _date_only(t)
+    d = date_only(t)
     if d is None and len(t) <= 120 and _BYLINE_SEPARATOR.search(t):  # most lines have none: skip the patterns
-        if (by := _DATE_AND_AUTHOR.match(t)) and (d := _date_only(by.group("date"))) is not None:
+        if (by := _DATE_AND_AUTHOR.match(t)) and (d := date_only(by.group("date"))) is not None:
             line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
-        elif (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_only(by.group("date"))) is not None:
+        elif (by := _AUTHOR_AND_DATE.match(t)) and (d := date_only(by.group("date"))) is not None:
             line.author = by.group("name")
     if d is not None:
         line.kind, line.when, line.updated = "date", d[0], d[1]
@@ -649,7 +654,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None
                 out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
                 if out.published_at is None and m.group("year"):
-                    found = _date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
+                    found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
                     out.published_at = found[0] if found else None
             first_content = False
         outlet = _credit(ln)

@@ -210,18 +210,23 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
         value = getattr(doc, key, None)
         if value:
             meta[key] = str(value)
-    published = _html_published_time(html) or _html_dated_element(html, meta.get("date"))
+    head = _html_head(html, body, meta.get("title"))
+    parts = _head_parts(html, head) if head is not None else []
+    # the page's own timestamp; else the date it prints under the headline, which trafilatura cannot read in
+    # Kazakh ("16 қараша 2026, 10:00") and then guesses from elsewhere ("2026-01-01" from the copyright line)
+    published = _html_published_time(html) or _head_date(parts)
+    if published is None or "T" not in published:
+        published = _html_dated_element(html, published or meta.get("date")) or published
     if published:
         meta["date"] = published
     leads = _html_standfirsts(html)
     if leads:
         meta["leads"] = "\n".join(leads)
-    head = _html_head(html, body)
     if head is not None:
         outside = _html_lead_before_body(html, body, head)
         if outside:
             meta["lead_outside"] = outside
-        if "author" not in meta and (by := _html_byline(html, head)):
+        if "author" not in meta and (by := _head_author(parts)):
             meta["author"] = by
     return Decoded(source, digest, body, encoding, is_html=True, meta=meta)
 
@@ -260,12 +265,16 @@ def _html_standfirsts(html: str) -> list[str]:
 _LEAD_CLASS = re.compile(rf"(?<![a-z])(?:{_LEAD_WORDS})(?![a-z])|alternativeHeadline", re.I)
 
 
-def _html_head(html: str, body: str) -> tuple[int, int] | None:
+def _html_head(html: str, body: str, title: str | None) -> tuple[int, int] | None:
     """Where the markup runs from the end of the `<h1>` to the body's first words, which trafilatura leaves
-    out of the body: standfirst and byline stand there. None when the body's first words cannot be found
-    in the markup as written."""
+    out of the body: standfirst, date and byline stand there. The body's first line is skipped when it is the
+    headline, which trafilatura sometimes keeps. None when the body's first words cannot be found in the
+    markup as written."""
     h1 = re.search(r"<h1\b", html[:300000], re.I)
-    words = body.strip().split("\n", 1)[0].split()[:4]
+    lines = [ln for ln in body.strip().split("\n", 2)[:2] if ln.strip()]
+    if lines and title and clean.same_line(lines[0], title):
+        lines = lines[1:]
+    words = lines[0].split()[:4] if lines else []
     if h1 is None or len(words) < 2:
         return None
     first = re.compile(r"(?:\s|&nbsp;|<[^>]{0,300}>)+".join(re.escape(w) for w in words))
@@ -273,16 +282,38 @@ def _html_head(html: str, body: str) -> tuple[int, int] | None:
     return None if at is None else (h1.end(), at.start())
 
 
-def _html_byline(html: str, head: tuple[int, int]) -> str | None:
-    """A labelled author in the page's head (`_html_head`), which trafilatura does not read as the author:
-    "21 ноября 2026 15:00 | Автор: Марат Касенов", "Дайындаған: Айгүл Сейілова"."""
-    text = htmllib.unescape(_TAG.sub("\n", html[head[0]:head[1]]))
-    parts = [" ".join(p.split()) for p in re.split(r"[|·•\n]", text) if p.strip()]
-    # a label and its name in two elements: "<span>Дайындаған:</span> <a>Айгүл Сейілова</a>"
+def _head_parts(html: str, head: tuple[int, int]) -> list[str]:
+    """The texts of the page's head (`_html_head`) after the headline, one per element or per separator
+    ("16 қараша 2026, 10:00 · Автор: Ерболат Қасымов" is two)."""
+    start, end = head
+    closed = re.compile(r"</h1\s*>", re.I).search(html, start, end)
+    text = htmllib.unescape(_TAG.sub("\n", html[closed.end() if closed else start:end]))
+    return [" ".join(p.split()) for p in re.split(r"[|·•\n]", text) if p.strip()]
+
+
+def _head_author(parts: list[str]) -> str | None:
+    """The author the page's head names, which trafilatura does not read as the author: labelled ("21 ноября
+    2026 15:00 | Автор: Марат Касенов", "Дайындаған: Айгүл Сейілова", a label and its name in two elements),
+    or a writer's name alone beside the date, as signatures stand beside the date line in a text ("Айгерім
+    Серікқызы | 21.11.2026 | Қаралды: 1 205")."""
     for part in parts + [f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False) if a.endswith((":", "："))]:
         m = clean.BYLINE.match(part)
         if m and m.group("name"):
             return m.group("name").strip()
+    for k, part in enumerate(parts):
+        beside = parts[max(0, k - 1):k] + parts[k + 1:k + 2]
+        if any(clean.date_only(p) for p in beside) and (name := clean.signature(part)) is not None:
+            return name
+    return None
+
+
+def _head_date(parts: list[str]) -> str | None:
+    """The first date (and hour) the page's head prints, as ISO local time; not one labelled as an update."""
+    for part in parts:
+        found = None if clean.UPDATED_LABEL.search(part) else dates.find_date(part)
+        if found:
+            day, clock, _ = found
+            return day.isoformat() + (f"T{clock.isoformat(timespec='minutes')}" if clock else "")
     return None
 
 

@@ -178,3 +178,44 @@ def test_a_labelled_author_under_the_headline_is_the_author(line, author):
     <p>– Я понимаю эти опасения. Но рабочая группа поддержала большую часть поправок.</p></div>
     </article><footer>Автор: редакция</footer></body></html>"""
     assert decode("liter/media.html", html.encode()).meta["author"] == author
+
+
+_MASSAGET = """<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8">
+<title>Алматыда 1,5 млрд теңгеге мектеп салынады | Massaget.kz</title></head><body>
+<div class="nav">Massaget.kz — Жаңалықтар | Қоғам | Білім | Денсаулық | Видео</div>
+<article><h1>Алматыда 1,5 млрд теңгеге мектеп салынады</h1>
+<p class="meta">{meta}</p>
+<div class="text"><p>Алматының Наурызбай ауданында 1 200 орындық жаңа мектептің құрылысы басталды. Жобаның құны –
+1,5 млрд теңге.</p>
+<p>Бұл туралы Алматы қаласының әкімі Ерболат Досаев өзінің Instagram парақшасында жазды.</p>
+<p>«Наурызбай ауданында оқушылар үш ауысыммен оқып жүр. Жаңа мектеп келесі жылдың қыркүйегінде ашылады», – деп
+жазды әкім.</p>
+<p>Қала әкімдігінің дерегінше, 2026 жылы Алматыда барлығы 14 мектеп салынады.</p></div></article>
+<footer>© Massaget.kz, 2026</footer></body></html>"""
+
+
+def test_the_kazakh_date_under_the_headline_is_the_publication_time():
+    """trafilatura cannot read "16 қараша 2026" and guesses the year's first day from the copyright line; the
+    date the page prints under its headline is the one a reader sees (here the headline, which trafilatura
+    keeps as the body's first line, comes before it)."""
+    got = decode("massaget/mektep.html", _MASSAGET.format(
+        meta="Жарияланды: 16 қараша 2026, 10:00 · Автор: Ерболат Қасымов").encode())
+    assert got.meta["date"] == "2026-11-16T10:00"
+    assert got.meta["author"] == "Ерболат Қасымов"
+
+
+def test_an_update_under_the_headline_is_not_the_publication_time():
+    got = decode("massaget/mektep.html", _MASSAGET.format(
+        meta="Жаңартылды: 18 қараша 2026, 12:30 · Жарияланды: 16 қараша 2026, 10:00").encode())
+    assert got.meta["date"] == "2026-11-16T10:00"
+
+
+@pytest.mark.parametrize("meta, author", [
+    ("Айгерім Серікқызы | 21.11.2026 | Қаралды: 1 205", "Айгерім Серікқызы"),
+    ("21.11.2026 · Асель Сатаева", "Асель Сатаева"),
+    ("Білім | 21.11.2026 | Қаралды: 1 205", None),  # a rubric is no one's name
+])
+def test_a_name_alone_beside_the_date_under_the_headline_is_the_author(meta, author):
+    """Sites print the writer's name unlabelled beside the date, as signatures stand beside a text's date line."""
+    got = decode("jasalash/auyl.html", _MASSAGET.format(meta=meta).encode())
+    assert got.meta.get("author") == author
