@@ -283,10 +283,18 @@ _SIGNATURE = re.compile(rf"(?P<name>(?:[{_UP_LETTER}]\.\s?){{1,2}}{_SIGN_WORD}|{
                         rf"(?:,\s*(?P<trade>[{_LOW_LETTER}][{_LOW_LETTER}\s-]{{2,60}}?))?\.?")
 
 
+@cache
+def _house_after() -> re.Pattern:
+    """The outlet a reporter signs for, after the name or the trade: "Ербол Нуржанов, КТК", "Данияр Омаров,
+    корреспондент Kazinform"."""
+    return re.compile(rf"(?:,\s*|\s+)(?i:{_known_outlets()}|{_AGENCY_DOMAIN})\.?$")
+
+
 def signature(text: str) -> str | None:
     """The writer's name, when a line is only that: a given name (or initials) and a surname, and perhaps
-    the writer's trade, which has no verb ("саясаттанушы", "политолог", "главный редактор")."""
-    m = _SIGNATURE.fullmatch(text)
+    the writer's trade, which has no verb ("саясаттанушы", "политолог", "главный редактор"), and the outlet
+    they write for."""
+    m = _SIGNATURE.fullmatch(_house_after().sub("", text, count=1))
     if m is None or (m.group("trade") and (len(m.group("trade").split()) > 5 or _has_predicate(m.group("trade")))):
         return None
     words = m.group("name").replace(".", ". ").split()

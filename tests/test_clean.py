@@ -292,6 +292,7 @@ def test_a_rubric_or_kicker_above_the_headline_is_not_the_title(kicker):
     ("АСТАНА, 14 октября. /Kazakhstan Today/ - ", "Kazakhstan Today"),
     ("АЛМАТЫ, 14 окт – Sputnik. ", "Sputnik"),
     ("ASTANA. BAQ.KZ – ", "BAQ.KZ"),  # an agency not listed, named by its domain
+    ("АЛМАТЫ, 19 ноября — КТК. ", "КТК"),  # a television channel after the dash
     ("АСТАНА, 14 октября — ", None),
     ("Ақтөбе, 3 қазан – ", None),
 ])
@@ -486,6 +487,19 @@ def test_a_columnists_signature_is_the_byline_not_the_lead_or_the_body():
     assert "Ахметов" not in c.text and "АХМЕТОВ" not in c.text
     assert [r.text for r in c.removed if r.reason == "byline"] == ["Ғалым Ахметов, саясаттанушы", "Ғалым АХМЕТОВ"]
     assert c.published_at == datetime(2026, 11, 21, 4, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("sign", ["Ербол Нуржанов, КТК", "Данияр Омаров, корреспондент Kazinform",
+                                  "Айгүл Сейілова, Egemen.kz"])
+def test_a_reporters_signature_with_the_outlet_is_the_byline(sign):
+    """Television and agency reports end with the reporter and the outlet: the outlet is no person's trade, and
+    the line is no sentence of the report."""
+    page = ("Депутаты предложили запретить чиновникам отдыхать за границей\n\nАЛМАТЫ, 19 ноября — КТК. Группа "
+            "депутатов Мажилиса внесла законопроект о зарубежных командировках.\n\nИнициатором выступил депутат "
+            "Магеррам Магеррамов.\n\nЗаконопроект рассмотрят на пленарном заседании в декабре.\n\n" + sign + "\n")
+    c = clean(page)
+    assert c.author == sign.split(",")[0]
+    assert c.text.endswith("в декабре.")
 
 
 def test_a_name_under_a_closing_quotation_is_its_speaker_not_a_signature():
