@@ -255,10 +255,9 @@ def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int
 
     who = next((i for i in reversed(before) if subject(i)), None)
     if who is None and lang == "ru" and any(names.ru_pos(w.lower()) == "VERB" for w in text[s:e].split()):
-        # after a verb, only a surname whose nominative shows (a consonant end): "раскритиковал
-        # премьер-министра Сильвио Берлускони" is the object, whatever its written form
-        who = next((i for i in after if subject(i) and (mentions[i].surname or "")[-1:].lower()
-                    not in names.VOWELS), None)
+        # after a verb, only a name whose nominative shows: "раскритиковал премьер-министра Сильвио
+        # Берлускони" is the object, whatever its written form; "Его поддержала депутат Ирина Смирнова" is hers
+        who = next((i for i in after if subject(i) and _shows_nominative(mentions[i])), None)
     after = [i for i in after if i != who]
     if lang == "ru":
         before = [i for i in before if not may_be_subject(mentions[i], lang) and (who is None or i > who)
@@ -280,6 +279,16 @@ _KK_GOVERNED = re.compile(rf"\s+(?:\w+(?:{'|'.join(names.KK_PARTICIPLE)}|аты�
 
 # a Kazakh genitive's head in the locative: "Мәжілістің жалпы отырысында", "Үкіметтің кеңейтілген отырысында"
 _KK_SETTING_AFTER = re.compile(r"(?:ның|нің|тың|тің|дың|дің)?(?:\s+\w+)?\s+\w+(?:нда|нде)(?!\w)")
+
+
+def _shows_nominative(m: Mention) -> bool:
+    """Whether a Russian name can only be in the nominative: a surname ending in a consonant ("Сабильянов"),
+    or a given name with no other case ("Ирина Смирнова"; "Смирнова" alone may be Смирнов's genitive)."""
+    if (m.surname or "")[-1:].lower() not in names.VOWELS:
+        return True
+    given = m.surface.split()[0] if m.given and len(m.surface.split()) > 1 else ""
+    parses = names.parse(given) if given[:1].isupper() else []
+    return bool(parses) and all("nomn" in p.tag for p in parses)
 
 
 def _may_be_object(m: Mention) -> bool:

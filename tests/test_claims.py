@@ -169,6 +169,9 @@ def test_endorsement_targets_follow_word_order():
     ("Сделку высоко оценил и гендиректор социальной сети Борис Добродеев.", "ru", ("Добродеев", None)),
     # after the verb an indeclinable name with a title in the accusative is who is criticised
     ("Он резко раскритиковал премьер-министра Сильвио Берлускони.", "ru", (None, "Сильвио Берлускони")),
+    # a given name only in the nominative shows who endorses, though her surname could be a genitive
+    ("Его поддержала депутат Ирина Смирнова.", "ru", ("Смирнова", None)),
+    ("Депутаты поддержали Ирину Смирнову.", "ru", (None, "Ирину Смирнову")),
     # Kazakh: the subject opens the clause, the object takes its case before the verb
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев бестіктің стратегиясын қолдайтынын айтты.", "kk", ("Тоқаев", None)),
     ("Бауыржан Байбек құрылыстың сапасыз жүргізілгенін сынға алды.", "kk", ("Байбек", None)),
