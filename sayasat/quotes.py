@@ -826,4 +826,12 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
     m = re.match(r"\s*(?:Ал\s+|Сондай-ақ\s+)?(Ол|Олар)\s", st)
     if m:
         return m.start(1), m.end(1)
+    # a bare title opens the sentence ("Министр бұл мәселе ... шешілетінін жеткізді"): only a holder the
+    # article named before; not a title in another case ("Министрдің"), nor one of the name after it
+    # ("Президент Тоқаевтың ... акциясын")
+    m = re.match(r"\s*(?:Ал\s+|Сондай-ақ\s+)?([^\W\d_][\w-]*)\s", st)
+    if m and (stem := position_stem(m.group(1))) is not None and stem == names.fold(m.group(1).lower()) \
+            and not any(ctx.mentions[k].start == ss + m.end() for k in ctx.persons_in(ss + m.end(), ss + content_end)) \
+            and ctx.previous_holder(ss, [m.group(1)], Spans()) is not None:
+        return m.start(1), m.end(1)
     return None

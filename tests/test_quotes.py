@@ -508,3 +508,26 @@ def test_a_vox_pop_quote_is_said_by_the_name_printed_under_it():
          None, "explicit"),
         ("direct", "Если автобусы будут ходить по графику, я готов платить больше", ("Данияр", "Сеитов"), None,
          "explicit")]  # the third is followed by a sentence, not a signature: no speaker is known
+
+
+def test_a_kazakh_title_opening_a_sentence_is_the_holder_the_article_named():
+    """Senate reports go on with "Министр ... жеткізді" after naming the minister: his words, as "– деді министр"
+    is; a title with no holder named before says nothing of who speaks."""
+    text = ("Қаржы министрі Мәди Такиев жаңа кодексті таныстырды. Сенатор Нұрлан Бекназаров Мәди Такиевке шаруа "
+            "қожалықтарына қатысты сұрақ қойды.\n"
+            "Министр бұл мәселе екінші деңгейдегі нормативтік актілерде шешілетінін жеткізді.")
+    assert [(q[0], q[2], q[3], q[5]) for q in quotes(text, "kk")] == [
+        ("indirect", ("Мәди", "Такиев"), "жеткізді", "Министр")]
+    alone = "Дәл қазір осы жоба туралы Бірлік Берікұлы айтып беруге дайын.\nӘкім биыл мектеп салынатынын айтты."
+    assert quotes(alone, "kk") == []
+
+
+@pytest.mark.parametrize("text, lang, cue", [
+    ("Министр энергетики Ерлан Аккенженов доложил, что к отопительному сезону подготовлено 97% котельных.", "ru",
+     "доложил"),
+    ("Ұлттық экономика министрі Серік Жұманғарин ішкі жалпы өнімнің 5,1 пайызға өскенін баяндады.", "kk",
+     "баяндады"),
+])
+def test_a_minister_reporting_to_the_government_is_quoted(text, lang, cue):
+    [q] = quotes(text, lang)
+    assert (q[0], q[3], q[2][1]) == ("indirect", cue, text.split()[3 if lang == "ru" else 4])
