@@ -24,7 +24,8 @@ _ADJ_RU = re.compile(r"(?:ых|их|ого|его|ые|ие|ый|ий|ая|яя|
 _ADJ_KK = re.compile(r"(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|сыз|сіз)$")
 _FUNCTION = frozenset("и в во на с со по к о об от до за из для что как а но или же ли не мен мен бен пен және да де "
                       "та те үшін бойынша туралы арқылы қана ғана бұл осы сол ол олар ма ме ба бе па пе "
-                      "только лишь уже еще ещё всего также тоже".split())  # "почти 9 тысяч только на дорогу"
+                      "только лишь уже еще ещё всего также тоже "  # "почти 9 тысяч только на дорогу"
+                      "екен екені екенін екендігі екендігін".split())  # "40 мыңға жуық екенін айтты": a copula
 ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])  # multiply a number; never start one
 # "тысячи людей", "десятки тысяч", "бірнеше мың": amounts, not numbers (a singular "тысяча", "мың" is one)
 VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами", "тысячах", "миллионы", "миллионов", "миллиарды",
@@ -48,7 +49,7 @@ class Quantity:
 @cache
 def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
-                            "exceed_after": set(), "time": set(), "month": set(), "change": set()}
+                            "exceed_after": set(), "time": set(), "month": set(), "change": set(), "measure": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
         words = [a or b for a, b in items]
@@ -343,6 +344,9 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
     return False
 
 
+# the monthly calculation index that fines and benefits are counted in ("15 айлық есептік көрсеткіш"): a unit, no
+# number of months
+_MCI = re.compile(r"айлық\s+(?:есеп\w*|көрсеткіш\w*)", re.I)
 _DASH_RANGE = re.compile(r"(\d+(?:,\d+)?)\s*[–—-]\s*(\d+(?:,\d+)?)(?![\d.,]\d|\s*[–—-]\s*\d)\s*([%‰]|[^\W\d_]+)")
 
 
@@ -360,7 +364,8 @@ def _quantity_range(text: str, pos: int) -> bool:
     low, high = (float(x.replace(",", ".")) for x in r.group(1, 2))
     years = any(re.fullmatch(r"\d{4}", x) and 1900 <= int(x) <= 2100 for x in r.group(1, 2))
     word = r.group(3).lower()
-    return low < high and not years and not word.startswith(_months()) and not _is_time(word)
+    return low < high and not years and not word.startswith(_months()) and (
+        not _is_time(word) or _MCI.match(text, r.start(3)) is not None)
 
 
 def _is_time(word: str) -> bool:
@@ -407,6 +412,11 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         # "на 1,5 процентного пункта", "2 пайыздық тармаққа": the percentage point, both words
         point, point_end = _without_stop(toks[j + 1])
         return f"{t} {point}", point_end
+    if t.lower() == "айлық" and j + 1 < len(toks) and _MCI.match(f"{t} {toks[j + 1][2]}"):
+        # "15 айлық есептік көрсеткіш" (`_MCI`), "айлық есеп көрсеткіш", "айлық көрсеткішке"
+        last = j + 2 if toks[j + 1][2].lower().startswith("есеп") and j + 2 < len(toks) else j + 1
+        index, index_end = _without_stop(toks[last])
+        return " ".join([t] + [tok[2] for tok in toks[j + 1:last]] + [index]), index_end
     if MONEY.match(t) or t.lower().startswith(("процент", "пайыз")):
         return _without_stop(toks[j])  # "тенге.", "процентов." end a sentence
     k = j
@@ -419,7 +429,8 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         if kazakh and _KK_PRESENT_VERB.search(low):
             return None, end  # "2-ге дейін қысқартады": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
-        adjective = _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low))
+        adjective = low not in lexicon()["measure"] and (
+            _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low)))
         # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
         if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())
                                                            not in names.RU_VERB_POS):

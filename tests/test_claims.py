@@ -73,6 +73,14 @@ def q(text):
     ("на 8 750 000 тенге", ("8 750 000", 8_750_000, "exact", "тенге")),
     # a particle after the number is no unit
     ("в месяц получится почти 9 тысяч только на дорогу", ("почти 9 тысяч", 9000, "approx", None)),
+    # a Kazakh copula after the bound is no unit
+    ("орын тапшылығы 40 мыңға жуық екенін айтты", ("40 мыңға жуық", 40_000, "approx", None)),
+    # an adjective made from a unit noun names what is counted: seats, not schools; others are skipped
+    ("1 200 орындық жаңа мектептің құрылысы басталды", ("1 200", 1200, "exact", "орындық")),
+    ("үш жүз төсектік университеттік клиника", ("үш жүз", 300, "exact", "төсектік")),
+    ("15 халықаралық ұйым қатысты", ("15", 15, "exact", "ұйым")),
+    # the monthly calculation index is a unit of fines, no number of months
+    ("айыппұл 15 айлық есептік көрсеткіш көлемінде", ("15", 15, "exact", "айлық есептік көрсеткіш")),
 ])
 def test_number_phrases_in_both_languages(text, want):
     assert q(text) == [want]
@@ -92,6 +100,11 @@ def test_number_phrases_in_both_languages(text, want):
     ("в акции участвовали 10-15 тысяч человек", [("10", 10_000, "exact", "человек"),
                                                  ("15 тысяч", 15_000, "exact", "человек")]),
     ("Бүгінде олардың деңгейі 55 – 60%-ға жетеді", [("55", 55, "exact", "%"), ("60", 60, "exact", "%")]),
+    ("Айыппұл көлемі 5 – 15 айлық есептік көрсеткіш", [("5", 5, "exact", "айлық есептік көрсеткіш"),
+                                                    ("15", 15, "exact", "айлық есептік көрсеткіш")]),
+    # a Kazakh adjective of a unit of time makes a duration, no count: "3 айлық жалақы", "2 апталық карантин"
+    ("оларға 3 айлық жалақы төленді", []),
+    ("2 апталық карантинге алынған", []),
     # "from 3 to 2": where a change ends is no upper bound, and a verb is nothing counted
     ("Құжат арнаулы салық режимдерін 3-тен 2-ге дейін қысқартады", [("3-тен", 3, "exact", None),
                                                                     ("2-ге дейін", 2, "exact", None)]),
