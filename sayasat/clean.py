@@ -152,15 +152,21 @@ _SOURCE_LINE = re.compile(r"^(?:источник|дереккөз|ақпарат
 # the interviewer's labels, among the byline's: see `_INTERVIEWER`
 _INTERVIEWER_LABEL = r"беседовал[аи]?|интервью\s+взял[аи]?|сұхбаттасқан|сұхбатты\s+жүргізген|әңгімелескен"
 _BYLINE_LABEL = (rf"автор(?:ы)?(?:\s+текста)?|текст|подготовил[аи]?|материал\s+подготовил[аи]?|{_INTERVIEWER_LABEL}|"
-                 r"дайындаған|әзірлеген|материалды\s+дайындаған|жазған|тілші")
+                 r"дайындаған|әзірлеген|материалды\s+дайындаған|жазған|тілші|корреспондент")
+# a television crew's other credits, after the reporter's: "Тілші: Динара Әбенова, оператор: Марат Сейітов"
+_CREW_LABEL = (r"оператор|видеооператор|бейнеоператор|монтаж\w*|режисс[её]р\w*|видео|бейне|фото|фотограф|"
+               r"дизайн\w*|инфографика")
 # the label, then a separator and the name, or without one a name alone: "Әңгімелескен Айгүл Сейілова" (ingest
-# reads it too, in an HTML page's head)
-BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)|"
+# reads it too, in an HTML page's head); the crew's credits after the name are no author's
+BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)"
+                    rf"(?:\s*[,;|]\s*(?:{_CREW_LABEL})\s*[:：—–-]\s*[^\d:]{{3,80}}?)?|"
                      r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
                      rf"(?-i:[{_UP_LETTER}][{_LOW_LETTER}]+(?:\s+[{_UP_LETTER}][{_LOW_LETTER}]+){{1,2}})))"
                      r"\s*\.?$", re.I)
-# the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"
+# the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"; and the crew's credits
+# after it: "Тілші Динара Әбенова Оператор Марат Сейітов"
 _META_AUTHOR_LABEL = re.compile(rf"^(?:{_BYLINE_LABEL}|author|by)\s*[:：—–-]?\s+(?=\S)", re.I)
+_META_CREW = re.compile(rf"\s*[,;|]?\s+(?:{_CREW_LABEL})(?:\s*[:：—–-])?\s+\S.*$", re.I)
 # An interview's byline names a participant (the questions are hers): the label goes, the name stays.
 _INTERVIEWER = re.compile(rf"^(?:{_INTERVIEWER_LABEL})\s*[:：—–-]?\s*", re.I)
 _SPONSOR_PATTERNS = [
@@ -633,7 +639,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.is_sponsored = True
             out.sponsor = out.sponsor or _sponsor(ln.text)
     if not out.author and meta.get("author"):
-        out.author = _META_AUTHOR_LABEL.sub("", meta["author"].strip())
+        out.author = _META_CREW.sub("", _META_AUTHOR_LABEL.sub("", meta["author"].strip()))
     if out.author and (house := _outlet_named(out.author)):  # "Азаттық радиосы": a staff piece, no person's
         out.author, out.outlet = None, out.outlet or house
 

@@ -533,3 +533,23 @@ def test_a_kazakh_source_line_credits_the_source():
     assert c.text == "Түркістан қаласында 500 төсектік аурухананың құрылысы басталды."
     assert c.outlet == "облыс әкімдігінің баспасөз қызметі"
     assert [r.reason for r in c.removed if r.text.startswith("Ақпарат")] == ["source_credit"]
+
+
+@pytest.mark.parametrize("credits", ["Тілші: Динара Әбенова, оператор: Марат Сейітов",
+                                     "Тілші: Динара Әбенова\nОператор: Марат Сейітов",
+                                     "Корреспондент: Динара Әбенова | Видеооператор: Марат Сейітов"])
+def test_a_television_crews_credits_are_bylines_and_only_the_reporter_is_the_author(credits):
+    """TV news sites print the reporter's and the camera operator's names under the story: both are credits,
+    neither is part of the story, and the reporter wrote it."""
+    page = ("Жастар саясаты: жаңа заң жобасы талқыланды\n\nМәжілісте «Мемлекеттік жастар саясаты туралы» заңға "
+            "өзгерістер талқыланды.\n\nҒылым және жоғары білім министрі жобаны таныстырды.\n\n" + credits + "\n")
+    c = clean(page)
+    assert c.author == "Динара Әбенова"
+    assert "Сейітов" not in c.text
+    assert {r.reason for r in c.removed} == {"byline"}
+
+
+def test_the_crew_after_the_reporter_in_a_pages_author_field_is_no_author():
+    c = clean("Жастар саясаты талқыланды\n\nМәжілісте заң жобасы талқыланды.\n",
+              meta={"author": "Тілші Динара Әбенова Оператор Марат Сейітов"})
+    assert c.author == "Динара Әбенова"
