@@ -218,6 +218,24 @@ def test_evaluation_needs_something_judged():
     assert claims("Он открыто и честно рассказал о себе.", "ru") == []
 
 
+@pytest.mark.parametrize("text, lang, stance, who", [
+    ("Ал саясаттанушы Әзімбай Ғали реформаны оң бағалайды.", "kk", "support", "Ғали"),
+    ("Политолог Досым Сатпаев положительно оценил реформу.", "ru", "support", "Сатпаев"),
+    ("Эксперты негативно оценили новый законопроект.", "ru", "oppose", None),
+    ("Сарапшылар бағдарламаны теріс бағалады.", "kk", "oppose", None),
+])
+def test_judging_a_reform_positively_or_negatively_is_an_evaluation(text, lang, stance, who):
+    assert [(c[0], c[3], c[5]) for c in claims(text, lang)] == [("evaluation", stance, who)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ал саясаттанушы Әзімбай Ғали жаңа фильмді оң бағалайды.", "kk"),  # a political scientist is no topic
+    ("Депутат Ирина Смирнова положительно оценила погоду.", "ru"),
+])
+def test_judging_what_is_no_topic_of_politics_is_no_claim(text, lang):
+    assert claims(text, lang) == []
+
+
 def test_the_judged_topic_is_another_word_than_the_judgement():
     # "заңды тұлға" is a legal entity: the cue's own letters name no law
     assert claims("Бір кезде әлдебір заңды тұлғаға берілген жер телімі қоқысқа толып тұр.", "kk") == []
