@@ -614,9 +614,15 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
                 # a sentence's (or a quotation's) first word is capitalised anyway, unless it is addressed
                 # or defined ("Азамат, сіз эфирдесіз", "Арнұр — екінші курс студенті"), cited as a source
                 # ("Нияздың айтуынша") or called by a kinship word ("Қуандық ата")
-                if not _KK_NAME_AT_START.match(st, m.end()):
+                at_start = _KK_NAME_AT_START.match(st, m.end())
+                if not at_start:
                     continue
                 base = names.kk_base(w)
+                dash = at_start.group(0).strip()[:1] in "—–"
+                if (at_start.group(0)[:1] == "," or dash) and base != w \
+                        or dash and names.fold_word(base) in names.common_word_names():
+                    continue  # one addressed or defined is named bare ("Саясаттың, мемлекеттің дамуы" is no one);
+                    # a word that is also a name, defined, is the word ("Сайлау – ең маңызды науқан")
                 if names.is_given(base) and "place" not in names.dictionary_tags(base) \
                         and not names.is_kk_common_word(base) and w.lower() not in _KK_SENTENCE_ADVERBS:
                     out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,

@@ -408,6 +408,22 @@ def test_a_kazakh_name_opening_a_sentence_when_it_is_addressed_or_called_by_kin(
     assert persons(mentions("Газ келді. Қуандық ата — сол газдың келуіне көп еңбек сіңірген.", "kk")) == [
         ("Қуандық", "Қуандық", None)]
     assert persons(mentions("Әрине, бұл маңызды шешім. Міне, жұмыс басталды.", "kk")) == []
+    assert persons(mentions("Бүгін сайлау өтеді. Бірлік, сіз эфирдесіз.", "kk")) == [("Бірлік", "Бірлік", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Саясат – ең маңызды сала. Оны бәрі түсінеді.",  # a word that is also a name, defined, is the word
+    "Сайлау – демократияның негізі.",
+    "Саясаттың, мемлекеттің дамуы көппартиялылықпен байланысты.",  # one addressed is named bare
+])
+def test_a_kazakh_word_that_is_also_a_name_opening_a_sentence_is_no_person(text):
+    assert persons(mentions(text, "kk")) == []
+
+
+def test_a_minister_whose_given_name_is_also_a_word():
+    ms = mentions("Ғылым және жоғары білім министрі Саясат Нұрбек жобаны таныстырды.", "kk")
+    assert [(m.surface, m.given, m.surname, m.role) for m in ms if m.kind == "person"] == [
+        ("Саясат Нұрбек", "Саясат", "Нұрбек", "Ғылым және жоғары білім министрі")]
 
 
 def test_a_unit_before_a_preposition_is_no_initial_and_surname():
