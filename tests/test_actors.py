@@ -561,6 +561,16 @@ def test_international_organisations_and_only_kazakhstans_state_bodies_are_gazet
     assert [m.actor for m in ru if m.kind != "person"] == ["state_body/emergency-ministry"]
 
 
+def test_the_agencies_that_report_to_the_president_are_state_bodies_in_both_languages():
+    ru = mentions("В Агентстве по делам государственной службы инициативу назвали преждевременной. Агентство по "
+                  "финансовому мониторингу задержало чиновника, сообщили в АФМ.", "ru")
+    kk = mentions("Қаржылық мониторинг агенттігінің мәліметінше, іс қозғалды. Мемлекеттік қызмет істері "
+                  "агенттігіне шағым түсті.", "kk")
+    assert [m.actor for m in ru] == ["state_body/civil-service-agency", "state_body/financial-monitoring-agency",
+                                     "state_body/financial-monitoring-agency"]
+    assert [m.actor for m in kk] == ["state_body/financial-monitoring-agency", "state_body/civil-service-agency"]
+
+
 def test_a_vice_minister_and_a_minister_with_a_name_russian_does_not_decline():
     ms = mentions("Вице-министр Есентай Ерболатов уточнил, что 72 объекта будут сданы. Премьер-министр Олжас "
                   "Бектенов поручил министру просвещения Гани Бейсембаеву представить план.", "ru")
