@@ -65,6 +65,10 @@ _KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандары
                 r"атынын|етінін|тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))")
 
 
+_OUTLET_DOMAIN = r"[A-Za-zА-Яа-яЁё0-9-]{2,30}\.(?:kz|ru|com|media|net|org|info|news)(?![\w.])"
+_ADDRESSEE_OUTLET = re.compile(_OUTLET_DOMAIN)
+
+
 @cache
 def _rx() -> dict[str, re.Pattern]:
     forms = _cues()
@@ -92,10 +96,10 @@ def _rx() -> dict[str, re.Pattern]:
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
         # with up to three lower-case words between, whom or where it was said to ("пояснил журналистам, что",
-        # "сообщил на брифинге, что", "заявил о том, что"); a capitalised one may be the speaker after the
-        # verb ("пишет NEWSru.com, что", "говорит Иванов, что")
-        "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]})(?:[ \t]+(?-i:[а-яё0-9][\w.-]*)){{0,3}}?,?\s+"
-                           rf"что(?![\w])\s*", re.I),
+        # "сообщил на брифинге, что", "заявил о том, что", "сообщил Bes.media, что": an outlet by its domain);
+        # another capitalised one may be the speaker after the verb ("говорит Иванов, что")
+        "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]})(?:[ \t]+(?:(?-i:[а-яё0-9][\w.-]*)|"
+                           rf"{_OUTLET_DOMAIN})){{0,3}}?,?\s+что(?![\w])\s*", re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
         "kk_nominal": re.compile(rf"{_KK_REPORTED}[,\s]*\s"
@@ -593,6 +597,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 or text[s:s + 1] not in DASH or text[s + 1:s + 2] != " " or quote_spans.overlaps(s, e) \
                 or answers.overlaps(s, e):
             continue
+        if not ctx.persons_in(ps, pe) and not any(position_stem(w.strip(",.:")) for w in intro.split()[:8]):
+            continue  # "По итогам заседания даны следующие поручения:" opens a list, no one's words
         pending.append((s + 2, s + len(text[s:e].rstrip(" \t.")), ":", ps, ps + len(intro) - 1))
         quote_spans.add(s + 2, e)
     for cs, ce, cue, ws, we in pending:
@@ -705,8 +711,10 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             continue  # "Руководство ... утверждает, что ... . Об этом сообщил X": the next sentence names who
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
-                who = (0, m.start())
-                add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), _subject(st, who))
+                subject = _subject(st, (0, m.start()))
+                if _ADDRESSEE_OUTLET.search(m.group(0)) and not ctx.persons_in(ss + subject[0], ss + subject[1]):
+                    continue  # "..., пишет NEWSru.com, что": the outlet writes, no one named speaks
+                add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), subject)
             for m in rx["according"].finditer(st):
                 # the speaker phrase ends at the comma after the first person named in it (or the first comma)
                 names_in = ctx.persons_in(ss + m.end(), se)
@@ -811,6 +819,11 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
     return _clause_start(st, who[1]), who[1]
 
 
+# what may open a Kazakh sentence before its subject: "Ал", "Сондай-ақ", "Алайда ол ... айтты"
+_KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
+_KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
+
+
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
     """Kazakh SOV: the speaker is the first person named in the sentence before the content, or a pronoun.
 
@@ -823,13 +836,13 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
         m = ctx.mentions[named[0]]
         return m.start - ss, m.end - ss
     st = ctx.text[ss:ss + content_end]
-    m = re.match(r"\s*(?:Ал\s+|Сондай-ақ\s+)?(Ол|Олар)\s", st)
+    m = _KK_PRONOUN_SUBJECT.match(st)
     if m:
         return m.start(1), m.end(1)
     # a bare title opens the sentence ("Министр бұл мәселе ... шешілетінін жеткізді"): only a holder the
     # article named before; not a title in another case ("Министрдің"), nor one of the name after it
     # ("Президент Тоқаевтың ... акциясын")
-    m = re.match(r"\s*(?:Ал\s+|Сондай-ақ\s+)?([^\W\d_][\w-]*)\s", st)
+    m = re.match(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s", st)
     if m and (stem := position_stem(m.group(1))) is not None and stem == names.fold(m.group(1).lower()) \
             and not any(ctx.mentions[k].start == ss + m.end() for k in ctx.persons_in(ss + m.end(), ss + content_end)) \
             and ctx.previous_holder(ss, [m.group(1)], Spans()) is not None:

@@ -531,3 +531,31 @@ def test_a_kazakh_title_opening_a_sentence_is_the_holder_the_article_named():
 def test_a_minister_reporting_to_the_government_is_quoted(text, lang, cue):
     [q] = quotes(text, lang)
     assert (q[0], q[3], q[2][1]) == ("indirect", cue, text.split()[3 if lang == "ru" else 4])
+
+
+def test_a_list_of_instructions_after_a_colon_is_no_ones_words():
+    """Ministries' releases end with "даны следующие поручения:" and a dashed list (as extractors render <li>):
+    the list is no answer of the official named before."""
+    text = ("Как отметил вице-министр Азамат Амрин, доходы бюджетов сельских округов выросли.\n"
+            "По итогам заседания даны следующие поручения:\n"
+            "– акиматам областей до 15 декабря внести предложения по передаче налоговых поступлений;\n"
+            "– Министерству финансов проработать вопрос увеличения трансфертов на 10%.")
+    assert [q[0] for q in quotes(text, "ru")] == ["indirect"]
+    text = "Депутат Мажилиса Нурлан Ауесбаев:\n– Курултай стал площадкой для открытого диалога с обществом."
+    assert [(q[0], q[2]) for q in quotes(text, "ru")] == [("direct", ("Нурлан", "Ауесбаев"))]
+
+
+def test_whom_a_speaker_told_by_an_outlets_domain_is_no_speaker():
+    text = ("Сам Марат Ибраев от комментариев отказался. Его адвокат Айдос Кенжебаев сообщил Bes.media, что все "
+            "документы оформлены законно.")
+    assert [(q[0], q[1], q[2]) for q in quotes(text, "ru")] == [
+        ("indirect", "все документы оформлены законно", ("Айдос", "Кенжебаев"))]
+    text = ("Правительство Хамида Карзая теряет доверие. Представители Запада считают, пишет NEWSru.com, что мир "
+            "возможен только при участии талибов.")
+    assert quotes(text, "ru") == []  # the outlet writes it; Karzai said nothing
+
+
+def test_a_kazakh_pronoun_after_a_conjunction_is_the_speaker():
+    text = ("Қоғам белсендісі Дана Жұмабекова реформаны қолдады. Алайда ол халықтың саяси белсенділігі әлі де төмен "
+            "екенін айтты.")
+    assert [(q[0], q[2], q[5]) for q in quotes(text, "kk")] == [("indirect", ("Дана", "Жұмабекова"), "ол")]
