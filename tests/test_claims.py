@@ -223,6 +223,8 @@ def test_evaluation_needs_something_judged():
     ("Политолог Досым Сатпаев положительно оценил реформу.", "ru", "support", "Сатпаев"),
     ("Эксперты негативно оценили новый законопроект.", "ru", "oppose", None),
     ("Сарапшылар бағдарламаны теріс бағалады.", "kk", "oppose", None),
+    ("Қоғам белсендісі Дана Жұмабекова да реформаға оң баға берді.", "kk", "support", "Жұмабекова"),
+    ("Наблюдатели дали выборам положительную оценку.", "ru", "support", None),
 ])
 def test_judging_a_reform_positively_or_negatively_is_an_evaluation(text, lang, stance, who):
     assert [(c[0], c[3], c[5]) for c in claims(text, lang)] == [("evaluation", stance, who)]
