@@ -553,3 +553,12 @@ def test_the_crew_after_the_reporter_in_a_pages_author_field_is_no_author():
     c = clean("Жастар саясаты талқыланды\n\nМәжілісте заң жобасы талқыланды.\n",
               meta={"author": "Тілші Динара Әбенова Оператор Марат Сейітов"})
     assert c.author == "Динара Әбенова"
+
+
+@pytest.mark.parametrize("call", ["Если у вас есть информация о нарушениях, пишите нам на почту tips@bes.media.",
+                                  "Егер сізде осындай жағдай болса, бізге WhatsApp арқылы жазыңыз."])
+def test_a_call_for_readers_tips_in_the_second_person_is_a_widget(call):
+    page = ("Как бывший аким получил 300 гектаров земли\n\nПрокуратура требует вернуть землю государству. Суд "
+            "назначен на 3 декабря.\n\n" + call + "\n")
+    c = clean(page)
+    assert [(r.reason, r.text) for r in c.removed] == [("widget", call)]
