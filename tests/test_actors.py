@@ -702,3 +702,9 @@ def test_two_surnames_after_one_given_name_are_two_kazakh_persons():
 ])
 def test_a_name_in_the_genitive_right_before_completes_the_next_persons_title(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [None, role]
+
+
+def test_an_activist_is_a_role_but_an_active_youth_is_no_title():
+    ms = mentions("Қоғам белсендісі Дана Жұмабекова реформаны қолдады.", "kk")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [("Дана Жұмабекова", "Қоғам белсендісі")]
+    assert actors.position_stem("белсенді") is None  # "белсенді жастар" are active young people
