@@ -278,7 +278,7 @@ _KK_GOVERNED = re.compile(rf"\s+(?:\w+(?:{'|'.join(names.KK_PARTICIPLE)}|аты�
 
 
 # a Kazakh genitive's head in the locative: "Мәжілістің жалпы отырысында", "Үкіметтің кеңейтілген отырысында"
-_KK_SETTING_AFTER = re.compile(r"(?:ның|нің|тың|тің|дың|дің)?(?:\s+\w+)?\s+\w+(?:нда|нде)(?!\w)")
+_KK_SETTING_AFTER = re.compile(rf"(?:{'|'.join(names.KK_GENITIVE)})?(?:\s+\w+)?\s+\w+(?:нда|нде)(?!\w)")
 
 
 def _shows_nominative(m: Mention) -> bool:

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from datetime import date, time
 from pathlib import Path
 
 from sayasat import clean, dates
@@ -312,9 +313,13 @@ def _head_date(parts: list[str]) -> str | None:
     for part in parts:
         found = None if clean.UPDATED_LABEL.search(part) else dates.find_date(part)
         if found:
-            day, clock, _ = found
-            return day.isoformat() + (f"T{clock.isoformat(timespec='minutes')}" if clock else "")
+            return _local_iso(found[0], found[1])
     return None
+
+
+def _local_iso(day: date, clock: time | None) -> str:
+    """A date (and hour) a page prints, as the ISO local time `meta["date"]` holds: "2026-11-16T10:00"."""
+    return day.isoformat() + (f"T{clock.isoformat(timespec='minutes')}" if clock else "")
 
 
 def _html_lead_before_body(html: str, body: str, head: tuple[int, int]) -> str | None:
@@ -354,7 +359,7 @@ def _html_dated_element(html: str, day: str | None) -> str | None:
     for m in _DATE_ELEMENT.finditer(html, 0, 300000):
         found = dates.find_date(_element_text(m.group(2)))
         if found and found[1] is not None and found[0].isoformat() == day[:10]:
-            return f"{found[0].isoformat()}T{found[1].isoformat(timespec='minutes')}"
+            return _local_iso(found[0], found[1])
     return None
 
 

@@ -791,8 +791,8 @@ _KK_PLURAL = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і)?(?:{'|'.join
 # брифингте": (a dative,) a participle and a locative
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
 _KK_WHILE = re.compile(r"(?:[^\s,.«»]+\s+){0,5}?[^\s,.«»]+\s+отырып\s*,\s*", re.I)
-_KK_SETTING = re.compile(rf"(?:\w+(?:ға|ге|қа|ке|на|не)\s+)?\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+"
-                         r"\w+(?:нда|нде|да|де|та|те)\s+", re.I)
+_KK_SETTING = re.compile(rf"(?:\w+(?:{'|'.join((*names.KK_DATIVE, 'на', 'не'))})\s+)?"
+                         rf"\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+\w+(?:нда|нде|да|де|та|те)\s+", re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 
@@ -822,6 +822,7 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
 # what may open a Kazakh sentence before its subject: "Ал", "Сондай-ақ", "Алайда ол ... айтты"
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
 _KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
+_KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
 
 
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
@@ -831,7 +832,8 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
     """
     # a name in another case is no subject ("Президент Тоқаевтың ... акциясын «теңдессіз» деп бағалады
     # экономистер": economists judged Tokayev's campaign)
-    named = [k for k in ctx.persons_in(ss, ss + content_end) if _cases(ctx.mentions[k], "kk") != {"gent"}]
+    persons = ctx.persons_in(ss, ss + content_end)
+    named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"}]
     if named:
         m = ctx.mentions[named[0]]
         return m.start - ss, m.end - ss
@@ -842,9 +844,9 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
     # a bare title opens the sentence ("Министр бұл мәселе ... шешілетінін жеткізді"): only a holder the
     # article named before; not a title in another case ("Министрдің"), nor one of the name after it
     # ("Президент Тоқаевтың ... акциясын")
-    m = re.match(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s", st)
+    m = _KK_FIRST_WORD.match(st)
     if m and (stem := position_stem(m.group(1))) is not None and stem == names.fold(m.group(1).lower()) \
-            and not any(ctx.mentions[k].start == ss + m.end() for k in ctx.persons_in(ss + m.end(), ss + content_end)) \
+            and not any(ctx.mentions[k].start == ss + m.end() for k in persons) \
             and ctx.previous_holder(ss, [m.group(1)], Spans()) is not None:
         return m.start(1), m.end(1)
     return None
