@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import cache
 
 from sayasat import dates, names
-from sayasat.resources import data_rows, outlets
+from sayasat.resources import data_rows, data_words, outlets
 
 MAX_CHROME_LINE = 160
 SENT_END = ".!?…"
@@ -183,7 +183,7 @@ _SPONSOR_PATTERNS = [
                re.I),
 ]
 _DATE_LABEL = re.compile(
-    r"(?:опубликовано|опубликован|дата\s+публикации|дата|жарияланды|жарияланған\s+уақыты|жарияланған|"
+    r"(?:опубликовано|опубликован|дата\s+публикации|дата|жарияланды|жарияланған\s+(?:уақыты|күні)|жарияланған|"
     r"published|posted)\s*:?", re.I)
 UPDATED_LABEL = re.compile(r"(?:обновлено|обновлен|изменено|жаңартылды|өзгертілді|updated)\s*:?", re.I)
 _SEP_LINE = re.compile(r"^[-–—•*·|/\\_=~.]{1,5}$")
@@ -224,6 +224,10 @@ def _dateline_ok(m: re.Match) -> bool:
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
     if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
         return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
+    city = m.group("city")
+    if not m.group("date") and not m.group("agency") and m.group("all").rstrip().endswith(".") \
+            and city.isupper() and city.lower() in data_words("dateline_places.txt") and m.end() < len(m.string):
+        return True  # "ҚАРАҒАНДЫ. Облыс әкімі ...": a regional paper's place in capitals, closed by a full stop
     return bool(m.group("date") and m.group("year")) and not m.group("agency")
 
 
@@ -268,9 +272,17 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
     words = _WORD.findall(rest)
     if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
         rest = _WORD.sub("", rest)  # the section beside the date: "21 ноября 2026 | 14:35 | Политика"
+    elif _outlet_beside(rest):
+        rest = ""  # the publisher's name beside it: "Қазақ радиосы | 21.11.2026 09:40"
     if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
     return dates.to_utc(day, clock), updated
+
+
+def _outlet_beside(rest: str) -> bool:
+    """Whether what a date line holds beside the date is an outlet's name, listed or a domain."""
+    name = " ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-")
+    return bool(name) and (name.lower() in outlets() or _DOMAIN_LINE.fullmatch(name) is not None)
 
 
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
@@ -562,9 +574,13 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             and _has_predicate(lines[content[1]].text):
         lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
         content = content[1:]
-    # the site's name alone on a line, at the foot or under the menu: "Egemen.kz"
+    # an outlet's name alone as the piece's last line credits it, as a signature signs it ("Медиазона.
+    # Центральная Азия", "Ана тілі", "Dalanews.kz"); the site's name alone elsewhere is the menu's ("Egemen.kz")
+    foot_outlet = None
+    if len(content) > 2 and (foot_outlet := _outlet_named(lines[content[-1]].text.strip(" .«»\"“”"))):
+        lines[content[-1]].kind, lines[content[-1]].reason = "chrome", "source_credit"
     for i in content:
-        if _DOMAIN_LINE.fullmatch(lines[i].text):
+        if lines[i].kind == "content" and _DOMAIN_LINE.fullmatch(lines[i].text):
             lines[i].kind, lines[i].reason = "chrome", "menu"
     _mark_signatures(lines, meta.get("title"))
     content = [i for i in content if lines[i].kind == "content"]
@@ -639,7 +655,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.is_sponsored = True
             out.sponsor = out.sponsor or _sponsor(ln.text)
     if not out.author and meta.get("author"):
-        out.author = _META_CREW.sub("", _META_AUTHOR_LABEL.sub("", meta["author"].strip()))
+        out.author = _meta_author(meta["author"])
     if out.author and (house := _outlet_named(out.author)):  # "Азаттық радиосы": a staff piece, no person's
         out.author, out.outlet = None, out.outlet or house
 
@@ -677,6 +693,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         text = _apply_cuts(ln, out.removed)
         if text:
             paragraphs.append(text)
+    out.outlet = out.outlet or foot_outlet
     out.removed.sort(key=lambda r: (r.start, r.end))
     out.text = "\n".join(paragraphs)
     return out
@@ -687,6 +704,20 @@ _DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|r
                           re.I)
 
 
+# the labels a page's head prints beside the byline, which an extractor keeps as authors of their own when it
+# drops their values: "Автор: Светлана Глушкова | Дата: 18 ноября 2026 | Просмотров: 1 874" gives "Автор
+# Светлана Глушкова; Дата ; Просмотров"
+_HEAD_LABEL = re.compile(rf"(?:{_DATE_LABEL.pattern}|{UPDATED_LABEL.pattern}|просмотр\w*|қаралым\w*|қаралды|"
+                         r"views|комментари\w*|пікірлер|рубрика|категория|санат|теги|тегтер)\s*", re.I)
+
+
+def _meta_author(value: str) -> str | None:
+    """The author an extractor read from the page: without its label, the crew's credits after the name,
+    and the head's other labels it took for names."""
+    parts = [_META_CREW.sub("", _META_AUTHOR_LABEL.sub("", p.strip())) for p in value.split(";")]
+    return "; ".join(p for p in parts if p and not _HEAD_LABEL.fullmatch(p)) or None
+
+
 # what follows an outlet's name when it signs as a house: "Азаттық радиосы", "Редакция Orda.kz"
 _HOUSE_WORDS = re.compile(r"(?<!\S)(?:радиосы|радио|редакциясы|редакция|агенттігі|агентство|порталы|портал|"
                           r"газеті|газета|тілшілері|корреспонденты)(?!\S)", re.I)
@@ -695,6 +726,8 @@ _HOUSE_WORDS = re.compile(r"(?<!\S)(?:радиосы|радио|редакция
 def _outlet_named(author: str) -> str | None:
     """The outlet an author field names instead of a person ("Азаттық радиосы", "Редакция Liter.kz"), by
     its canonical name, or None."""
+    if found := outlets().get(" ".join(author.split()).lower()):  # "Қазақ радиосы" is listed whole
+        return found
     name = " ".join(_HOUSE_WORDS.sub(" ", author).split())
     if not name:
         return None

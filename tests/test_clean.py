@@ -562,3 +562,47 @@ def test_a_call_for_readers_tips_in_the_second_person_is_a_widget(call):
             "назначен на 3 декабря.\n\n" + call + "\n")
     c = clean(page)
     assert [(r.reason, r.text) for r in c.removed] == [("widget", call)]
+
+
+@pytest.mark.parametrize("foot, outlet", [("Медиазона. Центральная Азия", "Медиазона. Центральная Азия"),
+                                          ("Ана тілі", "Ана тілі"), ("Dalanews.kz", "Dalanews.kz")])
+def test_an_outlets_name_as_the_last_line_credits_the_outlet(foot, outlet):
+    """Papers and sites sign a piece with their name under its last paragraph: a credit, not a sentence."""
+    page = ("В Алматы оштрафовали участников одиночных пикетов\n\n21 ноября 2026, 13:10\n\nСуд оштрафовал троих "
+            "активистов.\n\nКаждому назначен штраф в размере 50 МРП.\n\nРешение будет обжаловано.\n\n" + foot + "\n")
+    c = clean(page)
+    assert c.outlet == outlet
+    assert c.text.endswith("будет обжаловано.")
+    assert ("source_credit", foot) in [(r.reason, r.text) for r in c.removed]
+
+
+def test_the_outlets_name_beside_the_date_is_a_date_line():
+    page = ("Сенат Бюджет кодексіне түзетулерді қабылдады\n\nҚазақ радиосы | 21.11.2026 09:40\n\nСенаттың жалпы "
+            "отырысында депутаттар заңды қабылдады.\n\nСенат Төрағасы Үкіметке тапсырма берді.\n")
+    c = clean(page)
+    assert c.published_at == datetime(2026, 11, 21, 4, 40, tzinfo=UTC)
+    assert c.text.startswith("Сенаттың жалпы")
+
+
+@pytest.mark.parametrize("first, kept", [
+    ("ҚАРАҒАНДЫ. Облыс әкімі Теміртау тұрғындарымен кездесті.", "Облыс әкімі Теміртау тұрғындарымен кездесті."),
+    ("УРАЛЬСК. Депутаты маслихата утвердили бюджет.", "Депутаты маслихата утвердили бюджет."),
+    ("ЮНЕСКО. Организация включила айтыс в список наследия.",  # no place: the sentence's subject
+     "ЮНЕСКО. Организация включила айтыс в список наследия.")])
+def test_a_place_in_capitals_opening_the_first_paragraph_is_a_dateline(first, kept):
+    c = clean("Облыс әкімі тұрғындармен кездесті\n\n" + first + "\n\nКелесі жылы жұмыс жалғасады.\n")
+    assert c.text.split("\n")[0] == kept
+
+
+def test_a_photographers_credit_in_kazakh_is_a_photo_credit():
+    c = clean("Облыс әкімі тұрғындармен кездесті\n\nӘкім тұрғындардың мұң-мұқтажын тыңдады.\n\nКелесі жылы жұмыс "
+              "жалғасады.\n\nСуретті түсірген Бауыржан Ахметов\n")
+    assert [(r.reason, r.text) for r in c.removed] == [("photo_credit", "Суретті түсірген Бауыржан Ахметов")]
+
+
+def test_the_heads_other_labels_an_extractor_took_for_authors_are_no_authors():
+    """trafilatura reads "Автор: Светлана Глушкова | Дата: 18 ноября 2026 | Просмотров: 1 874" as three
+    authors once it drops the values."""
+    c = clean("Маслихат утвердил бюджет\n\nДепутаты утвердили бюджет области.\n",
+              meta={"author": "Автор Светлана Глушкова; Дата ; Просмотров"})
+    assert c.author == "Светлана Глушкова"

@@ -213,9 +213,17 @@ def test_an_update_under_the_headline_is_not_the_publication_time():
 @pytest.mark.parametrize("meta, author", [
     ("Айгерім Серікқызы | 21.11.2026 | Қаралды: 1 205", "Айгерім Серікқызы"),
     ("21.11.2026 · Асель Сатаева", "Асель Сатаева"),
+    ("Жарияланған күні: 20.11.2026 | Айдана Жұмабекқызы", "Айдана Жұмабекқызы"),
     ("Білім | 21.11.2026 | Қаралды: 1 205", None),  # a rubric is no one's name
 ])
 def test_a_name_alone_beside_the_date_under_the_headline_is_the_author(meta, author):
     """Sites print the writer's name unlabelled beside the date, as signatures stand beside a text's date line."""
     got = decode("jasalash/auyl.html", _MASSAGET.format(meta=meta).encode())
     assert got.meta.get("author") == author
+
+
+def test_an_author_tag_that_names_the_site_keeps_its_domain():
+    """trafilatura writes the author tag "Caravan.kz" as "Caravan kz", which no longer reads as the outlet's
+    domain (cleaning moves an outlet named as the author to `outlet`)."""
+    page = _MASSAGET.replace("<title>", '<meta name="author" content="Caravan.kz"><title>').format(meta="16.11.2026")
+    assert decode("caravan/transport.html", page.encode()).meta["author"] == "Caravan.kz"
