@@ -366,6 +366,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     place = _DISCOURSE_OPENER.sub("", who).split()
     if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
         return None, who, "none"  # "как пояснили в Минфине": an institution speaks, no one person
+    if cue.lower() in ("делінген", "делінеді"):
+        return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
         return None, who or None, "none"  # "Наблюдатели ... заявили": a plural verb, no one earlier person
     lead = _DISCOURSE_OPENER.sub("", who).split()  # without "Однако", "При этом", "Алайда"
@@ -380,8 +382,14 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         words = [lead[title]] + [w for w in lead[:title] + lead[title + 1:title + 4]
                                  if w.strip(",.").lower() not in cue_words]
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
+        if ctx.lang == "ru":  # "подчеркнула министр на заседании Мажилиса", "отметил председатель КНР, подчеркнув,
+            # что ...": where she said it, and what else he did, is not who
+            who = who[:at.start()] if (at := _AFTER_SPEAKER.search(who)) else who
+            who = who.split(",", 1)[0] if "," in who[who.find(lead[title]) + len(lead[title]):] else who
         named = [w for w in lead[title + 1:] if w[:1].isupper() and _NAME_WORD.fullmatch(w.strip(",."))
                  and not names.ru_known(w.strip(",.").lower())]
+        if prev is None and _UNNAMED_SPOKESMAN.fullmatch(lead[title].strip(",.")):
+            return None, who, "none"  # "Представитель департамента полиции настаивал": someone not named before
         if prev is None and ctx.lang == "ru" and named:
             i = ctx.person_named(named[-1].strip(",."), quote_start)
             # "Глава аппарата Госдумы Джахан Поллыева ... заметила": a name the recogniser missed is someone
@@ -395,6 +403,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # the genitive before the cue heads who speaks: "Полиция департаментінің хабарлауынша" (a body),
         # "Ақпарат көздерінің" (sources): no one person's words
         return None, who, "none"
+    elif ctx.lang == "ru" and len(first.strip(",.")) > 1 and first.strip(",.").isupper():
+        return None, who, "none"  # "РБК уточняет, что", "МИД заявил": an acronym is a body's, no one person
     elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
             and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower()):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
@@ -413,6 +423,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
+
+
+# one who speaks for a body and whom the article has not named: no earlier person is meant
+_UNNAMED_SPOKESMAN = re.compile(r"(?i)представител\w*|өкіл\w*")
 
 
 def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
@@ -763,7 +777,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 
 
 _AFTER_SPEAKER = re.compile(r"\s(?:в\s+ходе|во\s+время|после|перед|на\s+(?:встрече|брифинге|пресс-конференции|"
-                            r"заседании|совещании|форуме|сессии|странице)|в\s+(?:интервью|беседе|своем|своём|эфире|"
+                            r"заседании|совещании|форуме|сессии|странице)|в\s+(?:интервью|беседе|речи|выступлении|обращении|суде|своем|своём|эфире|"
                             r"кулуарах|телеграм|telegram|facebook|instagram)|журналистам|корреспонденту|өткен|берген)"
                             r"(?![\w-])", re.I)
 

@@ -559,3 +559,48 @@ def test_a_kazakh_pronoun_after_a_conjunction_is_the_speaker():
     text = ("Қоғам белсендісі Дана Жұмабекова реформаны қолдады. Алайда ол халықтың саяси белсенділігі әлі де төмен "
             "екенін айтты.")
     assert [(q[0], q[2], q[5]) for q in quotes(text, "kk")] == [("indirect", ("Дана", "Жұмабекова"), "ол")]
+
+
+@pytest.mark.parametrize("attribution, cue", [
+    ("— возмутился депутат.", "возмутился"), ("— рассказывает депутат.", "рассказывает"),
+    ("— поясняет Сергей Дьяченко.", "поясняет"), ("— пожаловался депутат.", "пожаловался")])
+def test_a_feature_writers_verbs_of_saying_attribute_a_dash_answer(attribution, cue):
+    """Regional papers and features attribute with the present tense and with verbs of feeling."""
+    text = ("Депутат Сергей Дьяченко спросил, почему в бюджете снова нет денег на ремонт дорог.\n"
+            "— Люди ждут этот ремонт уже пятый год. Каждый раз нам обещают, и каждый раз ничего не происходит, "
+            + attribution)
+    [q] = quotes(text, "ru")
+    assert (q[0], q[2], q[3]) == ("direct", ("Сергей", "Дьяченко"), cue)
+
+
+def test_insisted_that_is_reported_speech():
+    text = "Адвокат Джохар Утебеков настаивал, что полиция задержала пикетчиков без законных оснований."
+    assert [(q[1], q[2]) for q in quotes(text, "ru")] == [
+        ("полиция задержала пикетчиков без законных оснований", ("Джохар", "Утебеков"))]
+
+
+def test_where_a_titled_speaker_said_it_is_no_part_of_who_said_it():
+    text = ("Министр труда Светлана Жакупова ранее говорила, что закон защитит права работников платформ.\n"
+            "\"Платформенные работники получат доступ к системе социального страхования\", — подчеркнула министр "
+            "на заседании Мажилиса.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")][-1] == (("Светлана", "Жакупова"), "министр")
+
+
+def test_an_acronym_that_reports_is_a_body_not_the_last_person_named():
+    """"РБК уточняет, что ..." is the outlet's report: no earlier person said it."""
+    text = ("Аркадий Волож основал компанию в 1997 году. РБК уточняет, что «Яндекс» приобрёл 10% Blekko, выйдя "
+            "таким образом на американский рынок интернет-поиска.")
+    assert quotes(text, "ru") == []
+
+
+def test_words_a_kazakh_document_says_are_quoted_with_the_document_as_their_source():
+    text = ("Мәжіліс депутаты Ерлан Саиров министрге депутаттық сауал жолдады.\n"
+            "«Ауылдағы дәрігердің жалақысы 250 мың теңгеден аспайды. Мұндай жалақымен жас маманды ауылда ұстап қалу "
+            "мүмкін емес», – делінген сауалда.")
+    assert [(q[0], q[2], q[3], q[5]) for q in quotes(text, "kk")] == [("direct", None, "делінген", "сауалда")]
+
+
+def test_a_bodys_representative_not_named_before_is_not_the_last_person_named():
+    text = ("Защитник Джохар Утебеков заявил, что решения будут обжалованы.\nПредставитель департамента полиции в "
+            "суде настаивал, что пикетчики стояли ближе 50 метров друг от друга.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Джохар", "Утебеков")]
