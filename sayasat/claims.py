@@ -83,7 +83,9 @@ def _lexicon() -> dict[tuple[str, str], list[tuple[str, re.Pattern]]]:
 
 # `evaluation_of_topic`: a judgement that names a wrong ("нарушения", "бұзушылықтар"): an evaluation only of a
 # topic (elections, a law ...), never of the actor the clause names ("Б.Асылов құқық бұзушылықтар саны ...")
-_CUE_KINDS = ("endorsement", "evaluation", "evaluation_of_topic")
+# `evaluation_called`: a word that judges only as what someone calls or finds a thing ("назвал решение
+# незаконным", "шешімді заңсыз деп атады"); alone it may describe a fact ("незаконная добыча золота")
+_CUE_KINDS = ("endorsement", "evaluation", "evaluation_of_topic", "evaluation_called")
 _NONE_FOUND = re.compile(r"(?<![\w])(?:не\s+(?:было|выявлен\w*|зафиксирован\w*|обнаружен\w*|установлен\w*|"
                          r"отмечен\w*)|нет|жоқ|болмады|тіркелмеді|анықталмады|байқалмады)(?![\w])", re.I)
 
@@ -180,7 +182,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
             continue
         topics: list | None = None  # found when a cue needs them: most sentences hold no cue
         for cue_kind in _CUE_KINDS:
-            kind = "evaluation" if cue_kind == "evaluation_of_topic" else cue_kind
+            kind = "evaluation" if cue_kind.startswith("evaluation") else cue_kind
             for stance, rx in lex.get((cue_kind, sl), []):
                 for m in rx.finditer(sent.text):
                     s, e = sent.start + m.start(), sent.start + m.end()
@@ -189,6 +191,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
+                    if cue_kind == "evaluation_called" and not _JUDGES.search(text[a:s] + " " + text[e:b]):
+                        continue
                     if cue_kind == "evaluation_of_topic" and _none_found(text, e, b, sent.start + len(sent.text)):
                         st = "support"  # "нарушений не выявлено", "бұзушылықтар тіркелген жоқ": a clean bill
                     who, target = _roles(text, mentions, mention_starts, a, b, s, e, sl, kind)
@@ -212,6 +216,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                             continue  # a judgement needs something judged
                         topic, a = opening[0], sent.start + opening[1].start()
                     cues.add(s, e)
+                    if any(c.start == a and c.end == b and c.kind == kind and c.stance == st for c in out):
+                        continue  # "назвал решение незаконным и противоречащим Конституции": one judgement
                     quote = quote_of(s)
                     out.append(Claim(a, b, text[a:b], kind, (s, e), quote=quote,
                                      claimant=who if quote is None else None, target=target, stance=st,
@@ -225,7 +231,7 @@ _OPENS = re.compile(r"[\s«\"“–—−-]*")  # what may stand before a senten
 
 # a verb of judging between a name and an evaluation makes the name the judge, not the judged
 _JUDGES = re.compile(r"(?<![\w])(?:назвал[аи]?|называ\w+|счита\w+|оценил[аи]?|оценива\w+|признал[аи]?|атады|атаған|"
-                     r"санайды|деп\s+есептейді|бағалады)(?![\w])", re.I)
+                     r"санайды|деп\s+(?:есептейді|есептеді|тапты)|бағалады)(?![\w])", re.I)
 
 
 def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int, s: int, e: int,

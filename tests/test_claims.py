@@ -326,3 +326,26 @@ def test_only_so_many_voted_is_turnout_not_an_endorsement():
     assert [c[0] for c in kk] == ["quantity"]
     kk = claims("Депутаттар заң жобасына бірауыздан дауыс берді.", "kk")
     assert [c[0] for c in kk] == ["endorsement"]
+
+
+@pytest.mark.parametrize("text, lang, stance, who", [
+    ("Правозащитник Евгений Жовтис назвал решение суда незаконным и противоречащим Конституции.", "ru", "oppose",
+     "Жовтис"),
+    ("Депутат Асель Нуржанова назвала реформу поспешной.", "ru", "oppose", "Нуржанова"),
+    ("Эксперт Ерлан Смаилов считает реформу взвешенной и обоснованной.", "ru", "support", "Смаилов"),
+    ("Адвокат Ғалым Нұрпеисов соттың шешімін заңсыз деп атады.", "kk", "oppose", "Нұрпеисов"),
+])
+def test_what_someone_calls_a_thing_is_one_judgement_of_it(text, lang, stance, who):
+    assert [(c[0], c[3], c[5]) for c in claims(text, lang)] == [("evaluation", stance, who)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Возбуждено уголовное дело по факту незаконной добычи золота.", "ru"),
+    ("Сот заңсыз митингіге қатысқан үш белсендіге үкім шығарды.", "kk")])
+def test_an_illegal_act_described_is_no_judgement(text, lang):
+    assert [c[0] for c in claims(text, lang) if c[0] != "quantity"] == []
+
+
+def test_a_kazakh_senator_criticising_a_law_opposes_it():
+    got = claims("Сенатор Жанна Асанова заңның өңірлерге қатысты бөліміне сын айтты.", "kk")
+    assert [(c[0], c[3], c[5]) for c in got] == [("endorsement", "oppose", "Асанова")]
