@@ -93,6 +93,24 @@ _ALIAS_MARKS = re.compile(r"[«»\"“”]")
 _RU_VOWEL_END = re.compile(r"[А-ЯЁа-яё](?:[а-яё]|-[А-ЯЁа-яё]){4,}[оая]")
 
 
+# a Russian body's name whose head noun comes first and alone declines, its complement fixed: "Агентство по
+# противодействию коррупции", "Комитет национальной безопасности", "Администрация Президента"
+_RU_HEAD_CASES = ((re.compile(r"(?<=ств)о"), ("а", "у", "ом", "е")), (re.compile(r"(?<=тет)"), ("а", "у", "ом", "е")),
+                  (re.compile(r"(?<=[цр]и)я"), ("и", "ю", "ей")))
+
+
+def _ru_head_cases(name: str) -> list[str]:
+    """The other cases of a Russian body's name whose first word is its head noun (-ство, -тет, -ция/-рия)."""
+    head, _, rest = name.partition(" ")
+    if not rest or not re.fullmatch(r"[А-ЯЁ][а-яё]+", head):
+        return []
+    for end, cases in _RU_HEAD_CASES:
+        m = end.search(head)
+        if m and m.end() == len(head):
+            return [f"{head[:m.start()]}{c} {rest}" for c in cases]
+    return []
+
+
 @cache
 def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
     """One alternation over every alias (folded), longest first; the last word may take case endings."""
@@ -108,6 +126,8 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
                 # a one-word Russian name declines by its last vowel: "Правительства", "Правительству",
                 # "Акорде", "Генпрокуратуру" (the many-word ones list their case forms: the adjectives decline too)
                 alias_to_id.setdefault(_alias_key(f.strip()[:-1]), e.actor_id)
+            for declined in _ru_head_cases(f.strip()) if e.kind != "person" else ():
+                alias_to_id.setdefault(_alias_key(declined), e.actor_id)
     # the endings written once after the alternation, not after each alias: the same tries in the same order
     # (an alias with each ending, then without, then the next alias), and a pattern a tenth the size to compile
     # a name's words may be parted by the quotation marks of its proper part: "«Ауыл» партиясы"

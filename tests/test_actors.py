@@ -708,3 +708,21 @@ def test_an_activist_is_a_role_but_an_active_youth_is_no_title():
     ms = mentions("Қоғам белсендісі Дана Жұмабекова реформаны қолдады.", "kk")
     assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [("Дана Жұмабекова", "Қоғам белсендісі")]
     assert actors.position_stem("белсенді") is None  # "белсенді жастар" are active young people
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Филология ғылымдарының докторы, профессор Анар Фазылжанова заңның басты кемшілігін айтады.", "kk",
+     "Филология ғылымдарының докторы, профессор"),
+    ("Доктор экономических наук, профессор Олжас Худайбергенов считает иначе.", "ru",
+     "Доктор экономических наук, профессор"),
+    ("Ректор КазНУ Жансеит Туймебаев выступил на форуме.", "ru", "Ректор КазНУ")])
+def test_a_scholars_degree_and_chair_are_the_role(text, lang, role):
+    [m] = [m for m in mentions(text, lang) if m.kind == "person"]
+    assert m.role == role
+
+
+@pytest.mark.parametrize("surface", ["Агентстве по противодействию коррупции", "Комитету национальной безопасности",
+                                     "Министерстве внутренних дел", "Администрацией Президента"])
+def test_a_russian_bodys_name_is_found_in_every_case_of_its_head_noun(surface):
+    text = f"Об этом сообщили в {surface} в пятницу."
+    assert [m.surface for m in mentions(text, "ru") if m.kind == "state_body"] == [surface]
