@@ -588,15 +588,15 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     # title and lead: from the extractor's metadata, else from the head of the page
     title_idx = lead_idx = None
     if meta.get("title"):
-        out.title = meta["title"].strip()
+        out.title = _undecorated(meta["title"])
     elif content and len(content) > 1 and (_is_title(lines[content[0]].text)
                                            or _headline_by_dateline(lines, content[0])):
         title_idx = content[0]
-        out.title = lines[title_idx].text
+        out.title = _undecorated(lines[title_idx].text)
     if out.title:
         nt = _norm(out.title)
         for i in content:
-            if i != title_idx and _norm(lines[i].text) == nt:
+            if i != title_idx and _norm(_undecorated(lines[i].text)) == nt:
                 lines[i].kind, lines[i].reason = "chrome", "duplicate"
         content = [i for i in content if lines[i].kind == "content"]
     if meta.get("leads") and content:
@@ -732,6 +732,19 @@ def _outlet_named(author: str) -> str | None:
     if not name:
         return None
     return outlets().get(name.lower()) or (name if _DOMAIN_LINE.fullmatch(name) else None)
+
+
+def _undecorated(title: str) -> str:
+    """A headline without the symbols a channel sets around it ("⚡️ Мажилис принял закон", "🔴 LIVE"): emoji,
+    pictographs and their variation selectors are no words of it."""
+    def symbol(c: str) -> bool:
+        return unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") or c.isspace()
+    a, b = 0, len(title)
+    while a < b and symbol(title[a]):
+        a += 1
+    while b > a and symbol(title[b - 1]):
+        b -= 1
+    return title[a:b] or title.strip()
 
 
 def _kicker(text: str) -> bool:

@@ -109,7 +109,8 @@ def _rx() -> dict[str, re.Pattern]:
                                  rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
         # one of several things said in a sentence, its cue followed by a comma or "and", "but": "... қолдайтынын
         # жеткізді, алайда ... асатынын еске салды"
-        "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])"
+        "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?P<cue>{c[('kk', 'kk_nominal')]}|"
+                                       rf"{c[('kk', 'kk_converb')]})(?![\w])"
                                        rf"(?:\s*,\s*|\s+)(?:{_KK_NEXT_CLAUSE}\s*,?\s*)?",
                                        re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
@@ -753,6 +754,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), (who_start, m.end()))
             m = rx["kk_nominal"].search(st) if _may_hold(low, "kk_nominal") or _may_hold(low, "kk_converb") \
                 else None
+            while m and (later := rx["kk_nominal"].search(st, m.end("cue"))):
+                m = later  # "... келіспейтінін айтып, ... жүгінетінін мәлімдеді": the last verb is the sentence's
             if m:
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))

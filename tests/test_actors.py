@@ -726,3 +726,11 @@ def test_a_scholars_degree_and_chair_are_the_role(text, lang, role):
 def test_a_russian_bodys_name_is_found_in_every_case_of_its_head_noun(surface):
     text = f"Об этом сообщили в {surface} в пятницу."
     assert [m.surface for m in mentions(text, "ru") if m.kind == "state_body"] == [surface]
+
+
+def test_a_party_leader_in_kazakh_has_the_role_and_dos_is_a_given_name():
+    ms = mentions("Respublica партиясының көшбасшысы Айдарбек Қожаназаров сотқа жүгінетінін мәлімдеді. Қорытындыны "
+                  "саясаттанушы Дос Көшіммен талқыладық.", "kk")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Айдарбек Қожаназаров", "Respublica партиясының көшбасшысы"), ("Дос Көшіммен", "саясаттанушы")]
+    assert persons(mentions("Дос адамның қасында болады.", "kk")) == []  # "a friend", at a sentence's start

@@ -606,3 +606,15 @@ def test_the_heads_other_labels_an_extractor_took_for_authors_are_no_authors():
     c = clean("Маслихат утвердил бюджет\n\nДепутаты утвердили бюджет области.\n",
               meta={"author": "Автор Светлана Глушкова; Дата ; Просмотров"})
     assert c.author == "Светлана Глушкова"
+
+
+def test_a_telegram_posts_emoji_are_no_part_of_its_headline_and_its_hashtags_are_chrome():
+    post = ("⚡️ Мажилис принял закон о лоббизме\n\nДепутаты Мажилиса приняли в первом чтении законопроект о "
+            "лоббистской деятельности 👇\n\n📌 За незаконный лоббизм введут штраф до 500 МРП\n\n"
+            "#мажилис #закон #лоббизм\n")
+    c = clean(post)
+    assert c.title == "Мажилис принял закон о лоббизме"
+    assert [(r.reason, r.text) for r in c.removed] == [("menu", "#мажилис #закон #лоббизм")]
+    c = clean("⚡️ Мажилис принял закон о лоббизме\n\nДепутаты приняли законопроект.\n",
+              {"title": "Мажилис принял закон о лоббизме ⚡️"})
+    assert (c.title, c.text) == ("Мажилис принял закон о лоббизме", "Депутаты приняли законопроект.")
