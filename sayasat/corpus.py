@@ -60,6 +60,12 @@ def _person_key(ident: dict) -> tuple[str, str]:
     return "given:" + names.fold(ident.get("given") or ""), ""
 
 
+def _russian_spelling_key(key: str) -> str:
+    """A folded surname with the letters Russian writes for Kazakh ones made one: "дж" for Ж (Джумабаев is
+    Жұмабаев) and "ходж" for Қож (Ходжаназаров is Қожаназаров)."""
+    return key.replace("ходж", "кож").replace("дж", "ж")
+
+
 class ActorResolver:
     """Maps the identity dicts of mentions to actor ids, and builds the actors table."""
 
@@ -92,15 +98,17 @@ class ActorResolver:
                 k = parent[k]
             return k
 
-        # candidates share the given initial and the surname's first two letters: compare within those blocks
+        # candidates share the given initial and the surname's first two letters: compare within those blocks,
+        # by how Russian spells a Kazakh name (Жұмабаев / Джумабаев, Қожаназаров / Ходжаназаров)
         blocks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        spelt = {k: _russian_spelling_key(k[0]) for k in keys}
         for k in keys:
             if len(k[0]) >= 5:
-                blocks[(k[1], k[0][:2])].append(k)
+                blocks[(k[1], spelt[k][:2])].append(k)
         for group in blocks.values():
             for a_i, a in enumerate(group):
                 for b in group[a_i + 1:]:
-                    if fuzz.ratio(a[0], b[0]) >= 85 and self._given_compatible(by_key[a], by_key[b]):
+                    if fuzz.ratio(spelt[a], spelt[b]) >= 85 and self._given_compatible(by_key[a], by_key[b]):
                         parent[root(b)] = root(a)
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         for k in keys:

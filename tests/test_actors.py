@@ -734,3 +734,15 @@ def test_a_party_leader_in_kazakh_has_the_role_and_dos_is_a_given_name():
     assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
         ("Айдарбек Қожаназаров", "Respublica партиясының көшбасшысы"), ("Дос Көшіммен", "саясаттанушы")]
     assert persons(mentions("Дос адамның қасында болады.", "kk")) == []  # "a friend", at a sentence's start
+
+
+def test_a_kazakh_name_russian_spells_with_dzh_or_khodzh_is_one_actor_but_khasenov_is_not_kasenov():
+    kk = mentions("Respublica партиясының көшбасшысы Айдарбек Қожаназаров пен депутат Бақытжан Жұмабаев және Марат "
+                  "Қасенов сөйледі.", "kk")
+    ru = mentions("Выступили лидер партии Respublica Айдарбек Ходжаназаров, депутат Бахытжан Джумабаев и Марат "
+                  "Хасенов.", "ru")
+    r = ActorResolver([m.identity() for m in kk + ru])
+    ids = {m.surface: r.resolve(m.identity()) for m in kk + ru if m.kind == "person"}
+    assert ids["Айдарбек Қожаназаров"] == ids["Айдарбек Ходжаназаров"]
+    assert ids["Бақытжан Жұмабаев"] == ids["Бахытжан Джумабаев"]
+    assert ids["Марат Қасенов"] != ids["Марат Хасенов"]  # Қасен and Хасен are two names
