@@ -95,8 +95,9 @@ _RU_VOWEL_END = re.compile(r"[А-ЯЁа-яё](?:[а-яё]|-[А-ЯЁа-яё]){4,}
 
 # a Russian body's name whose head noun comes first and alone declines, its complement fixed: "Агентство по
 # противодействию коррупции", "Комитет национальной безопасности", "Администрация Президента"
-_RU_HEAD_CASES = ((re.compile(r"(?<=ств)о"), ("а", "у", "ом", "е")), (re.compile(r"(?<=тет)"), ("а", "у", "ом", "е")),
-                  (re.compile(r"(?<=[цр]и)я"), ("и", "ю", "ей")))
+# (the head's ending, the letters of it that go, the endings of its other cases)
+_RU_HEAD_CASES = (("ство", 1, ("а", "у", "ом", "е")), ("тет", 0, ("а", "у", "ом", "е")),
+                  ("ция", 1, ("и", "ю", "ей")), ("рия", 1, ("и", "ю", "ей")))
 
 
 def _ru_head_cases(name: str) -> list[str]:
@@ -104,10 +105,9 @@ def _ru_head_cases(name: str) -> list[str]:
     head, _, rest = name.partition(" ")
     if not rest or not re.fullmatch(r"[А-ЯЁ][а-яё]+", head):
         return []
-    for end, cases in _RU_HEAD_CASES:
-        m = end.search(head)
-        if m and m.end() == len(head):
-            return [f"{head[:m.start()]}{c} {rest}" for c in cases]
+    for ending, cut, cases in _RU_HEAD_CASES:
+        if head.endswith(ending):
+            return [f"{head[:len(head) - cut]}{c} {rest}" for c in cases]
     return []
 
 
@@ -124,7 +124,8 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
             alias_to_id.setdefault(_alias_key(f), e.actor_id)
             if e.kind != "person" and _RU_VOWEL_END.fullmatch(f.strip()):
                 # a one-word Russian name declines by its last vowel: "Правительства", "Правительству",
-                # "Акорде", "Генпрокуратуру" (the many-word ones list their case forms: the adjectives decline too)
+                # "Акорде", "Генпрокуратуру" (a many-word one declines its head noun when it comes first,
+                # `_ru_head_cases`, else lists its case forms: the adjectives decline too)
                 alias_to_id.setdefault(_alias_key(f.strip()[:-1]), e.actor_id)
             for declined in _ru_head_cases(f.strip()) if e.kind != "person" else ():
                 alias_to_id.setdefault(_alias_key(declined), e.actor_id)

@@ -281,8 +281,7 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
 
 def _outlet_beside(rest: str) -> bool:
     """Whether what a date line holds beside the date is an outlet's name, listed or a domain."""
-    name = " ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-")
-    return bool(name) and (name.lower() in outlets() or _DOMAIN_LINE.fullmatch(name) is not None)
+    return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-")) is not None
 
 
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
@@ -726,11 +725,13 @@ _HOUSE_WORDS = re.compile(r"(?<!\S)(?:радиосы|радио|редакция
 def _outlet_named(author: str) -> str | None:
     """The outlet an author field names instead of a person ("Азаттық радиосы", "Редакция Liter.kz"), by
     its canonical name, or None."""
-    if found := outlets().get(" ".join(author.split()).lower()):  # "Қазақ радиосы" is listed whole
-        return found
-    name = " ".join(_HOUSE_WORDS.sub(" ", author).split())
-    if not name:
-        return None
+    # "Қазақ радиосы" is listed whole; "Азаттық радиосы" is "Азаттық" signing as a house
+    return _listed_or_domain(" ".join(author.split())) \
+        or _listed_or_domain(" ".join(_HOUSE_WORDS.sub(" ", author).split()))
+
+
+def _listed_or_domain(name: str) -> str | None:
+    """A listed outlet's canonical name, or a domain as written ("Dalanews.kz"); None for anything else."""
     return outlets().get(name.lower()) or (name if _DOMAIN_LINE.fullmatch(name) else None)
 
 
