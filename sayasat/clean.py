@@ -20,7 +20,7 @@ from datetime import datetime
 from functools import cache
 
 from sayasat import dates, names
-from sayasat.resources import data_rows, data_words, outlets
+from sayasat.resources import data_rows, data_words, outlet_alternation, outlets
 
 MAX_CHROME_LINE = 160
 SENT_END = ".!?…"
@@ -61,6 +61,7 @@ class _Line:
     reason: str | None = None
     updated: bool = False  # a date line labelled as an update time, not publication
     author: str | None = None  # the name a date line gives beside the date ("19 ноября 2026, 16:20 · Дана Омарова")
+    outlet: str | None = None  # a listed outlet or a domain a date line gives beside the date and the name
     when: datetime | None = None  # a date line's time, read once by `_classify`
     cuts: list[tuple[int, int, str]] = field(default_factory=list)  # inline removals, offsets in the line
 
@@ -88,14 +89,8 @@ def _patterns() -> dict[str, list]:
     return out
 
 
-@cache
-def _known_outlets() -> str:
-    """The listed outlets' names as one alternation, longest first."""
-    return "|".join(re.escape(n) for n in sorted(outlets(), key=len, reverse=True))
-
-
 def _outlet_re() -> str:
-    known = _known_outlets()
+    known = outlet_alternation()
     domain = (r"[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9-]{2,30}"
               r"\.(?:[Kk][Zz]|[Rr][Uu]|[Cc][Oo][Mm]|[Kk][Gg]|[Uu][Zz]|media|info|news|asia|org|net)\b")
     # up to four capitalised words: "The Wall Street Journal", "Agence France-Presse"
@@ -205,7 +200,7 @@ def _inline_dateline() -> re.Pattern:
     """A dateline that opens the first paragraph, as agencies write it: "АСТАНА, 14 октября –",
     "АСТАНА. КАЗИНФОРМ –", "Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН -", "АСТАНА, 14 октября. /Kazakhstan
     Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года." (`_dateline_ok` checks which)."""
-    named = rf"(?i:{_known_outlets()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
+    named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
     agency = rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|[{_UP_LETTER}][\w.-]{{1,20}}"
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
@@ -258,14 +253,20 @@ _VIEWS = re.compile(r"(?:👁\s*)?\d[\d\s\u00a0]*\s*(?:просмотр\w*|қа�
                     r"|(?:просмотр\w*|қаралым\w*|views|👁)\s*:?\s*\d[\d\s\u00a0]*", re.I)
 
 
+# "Бүгін, 10:12", "Вчера в 18:40": a day relative to when the page was read, which nothing here anchors
+_RELATIVE_DAY = re.compile(r"(?<![\w])(?i:сегодня|вчера|бүгін|кеше)\s*(?:,|в)?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
 def date_only(text: str) -> tuple[datetime | None, bool] | None:
-    """(publication time, labelled as an update) when the line is only a date/time, else None."""
+    """(publication time, labelled as an update) when the line is only a date/time, else None. A relative day
+    ("Бүгін, 10:12 👁 1 205") makes the line a date line of no known time."""
     if len(text) > 80:
         return None
     found = dates.find_date(text)
-    if not found:
+    relative = None if found else _RELATIVE_DAY.search(text)
+    if not found and not relative:
         return None
-    day, clock, (s, e) = found
+    s, e = found[2] if found else relative.span()
     rest = (text[:s] + " " + text[e:]).strip()
     updated = bool(UPDATED_LABEL.search(rest))
     rest = UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
@@ -276,7 +277,7 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
         rest = ""  # the publisher's name beside it: "Қазақ радиосы | 21.11.2026 09:40"
     if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
-    return dates.to_utc(day, clock), updated
+    return (dates.to_utc(found[0], found[1]) if found else None), updated
 
 
 def _outlet_beside(rest: str) -> bool:
@@ -289,7 +290,10 @@ _NAME_WORDS = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 # a reporter's name after an agency's dateline, closed by a full stop before the first sentence
 _AGENCY_AUTHOR = re.compile(rf"{_NAME_WORDS}\.\s+(?=[{_UP_LETTER}«\"])")
 _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
-_DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*{_NAME_WORDS}\s*$")
+# "19 ноября 2026, 16:20 · Дана Омарова"; "25 ноября 2026 | Диапазон | Автор: Ольга Вдовенко": the paper's name
+# (or the section) between, and the byline's label
+_DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*(?:(?P<house>[^·|•/—–\d]{{2,30}}?)\s*[·|•/—–]\s*)?"
+                              rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*$")
 _AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
 
 
@@ -300,18 +304,22 @@ _SIGNATURE = re.compile(rf"(?P<name>(?:[{_UP_LETTER}]\.\s?){{1,2}}{_SIGN_WORD}|{
                         rf"(?:,\s*(?P<trade>[{_LOW_LETTER}][{_LOW_LETTER}\s-]{{2,60}}?))?\.?")
 
 
+# whose photographs the piece has, after the writer's name: "Андрей КРАСНОВ, фото с сайта Сената"
+_PHOTO_AFTER = re.compile(r",\s*(?:фото|суреттер|сурет)(?![\w]).*$", re.I)
+
+
 @cache
 def _house_after() -> re.Pattern:
     """The outlet a reporter signs for, after the name or the trade: "Ербол Нуржанов, КТК", "Данияр Омаров,
     корреспондент Kazinform"."""
-    return re.compile(rf"(?:,\s*|\s+)(?i:{_known_outlets()}|{_AGENCY_DOMAIN})\.?$")
+    return re.compile(rf"(?:,\s*|\s+)(?i:{outlet_alternation()}|{_AGENCY_DOMAIN})\.?$")
 
 
 def signature(text: str) -> str | None:
     """The writer's name, when a line is only that: a given name (or initials) and a surname, and perhaps
     the writer's trade, which has no verb ("саясаттанушы", "политолог", "главный редактор"), and the outlet
     they write for."""
-    m = _SIGNATURE.fullmatch(_house_after().sub("", text, count=1))
+    m = _SIGNATURE.fullmatch(_house_after().sub("", _PHOTO_AFTER.sub("", text, count=1), count=1))
     if m is None or (m.group("trade") and (len(m.group("trade").split()) > 5 or _has_predicate(m.group("trade")))):
         return None
     words = m.group("name").replace(".", ". ").split()
@@ -396,8 +404,10 @@ def _classify(line: _Line) -> None:
         return
     d = date_only(t)
     if d is None and len(t) <= 120 and _BYLINE_SEPARATOR.search(t):  # most lines have none: skip the patterns
-        if (by := _DATE_AND_AUTHOR.match(t)) and (d := date_only(by.group("date"))) is not None:
+        if (by := _DATE_AND_AUTHOR.match(t)) and (d := date_only(by.group("date"))) is not None \
+                and len((by.group("house") or "").split()) <= 3:
             line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
+            line.outlet = _listed_or_domain((by.group("house") or "").strip())
         elif (by := _AUTHOR_AND_DATE.match(t)) and (d := date_only(by.group("date"))) is not None:
             line.author = by.group("name")
     if d is not None:
@@ -576,7 +586,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     # an outlet's name alone as the piece's last line credits it, as a signature signs it ("Медиазона.
     # Центральная Азия", "Ана тілі", "Dalanews.kz"); the site's name alone elsewhere is the menu's ("Egemen.kz")
     foot_outlet = None
-    if len(content) > 2 and (foot_outlet := _outlet_named(lines[content[-1]].text.strip(" .«»\"“”"))):
+    if len(content) > 2 and (foot_outlet := _outlet_named(lines[content[-1]].text)):
         lines[content[-1]].kind, lines[content[-1]].reason = "chrome", "source_credit"
     for i in content:
         if lines[i].kind == "content" and _DOMAIN_LINE.fullmatch(lines[i].text):
@@ -634,6 +644,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             if i < head_end and out.published_at is None and not ln.updated:
                 out.published_at = ln.when
                 out.author = out.author or ln.author  # the name beside the date
+                out.outlet = out.outlet or ln.outlet
     if out.published_at is None and meta.get("date"):
         out.published_at = dates.parse_iso(meta["date"])
 
@@ -722,9 +733,18 @@ _HOUSE_WORDS = re.compile(r"(?<!\S)(?:радиосы|радио|редакция
                           r"газеті|газета|тілшілері|корреспонденты)(?!\S)", re.I)
 
 
+# a paper's name in quotation marks with what it is: "«Сыр бойы» газеті", "газета «Диапазон»"
+_QUOTED_HOUSE = re.compile(r"(?P<before>[^\W\d]*)\s*«(?P<name>[^«»]{2,40})»\s*(?P<after>[^\W\d]*)")
+
+
 def _outlet_named(author: str) -> str | None:
-    """The outlet an author field names instead of a person ("Азаттық радиосы", "Редакция Liter.kz"), by
-    its canonical name, or None."""
+    """The outlet an author field or a foot line names instead of a person ("Азаттық радиосы", "Редакция
+    Liter.kz", "«Сыр бойы» газеті"), by its canonical name, or None. A name in quotation marks is an outlet
+    when a house word says so, listed or not."""
+    quoted = _QUOTED_HOUSE.fullmatch(" ".join(author.split()).strip(" ."))
+    if quoted and _HOUSE_WORDS.fullmatch(" ".join((quoted.group("before") + " " + quoted.group("after")).split())):
+        return outlets().get(quoted.group("name").lower(), quoted.group("name"))
+    author = author.strip(" .«»\"“”")
     # "Қазақ радиосы" is listed whole; "Азаттық радиосы" is "Азаттық" signing as a house
     return _listed_or_domain(" ".join(author.split())) \
         or _listed_or_domain(" ".join(_HOUSE_WORDS.sub(" ", author).split()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -38,3 +39,26 @@ def outlets() -> dict[str, str]:
     """Outlets that credit themselves by name (`outlets.tsv`): the name as written, lower case, to the
     outlet's canonical name. The cleaner reads credits by it; the recogniser knows these are no persons."""
     return {name: canon for name, canon in data_rows("outlets.tsv", 2)}
+
+
+@cache
+def outlet_alternation() -> str:
+    """The listed outlets' names as one regex alternation, longest first (to use case-insensitively)."""
+    return "|".join(re.escape(n) for n in sorted(outlets(), key=len, reverse=True))
+
+
+# the Russian noun endings a listed outlet's name takes in running text: "сказал Азаттыку", "в Казинформе",
+# "Хабаром", "у Спутника"
+_RU_OUTLET_ENDINGS = ("ом", "а", "у", "е")
+RU_OUTLET_CASE = "(?:" + "|".join(_RU_OUTLET_ENDINGS) + ")?"
+
+
+def outlet_named(surface: str) -> str | None:
+    """The canonical outlet a word or phrase names, in any Russian case of a listed name, else None."""
+    low = surface.lower()
+    if low in outlets():
+        return outlets()[low]
+    for end in _RU_OUTLET_ENDINGS:
+        if low.endswith(end) and low[:-len(end)] in outlets():
+            return outlets()[low[:-len(end)]]
+    return None

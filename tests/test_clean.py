@@ -618,3 +618,63 @@ def test_a_telegram_posts_emoji_are_no_part_of_its_headline_and_its_hashtags_are
     c = clean("⚡️ Мажилис принял закон о лоббизме\n\nДепутаты приняли законопроект.\n",
               {"title": "Мажилис принял закон о лоббизме ⚡️"})
     assert (c.title, c.text) == ("Мажилис принял закон о лоббизме", "Депутаты приняли законопроект.")
+
+
+def test_a_head_line_with_the_papers_name_and_the_authors_label_gives_date_and_author():
+    """A regional paper's plain-text head: "date | its name | Автор: ...". Its unlisted name is no outlet."""
+    page = ("В Актобе аким области встретился с фермерами\n\n25 ноября 2026 | Диапазон | Автор: Ольга Вдовенко\n\n"
+            "АКТОБЕ. В четверг аким области провел встречу с фермерами.\n\n"
+            "Фермеры пожаловались на задержки субсидий.\n")
+    c = clean(page)
+    assert (c.published_at, c.author, c.outlet) == (datetime(2026, 11, 24, 19, 0, tzinfo=UTC), "Ольга Вдовенко", None)
+    assert c.text.startswith("В четверг аким области")
+    listed = clean(page.replace("Диапазон", "Tengrinews.kz"))
+    assert (listed.author, listed.outlet) == ("Ольга Вдовенко", "Tengrinews.kz")
+
+
+def test_a_relative_day_beside_a_view_count_is_the_head_date_line_of_no_known_time():
+    """"Бүгін, 10:12 👁 1 205": today is when the page was read, which nothing here knows."""
+    page = ("Павлодарда жылу маусымы: 47 үй әлі суық\n\nБүгін, 10:12 👁 1 205\n\nПавлодар қаласында 47 көппәтерлі үйге "
+            "жылу толық берілмеген.\n\nҚала әкімі мәселені бір апта ішінде шешуді тапсырды.\n")
+    c = clean(page)
+    assert c.published_at is None
+    assert ("dateline", "Бүгін, 10:12 👁 1 205") in [(r.reason, r.text) for r in c.removed]
+    assert c.text.startswith("Павлодар қаласында")
+
+
+@pytest.mark.parametrize("foot, author, removed", [
+    # the writer signs at the foot, then the photographs' source
+    ("Нұрлан ҚАЙРАТҰЛЫ\n\nСуреттер қала әкімдігінің баспасөз қызметінен алынды",
+     "Нұрлан Қайратұлы", [("byline", "Нұрлан ҚАЙРАТҰЛЫ"),
+                          ("photo_credit", "Суреттер қала әкімдігінің баспасөз қызметінен алынды")]),
+    # the writer and the photographs' source on one line
+    ("Андрей КРАСНОВ, фото с сайта Сената", "Андрей Краснов", [("byline", "Андрей КРАСНОВ, фото с сайта Сената")]),
+    # a columnist's signature, then the paper's disclaimer
+    ("Әміржан ҚОСАНОВ, саясаткер\n\nПікір авторының көзқарасы редакция ұстанымымен сәйкес келмеуі мүмкін.",
+     "Әміржан Қосанов", [("byline", "Әміржан ҚОСАНОВ, саясаткер"),
+                         ("widget", "Пікір авторының көзқарасы редакция ұстанымымен сәйкес келмеуі мүмкін.")])])
+def test_a_signature_at_the_foot_before_or_with_a_photo_credit_or_a_disclaimer(foot, author, removed):
+    page = ("Алматыда жаңа метро бекеттері ашылады\n\n19.11.2026, 15:45\n\nҚала әкімі метро құрылысын аралап көрді.\n\n"
+            "Бекеттер келесі жылы ашылады.\n\nЖобаның құны – 142 млрд теңге.\n\n" + foot + "\n")
+    c = clean(page)
+    assert c.author == author
+    assert c.text.endswith("142 млрд теңге.")
+    assert [(r.reason, r.text) for r in c.removed if r.reason != "dateline"] == removed
+
+
+def test_a_copyright_line_that_names_the_publisher_first_is_chrome():
+    page = ("Суд оставил в силе приговор активисту\n\n20.11.2026 14:35\n\n"
+            "Областной суд оставил приговор без изменения.\n\nЗащита будет обжаловать решение.\n\n"
+            "Радио Свободная Европа/Радио Свобода © 2026 RFE/RL, Inc. Все права защищены.\n")
+    c = clean(page)
+    assert c.text.endswith("обжаловать решение.")
+
+
+@pytest.mark.parametrize("foot, outlet", [("«Сыр бойы» газеті", "Сыр бойы"), ("Газета «Диапазон»", "Диапазон")])
+def test_a_papers_name_in_quotation_marks_with_what_it_is_credits_the_outlet(foot, outlet):
+    """Listed or not: the house word ("газеті", "газета") says the quoted name is a paper's."""
+    page = ("Облыстық мәслихат сессиясында бюджет нақтыланды\n\n20.11.2026\n\nМәслихат бюджетке өзгерістер енгізді.\n\n"
+            "Депутаттар өзгерістерді бірауыздан қолдады.\n\nАқмарал ОРАЗБАЕВА\n\n" + foot + "\n")
+    c = clean(page)
+    assert (c.outlet, c.author) == (outlet, "Ақмарал Оразбаева")
+    assert ("source_credit", foot) in [(r.reason, r.text) for r in c.removed]
