@@ -25,7 +25,7 @@ from functools import cache
 from sayasat import names
 from sayasat.actors import Mention, position_stem
 from sayasat.patterns import alternatives, by_first_letter
-from sayasat.resources import data_rows, data_words
+from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
 from sayasat.spans import Spans, starts_within
 
@@ -66,7 +66,8 @@ _KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандары
 
 
 _OUTLET_DOMAIN = r"[A-Za-zА-Яа-яЁё0-9-]{2,30}\.(?:kz|ru|com|media|net|org|info|news)(?![\w.])"
-_ADDRESSEE_OUTLET = re.compile(_OUTLET_DOMAIN)
+# an outlet that speaks for itself, by its domain, in Latin or Cyrillic letters: "Лента.ру", "Газета.Ru"
+_OUTLET_SPEAKER = re.compile(rf"{_OUTLET_DOMAIN}|[\w-]{{2,30}}\.(?:ру|рф|кз)(?![\w.])", re.I)
 
 
 @cache
@@ -96,10 +97,14 @@ def _rx() -> dict[str, re.Pattern]:
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
         # with up to three lower-case words between, whom or where it was said to ("пояснил журналистам, что",
-        # "сообщил на брифинге, что", "заявил о том, что", "сообщил Bes.media, что": an outlet by its domain);
-        # another capitalised one may be the speaker after the verb ("говорит Иванов, что")
+        # "сообщил на брифинге, что", "заявил о том, что"), or an outlet: by its domain ("сообщил Bes.media,
+        # что"), a listed name in any case ("сказал Азаттыку, что") or in Latin letters ("заявил Steppe, что",
+        # "рассказал Forbes Kazakhstan, что": Russian text writes a person's name in Cyrillic); another
+        # capitalised word may be the speaker after the verb ("говорит Иванов, что")
         "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]})(?:[ \t]+(?:(?-i:[а-яё0-9][\w.-]*)|"
-                           rf"{_OUTLET_DOMAIN})){{0,3}}?,?\s+что(?![\w])\s*", re.I),
+                           rf"(?P<outlet>{_OUTLET_DOMAIN}|(?=(?-i:[A-ZА-ЯЁ]))(?:{outlet_alternation()}){RU_OUTLET_CASE}(?![\w])|"
+                           rf"(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,2}})))){{0,3}}?,?\s+что(?![\w])\s*",
+                           re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
         "kk_nominal": re.compile(rf"{_KK_REPORTED}[,\s]*\s"
@@ -366,7 +371,14 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return None, who or None, "none"
     place = _DISCOURSE_OPENER.sub("", who).split()
     if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
-        return None, who, "none"  # "как пояснили в Минфине": an institution speaks, no one person
+        # "В последнем слове он заявил", "На брифинге министр сообщил": where it was said, then who; "как
+        # пояснили в Минфине" (a place alone, "в акимате" is no "аким"): an institution speaks, no one person
+        subject = next((k for k, w in enumerate(place[2:], 2) if w.lower() in PRONOUNS
+                        or position_stem(w) == w.lower()), None)
+        if subject is None:
+            return None, who, "none"
+        who = " ".join(place[subject:])
+        words = who.split()
     if cue.lower() in ("делінген", "делінеді"):
         return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
@@ -375,7 +387,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     first = lead[0].strip(",") if lead else ""
     if first.lower() in PRONOUNS:
         who = first  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
-    title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None), None)
+    # a title names one holder; a Kazakh plural ("– дейді дәрігерлер") names several, no one person
+    title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None
+                  and not (ctx.lang == "kk" and _KK_PLURAL.search(w.strip(",.").lower()))), None)
     prev = None
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
         # "украинский президент" too; not the cue itself ("Әкімнің айтуынша")
@@ -398,8 +412,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
             return (i, who, "anaphora") if i is not None else (None, who, "none")
     elif cue.lower() == "цитирует":
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
-    elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())):
-        return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша": no one person
+    elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())
+                    or _OUTLET_SPEAKER.fullmatch(who.strip("«»\"“” ")) or outlet_named(who.strip("«»\"“” "))):
+        return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша", "«Лента.ру» напоминает": no one person
     elif ctx.lang == "kk" and lead and (_kk_body_head(lead[-1]) or _KK_PLURAL.search(lead[-1].lower())):
         # the genitive before the cue heads who speaks: "Полиция департаментінің хабарлауынша" (a body),
         # "Ақпарат көздерінің" (sources): no one person's words
@@ -727,7 +742,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
                 subject = _subject(st, (0, m.start()))
-                if _ADDRESSEE_OUTLET.search(m.group(0)) and not ctx.persons_in(ss + subject[0], ss + subject[1]):
+                if m.group("outlet") and not ctx.persons_in(ss + subject[0], ss + subject[1]):
                     continue  # "..., пишет NEWSru.com, что": the outlet writes, no one named speaks
                 add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), subject)
             for m in rx["according"].finditer(st):

@@ -612,3 +612,45 @@ def test_a_kazakh_speaker_saying_one_thing_and_announcing_another_is_quoted_twic
     assert [(q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
         ("екі округтегі нәтижемен келіспейтінін", ("Айдарбек", "Қожаназаров"), "айтып"),
         ("партияның сотқа жүгінетінін", ("Айдарбек", "Қожаназаров"), "мәлімдеді")]
+
+
+@pytest.mark.parametrize("said", ["заявил Steppe", "сказал Азаттыку", "рассказал Forbes Kazakhstan",
+                                  "сообщил Tengrinews.kz"])
+def test_an_outlet_told_between_the_verb_and_what_was_said_is_no_part_of_either(said):
+    """Russian text writes a person's name in Cyrillic: a Latin name, a listed outlet in any case or a domain
+    after the verb is whom it was said to."""
+    text = f"Заместитель акима города Нурлан Утепов {said}, что потери в сетях составляют около 25%."
+    assert [(q[0], q[1], q[2]) for q in quotes(text, "ru")] == [
+        ("indirect", "потери в сетях составляют около 25%", ("Нурлан", "Утепов"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Людмила Гурченко скончалась в понедельник. «Лента.ру» напоминает, что актриса снялась в 40 фильмах.",
+    "Уго Чавес встретился с гостем. Лента.ру отмечает, что Моралес сделал остановку в Каракасе."])
+def test_an_outlet_that_reminds_or_notes_is_no_person_named_before(text):
+    assert quotes(text, "ru") == []
+
+
+@pytest.mark.parametrize("where", ["В последнем слове он", "На брифинге министр", "В ответ он"])
+def test_where_it_was_said_before_a_pronoun_or_a_title_does_not_hide_the_speaker(where):
+    text = (f"Министр финансов Мади Такиев выступил в Сенате. {where} заявил, что доля отказов в процедуре "
+            "не превысила 8%.")
+    assert [(q[1], q[2], q[4]) for q in quotes(text, "ru")] == [
+        ("доля отказов в процедуре не превысила 8%", ("Мади", "Такиев"), "anaphora")]
+    # a place alone is an institution's voice: no one person
+    assert quotes("Министр Мади Такиев выступил. Как пояснили в министерстве, сроки не изменятся.", "ru") == []
+
+
+def test_an_answer_and_a_reminder_are_reported_speech():
+    text = ("Эколог Айгерим Сатпаева называет эти сроки оптимистичными. Она напоминает, что о второй нитке водовода "
+            "говорят с 2019 года. Министр Мади Такиев ответил, что работы начнутся весной.")
+    assert [(q[1], q[2], q[3]) for q in quotes(text, "ru")] == [
+        ("о второй нитке водовода говорят с 2019 года", ("Айгерим", "Сатпаева"), "напоминает"),
+        ("работы начнутся весной", ("Мади", "Такиев"), "ответил")]
+
+
+@pytest.mark.parametrize("who", ["дәрігерлер", "депутаттар", "саясаттанушылар"])
+def test_a_kazakh_plural_title_as_the_speaker_is_no_one_person_named_before(who):
+    text = ("Дәрігер Жәрібек Мурзинов бөлімшені аралады.\n"
+            f"«Олардың бәрі аурудан аман болғанына қуандық», — дейді {who}.")
+    assert [(q[0], q[2], q[5]) for q in quotes(text, "kk")] == [("direct", None, who)]
