@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from sayasat import names, runer
 from sayasat.patterns import by_first_letter, required_literal
-from sayasat.resources import data_rows, data_stems, data_words, outlets
+from sayasat.resources import data_rows, data_stems, data_words, outlet_named
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans
 
@@ -702,6 +702,12 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
                 toks = toks[1:]
+            if len(toks) > 1 and position_stem(toks[0]) == names.fold(toks[0].lower()) \
+                    and not names.is_given(names.cap(toks[0])):
+                # "Депутат Саировтың сауалын", "Министр Бейсембаевтың сөзінше": a bare title before the name is
+                # its role, no given name
+                s = sent.text.index(toks[1], s + len(toks[0]))
+                toks = toks[1:]
             if len(toks) > 1 and _kk_case_marked(toks[0]):  # "Жарлыққа Тоқаев": see `_kk_case_marked`
                 rest = names.kk_base(names.cap(toks[1]))
                 if len(toks) == 2 and not (names.is_surname_shaped(rest) or names.is_given(rest)):
@@ -985,8 +991,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                            initial=tail.group(1), source="natasha")
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
         return None  # "Раскассэ (Rascasse)": not a name as written
-    if surface.lower() in outlets() or any(_ACRONYM_INSIDE.search(w) for w in words):
-        return None  # "Ранее КазТАГ сообщал", "Tengrinews": an outlet or a mixed-case acronym, no one's name
+    if outlet_named(surface) or any(_ACRONYM_INSIDE.search(w) for w in words):
+        # "Ранее КазТАГ сообщал", "сказал Азаттыку", "Tengrinews": an outlet (in any case) or a mixed-case
+        # acronym, no one's name
+        return None
     if at_start and len(words) > 1 and _function_word(words[0], adverbs=True):
         # natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): the rest
         # is judged on its own, now away from the start
@@ -1011,6 +1019,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`); "Акимам
             # необходимо": a title in the plural, which the dictionary does not know ("Акимов" is a surname)
             return None
+        if at_start and position_stem(w) == names.fold(w.lower()):
+            return None  # "Аким поручил ...": a title that opens the sentence, though "Аким" is also a given name
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if g is not None:
@@ -1395,8 +1405,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     if not words:
         return None
     if m.lang == "kk":
-        if not _is_position(words[-1].group(0)):
-            return None
+        last = words[-1].group(0).strip("«»\"“”,")
+        if not _is_position(last) or last.lower().endswith(names.KK_PLURAL):
+            return None  # "Салдарынан дәрігерлер Сергейдің ...": doctors, no title of the one person
         first = len(words) - 1
         while first > 0 and len(words) - first < 8 and (
                 not words[first - 1].group(0).endswith((",", "."))

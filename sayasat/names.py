@@ -138,9 +138,9 @@ def kk_base(word: str) -> str:
     return word
 
 
-# Kazakh given names that end in what looks like an accusative: "Құдайберді", "Жанберді" (in Russian spelling
-# "-берды"; a Latin "i" for "і" in some scrapes)
-_KK_NAME_LOOKS_CASED = ("берді", "берды", "бердi")
+# Kazakh names that end in what looks like an accusative, a past tense of a verb in the name: "Құдайберді",
+# "Жанберді" (in Russian spelling "-берды"; a Latin "i" for "і" in some scrapes), "Сатыбалды", "Жанкелді"
+_KK_NAME_LOOKS_CASED = ("берді", "берды", "бердi", "балды", "келді", "келды")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -49,6 +49,7 @@ class Quantity:
 @cache
 def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
+                            "bound_after_ablative": {},
                             "exceed_after": set(), "time": set(), "month": set(), "change": set(), "measure": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
@@ -56,7 +57,7 @@ def lexicon() -> dict[str, dict]:
         for w in words:
             if kind in ("word", "mult"):
                 out[kind][w] = float(value)
-            elif kind in ("bound_before", "bound_after", "bound_verb"):
+            elif kind in ("bound_before", "bound_after", "bound_verb", "bound_after_ablative"):
                 out[kind][w] = value
             elif kind == "bound_verb_after":  # a bound after the number, which ends its phrase
                 out["bound_after"][w] = value
@@ -215,14 +216,17 @@ def find_quantities(text: str) -> list[Quantity]:
         after_word = toks[j][2].lower() if j < len(toks) else ""
         stop = after_word.endswith(".") and after_word[:-1] in lex["bound_after"]  # "62 пайыздан асты."
         after_word = after_word[:-1] if stop else after_word
-        if after_word in lex["bound_after"]:
-            bound = lex["bound_after"][after_word]
+        above = lex["bound_after_ablative"].get(after_word) if toks[j - 1][2].lower().endswith(names.KK_ABLATIVE) \
+            else None  # "90-нан жоғары", "20 мыңнан төмен"
+        if after_word in lex["bound_after"] or above:
+            bound = above or lex["bound_after"][after_word]
             if after_word == "дейін" and out and not text[out[-1].end:s].strip() \
                     and text[out[-1].start:out[-1].end].lower().endswith(names.KK_ABLATIVE):
                 bound = "exact"  # "3-тен 2-ге дейін", "20 мыңнан 5 мыңға дейін": from one to the other
             # "астамы" owns what follows; a verb of exceeding ends the phrase: what exceeded stands before it
             # ("халық саны миллионнан асты", "екі мыңнан асатын ауыл": the village is no unit)
-            owned = after_word in _OWNED_BOUNDS or after_word in lex["exceed_after"] or stop  # stop: no unit after
+            # "25-тен төмен болмауы": above or below, like a verb of exceeding, says what is, no unit after it
+            owned = after_word in _OWNED_BOUNDS or after_word in lex["exceed_after"] or stop or bool(above)
             j += 1
             end = toks[j - 1][1] - stop
         if word_num and value < 100 and not mult_used and bound == "exact":
@@ -241,6 +245,8 @@ def find_quantities(text: str) -> list[Quantity]:
                     or (after.startswith(("жуық", "жуығ")) and low.endswith(names.KK_DATIVE))  # "тоннаға жуық"
                     or after == "шамасында"):  # "140 мың теңге шамасында"
                 bound = lex["bound_after"][after]
+            elif after in lex["bound_after_ablative"] and low.endswith(names.KK_ABLATIVE):  # "пайыздан жоғары"
+                bound = lex["bound_after_ablative"][after]
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
             unit, start = toks[i - 1][2], toks[i - 1][0]  # "$1,2 млрд", "₸500"
         if unit and _is_time(unit):

@@ -746,3 +746,44 @@ def test_a_kazakh_name_russian_spells_with_dzh_or_khodzh_is_one_actor_but_khasen
     assert ids["Айдарбек Қожаназаров"] == ids["Айдарбек Ходжаназаров"]
     assert ids["Бақытжан Жұмабаев"] == ids["Бахытжан Джумабаев"]
     assert ids["Марат Қасенов"] != ids["Марат Хасенов"]  # Қасен and Хасен are two names
+
+
+@pytest.mark.parametrize("text", ["Адвокат Галым Нурпеисов сказал Азаттыку, что защита обжалует решение.",
+                                  "Об этом Хабару рассказал депутат Ерлан Саиров."])
+def test_a_listed_outlet_in_another_case_is_no_person(text):
+    assert "Азаттыку" not in [m.surface for m in mentions(text, "ru")]
+    assert all(m.surface not in ("Азаттыку", "Хабару") for m in mentions(text, "ru") if m.kind == "person")
+
+
+def test_a_title_that_opens_a_sentence_is_no_given_name():
+    """"Аким" is also a Russian given name; "Депутат" opening a Kazakh sentence is the title of the name after."""
+    ru = mentions("Пенсионерка Раиса Захарова попросила отремонтировать крышу. Аким поручил акиму Экибастуза Ербулату "
+                  "Кудайбергенову решить вопрос.", "ru")
+    assert [m.surface for m in ru if m.kind == "person"] == ["Раиса Захарова", "Ербулату Кудайбергенову"]
+    kk = mentions("Депутат Саировтың сауалын Айдос Сарымбетов қолдады. Министр Бейсембаевтың сөзінше, мұғалім "
+                  "жетіспейді.", "kk")
+    assert [(m.surface, m.given, m.surname, m.role) for m in kk if m.kind == "person"] == [
+        ("Саировтың", None, "Саиров", "Депутат"), ("Айдос Сарымбетов", "Айдос", "Сарымбетов", None),
+        ("Бейсембаевтың", None, "Бейсембаев", "Министр")]
+
+
+@pytest.mark.parametrize("written, surname", [("Дархан Сатыбалды", "Сатыбалды"), ("Дархан Сатыбалдыны", "Сатыбалды"),
+                                              ("Ержан Жанкелді", "Жанкелді"), ("Бекзат Мақсұтханды", "Мақсұтхан")])
+def test_a_kazakh_surname_ending_in_a_verbs_past_keeps_it(written, surname):
+    """Сатыбалды, Жанкелді hold a verb's past tense, which looks like an accusative ending."""
+    [m] = [m for m in mentions(f"Қала әкімі {written} көпшілікке құттықтау жолдады.", "kk") if m.kind == "person"]
+    assert m.surname == surname
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Эколог Айгерим Сатпаева называет эти сроки оптимистичными.", "ru", "Эколог"),
+    ("Фермер из села Эмба Серик Жаксылыков рассказал о субсидиях.", "ru", "Фермер из села Эмба"),
+    ("Облыстық аурухананың дәрігері Салтанат Бұланбаева кеңес берді.", "kk", "Облыстық аурухананың дәрігері"),
+    # "экологии" is no ecologist: the minister's title is whole
+    ("Встреча с Министром природных ресурсов и экологии Сергеем Донским прошла в Астане.", "ru",
+     "Министром природных ресурсов и экологии"),
+    # doctors, plural, are no one doctor's title
+    ("Салдарынан дәрігерлер Сергейдің өмірін сақтап қалды.", "kk", None)])
+def test_a_trade_before_the_name_is_the_role(text, lang, role):
+    [m] = [m for m in mentions(text, lang) if m.kind == "person"]
+    assert m.role == role

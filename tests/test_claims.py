@@ -349,3 +349,12 @@ def test_an_illegal_act_described_is_no_judgement(text, lang):
 def test_a_kazakh_senator_criticising_a_law_opposes_it():
     got = claims("Сенатор Жанна Асанова заңның өңірлерге қатысты бөліміне сын айтты.", "kk")
     assert [(c[0], c[3], c[5]) for c in got] == [("endorsement", "oppose", "Асанова")]
+
+
+@pytest.mark.parametrize("text, value, bound, unit", [
+    ("Биыл жылу желісінің тозу деңгейі әлі де 68 пайыздан жоғары.", 68.0, "at_least", "пайыздан"),
+    ("Ауаның температурасы 25-тен төмен болмауы керек.", 25.0, "at_most", None),  # no unit: "болмауы" is a verb
+    ("Облыста 5 жоғары оқу орны бар.", 5.0, "exact", "жоғары")])  # no ablative: "higher" education, no bound
+def test_kazakh_above_and_below_bound_a_number_in_the_ablative(text, value, bound, unit):
+    [(_, v, b, u)] = q(text)
+    assert (v, b, u) == (value, bound, unit)
