@@ -74,10 +74,13 @@ class _Line:
 
 @cache
 def _patterns() -> dict[str, list]:
-    out: dict[str, list] = {"line": [], "related": [], "menu": set(), "inline_photo": [], "social": set()}
+    out: dict[str, list] = {"line": [], "related": [], "comments": [], "menu": set(), "inline_photo": [],
+                            "social": set()}
     for reason, kind, pattern in data_rows("chrome.tsv", 3):
         if kind == "line" and reason == "related_heading":
             out["related"].append(re.compile(pattern, re.I))
+        elif kind == "line" and reason == "comments_heading":
+            out["comments"].append(re.compile(pattern, re.I))
         elif kind == "line":
             out["line"].append((reason, re.compile(pattern, re.I)))
         elif kind == "menu":
@@ -273,11 +276,25 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
     words = _WORD.findall(rest)
     if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
         rest = _WORD.sub("", rest)  # the section beside the date: "21 ноября 2026 | 14:35 | Политика"
-    elif _outlet_beside(rest):
-        rest = ""  # the publisher's name beside it: "Қазақ радиосы | 21.11.2026 09:40"
+    elif _outlet_beside(rest) or _name_beside(rest):
+        # the publisher's name beside it: "Қазақ радиосы | 21.11.2026 09:40", "Новый вестник, 21.11.2026" (a
+        # listed outlet or a domain gives `outlet`; another name, as a place's, is only the line's); a person's
+        # ("Дана Омарова | 19.11.2026") is the author's, read by `_classify`
+        rest = ""
     if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
     return (dates.to_utc(found[0], found[1]) if found else None), updated
+
+
+# a name of one to three words, capitalised: a paper's or a place's beside a date
+_NAME_BESIDE = re.compile(rf"[{_UP_LETTER}][{_LOW_LETTER}.-]*"
+                          rf"(?:\s+[{_UP_LETTER}{_LOW_LETTER}][{_LOW_LETTER}.-]*){{0,2}}")
+
+
+def _name_beside(rest: str) -> bool:
+    """Whether a date line holds beside the date, parted by a comma or a bar, a name that is no person's."""
+    name = rest.strip(" ,|·•—–-")
+    return bool(_NAME_BESIDE.fullmatch(name)) and bool(re.search(r"[,|·•—–]", rest)) and signature(name) is None
 
 
 def _outlet_beside(rest: str) -> bool:
@@ -419,6 +436,9 @@ def _classify(line: _Line) -> None:
             if rx.fullmatch(t):
                 line.kind, line.reason = "related_heading", "related_list"
                 return
+        if any(rx.fullmatch(t) for rx in _patterns()["comments"]):
+            line.kind, line.reason = "comments_heading", "widget"
+            return
         for reason, rx in _patterns()["line"]:
             if rx.fullmatch(t):
                 line.kind, line.reason = "chrome", reason
@@ -504,6 +524,22 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
                 ln.kind = "content"
 
 
+def _mark_comments(lines: list[_Line]) -> None:
+    """Readers' comments: a "Комментарии" heading after the body opens them, and they run to the page's end
+    ("Асхат: давно пора", "Гость 18.11.2026 21:40"); in the head, before the body, it is a counter."""
+    content = 0
+    for i, ln in enumerate(lines):
+        if ln.kind == "comments_heading":
+            ln.kind = "chrome"
+            if content >= 2:
+                for rest in lines[i + 1:]:
+                    if rest.kind != "blank":
+                        rest.kind, rest.reason = "chrome", "widget"
+                return
+        elif ln.kind == "content":
+            content += 1
+
+
 def _credit(line: _Line) -> str | None:
     """Cut a source credit out of a content line; return the outlet it names."""
     outlet = None
@@ -565,6 +601,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     for ln in lines:
         _classify(ln)
     _mark_related_blocks(lines)
+    _mark_comments(lines)
     out = Cleaned(text="")
 
     content = [i for i, ln in enumerate(lines) if ln.kind == "content"]

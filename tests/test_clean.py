@@ -678,3 +678,19 @@ def test_a_papers_name_in_quotation_marks_with_what_it_is_credits_the_outlet(foo
     c = clean(page)
     assert (c.outlet, c.author) == (outlet, "Ақмарал Оразбаева")
     assert ("source_credit", foot) in [(r.reason, r.text) for r in c.removed]
+
+
+def test_readers_comments_after_the_body_are_chrome_to_the_pages_end():
+    page = ("Депутат предложил вернуть выборы акимов районов\n\nНовый вестник, 21.11.2026\n\nАвтор: Сергей Климов\n\n"
+            "Депутат мажилиса внес в правительство запрос о выборах акимов.\n\nПравительство должно ответить на "
+            "запрос в течение 15 рабочих дней.\n\nКомментарии\n\nАсхат: давно пора\n\nГость: опять популизм\n")
+    c = clean(page)
+    assert c.text.endswith("15 рабочих дней.")
+    assert [(r.reason, r.text) for r in c.removed][-3:] == [
+        ("widget", "Комментарии"), ("widget", "Асхат: давно пора"), ("widget", "Гость: опять популизм")]
+    # the paper's name beside the date, unlisted, is the head's date line; its own name gives no outlet
+    assert (c.published_at, c.outlet, c.author) == (datetime(2026, 11, 20, 19, 0, tzinfo=UTC), None, "Сергей Климов")
+    # a comment counter in the head is a counter: the body after it stays
+    head = clean("Депутат предложил вернуть выборы акимов\n\n21.11.2026\n\nКомментарии: 3\n\nДепутат внес запрос.\n\n"
+                 "Правительство ответит.\n")
+    assert head.text == "Депутат внес запрос.\nПравительство ответит."
