@@ -524,18 +524,29 @@ def _mark_related_blocks(lines: list[_Line]) -> None:
                 ln.kind = "content"
 
 
+# a reader's comment: the reader's name and a colon ("Асхат: давно пора"), or a line of the name and the time
+# ("Олег 18.11.2026 18:02") above the comment's text
+_COMMENT = re.compile(r"[^\s:]{1,25}(?:\s[^\s:]{1,25})?:\s+\S.{0,300}")
+_COMMENTER_AND_TIME = re.compile(r"[^\d\s]{1,25}(?:\s[^\d\s]{1,25})?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
+                                 r"(?:,?\s+\d{1,2}:\d{2})?")
+
+
 def _mark_comments(lines: list[_Line]) -> None:
-    """Readers' comments: a "Комментарии" heading after the body opens them, and they run to the page's end
-    ("Асхат: давно пора", "Гость 18.11.2026 21:40"); in the head, before the body, it is a counter."""
+    """Readers' comments: after the body, a "Комментарии" heading opens them ("Асхат: давно пора", "Олег
+    18.11.2026 18:02" and the comment under it), up to the first line that is no comment. The heading alone
+    is chrome; in a body, a heading of experts' comments, the paragraphs after it stay."""
     content = 0
     for i, ln in enumerate(lines):
         if ln.kind == "comments_heading":
             ln.kind = "chrome"
-            if content >= 2:
-                for rest in lines[i + 1:]:
-                    if rest.kind != "blank":
-                        rest.kind, rest.reason = "chrome", "widget"
-                return
+            under_time = False
+            for rest in lines[i + 1:] if content >= 2 else ():
+                if rest.kind == "blank":
+                    continue
+                if not (_COMMENT.fullmatch(rest.text) or _COMMENTER_AND_TIME.fullmatch(rest.text) or under_time):
+                    break
+                under_time = bool(_COMMENTER_AND_TIME.fullmatch(rest.text))
+                rest.kind, rest.reason = "chrome", "widget"
         elif ln.kind == "content":
             content += 1
 

@@ -689,7 +689,13 @@ def test_a_copyright_line_led_by_the_publisher_and_readers_comments_after_the_bo
     assert (c.published_at, c.outlet, c.author) == (datetime(2026, 11, 20, 19, 0, tzinfo=UTC), None, "Сергей Климов")
 
 
-def test_a_comment_counter_in_the_head_is_only_a_counter():
+def test_a_comments_heading_in_the_head_or_over_experts_comments_takes_no_paragraph():
     c = clean("Депутат предложил вернуть выборы акимов\n\n21.11.2026\n\nКомментарии: 3\n\nДепутат внес запрос.\n\n"
               "Правительство ответит.\n")
     assert c.text == "Депутат внес запрос.\nПравительство ответит."
+    body = ("Саакашвили лидирует на выборах в Грузии.\n\nОбработаны протоколы с 3070 участков.\n\nКомментарии\n\n"
+            "Как заявили наблюдатели ОБСЕ, выборы в целом соответствовали стандартам.\n\nОппозиция назвала итоги "
+            "сфальсифицированными.\n")
+    c = clean("Итоги выборов в Грузии\n\n" + body)
+    assert c.text.endswith("Оппозиция назвала итоги сфальсифицированными.")
+    assert [r.text for r in c.removed if r.reason == "widget"] == ["Комментарии"]
