@@ -702,8 +702,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
                 toks = toks[1:]
-            if len(toks) > 1 and position_stem(toks[0]) == names.fold(toks[0].lower()) \
-                    and not names.is_given(names.cap(toks[0])):
+            if len(toks) > 1 and bare_title(toks[0]) and not names.is_given(names.cap(toks[0])):
                 # "Депутат Саировтың сауалын", "Министр Бейсембаевтың сөзінше": a bare title before the name is
                 # its role, no given name
                 s = sent.text.index(toks[1], s + len(toks[0]))
@@ -1019,7 +1018,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`); "Акимам
             # необходимо": a title in the plural, which the dictionary does not know ("Акимов" is a surname)
             return None
-        if at_start and position_stem(w) == names.fold(w.lower()):
+        if at_start and bare_title(w):
             return None  # "Аким поручил ...": a title that opens the sentence, though "Аким" is also a given name
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
@@ -1254,6 +1253,12 @@ def position_stem(word: str) -> str | None:
     stem = max(found, key=len)
     bare = [p for p in found if stem[len(p):] in _KK_POSSESSIVE]
     return names.fold(max(bare, key=len) if bare else stem)
+
+
+def bare_title(word: str) -> bool:
+    """A title as the dictionary form of its stem, in no case and with no possessive ("Аким", "Депутат",
+    "министр"; not "акима", "Министрдің", "министрі", "акимате")."""
+    return position_stem(word) == names.fold(word.lower())
 
 
 def _kk_title_word(word: str, capital_before: bool) -> bool:

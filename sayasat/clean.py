@@ -543,9 +543,10 @@ def _mark_comments(lines: list[_Line]) -> None:
             for rest in lines[i + 1:] if content >= 2 else ():
                 if rest.kind == "blank":
                     continue
-                if not (_COMMENT.fullmatch(rest.text) or _COMMENTER_AND_TIME.fullmatch(rest.text) or under_time):
+                timed = bool(_COMMENTER_AND_TIME.fullmatch(rest.text))
+                if not (timed or under_time or _COMMENT.fullmatch(rest.text)):
                     break
-                under_time = bool(_COMMENTER_AND_TIME.fullmatch(rest.text))
+                under_time = timed
                 rest.kind, rest.reason = "chrome", "widget"
         elif ln.kind == "content":
             content += 1

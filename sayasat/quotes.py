@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, position_stem
+from sayasat.actors import Mention, bare_title, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -373,12 +373,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
         # "В последнем слове он заявил", "На брифинге министр сообщил": where it was said, then who; "как
         # пояснили в Минфине" (a place alone, "в акимате" is no "аким"): an institution speaks, no one person
-        subject = next((k for k, w in enumerate(place[2:], 2) if w.lower() in PRONOUNS
-                        or position_stem(w) == w.lower()), None)
+        subject = next((k for k, w in enumerate(place[2:], 2) if w.lower() in PRONOUNS or bare_title(w)), None)
         if subject is None:
             return None, who, "none"
         who = " ".join(place[subject:])
-        words = who.split()
     if cue.lower() in ("делінген", "делінеді"):
         return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
@@ -877,8 +875,7 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
     # article named before; not a title in another case ("Министрдің"), nor one of the name after it
     # ("Президент Тоқаевтың ... акциясын")
     m = _KK_FIRST_WORD.match(st)
-    if m and (stem := position_stem(m.group(1))) is not None and stem == names.fold(m.group(1).lower()) \
-            and not any(ctx.mentions[k].start == ss + m.end() for k in persons) \
+    if m and bare_title(m.group(1)) and not any(ctx.mentions[k].start == ss + m.end() for k in persons) \
             and ctx.previous_holder(ss, [m.group(1)], Spans()) is not None:
         return m.start(1), m.end(1)
     return None
