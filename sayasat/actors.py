@@ -24,7 +24,7 @@ from sayasat import names, runer
 from sayasat.patterns import by_first_letter, required_literal
 from sayasat.resources import data_rows, data_stems, data_words, outlet_named
 from sayasat.segment import Sentence, sentence_index
-from sayasat.spans import Spans
+from sayasat.spans import Spans, starts_within
 
 _UP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOW = "a-zа-яёәғқңөұүһі"
@@ -34,6 +34,9 @@ _CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised word: "�
 _PLAIN_NAME = re.compile(_CAP_WORD)
 _NAME_TOKEN = re.compile(rf"{_CAP_WORD}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
 _INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})({_CAP_WORD})")
+# a person's two initials alone, as transcripts label who speaks after naming them once ("Е. К.:", "Е.Қ.:");
+# not initials before a surname ("Н.Ә.Назарбаев", "А. К. Петров")
+_INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
 # a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
 _MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
@@ -487,6 +490,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         if lang == "ru":
             sur = names.ru_surname_nominative(sur, None, False)
         out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
+    out += [Mention(m.start(), m.end(), m.group(0), "person", lang_at(m.start()), source="initials")
+            for m in _INITIALS_ONLY.finditer(text)]
     # given name + 1-2 capitalised words, each the token right after the one before (one space between)
     toks = _name_tokens(text)
 
@@ -988,8 +993,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         if _PLAIN_NAME.fullmatch(sur):
             return Mention(start, start + len(sur), sur, "person", "ru", surname=_ru_surname(sur),
                            initial=tail.group(1), source="natasha")
-    if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words):
-        return None  # "Раскассэ (Rascasse)": not a name as written
+    if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words) or _INITIALS_ONLY.fullmatch(surface):
+        return None  # "Раскассэ (Rascasse)": not a name as written; "Е. К.": initials, see `_initials_only`
     if outlet_named(surface) or any(_ACRONYM_INSIDE.search(w) for w in words):
         # "Ранее КазТАГ сообщал", "сказал Азаттыку", "Tengrinews": an outlet (in any case) or a mixed-case
         # acronym, no one's name
@@ -1331,7 +1336,7 @@ def _kk_place_case(word: str) -> bool:
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
-                          "қатар".split())  # "2023 жылы", "Бұдан бөлек", "Сонымен қатар"
+                          "қатар біз сіз сен".split())  # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ..."
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
@@ -1461,6 +1466,41 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     return None
 
 
+# who a person is, written after the name between commas or before a colon or the paragraph's end: "Айдос
+# Сарым, депутат Мажилиса Парламента РК:", "Гульнара Есенова, учительница начальных классов", "Нұрлан
+# Ахметов, Мәжіліс депутаты:". No full stop inside: "Как считает Сарым, депутат должен ... ." is a clause.
+_APPOSITION = re.compile(r",[ \u00a0]+([^,.:;()\n!?—–]{2,120}?)"
+                         r"(?=[ \u00a0]*(?:[,:;)]|[ \u00a0][—–][ \u00a0]|\.?[ \u00a0]*(?:\n|$)))")
+
+
+def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
+    """The title written after a person's name (`_APPOSITION`), when none stands before it. Russian: the
+    phrase opens with a title (after its adjectives: "бывший аким") in the name's case and number, and holds no
+    verb; Kazakh: it ends with a title, the head of its compound ("Мәжіліс депутаты"). Not when it holds
+    another person's name: "Олжас Бектенов, министр финансов Мади Такиев" lists two people."""
+    a = _APPOSITION.match(text, m.end)
+    if not a:
+        return None
+    phrase = a.group(1).strip()
+    words = phrase.split()
+    if not words or len(words) > 10 or starts_within(person_starts, a.start(1), a.end(1)):
+        return None
+    if m.lang == "kk":
+        last = words[-1].strip("«»\"“”")
+        ok = len(words) <= 8 and _is_position(last) and not _kk_plural_noun(last) \
+            and not last.lower().endswith(names.KK_PLURAL)
+        return phrase if ok else None
+    k = 0
+    while k < min(2, len(words) - 1) and _ru_adjective(words[k]):
+        k += 1  # "бывший аким", "главный редактор"
+    head = words[k]
+    nouns = [p for p in names.parse(head.lower()) if p.tag.POS == "NOUN"]
+    if not _is_position(head) or (nouns and all("plur" in p.tag.grammemes for p in nouns)) \
+            or not _agrees(head, m.surface) or any(_ru_verb(w) for w in words):
+        return None
+    return phrase
+
+
 # ---------------------------------------------------------------- all together
 
 def _coref(mentions: list[Mention]) -> None:
@@ -1506,6 +1546,23 @@ def _coref(mentions: list[Mention]) -> None:
                     if x.surname == m.surname and not x.given and x.initial:
                         x.given = m.given
     _assign_gazetteer(persons)
+    _initials_only(persons)
+
+
+def _initials_only(persons: list[Mention]) -> None:
+    """Give two initials alone ("Е. К.:" in a transcript) the one person the article names in full with
+    them: given name and surname ("Ерлан Карин"). With none or two such persons they name no one, and the
+    mention is dropped (`find_mentions` keeps no person without a name)."""
+    full = [m for m in persons if m.given and m.surname and m.source != "initials"]
+    for m in persons:
+        if m.source != "initials":
+            continue
+        first, last = (names.fold(x) for x in _INITIALS_ONLY.fullmatch(m.surface).groups())
+        same = [f for f in full if names.fold(f.given)[:1] == first and names.fold(f.surname)[:1] == last]
+        if len({(names.fold(f.given), names.surname_key(f.surname)) for f in same}) == 1:
+            # "Ерлан Тынымбайулы" and "Ерлан Карин" are one person: the fullest mention gives the name
+            f = max(same, key=lambda f: (f.actor is not None, f.patronymic is not None))
+            m.given, m.patronymic, m.surname, m.actor = f.given, f.patronymic, f.surname, f.actor
 
 
 def _may_be_patronymic(word: str, alone: set[str]) -> bool:
@@ -1570,7 +1627,7 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "given": 0, "office": 0,
-            "bare_office": 0}
+            "bare_office": 0, "initials": 0}
     chosen: list[Mention] = []
     taken = Spans()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
@@ -1643,6 +1700,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
         held = [b for b in found if b.kind != "person" and any(d.start <= b.start and b.end <= d.end
                                                                  for d in dropped)]
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
+    person_starts = [m.start for m in chosen if m.kind == "person"]
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
     # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
     floor = 0  # where the person before that ends
@@ -1651,6 +1709,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             # a name right before, in another case, completes the title: "Адвокат Баталова Сергей Уткин",
             # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary)
             adjacent = last_end and not text[last_end:m.start].strip()
-            m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end)
+            m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end) \
+                or _role_after(text, m, person_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     return chosen

@@ -280,6 +280,40 @@ def test_a_role_is_the_title_of_its_own_person_only():
         "Құрылтай мүшесі, экономист", "Сенат депутаты, «Amanat» партиясының мүшесі"]
     ms = mentions("Айта кетейік, 2023 жылы Мемлекет басшысы Қасым-Жомарт Тоқаев реформаны тапсырған болатын.", "kk")
     assert [m.role for m in ms if m.kind == "person"] == ["Мемлекет басшысы"]  # "жылы" (in the year) is no title's
+    ms = mentions("Біз жұмыс тобының жетекшісі, депутат Ерлан Қабдолламен сөйлестік.", "kk")
+    assert [m.role for m in ms if m.kind == "person"][0].startswith("тобының")  # "Біз" (we) is no title's
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    # who a person is, after the name: on a label line, between commas, at a vox pop's foot
+    ("Айдос Сарым, депутат Мажилиса Парламента РК:\n«Люди должны знать своего депутата».", "ru",
+     [("Айдос Сарым", "депутат Мажилиса Парламента РК")]),
+    ("По словам Айдоса Сарыма, депутата фракции «Respublica», система изменится.", "ru",
+     [("Айдоса Сарыма", "депутата фракции «Respublica»")]),
+    ("«Дети ждут», – говорит Гульнара Есенова, учительница начальных классов.", "ru",
+     [("Гульнара Есенова", "учительница начальных классов")]),
+    ("Серік Еркінов, Мәжіліс депутаты:\n«Жер – ұлттық байлық».", "kk", [("Серік Еркінов", "Мәжіліс депутаты")]),
+    # a title before the name wins; a clause after the comma is no title ("депутат должен" has a subject);
+    # a title in another case or number is another's; a list names two people
+    ("Аким Алматы Ерболат Досаев, бывший министр, выступил.", "ru", [("Ерболат Досаев", "Аким Алматы")]),
+    ("Как считает Айдос Сарым, депутат должен знать избирателей. Он прав.", "ru", [("Айдос Сарым", None)]),
+    ("По словам Айдоса Сарыма, депутаты поддержат закон.", "ru", [("Айдоса Сарыма", None)]),
+    ("На встрече были Олжас Бектенов, министр финансов Мади Такиев и другие.", "ru",
+     [("Олжас Бектенов", None), ("Мади Такиев", "министр финансов")]),
+    ("Айдос Сарым, депутаттар жиналды.", "kk", [("Айдос Сарым", None)]),
+])
+def test_a_title_after_the_name_is_the_role_when_none_stands_before_it(text, lang, want):
+    assert [(m.surface, m.role) for m in mentions(text, lang) if m.kind == "person"] == want
+
+
+def test_initials_alone_are_the_one_person_the_article_names_with_them():
+    text = ("Ерлан Карин: Нет. Проект обсуждали с весны.\nИ. К.: Но порог высок.\nЕ. К.: Порог сопоставим с "
+            "практикой других стран.")
+    assert persons(mentions(text, "ru")) == [("Ерлан Карин", "Ерлан", "Карин"), ("Е. К.", "Ерлан", "Карин")]
+    kk = "Ерлан Қарин: Реформалар тоқтаған жоқ.\nЕ.Қ.: Тіркеу шегі төмендеді."
+    assert persons(mentions(kk, "kk")) == [("Ерлан Қарин", "Ерлан", "Қарин"), ("Е.Қ.", "Ерлан", "Қарин")]
+    # initials before a surname are that person's, not initials alone
+    assert persons(mentions("Н.Ә.Назарбаев пен А. К. Петров келді.", "kk"))[0][0] == "Н.Ә.Назарбаев"
 
 
 def test_a_kazakh_title_runs_back_through_its_compound_and_stops_at_a_verb_or_a_case():
