@@ -450,9 +450,9 @@ def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
-# who speaks, before a colon at a paragraph's start: "Ерлан Қарин:", "Egemen.kz:", "Корр.:", "Е.Қарин:" (no
-# sentence ends inside it)
-_LABEL = re.compile(r"((?:(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
+# who speaks, before a colon at a paragraph's start: "Ерлан Қарин:", "Egemen.kz:", "Корр.:", "Е.Қарин:", "Е. К.:",
+# "Ирина Кравцова, «АиФ Казахстан»:" (no sentence ends inside it: a full stop and a space only after an initial)
+_LABEL = re.compile(r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s|«[^«»\n:]{1,40}»|(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
 
 
 def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> int:
@@ -460,6 +460,11 @@ def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> in
     question), not into the reporter's own ("Напомним, Ерболат Досаев возглавляет Алматы с 2022 года.")."""
     last = next((j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt)
     return paras[last - 1][1]
+
+
+def _identity(m: Mention) -> tuple:
+    """One person however the article writes them: the actor, else the name ("Е. К." is "Ерлан Карин")."""
+    return (m.actor,) if m.actor else (names.fold(m.given or ""), names.surname_key(m.surname or ""))
 
 
 def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
@@ -473,10 +478,15 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
         m = _LABEL.match(text, s, e)
         if not m:
             continue
+        # the label is a name, or a name and who they are: "Ирина Кравцова, «АиФ Казахстан»"
         named = [i for i in ctx.persons_in(s, m.end(1)) if ctx.mentions[i].start == s
-                 and ctx.mentions[i].end == m.end(1)]
+                 and text[ctx.mentions[i].end:m.end(1)].lstrip()[:1] in ("", ",")]
         labelled[k] = (m.end(), named[0] if named else None)
     questions = {k for k, (ws, _) in labelled.items() if text[ws:paras[k][1]].rstrip().endswith("?")}
+    # who asks asks all the way: the interviewer's other paragraphs ("И. К.: Но активисты говорят, что порог
+    # слишком высок.") are questions too, though they end in a full stop
+    asking = {_identity(ctx.mentions[who]) for k, (_, who) in labelled.items() if k in questions and who is not None}
+    questions |= {k for k, (_, who) in labelled.items() if who is not None and _identity(ctx.mentions[who]) in asking}
     answers = [k for k, (ws, who) in labelled.items() if who is not None and k not in questions
                and text[ws] not in "«\"“"]
     if len(answers) < 2 or not questions:
@@ -544,6 +554,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     paras = paragraphs(text)
     quotes, question_paras = _interview(ctx, paras)
     marked = _marked_spans(text)
+    para_starts = [s for s, _ in paras]
     direct: list[Quote] = []
     used_cues = Spans()
     pending: list[tuple[int, int, str, int, int]] = []  # content span, cue, attribution words span
@@ -595,6 +606,13 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             pending.append((content_s, content_e, m.group("cue"), s0, o))
             used_cues.add(o - len(head) + m.start(), o)
             continue
+        k = bisect_right(para_starts, o) - 1
+        if not text[paras[k][0]:o].strip() and not text[c + 1:paras[k][1]].strip(" \t.!?…") \
+                and (intro := _introduced_above(ctx, paras, k, question_paras)) is not None:
+            # "Айдос Сарым, депутат Мажилиса:" on a line of its own, then «...» filling the next: a television
+            # site's transcript of who speaks on screen
+            pending.append((content_s, content_e, ":", *intro))
+            continue
         signed = _signed_below(ctx, paras, o, c)
         if signed is not None:
             # a vox pop: «...» on its own, then "Гульнара Абдрахманова, пенсионерка" under it
@@ -619,15 +637,11 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     # ending in a colon introduces the dash paragraph after it
     answers = Spans((q.start, q.end) for q in quotes)
     for k in range(1, len(paras)):
-        (ps, pe), (s, e) = paras[k - 1], paras[k]
-        intro = text[ps:pe].rstrip()
-        if k in question_paras or k - 1 in question_paras or not intro.endswith(":") or len(intro) > 200 \
-                or text[s:s + 1] not in DASH or text[s + 1:s + 2] != " " or quote_spans.overlaps(s, e) \
-                or answers.overlaps(s, e):
+        s, e = paras[k]
+        if text[s:s + 1] not in DASH or text[s + 1:s + 2] != " " or quote_spans.overlaps(s, e) \
+                or answers.overlaps(s, e) or (intro := _introduced_above(ctx, paras, k, question_paras)) is None:
             continue
-        if not ctx.persons_in(ps, pe) and not any(position_stem(w.strip(",.:")) for w in intro.split()[:8]):
-            continue  # "По итогам заседания даны следующие поручения:" opens a list, no one's words
-        pending.append((s + 2, s + len(text[s:e].rstrip(" \t.")), ":", ps, ps + len(intro) - 1))
+        pending.append((s + 2, s + len(text[s:e].rstrip(" \t.")), ":", *intro))
         quote_spans.add(s + 2, e)
     for cs, ce, cue, ws, we in pending:
         content = text[cs:ce]
@@ -652,6 +666,22 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             seen.add((q.start, q.end))
             dedup.append(q)
     return dedup
+
+
+def _introduced_above(ctx: _Ctx, paras: list[tuple[int, int]], k: int, question_paras: set[int]) \
+        -> tuple[int, int] | None:
+    """The words that say who speaks in paragraph k when the paragraph before is a short one ending in a colon
+    that names a person or a title ("Депутат Мажилиса Нурлан Ауесбаев:", "Айдос Сарым, депутат Мажилиса
+    Парламента РК:"): its span, without the colon."""
+    if k == 0 or k in question_paras or k - 1 in question_paras:
+        return None
+    ps, pe = paras[k - 1]
+    intro = ctx.text[ps:pe].rstrip()
+    if not intro.endswith(":") or len(intro) > 200:
+        return None
+    if not ctx.persons_in(ps, pe) and not any(position_stem(w.strip(",.:")) for w in intro.split()[:8]):
+        return None  # "По итогам заседания даны следующие поручения:" opens a list, no one's words
+    return ps, ps + len(intro) - 1
 
 
 def _signed_below(ctx: _Ctx, paras: list[tuple[int, int]], o: int, c: int) -> tuple[int, int] | None:

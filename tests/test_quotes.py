@@ -126,6 +126,19 @@ def test_a_transcript_labelled_with_who_speaks_is_an_interview():
     assert quotes("Азат Перуашев: итоги года.\nЕрлан Кошанов: планы Мажилиса.", "ru") == []
 
 
+def test_a_transcript_labels_by_initials_after_the_full_names_and_the_interviewer_may_state():
+    """A weekly's transcript names both sides once, then labels them by initials; the interviewer's
+    objection ends in a full stop, and is a question still, being hers."""
+    text = ("Ирина Кравцова, «АиФ Казахстан»: Ерлан Тынымбайулы, закон о референдуме приняли меньше чем за год. "
+            "Не слишком ли быстро?\n"
+            "Ерлан Карин: Нет. Проект обсуждали с экспертами и партиями с весны.\n"
+            "И. К.: Но активисты говорят, что порог в 200 тысяч подписей слишком высок.\n"
+            "Е. К.: Порог сопоставим с практикой других стран.")
+    assert [(q[0], q[1][:12], q[2], q[5]) for q in quotes(text, "ru")] == [
+        ("interview", "Нет. Проект ", ("Ерлан", "Карин"), "Ерлан Карин"),
+        ("interview", "Порог сопост", ("Ерлан", "Карин"), "Е. К.")]
+
+
 def test_the_last_answer_does_not_run_into_the_reporters_closing_paragraph():
     text = ("Аким Алматы Ерболат Досаев в интервью Ulysmedia рассказал о планах города.\n"
             "– Ерболат Аскарбекович, почему сроки сдвинулись?\n"
@@ -543,6 +556,23 @@ def test_a_list_of_instructions_after_a_colon_is_no_ones_words():
     assert [q[0] for q in quotes(text, "ru")] == ["indirect"]
     text = "Депутат Мажилиса Нурлан Ауесбаев:\n– Курултай стал площадкой для открытого диалога с обществом."
     assert [(q[0], q[2]) for q in quotes(text, "ru")] == [("direct", ("Нурлан", "Ауесбаев"))]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    # a television site prints who speaks on screen, with who they are, over the words in quotation marks
+    ("Депутаты одобрили поправки в первом чтении.\nАйдос Сарым, депутат Мажилиса Парламента РК:\n«Люди должны "
+     "знать своего депутата в лицо. Он отвечает перед жителями района».\nЗаконопроект направлен в Сенат.", "ru",
+     ("Айдос", "Сарым")),
+    ("Мәжілісте жұмыс тобы құрылды.\nСерік Еркінов, Мәжіліс депутаты:\n«Жер – ұлттық байлық. Біз пайдаланылмай "
+     "жатқан жерді мемлекетке қайтаруды ұсынамыз».", "kk", ("Серік", "Еркінов")),
+])
+def test_a_name_and_a_colon_on_their_own_line_introduce_the_quotation_under_them(text, lang, speaker):
+    assert [(q[0], q[2], q[3]) for q in quotes(text, lang)] == [("direct", speaker, ":")]
+
+
+def test_a_colon_that_opens_a_list_introduces_no_quotation():
+    text = ("По итогам заседания даны следующие поручения:\n«Обеспечить отопительный сезон без аварий и срывов».")
+    assert [q[2] for q in quotes(text, "ru")] == []
 
 
 def test_whom_a_speaker_told_by_an_outlets_domain_is_no_speaker():
