@@ -50,7 +50,8 @@ class Quantity:
 def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
                             "bound_after_ablative": {},
-                            "exceed_after": set(), "time": set(), "month": set(), "change": set(), "measure": set()}
+                            "exceed_after": set(), "time": set(), "month": set(), "change": set(), "measure": set(),
+                            "reference_before": set(), "reference_hyphen": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
         words = [a or b for a, b in items]
@@ -111,7 +112,7 @@ def _may_start(tok: str) -> bool:
 
 
 # a Kazakhstan phone number: +7 or 8, an operator's or a city's code, seven digits in groups
-_PHONE = re.compile(r"(?:\+7|(?<![\d,.\s]\s)(?<![\d,.])8)(?:[\s\u00a0()-]{0,2}\d){10}(?![\d,])")
+_PHONE = re.compile(r"(?:\+7|(?<![\d,.\s]\s)(?<![\d,.])8)(?:[\s\u00a0()-]{0,2}\d){10}(?!\d|,\d)")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -325,6 +326,9 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return False
     if before[-1:] in ("№", "#") or re.search(r"[^\W\d_]-?$", before) or re.match(r"[^\W\d_]", after[:1]):
         return True  # №020, Toqaev2022, COVID-19
+    if (i > 0 and toks[i - 1][2].lower() in lex["reference_before"]) or (
+            after[:1] == "-" and text[e + 1:e + 8].lower().startswith(tuple(lex["reference_hyphen"]))):
+        return True  # "статьи 20", "пункту 3", "274-бабы": which article, not how many
     if re.match(r"[:.]\d", after):
         return True  # 16:48, 13.03.2020
     if re.search(r"\d[.:]$", text[max(0, s - 3):s]):

@@ -117,6 +117,11 @@ def test_changes_ranges_and_what_is_no_number(text, want):
     assert q(text) == want
 
 
+def test_a_count_of_articles_is_a_count():
+    assert [x[1:] for x in q("Заңның 3 бабы өзгерді")] == [(3, "exact", "бабы")]
+    assert [x[1:] for x in q("рейтинг вырос на 2 пункта")] == [(2, "exact", "пункта")]
+
+
 def test_a_compound_amount_ends_at_a_case_ending():
     assert [x[1:3] for x in q("Тіркеу шегі 20 мыңнан 5 мың адамға дейін төмендеді")] == [
         (20_000, "exact"), (5000, "exact")]  # from 20,000 to 5,000, not 20,005
@@ -132,7 +137,10 @@ def test_a_compound_amount_ends_at_a_case_ending():
     "учаскелер сағат жетіден кешкі сегізге дейін жұмыс істейді",
     # phone numbers: "+7 777 000 00 00", "8 (7172) 74-01-01"
     "присылайте информацию на WhatsApp +7 777 000 00 00", "Телефон доверия: 8 (7172) 74-01-01",
-    "сенім телефоны 8 701 555 12 34",
+    "сенім телефоны 8 701 555 12 34", "Тел.: 8 (7172) 74-71-42, e-mail: press@senate.kz",
+    # which article or clause of a law, not how many
+    "согласно пункту 3 статьи 20 Закона", "по части 2 статьи 174 УК", "Қылмыстық кодекстің 274-бабы бойынша",
+    "Конституцияның 91-бабына өзгеріс",
 ])
 def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
     assert q(text) == []
