@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from functools import cache
 
 from sayasat import dates, names
@@ -258,6 +258,12 @@ _VIEWS = re.compile(r"(?:👁\s*)?\d[\d\s\u00a0]*\s*(?:просмотр\w*|қа�
 
 # "Бүгін, 10:12", "Вчера в 18:40": a day relative to when the page was read, which nothing here anchors
 _RELATIVE_DAY = re.compile(r"(?<![\w])(?i:сегодня|вчера|бүгін|кеше)\s*(?:,|в)?\s*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _same_day_with_time(day: datetime, stamped: datetime) -> bool:
+    """Whether `day` is a local midnight (a date line with no time) and `stamped` a time of that local day."""
+    local, other = day.astimezone(dates.almaty()), stamped.astimezone(dates.almaty())
+    return local.time() == time(0, 0) and local.date() == other.date()
 
 
 def date_only(text: str) -> tuple[datetime | None, bool] | None:
@@ -694,8 +700,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 out.published_at = ln.when
                 out.author = out.author or ln.author  # the name beside the date
                 out.outlet = out.outlet or ln.outlet
-    if out.published_at is None and meta.get("date"):
-        out.published_at = dates.parse_iso(meta["date"])
+    stamped = dates.parse_iso(meta["date"]) if meta.get("date") else None
+    if out.published_at is None or (stamped is not None and _same_day_with_time(out.published_at, stamped)):
+        # a head line with the day only ("20.11.2026") is midnight; the page's metadata may say when that day
+        out.published_at = out.published_at if stamped is None else stamped
 
     # bylines, sponsor notices, credits and photo markers
     for ln in lines:

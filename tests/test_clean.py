@@ -701,3 +701,32 @@ def test_a_comments_heading_in_the_head_or_over_experts_comments_takes_no_paragr
     c = clean("Итоги выборов в Грузии\n\n" + body)
     assert c.text.endswith("Оппозиция назвала итоги сфальсифицированными.")
     assert [r.text for r in c.removed if r.reason == "widget"] == ["Комментарии"]
+
+
+def test_a_day_in_the_head_takes_its_time_from_the_pages_metadata_of_that_day():
+    """A parliament's site prints "20.11.2026" over the release; its metadata says 12:40 that day."""
+    page = "Сенаторы вернули в Мажилис закон о медиа\n\n20.11.2026\n\nНа пленарном заседании Сената рассмотрен закон.\n"
+    c = clean(page, meta={"date": "2026-11-20T12:40:00+05:00"})
+    assert c.published_at == datetime(2026, 11, 20, 7, 40, tzinfo=UTC)
+    # metadata of another day (a feed's crawl time) does not move the day the page prints
+    c = clean(page, meta={"date": "2026-11-22T09:00:00+05:00"})
+    assert c.published_at == datetime(2026, 11, 19, 19, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("foot, reason", [
+    ("Тел.: 8 (7172) 74-71-42, e-mail: press@senate.parlam.kz", "widget"),
+    ("Байланыс телефоны: +7 (7182) 32-14-05", "widget"),
+    ("Материал подготовлен в рамках проекта «Проверка фактов». Мнение автора может не совпадать с позицией донора.",
+     "widget"),
+    ("Мақала «Медиасауаттылық» жобасы аясында дайындалды.", "widget"),
+])
+def test_a_press_offices_contacts_and_a_grant_projects_note_at_the_foot_are_chrome(foot, reason):
+    page = ("Сенаторы вернули в Мажилис закон о медиа\n\n20.11.2026\n\nНа пленарном заседании Сената рассмотрен "
+            "закон.\n\nСенат 32 голосами вернул закон в Мажилис.\n\n" + foot + "\n")
+    c = clean(page)
+    assert c.text.endswith("вернул закон в Мажилис.")
+    assert (reason, foot) in [(r.reason, r.text) for r in c.removed]
+    # a sentence that names a phone number and a grant stays
+    body = "Телефон доверия работает круглосуточно. Материал о гранте подготовили журналисты."
+    assert clean(f"Заголовок новости\n\n{body}\n").text == body
+
