@@ -100,10 +100,11 @@ def _rx() -> dict[str, re.Pattern]:
         # "сообщил на брифинге, что", "заявил о том, что"), or an outlet: by its domain ("сообщил Bes.media,
         # что"), a listed name in any case ("сказал Азаттыку, что") or in Latin letters ("заявил Steppe, что",
         # "рассказал Forbes Kazakhstan, что": Russian text writes a person's name in Cyrillic); another
-        # capitalised word may be the speaker after the verb ("говорит Иванов, что")
+        # capitalised word may be the speaker after the verb ("говорит Иванов, что"); a name in quotation marks
+        # is a channel's, a paper's, a programme's ("заявила в эфире телеканала «Хабар», что")
         "that": re.compile(rf"(?<![\w])(?P<cue>{c[('ru', 'that')]})(?:[ \t]+(?:(?-i:[а-яё0-9][\w.-]*)|"
-                           rf"(?P<outlet>{_OUTLET_DOMAIN}|(?=(?-i:[A-ZА-ЯЁ]))(?:{outlet_alternation()}){RU_OUTLET_CASE}(?![\w])|"
-                           rf"(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,2}})))){{0,3}}?,?\s+что(?![\w])\s*",
+                           rf"«[^«»\n]{{1,40}}»|(?P<outlet>{_OUTLET_DOMAIN}|(?=(?-i:[A-ZА-ЯЁ]))(?:{outlet_alternation()}){RU_OUTLET_CASE}(?![\w])|"
+                           rf"(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,2}})))){{0,4}}?,?\s+что(?![\w])\s*",
                            re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),

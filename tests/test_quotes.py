@@ -645,7 +645,8 @@ def test_a_kazakh_speaker_saying_one_thing_and_announcing_another_is_quoted_twic
 
 
 @pytest.mark.parametrize("said", ["заявил Steppe", "сказал Азаттыку", "рассказал Forbes Kazakhstan",
-                                  "сообщил Tengrinews.kz"])
+                                  "сообщил Tengrinews.kz", "заявил в эфире телеканала «Хабар»",
+                                  "сказал в интервью газете «Время»"])
 def test_an_outlet_told_between_the_verb_and_what_was_said_is_no_part_of_either(said):
     """Russian text writes a person's name in Cyrillic: a Latin name, a listed outlet in any case or a domain
     after the verb is whom it was said to."""
