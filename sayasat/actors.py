@@ -34,6 +34,9 @@ _CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised word: "�
 _PLAIN_NAME = re.compile(_CAP_WORD)
 _NAME_TOKEN = re.compile(rf"{_CAP_WORD}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
 _INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})({_CAP_WORD})")
+# a surname and the initials of the given name and patronymic after it, as official releases write people
+# ("Ашимбаева М.С.", "Балаева А.Г.", "Бектенов О.А.")
+_SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP_WORD})[ \u00a0]([{_UP}])\.[ \u00a0]?[{_UP}]\.")
 # a person's two initials alone, as transcripts label who speaks after naming them once ("Е. К.:", "Е.Қ.:");
 # not initials before a surname ("Н.Ә.Назарбаев", "А. К. Петров")
 _INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
@@ -492,6 +495,14 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
     out += [Mention(m.start(), m.end(), m.group(0), "person", lang_at(m.start()), source="initials")
             for m in _INITIALS_ONLY.finditer(text)]
+    for m in _SURNAME_INITIALS.finditer(text):
+        word, lang = m.group(1), lang_at(m.start())
+        if not names.is_surname_shaped(_nominative(word, lang)) or _known_title(word):
+            continue
+        female = None if lang == "kk" else _ru_nominative_here(text, m.start())
+        sur = _nominative(word, lang) if lang == "kk" else _ru_surname(word, female=female)
+        # the surname is the mention, as natasha's "Назарбаев Н.А." is (`_natasha_person`)
+        out.append(Mention(m.start(), m.end(1), word, "person", lang, surname=sur, initial=m.group(2)))
     # given name + 1-2 capitalised words, each the token right after the one before (one space between)
     toks = _name_tokens(text)
 
@@ -544,6 +555,20 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     continue
         i += 1
     return out
+
+
+def _ru_nominative_here(text: str, start: int) -> bool:
+    """Whether a Russian word at `start` stands where a nominative can: after a word with a nominative reading,
+    a conjunction or a sentence's start, not after a preposition or a word only in an oblique case. It reads
+    "Балаева А.Г." (a woman, after "Министр культуры и информации") apart from "Ашимбаева М.С." (a man's
+    genitive, after "Председателя Сената"): initials give no gender."""
+    before = _word_before(text, start).strip("«»\"“”,")
+    if not before or text[start - 2:start].strip() in (".", "!", "?", ":", ";", "—", "–"):
+        return True
+    parses = names.parse(before.lower())
+    if any(p.tag.POS == "PREP" for p in parses[:1]):
+        return False
+    return not parses or any("nomn" in p.tag.grammemes or p.tag.POS in ("CONJ", "VERB") for p in parses)
 
 
 _KK_SENTENCE_ADVERBS = frozenset("сондай-ақ сонымен алайда бірақ ал ол осы бұл мұнда кейін қазір бүгін сол "
@@ -707,9 +732,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
                 toks = toks[1:]
-            if len(toks) > 1 and bare_title(toks[0]) and not names.is_given(names.cap(toks[0])):
-                # "Депутат Саировтың сауалын", "Министр Бейсембаевтың сөзінше": a bare title before the name is
-                # its role, no given name
+            if len(toks) > 1 and _is_position(toks[0]) and not names.is_given(names.cap(toks[0])):
+                # "Депутат Саировтың сауалын", "Министр Бейсембаевтың сөзінше", "Сенат Төрағасы Әшімбаев М.С.": a
+                # title before the name, bare or a compound's head, is its role, no given name
                 s = sent.text.index(toks[1], s + len(toks[0]))
                 toks = toks[1:]
             if len(toks) > 1 and _kk_case_marked(toks[0]):  # "Жарлыққа Тоқаев": see `_kk_case_marked`
@@ -1380,6 +1405,12 @@ def _agrees(title: str, name: str) -> bool:
     return not title_cases or not name_cases or bool(name_cases & title_cases)
 
 
+def _nominative_title(title: str) -> bool:
+    """Whether a Russian title can be in the nominative ("Министр", "Сенаторы"; not "Председателя")."""
+    nouns = [p for p in names.parse(title.lower().strip(",.;:«»\"“”")) if p.tag.POS == "NOUN"]
+    return not nouns or any("nomn" in p.tag.grammemes for p in nouns)
+
+
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
@@ -1453,7 +1484,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
     # the first title in the name's case: "Пресс-секретарь Путина Дмитрий Песков" gives Putin, in the
     # genitive, none; "сообщил журналистам заместитель руководителя ведомства Андрей ..." the second
-    for k in [k for k in (free or titles) if _agrees(words[k].group(0), m.surface)][:1]:
+    # a surname whose initials follow it was read in its case from where it stands (`_ru_nominative_here`):
+    # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
+    nominative = m.initial is not None and not m.given and m.surname == m.surface
+    for k in [k for k in (free or titles)
+              if (_nominative_title(words[k].group(0)) if nominative else _agrees(words[k].group(0), m.surface))][:1]:
         while k and (_ru_adjective(words[k - 1].group(0).strip("«\"“,"))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"

@@ -306,6 +306,21 @@ def test_a_title_after_the_name_is_the_role_when_none_stands_before_it(text, lan
     assert [(m.surface, m.role) for m in mentions(text, lang) if m.kind == "person"] == want
 
 
+@pytest.mark.parametrize("text,lang,want", [
+    # an official release: the surname, then the initials (the mention is the surname, as natasha's); a woman's
+    # -ова where a nominative stands, a man's genitive after a title in the genitive
+    ("С докладом выступил Министр культуры и информации Балаева А.Г. Закон принят.", "ru",
+     [("Балаева", "Балаева", "Министр культуры и информации")]),
+    ("Сенаторы Лукин А.И. и Сулейменова Ж.Д. высказали замечания.", "ru",
+     [("Лукин", "Лукин", "Сенаторы"), ("Сулейменова", "Сулейменова", None)]),
+    ("Заседание прошло под председательством Председателя Сената Ашимбаева М.С. в Астане.", "ru",
+     [("Ашимбаева", "Ашимбаев", "Председателя Сената")]),
+    ("Отырысты Сенат Төрағасы Әшімбаев М.С. жүргізді.", "kk", [("Әшімбаев", "Әшімбаев", "Сенат Төрағасы")]),
+])
+def test_a_surname_with_the_initials_after_it_is_a_person(text, lang, want):
+    assert [(m.surface, m.surname, m.role) for m in mentions(text, lang) if m.kind == "person"] == want
+
+
 def test_initials_alone_are_the_one_person_the_article_names_with_them():
     text = ("Ерлан Карин: Нет. Проект обсуждали с весны.\nИ. К.: Но порог высок.\nЕ. К.: Порог сопоставим с "
             "практикой других стран.")
