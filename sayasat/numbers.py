@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache, lru_cache
 
 from sayasat import names
@@ -156,7 +157,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if full_stop:
                 m_base = _strip_kk(m_base[:-1])
             if m_base in lex["mult"]:
-                value *= lex["mult"][m_base]
+                value = _times(value, lex["mult"][m_base])
                 mult_used = True
                 j += 1
                 if full_stop:
@@ -264,9 +265,14 @@ def find_quantities(text: str) -> list[Quantity]:
         own = any(_strip_kk(t) in lex["mult"] for t in text[a.start:a.end].split())
         # the multiplier is shared when the first number with it is no more than ten times the second: a change
         # may fall ("сократится с 5,2 до 4 трлн"), but "с 500 до 2 млн" is no 500 million
-        value = a.value * mults[-1] if mults and not own and a.value * mults[-1] <= 10 * b.value else a.value
+        value = _times(a.value, mults[-1]) if mults and not own and a.value * mults[-1] <= 10 * b.value else a.value
         out[k] = replace(a, value=value, unit=b.unit, unit_end=b.unit_end)
     return out
+
+
+def _times(value: float, mult: float) -> float:
+    """value × mult in decimal: "8,2 млрд" is 8,200,000,000, not the float product 8,199,999,999.999999."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
 
 
 def _after_change(toks: list, k: int) -> bool:
@@ -333,7 +339,7 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return True  # 16:48, 13.03.2020
     if re.search(r"\d[.:]$", text[max(0, s - 3):s]):
         return True  # the tail of a date or time
-    if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", after, re.I):
+    if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", text[e:e + 6], re.I):
         return True  # ordinals: 1-ші, 5-й, 20-го
     if (re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s])) \
             and not _quantity_range(text, s):

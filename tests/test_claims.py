@@ -117,6 +117,13 @@ def test_changes_ranges_and_what_is_no_number(text, want):
     assert q(text) == want
 
 
+@pytest.mark.parametrize("text,value", [("8,2 млрд тенге", 8_200_000_000), ("8,2 миллиард теңге", 8_200_000_000),
+                                        ("с 5,2 до 4 трлн тенге", 5_200_000_000_000), ("1,1 млн тенге", 1_100_000)])
+def test_a_decimal_times_a_multiplier_is_the_amount_written(text, value):
+    """Not the float product: 8.2 × 10⁹ is 8,199,999,999.999999 in binary."""
+    assert q(text)[0][1] == value
+
+
 def test_a_count_of_articles_is_a_count():
     assert [x[1:] for x in q("Заңның 3 бабы өзгерді")] == [(3, "exact", "бабы")]
     assert [x[1:] for x in q("рейтинг вырос на 2 пункта")] == [(2, "exact", "пункта")]
@@ -140,7 +147,7 @@ def test_a_compound_amount_ends_at_a_case_ending():
     "сенім телефоны 8 701 555 12 34", "Тел.: 8 (7172) 74-71-42, e-mail: press@senate.kz",
     # which article or clause of a law, not how many
     "согласно пункту 3 статьи 20 Закона", "по части 2 статьи 174 УК", "Қылмыстық кодекстің 274-бабы бойынша",
-    "Конституцияның 91-бабына өзгеріс",
+    "Конституцияның 91-бабына өзгеріс", "99-ыншы бап 2-нші бөлігі", "3-інші орын",
 ])
 def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
     assert q(text) == []
