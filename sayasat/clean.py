@@ -838,6 +838,8 @@ def _has_predicate(text: str) -> bool:
     Kazakh by a finite ending; a Kazakh accusative ends so too, which a name never has either)."""
     for w in re.findall(r"[^\W\d_]+", text):
         low = w.lower()
+        if _HOUSE_WORDS.fullmatch(low):
+            continue  # "Атырау газеті": a paper's possessive ends as a past tense does
         if any(c in names.KK_LETTERS for c in low):
             if _KK_PREDICATE.search(low):
                 return True
