@@ -25,7 +25,7 @@ from sayasat.resources import data_rows
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans, starts_within
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?!\d)|\s[–—−]\s|\n")
+_CLAUSE_BREAK = re.compile(r";|:(?!\d\d)|,(?!\d)|\s[–—−]\s|\n")  # not the colon of a clock time ("на 20:00")
 
 
 @dataclass

@@ -320,6 +320,11 @@ def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None
     return total + current, j
 
 
+# a number glued to an adjective or a noun of years (not "5-процентный": a percentage is an amount)
+_COMPOUND_ADJECTIVE = re.compile(
+    r"-(?!процент)[а-яё]{3,}(?:ого|его|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем)\b", re.I)
+
+
 def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
     """Dates, years, times, ordinals, list numbers, numbers glued to names."""
     lex = lexicon()
@@ -330,7 +335,7 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return True  # "сағат 8-ден кешкі 8-ге дейін", "сағат сегізде": o'clock
     if word_num:
         return False
-    if before[-1:] in ("№", "#") or re.search(r"[^\W\d_]-?$", before) or re.match(r"[^\W\d_]", after[:1]):
+    if before.rstrip()[-1:] in ("№", "#") or re.search(r"[^\W\d_]-?$", before) or re.match(r"[^\W\d_]", after[:1]):
         return True  # №020, Toqaev2022, COVID-19
     if (i > 0 and toks[i - 1][2].lower() in lex["reference_before"]) or (
             after[:1] == "-" and text[e + 1:e + 8].lower().startswith(tuple(lex["reference_hyphen"]))):
@@ -341,6 +346,8 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return True  # the tail of a date or time
     if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", text[e:e + 6], re.I):
         return True  # ordinals: 1-ші, 5-й, 20-го
+    if _COMPOUND_ADJECTIVE.match(text, e, e + 24):
+        return True  # a compound adjective: "144-миллионного населения", "10-летний юбилей", "45-летие"
     if (re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s])) \
             and not _quantity_range(text, s):
         return True  # ranges of years or days: 2011–2020, 17–18 қазан; codes: 8-701-555

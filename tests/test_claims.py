@@ -124,6 +124,13 @@ def test_a_decimal_times_a_multiplier_is_the_amount_written(text, value):
     assert q(text)[0][1] == value
 
 
+def test_a_polling_stations_number_and_an_hour_count_nothing_and_a_clock_time_splits_no_clause():
+    assert q("нарушения на участке № 145 в Астане") == []
+    assert [x[1] for x in q("к 10 часам проголосовали 16,4% избирателей")] == [16.4]
+    text = "21:40 Председатель ЦИК Нурлан Абдиров сообщил, что явка на 20:00 составила 54,2%."
+    assert [c[6] for c in claims(text, "ru")] == ["что явка на 20:00 составила 54,2%"]
+
+
 def test_a_count_of_articles_is_a_count():
     assert [x[1:] for x in q("Заңның 3 бабы өзгерді")] == [(3, "exact", "бабы")]
     assert [x[1:] for x in q("рейтинг вырос на 2 пункта")] == [(2, "exact", "пункта")]
@@ -148,6 +155,7 @@ def test_a_compound_amount_ends_at_a_case_ending():
     # which article or clause of a law, not how many
     "согласно пункту 3 статьи 20 Закона", "по части 2 статьи 174 УК", "Қылмыстық кодекстің 274-бабы бойынша",
     "Конституцияның 91-бабына өзгеріс", "99-ыншы бап 2-нші бөлігі", "3-інші орын",
+    "из 144-миллионного населения", "10-летний юбилей",
 ])
 def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
     assert q(text) == []
