@@ -556,14 +556,19 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     quotes, question_paras = _interview(ctx, paras)
     marked = _marked_spans(text)
     para_starts = [s for s, _ in paras]
+    named_bodies: dict[int, set[int]] = {}  # where a party's, a company's ... name ends: where it starts
+    for m in mentions:
+        if m.kind != "person":
+            named_bodies.setdefault(m.end, set()).add(m.start)
     direct: list[Quote] = []
     used_cues = Spans()
     pending: list[tuple[int, int, str, int, int]] = []  # content span, cue, attribution words span
     for o, c in marked:
         content_s, content_e = o + 1, c
         inner = text[content_s:content_e]
-        if len(inner.split()) < 2:
-            continue  # a one-word name in quotation marks: «Amanat»; longer names have no attribution
+        if len(inner.split()) < 2 or content_s in named_bodies.get(content_e, ()):
+            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly)
+            continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
         if m:

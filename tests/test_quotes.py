@@ -59,6 +59,8 @@ def test_unmarked_speech_closed_by_a_dash_attribution_but_not_an_inner_dash():
 def test_names_in_quotation_marks_are_not_quotes():
     text = "«Amanat» партиясы мен «Жастар Рухы» қанаты \"Есіктен есікке\" акциясын өткізді."
     assert quotes(text, "kk") == []
+    # a party's name of two words before a verb of saying is the party's, not what it said
+    assert quotes("Наблюдатели от партии «Ак жол» заявили о нарушениях на участке в Астане.", "ru") == []
 
 
 def test_russian_indirect_speech_with_chto_and_po_slovam():
