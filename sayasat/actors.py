@@ -1401,13 +1401,18 @@ def _agrees(title: str, name: str) -> bool:
     if not sets:
         return True
     name_cases = set.intersection(*sets)
-    title_cases = {p.tag.case for p in names.parse(title.lower().strip(",.;:«»\"“”")) if p.tag.POS == "NOUN"}
+    title_cases = {p.tag.case for p in _noun_readings(title.lower().strip(",.;:«»\"“”"))}
     return not title_cases or not name_cases or bool(name_cases & title_cases)
+
+
+def _noun_readings(word: str) -> list:
+    """The dictionary's readings of a word as a noun: a title's case and number come from them."""
+    return [p for p in names.parse(word) if p.tag.POS == "NOUN"]
 
 
 def _nominative_title(title: str) -> bool:
     """Whether a Russian title can be in the nominative ("Министр", "Сенаторы"; not "Председателя")."""
-    nouns = [p for p in names.parse(title.lower().strip(",.;:«»\"“”")) if p.tag.POS == "NOUN"]
+    nouns = _noun_readings(title.lower().strip(",.;:«»\"“”"))
     return not nouns or any("nomn" in p.tag.grammemes for p in nouns)
 
 
@@ -1529,7 +1534,7 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
     while k < min(2, len(words) - 1) and _ru_adjective(words[k]):
         k += 1  # "бывший аким", "главный редактор"
     head = words[k]
-    nouns = [p for p in names.parse(head.lower()) if p.tag.POS == "NOUN"]
+    nouns = _noun_readings(head.lower())
     if not _is_position(head) or (nouns and all("plur" in p.tag.grammemes for p in nouns)) \
             or not _agrees(head, m.surface) or any(_ru_verb(w) for w in words):
         return None
@@ -1584,6 +1589,12 @@ def _coref(mentions: list[Mention]) -> None:
     _initials_only(persons)
 
 
+def name_key(m: Mention) -> tuple[str, str]:
+    """A person as the article names them, across spellings and cases: the folded given name and the surname's
+    key ("Ерлан Тынымбайулы" whose surname is Карин and "Ерлан Карин" are one)."""
+    return names.fold(m.given or ""), names.surname_key(m.surname or "")
+
+
 def _initials_only(persons: list[Mention]) -> None:
     """Give two initials alone ("Е. К.:" in a transcript) the one person the article names in full with
     them: given name and surname ("Ерлан Карин"). With none or two such persons they name no one, and the
@@ -1594,7 +1605,7 @@ def _initials_only(persons: list[Mention]) -> None:
             continue
         first, last = (names.fold(x) for x in _INITIALS_ONLY.fullmatch(m.surface).groups())
         same = [f for f in full if names.fold(f.given)[:1] == first and names.fold(f.surname)[:1] == last]
-        if len({(names.fold(f.given), names.surname_key(f.surname)) for f in same}) == 1:
+        if len({name_key(f) for f in same}) == 1:
             # "Ерлан Тынымбайулы" and "Ерлан Карин" are one person: the fullest mention gives the name
             f = max(same, key=lambda f: (f.actor is not None, f.patronymic is not None))
             m.given, m.patronymic, m.surname, m.actor = f.given, f.patronymic, f.surname, f.actor

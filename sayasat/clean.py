@@ -701,9 +701,9 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                 out.author = out.author or ln.author  # the name beside the date
                 out.outlet = out.outlet or ln.outlet
     stamped = dates.parse_iso(meta["date"]) if meta.get("date") else None
-    if out.published_at is None or (stamped is not None and _same_day_with_time(out.published_at, stamped)):
+    if stamped is not None and (out.published_at is None or _same_day_with_time(out.published_at, stamped)):
         # a head line with the day only ("20.11.2026") is midnight; the page's metadata may say when that day
-        out.published_at = out.published_at if stamped is None else stamped
+        out.published_at = stamped
 
     # bylines, sponsor notices, credits and photo markers
     for ln in lines:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, bare_title, position_stem
+from sayasat.actors import Mention, bare_title, name_key, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -465,7 +465,7 @@ def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> in
 
 def _identity(m: Mention) -> tuple:
     """One person however the article writes them: the actor, else the name ("Е. К." is "Ерлан Карин")."""
-    return (m.actor,) if m.actor else (names.fold(m.given or ""), names.surname_key(m.surname or ""))
+    return (m.actor,) if m.actor else name_key(m)
 
 
 def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
@@ -612,14 +612,13 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             pending.append((content_s, content_e, m.group("cue"), s0, o))
             used_cues.add(o - len(head) + m.start(), o)
             continue
-        k = bisect_right(para_starts, o) - 1
-        if not text[paras[k][0]:o].strip() and not text[c + 1:paras[k][1]].strip(" \t.!?…") \
-                and (intro := _introduced_above(ctx, paras, k, question_paras)) is not None:
+        k = _filled_paragraph(text, paras, para_starts, o, c)
+        if k is not None and (intro := _introduced_above(ctx, paras, k, question_paras)) is not None:
             # "Айдос Сарым, депутат Мажилиса:" on a line of its own, then «...» filling the next: a television
             # site's transcript of who speaks on screen
             pending.append((content_s, content_e, ":", *intro))
             continue
-        signed = _signed_below(ctx, paras, o, c)
+        signed = _signed_below(ctx, paras, k) if k is not None else None
         if signed is not None:
             # a vox pop: «...» on its own, then "Гульнара Абдрахманова, пенсионерка" under it
             pending.append((content_s, content_e, "", *signed))
@@ -690,13 +689,20 @@ def _introduced_above(ctx: _Ctx, paras: list[tuple[int, int]], k: int, question_
     return ps, ps + len(intro) - 1
 
 
-def _signed_below(ctx: _Ctx, paras: list[tuple[int, int]], o: int, c: int) -> tuple[int, int] | None:
-    """The name under a quotation that fills its paragraph, as vox-pop pages print who said it: the next
-    paragraph is a person's name alone, or with who they are after a comma ("Данияр Сеитов, студент",
-    "Гүлнар Әбдіқадырова, зейнеткер"). Returns the name's span."""
-    k = bisect_right([s for s, _ in paras], o) - 1
-    if k < 0 or k + 1 >= len(paras) or ctx.text[paras[k][0]:o].strip() \
-            or ctx.text[c + 1:paras[k][1]].strip(" \t.!?…"):
+def _filled_paragraph(text: str, paras: list[tuple[int, int]], para_starts: list[int], o: int, c: int) -> int | None:
+    """The paragraph a quotation from `o` to `c` fills (nothing before it, closing punctuation only after it),
+    or None: such a quotation says who spoke above it or under it, not in its own paragraph."""
+    k = bisect_right(para_starts, o) - 1
+    if k < 0 or text[paras[k][0]:o].strip() or text[c + 1:paras[k][1]].strip(" \t.!?…"):
+        return None
+    return k
+
+
+def _signed_below(ctx: _Ctx, paras: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+    """The name under a quotation that fills paragraph k (`_filled_paragraph`), as vox-pop pages print who said
+    it: the next paragraph is a person's name alone, or with who they are after a comma ("Данияр Сеитов,
+    студент", "Гүлнар Әбдіқадырова, зейнеткер"). Returns the name's span."""
+    if k + 1 >= len(paras):
         return None
     s, e = paras[k + 1]
     named = ctx.persons_in(s, e)
