@@ -389,6 +389,12 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
                 and not names.PATRONYMIC_END.search(words[1].lower()):
             # the official order: "Ахметова Алия Ерловна"; "Ким Вера Сергеевна", whose surname is a given name too
             return g1[0], words[2], words[0]
+        if len(words) == 3 and g is None and names.is_surname_shaped(words[0], strong=True) \
+                and words[2].lower().endswith(("ович", "евич", "овна", "евна", "ична")) \
+                and not names.is_surname_shaped(words[1]) and not names.PATRONYMIC_END.search(words[1].lower()) \
+                and not _known_non_name(words[1]):
+            # the official order with a given name the dictionary does not know: "Сатқалиев Алмасадам Майданович"
+            return words[1], words[2], words[0]
         if len(words) == 3 and not _known_non_name(words[0]) and (m := _RU_PATRONYMIC_DECLINED.search(words[2])) \
                 and (g1 := names.ru_given(words[1])) and (g is None or names.is_surname_shaped(words[0], True)
                                                           or not g1[1]):
@@ -416,6 +422,13 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
+        cut = next((k for k in range(1, len(words)) if _place_only(names.kk_base(words[k]))), len(words))
+        words = words[:cut]  # "Нұрлан Қайратұлы Қазақстан Республикасының": a place is no part of a name
+        if len(words) == 3 and names.is_surname_shaped(words[0], strong=True) and not names.is_given(words[0]) \
+                and names.is_given(words[1]) and names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()):
+            # the official order, only its last word declined: "Бекбосынов Нұрлан Қайратұлы", "Әлімқұлова Гүлнар
+            # Серікқызына"
+            return words[1], names.kk_base(words[2]), words[0]
         given = names.kk_base(words[0])
         if not names.is_given(given):
             given = words[0] if names.is_given(words[0]) else None
@@ -1386,7 +1399,14 @@ def _agrees(title: str, name: str) -> bool:
     likeliest reading's word ("Путина": Путин's genitive or accusative, no woman's nominative). Unknown or
     indeclinable names ("Ерболат", "Франсуа") agree with any title."""
     sets = []
-    for word in name.split():
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
+        # a woman's surname in an oblique case, whatever the dictionary says of her given name, which Russian
+        # leaves undeclined when it ends in a consonant ("министру Акмарал Альназаровой": no man's nominative)
+        sets.append({"gent", "datv", "ablt", "loct"})
+        words = [w for w in words[:-1] if any("femn" in p.tag.grammemes for p in _known(w.strip(",.;:«»\"“”")))] \
+            + words[-1:]
+    for word in words:
         # a person is one: "Ерболатов" read as the plural of the given name Ерболат is no case of this name
         readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
                     and "plur" not in p.tag.grammemes]
@@ -1443,6 +1463,9 @@ _RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогд
 def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы"),
     looked for after `floor` (where the person before ends) within the sentence."""
+    if m.source in ("office", "bare_office"):
+        return None  # the mention is a title ("Президентке"): a title before it is someone else's ("Әкім
+        # Президентке баяндады", the akim reported) or a phrase's ("Кандидатом на выборы главы государства")
     start = max(sent_start, floor)
     before = text[start:m.start]
     if not before.strip() or before[-1:] not in (" ", "\u00a0"):
@@ -1511,6 +1534,39 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
 # Ахметов, Мәжіліс депутаты:". No full stop inside: "Как считает Сарым, депутат должен ... ." is a clause.
 _APPOSITION = re.compile(r",[ \u00a0]+([^,.:;()\n!?—–]{2,120}?)"
                          r"(?=[ \u00a0]*(?:[,:;)]|[ \u00a0][—–][ \u00a0]|\.?[ \u00a0]*(?:\n|$)))")
+
+
+# the post a person is named to, right after the name: Russian in the instrumental up to the clause's end
+# ("назначить Аккенженова Ерлана Сериковича министром энергетики,"); Kazakh before "болып" ("Бекбосынов Нұрлан
+# Қайратұлы Су ресурстары вице-министрі болып тағайындалды")
+_RU_AS_TITLE = re.compile(r"[ \u00a0]+([^,.:;()\n!?]{2,150}?)(?=[ \u00a0]*(?:[,.:;()\n!?]|$))")
+_KK_AS_TITLE = re.compile(r"[ \u00a0]+([^,.:;()\n!?]{2,150}?)[ \u00a0]+болып\b")
+
+
+def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
+    """The post right after a person's name that the sentence names them to or as (`_RU_AS_TITLE`,
+    `_KK_AS_TITLE`): its first title (after its adjectives) in the instrumental, up to a verb, in Russian; a
+    phrase ending with a title in Kazakh. Not when another person stands inside."""
+    a = (_KK_AS_TITLE if m.lang == "kk" else _RU_AS_TITLE).match(text, m.end)
+    if not a or starts_within(person_starts, a.start(1), a.end(1)):
+        return None
+    words = list(re.finditer(r"\S+", a.group(1)))
+    if m.lang == "kk":
+        last = words[-1].group(0).strip("«»\"“”")
+        ok = len(words) <= 10 and _is_position(last) and not last.lower().endswith(names.KK_PLURAL)
+        return a.group(1).strip() if ok else None
+    k = 0
+    while k < min(2, len(words) - 1) and _ru_adjective(words[k].group(0)):
+        k += 1  # "первым заместителем"
+    head = words[k].group(0)
+    if not _is_position(head) or not any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
+                                         for p in _noun_readings(head.lower())):
+        return None
+    end = next((w.start() for w in words[k + 1:] if _ru_verb(w.group(0))), len(a.group(1)))
+    words = [w for w in words if w.start() < end]
+    if len(words) > 10:
+        return None
+    return a.group(1)[:end].strip(" \u00a0-–—") or None
 
 
 def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
@@ -1756,6 +1812,6 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary)
             adjacent = last_end and not text[last_end:m.start].strip()
             m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end) \
-                or _role_after(text, m, person_starts)
+                or _role_after(text, m, person_starts) or _role_as(text, m, person_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     return chosen

@@ -836,3 +836,49 @@ def test_a_kazakh_surname_ending_in_a_verbs_past_keeps_it(written, surname):
 def test_a_trade_before_the_name_is_the_role(text, lang, role):
     [m] = [m for m in mentions(text, lang) if m.kind == "person"]
     assert m.role == role
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a decree as the Akorda prints it: surname, given name, patronymic; "Қазақстан" after it is the post's
+    ("Мемлекет басшысының Жарлығымен Бекбосынов Нұрлан Қайратұлы Қазақстан Республикасының Су ресурстары және "
+     "ирригация вице-министрі болып тағайындалды.", "kk",
+     ("Бекбосынов Нұрлан Қайратұлы", "Нұрлан", "Қайратұлы", "Бекбосынов")),
+    # Kazakh declines the last word only
+    ("Жарлықпен Әлімқұлова Гүлнар Серікқызына алғыс жарияланды.", "kk",
+     ("Әлімқұлова Гүлнар Серікқызына", "Гүлнар", "Серікқызы", "Әлімқұлова")),
+    # a given name the Russian dictionary does not know
+    ("Этим же указом Сатқалиев Алмасадам Майданович освобожден от должности министра энергетики.", "ru",
+     ("Сатқалиев Алмасадам Майданович", "Алмасадам", "Майданович", "Сатқалиев"))])
+def test_a_decree_names_the_surname_first_and_the_patronymic_last(text, lang, want):
+    [m] = [m for m in mentions(text, lang) if m.kind == "person"]
+    assert (m.surface, m.given, m.patronymic, m.surname) == want
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Президент подписал указ о назначении Аккенженова Ерлана Сериковича министром энергетики Республики Казахстан, "
+     "сообщила пресс-служба.", "ru", "министром энергетики Республики Казахстан"),
+    ("Подписан указ о назначении Жумангарина Серика Макашевича заместителем Премьер-министра - министром "
+     "национальной экономики.", "ru", "заместителем Премьер-министра - министром национальной экономики"),
+    ("Жарлықпен Әлімқұлова Гүлнар Серікқызы Президент Әкімшілігі Ішкі саясат бөлімінің меңгерушісі болып "
+     "тағайындалды.", "kk", "Президент Әкімшілігі Ішкі саясат бөлімінің меңгерушісі"),
+    # what the person did, no post
+    ("Ерлан Аккенженов работал вице-министром энергетики.", "ru", None),
+    ("Бекбосынов Нұрлан Қайратұлы бұл мәселеге алаңдаулы болып отыр.", "kk", None)])
+def test_the_post_someone_is_named_to_right_after_the_name_is_the_role(text, lang, role):
+    [m] = [m for m in mentions(text, lang) if m.kind == "person"]
+    assert m.role == role
+
+
+def test_a_title_before_a_title_mention_is_another_persons():
+    """"Әкім Президентке баяндады": the akim reported to the President, who is no akim."""
+    ms = mentions("Мемлекет басшысы Жамбыл облысының әкімі Ербол Қарашөкеевті қабылдады. Әкім Президентке өңірдің "
+                  "дамуы туралы баяндады.", "kk", published=datetime(2026, 11, 19, tzinfo=UTC))
+    [president] = [m for m in ms if m.surface == "Президентке"]
+    assert president.actor == "person/tokayev-kassym-jomart" and president.role is None
+
+
+def test_a_womans_surname_in_an_oblique_case_agrees_with_the_title_whatever_her_given_name():
+    """Russian leaves "Акмарал" undeclined; the dictionary knows it only as a man's nominative."""
+    [m] = [m for m in mentions("Депутат Аскар Шакиров обратился к министру здравоохранения Акмарал "
+                               "Альназаровой.", "ru") if m.surname == "Альназарова"]
+    assert m.role == "министру здравоохранения"
