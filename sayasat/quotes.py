@@ -259,14 +259,16 @@ class _Ctx:
 
 
 def _is_female(m: Mention) -> bool | None:
-    if m.given:
-        return names.is_female_given(m.given)
+    """A person's gender by the surname's ending, which Russian and Kazakh surnames mark, else by the given
+    name's: "Акмарал Альназарова" is a woman though her given name ends as a man's may."""
     if m.surname:
         low = m.surname.lower()
         if low.endswith(("ова", "ева", "ина", "ская", "қызы")):
             return True
         if low.endswith(("ов", "ев", "ин", "ский", "ұлы")):
             return False
+    if m.given:
+        return names.is_female_given(m.given)
     return None
 
 
@@ -370,6 +372,13 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         words = words[:-1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
+    opened = _DISCOURSE_OPENER.sub("", who)
+    body = next((m for m in ctx.mentions if m.kind != "person" and who_start <= m.start and m.end <= who_end
+                 and opened.startswith(m.surface)), None)
+    if body is not None and not any(position_stem(w.strip(",.")) for w in opened[len(body.surface):].split()):
+        # "Генеральная прокуратура напоминает, что": a body speaks, no person before; not its head ("Мәжіліс
+        # спикері", "агенттігі төрағасының айтуынша")
+        return None, who, "none"
     place = _DISCOURSE_OPENER.sub("", who).split()
     if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
         # "В последнем слове он заявил", "На брифинге министр сообщил": where it was said, then who; "как
@@ -458,8 +467,14 @@ _LABEL = re.compile(r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s|«[^«»\n:]{1,40}�
 
 def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> int:
     """Where an answer opened in paragraph k ends: it runs over the paragraphs before `nxt` (the next
-    question), not into the reporter's own ("Напомним, Ерболат Досаев возглавляет Алматы с 2022 года.")."""
-    last = next((j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0])), nxt)
+    question), not into the reporter's own ("Напомним, Ерболат Досаев возглавляет Алматы с 2022 года.") nor
+    into a line that is no sentence: the interviewer's signature under the last answer ("Гүлзира СӘРСЕНОВА,
+    «Egemen Qazaqstan»")."""
+    def signed(j: int) -> bool:
+        line = text[paras[j][0]:paras[j][1]].strip()
+        return len(line.split()) <= 8 and line.rstrip("«»\"“”) ")[-1:] not in ".!?…"
+
+    last = next((j for j in range(k + 1, nxt) if _rx()["editorial"].match(text, paras[j][0]) or signed(j)), nxt)
     return paras[last - 1][1]
 
 
