@@ -119,6 +119,8 @@ def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
             break
     piece = st[start:end]
     lead = len(piece) - len(piece.lstrip(" "))
+    if piece[lead:lead + 2] in ("– ", "— ", "- "):
+        lead = len(piece) - len(piece[lead + 1:].lstrip(" "))  # the dash that opens a line of dialogue
     # a quotation mark at an edge goes unless it opens or closes a name inside: «Amanat» партиясы ... қолдады
     while lead < len(piece) and piece[lead] in "«\"“" and _CLOSER[piece[lead]] not in piece[lead + 1:]:
         lead += 1

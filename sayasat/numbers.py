@@ -52,7 +52,7 @@ def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
                             "bound_after_ablative": {},
                             "exceed_after": set(), "time": set(), "month": set(), "change": set(), "measure": set(),
-                            "reference_before": set(), "reference_hyphen": set()}
+                            "adjective": set(), "reference_before": set(), "reference_hyphen": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
         items = re.findall(r'"([^"]+)"|(\S+)', forms)
         words = [a or b for a, b in items]
@@ -362,6 +362,9 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         nxt = toks[j][2].lower()
         if nxt.startswith(_months()) and len(nxt) >= 3:
             return True  # "5 октября", "25 қарашасында"
+        if nxt in ("по", "и", "или", "мен", "және") and j + 2 < len(toks) and toks[j + 1][2].isdigit() \
+                and toks[j + 2][2].lower().startswith(_months()) and len(toks[j + 2][2]) >= 3:
+            return True  # the first day of two: "с 1 по 12 ноября", "1 и 2 декабря"
     if i > 0 and toks[i - 1][2].lower().startswith(_months()):
         return True  # "октября 2022"
     return False
@@ -452,7 +455,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         if kazakh and _KK_PRESENT_VERB.search(low):
             return None, end  # "2-ге дейін қысқартады": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
-        adjective = low not in lexicon()["measure"] and (
+        adjective = low in lexicon()["adjective"] or low not in lexicon()["measure"] and (
             _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low)))
         # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
         if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())

@@ -377,7 +377,34 @@ def test_a_kazakh_senator_criticising_a_law_opposes_it():
 @pytest.mark.parametrize("text, value, bound, unit", [
     ("Биыл жылу желісінің тозу деңгейі әлі де 68 пайыздан жоғары.", 68.0, "at_least", "пайыздан"),
     ("Ауаның температурасы 25-тен төмен болмауы керек.", 25.0, "at_most", None),  # no unit: "болмауы" is a verb
-    ("Облыста 5 жоғары оқу орны бар.", 5.0, "exact", "жоғары")])  # no ablative: "higher" education, no bound
+    ("Облыста 5 жоғары оқу орны бар.", 5.0, "exact", "оқу")])  # no ablative: "higher" education, no bound
 def test_kazakh_above_and_below_bound_a_number_in_the_ablative(text, value, bound, unit):
     [(_, v, b, u)] = q(text)
     assert (v, b, u) == (value, bound, unit)
+
+
+@pytest.mark.parametrize("text", [
+    # the first of two days
+    "Опрос проводился с 1 по 12 ноября методом личного интервью.", "Премьерные спектакли пройдут 12 и 13 апреля.",
+    # a Kazakh age, in any case of "жас"
+    "Ресейде 79 жастағы науқас қайтыс болды.", "Ол 78 жасқа қараған шағында дүниеден озды.",
+    "3 жастан 6 жасқа дейінгі балалар балабақшамен қамтылған.",
+    # a phone line
+    "Сообщить о нарушениях можно по телефону 115."])
+def test_a_day_an_age_and_a_phone_line_count_nothing(text):
+    assert q(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Облыста 12 мыңнан астам жаңа жұмыс орны ашылды.", "жұмыс"),
+    ("Қапшағайда 2 шағын су электр станциясы салынды.", "су"),
+    ("Станция 9 балдық жер сілкінісіне төтеп береді.", "балдық")])
+def test_a_kazakh_adjective_before_the_counted_noun_is_no_unit(text, unit):
+    [(_, _, _, u)] = q(text)
+    assert u == unit
+
+
+def test_a_claim_in_a_line_of_dialogue_starts_after_its_dash():
+    [c] = [c for c in claims("– Бюджетке қосымша 700 млрд теңге түседі, – деді вице-министр.", "kk")
+           if c[0] == "quantity"]
+    assert c[6] == "Бюджетке қосымша 700 млрд теңге түседі"
