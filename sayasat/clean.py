@@ -159,7 +159,8 @@ _CREW_LABEL = (r"оператор|видеооператор|бейнеопер�
 BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)"
                     rf"(?:\s*[,;|]\s*(?:{_CREW_LABEL})\s*[:：—–-]\s*[^\d:]{{3,80}}?)?|"
                      r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
-                     rf"(?-i:[{_UP_LETTER}][{_LOW_LETTER}]+(?:\s+[{_UP_LETTER}][{_LOW_LETTER}]+){{1,2}})))"
+                     rf"(?-i:[{_UP_LETTER}][{_LOW_LETTER}]+(?:\s+[{_UP_LETTER}](?:[{_LOW_LETTER}]+|[{_UP_LETTER}]+))"
+                     r"{1,2})))"  # "Беседовала Ольга ВЛАСОВА": a surname in capitals, as signatures print it
                      r"\s*\.?$", re.I)
 # the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"; and the crew's credits
 # after it: "Тілші Динара Әбенова Оператор Марат Сейітов"
@@ -335,7 +336,13 @@ _PHOTO_AFTER = re.compile(r",\s*(?:фото|суреттер|сурет)(?![\w])
 def _house_after() -> re.Pattern:
     """The outlet a reporter signs for, after the name or the trade: "Ербол Нуржанов, КТК", "Данияр Омаров,
     корреспондент Kazinform"."""
-    return re.compile(rf"(?:,\s*|\s+)(?i:{outlet_alternation()}|{_AGENCY_DOMAIN})\.?$")
+    return re.compile(rf"(?:(?:,\s*|\s+)(?i:{outlet_alternation()}|{_AGENCY_DOMAIN})|,\s*«[^«»]{{2,40}}»)\.?$")
+
+
+def _byline(text: str) -> re.Match | None:
+    """A byline (`BYLINE`), the outlet the writer signs for after the name or not: "Әңгімелескен Гүлзира
+    СӘРСЕНОВА, «Egemen Qazaqstan»"."""
+    return BYLINE.match(text) or BYLINE.match(_house_after().sub("", text, count=1))
 
 
 def signature(text: str) -> str | None:
@@ -371,6 +378,13 @@ def _mark_signatures(lines: list[_Line], title: str | None) -> None:
             continue
         if (name := signature(ln.text)) is not None:
             ln.kind, ln.reason, ln.author = "byline", "byline", name
+    # the signature over two lines, the paper's name in quotation marks under the writer's: "Нұрлан ОРАЗБАЙ," /
+    # "«Оңтүстік Қазақстан»"
+    if len(content) > 3 and re.fullmatch(r"«[^«»]{2,40}»\.?", lines[content[-1]].text.strip()) \
+            and lines[content[-2]].text.rstrip().endswith(",") \
+            and (name := signature(lines[content[-2]].text.rstrip(" ,"))) is not None:
+        lines[content[-2]].kind, lines[content[-2]].reason, lines[content[-2]].author = "byline", "byline", name
+        lines[content[-1]].kind, lines[content[-1]].reason = "chrome", "byline"
 
 
 def _labelled(text: str) -> bool:
@@ -470,7 +484,7 @@ def _classify(line: _Line) -> None:
                 # ("Толығырақ: Зейнетақы жарналары қалай өзгереді")
                 line.kind, line.reason = "chrome", "related_list"
                 return
-        if BYLINE.match(t):
+        if _byline(t):
             line.kind, line.reason = "byline", "byline"
             return
         if _SOURCE_LINE.match(t):
@@ -638,6 +652,19 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             and _has_predicate(lines[content[1]].text):
         lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
         content = content[1:]
+    # an official release's head: the body's name and the release's kind above the date, the headline under it
+    # ("Генеральная прокуратура Республики Казахстан" / "Пресс-релиз" / "21.11.2026" / "О результатах
+    # проверки ..."): two lines or more of names and labels, no verb in any, before the first date line
+    date_at = next((i for i, ln in enumerate(lines) if ln.kind == "date" and not ln.updated), None)
+    if date_at is not None:
+        above = [i for i in content if i < date_at]
+        below = [i for i in content if i > date_at]
+        if len(above) >= 2 and len(below) >= 2 and _is_title(lines[below[0]].text) and all(
+                len(lines[i].text.split()) <= 8 and lines[i].text[-1] not in SENT_END + ":,;"
+                and not _has_predicate(lines[i].text) for i in above):
+            for i in above:
+                lines[i].kind, lines[i].reason = "chrome", "menu"
+            content = below
     # an outlet's name alone as the piece's last line credits it, as a signature signs it ("Медиазона.
     # Центральная Азия", "Ана тілі", "Dalanews.kz"); the site's name alone elsewhere is the menu's ("Egemen.kz")
     foot_outlet = None
@@ -712,7 +739,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.outlet = out.outlet or outlets().get(name.lower(), name)
             ln.kind = "chrome"
         if ln.kind == "byline":
-            m = BYLINE.match(ln.text)
+            m = _byline(ln.text)
             out.author = out.author or ln.author or _person_case((m.group("name") or m.group("bare")).strip())
             label = _INTERVIEWER.match(ln.text)
             if label:

@@ -285,12 +285,15 @@ _LEAD_CLASS = re.compile(rf"(?<![a-z])(?:{_LEAD_WORDS})(?![a-z])|alternativeHead
 
 def _html_head(html: str, body: str, title: str | None) -> tuple[int, int] | None:
     """Where the markup runs from the end of the `<h1>` to the body's first words, which trafilatura leaves
-    out of the body: standfirst, date and byline stand there. The body's first line is skipped when it is the
-    headline, which trafilatura sometimes keeps. None when the body's first words cannot be found in the
-    markup as written."""
+    out of the body: standfirst, date and byline stand there. The body's first lines are skipped when they are
+    the headline or the date, which trafilatura sometimes keeps ("Евгений ПАНОВ<br>21 ноября 2026 8:15": the
+    date in the body, the name and the standfirst around it in the head). None when the body's first words
+    cannot be found in the markup as written."""
     h1 = re.search(r"<h1\b", html[:300000], re.I)
-    lines = [ln for ln in body.strip().split("\n", 2)[:2] if ln.strip()]
+    lines = [ln for ln in body.strip().split("\n", 3)[:3] if ln.strip()]
     if lines and title and clean.same_line(lines[0], title):
+        lines = lines[1:]
+    if lines and clean.date_only(lines[0]):
         lines = lines[1:]
     words = lines[0].split()[:4] if lines else []
     if h1 is None or len(words) < 2:

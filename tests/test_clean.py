@@ -737,3 +737,32 @@ def test_a_press_offices_contacts_and_a_grant_projects_note_at_the_foot_are_chro
     body = "Телефон доверия работает круглосуточно. Материал о гранте подготовили журналисты."
     assert clean(f"Заголовок новости\n\n{body}\n").text == body
 
+
+
+def test_an_official_release_names_the_body_and_the_kind_above_the_date_and_the_headline_under_it():
+    page = ("Генеральная прокуратура Республики Казахстан\n\nПресс-релиз\n\n21.11.2026\n\n"
+            "О результатах проверки соблюдения законодательства о государственных закупках\n\n"
+            "Генеральной прокуратурой проведен анализ закупок местных исполнительных органов за 9 месяцев.\n\n"
+            "Выявлено 1 247 нарушений на общую сумму 23,6 млрд тенге.\n")
+    c = clean(page)
+    assert c.title == "О результатах проверки соблюдения законодательства о государственных закупках"
+    assert c.text.startswith("Генеральной прокуратурой проведен анализ")
+    assert c.published_at == datetime(2026, 11, 20, 19, 0, tzinfo=UTC)
+    assert [(r.reason, r.text) for r in c.removed][:2] == [
+        ("menu", "Генеральная прокуратура Республики Казахстан"), ("menu", "Пресс-релиз")]
+
+
+@pytest.mark.parametrize("foot, author, kept", [
+    # a paper's writer signs over two lines, the paper's name under the name
+    ("Нұрлан ОРАЗБАЙ,\n\n«Оңтүстік Қазақстан»", "Нұрлан Оразбай", None),
+    # an interviewer's label, the surname in capitals: the label goes, the name stays (she asked the questions)
+    ("Беседовала Ольга ВЛАСОВА", "Ольга Власова", "Ольга ВЛАСОВА"),
+    ("Әңгімелескен Гүлзира СӘРСЕНОВА, «Egemen Qazaqstan»", "Гүлзира Сәрсенова",
+     "Гүлзира СӘРСЕНОВА, «Egemen Qazaqstan»"),
+])
+def test_a_signature_at_the_foot_in_capitals_or_over_two_lines_is_the_author(foot, author, kept):
+    body = ("Түркістан облысының әкімі тұрғындармен кездесу өткізді.\n\nТұрғындар ауыз су мәселесін көтерді.\n\n"
+            "Әкім мектепті жөндеуді тапсырды.")
+    c = clean(f"Әкім тұрғындармен кездесті\n\n18.11.2026\n\n{body}\n\n{foot}\n")
+    assert c.author == author
+    assert c.text == (body.replace("\n\n", "\n") + (f"\n{kept}" if kept else ""))

@@ -227,3 +227,51 @@ def test_an_author_tag_that_names_the_site_keeps_its_domain():
     domain (cleaning moves an outlet named as the author to `outlet`)."""
     page = _MASSAGET.replace("<title>", '<meta name="author" content="Caravan.kz"><title>').format(meta="16.11.2026")
     assert decode("caravan/transport.html", page.encode()).meta["author"] == "Caravan.kz"
+
+
+
+_TABLOID = """<!DOCTYPE html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<title>В Алматы задержали бывшего замакима за взятку в 50 миллионов - KP.RU</title>
+<meta property="article:published_time" content="2026-11-21T08:15:00+05:00">
+</head>
+<body>
+<div class="header"><span>Комсомольская правда Казахстан</span> <span>Москва</span> <span>Алматы</span>
+<a>Подписка</a> <a>Войти</a></div>
+<div class="trending">Сейчас читают: Курс тенге · Погода · Пенсии 2027 · ЕНТ</div>
+<main>
+<h1>В Алматы задержали бывшего замакима за взятку в 50 миллионов</h1>
+<div class="article-info">Евгений ПАНОВ<br>21 ноября 2026 8:15</div>
+<div class="lead">Экс-чиновника подозревают в вымогательстве у застройщика</div>
+<p>Сотрудники Антикоррупционной службы задержали бывшего заместителя акима Алматы. Об этом сообщили в
+пресс-службе Агентства по противодействию коррупции.</p>
+<p>По данным ведомства, в 2024-2025 годах фигурант, курируя вопросы строительства и земельных отношений,
+требовал от руководителя строительной компании 50 млн тенге за выдачу разрешения на строительство жилого
+комплекса.</p>
+<p>Имя задержанного в агентстве не называют, однако источники «КП» утверждают, что речь идет о Тимуре
+Бекмухамбетове, который покинул пост в феврале этого года.</p>
+<p>Адвокат подозреваемого Сергей Уткин в беседе с нашим корреспондентом заявил, что его подзащитный вину не
+признает.</p>
+<p>- Мой клиент готов сотрудничать со следствием. Мы считаем, что обвинения построены исключительно на
+показаниях заинтересованного лица, - сказал Уткин.</p>
+<p>Судом санкционирована мера пресечения в виде содержания под стражей сроком на 2 месяца. Досудебное
+расследование продолжается.</p>
+<p>ЧИТАЙТЕ ТАКЖЕ</p>
+<p>Экс-аким Талдыкоргана получил 8 лет за взятки</p>
+</main>
+<div class="promo">Реклама<br>Кредит под 0% на 3 месяца — оформите онлайн!</div>
+<div class="footer">Сетевое издание «Комсомольская правда Казахстан» (KP.KZ). 18+</div>
+</body>
+</html>
+"""
+
+
+def test_a_name_and_a_standfirst_around_a_date_the_extractor_keeps_in_the_body_are_the_author_and_lead():
+    """A tabloid's head: the writer's name over the date in one block, the standfirst under it. trafilatura keeps
+    the date as the body's first line and leaves the name and the standfirst out of the body."""
+    got = decode("kp/zamakim.html", _TABLOID.encode())
+    assert got.text.split("\n")[1] == "21 ноября 2026 8:15"
+    assert got.meta["author"] == "Евгений Панов"
+    assert got.meta["lead_outside"] == "Экс-чиновника подозревают в вымогательстве у застройщика"
