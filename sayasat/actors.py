@@ -1499,7 +1499,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
-        span = before[words[first].start():].strip(" ,\u00a0—–-")
+        span = _own_office(before[words[first].start():].strip(" ,\u00a0—–-"))
         return span if span and not span.endswith(":") else None
     clause = max([c.end() for c in _RU_CLAUSE.finditer(before)] + [_outside_brackets(before)])
     # a title in an earlier clause is not this person's: "объявил о переизбрании на пост главы государства,
@@ -1532,7 +1532,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
 # who a person is, written after the name between commas or before a colon or the paragraph's end: "Айдос
 # Сарым, депутат Мажилиса Парламента РК:", "Гульнара Есенова, учительница начальных классов", "Нұрлан
 # Ахметов, Мәжіліс депутаты:". No full stop inside: "Как считает Сарым, депутат должен ... ." is a clause.
-_APPOSITION = re.compile(r",[ \u00a0]+([^,.:;()\n!?—–]{2,120}?)"
+# A list prints it after a dash: "1. Кошанов Ерлан Жаканович – Председатель Мажилиса Парламента РК;".
+_APPOSITION = re.compile(r"(?:,|[ \u00a0][—–-])[ \u00a0]+([^,.:;()\n!?—–]{2,120}?)"
                          r"(?=[ \u00a0]*(?:[,:;)]|[ \u00a0][—–][ \u00a0]|\.?[ \u00a0]*(?:\n|$)))")
 
 
@@ -1567,6 +1568,20 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
     if len(words) > 10:
         return None
     return a.group(1)[:end].strip(" \u00a0-–—") or None
+
+
+def _own_office(span: str) -> str:
+    """A Kazakh title that ends with an office's own name of two words ("Мемлекет басшысы") is that name alone
+    unless a genitive before it says whose: "«AMANAT» партиясы облыстық филиалы Мемлекет басшысы Тоқаевтың
+    бастамасын қолдайды" is the branch, the subject, before the President's title. One word ("Президенті") is
+    no such name: "Қазақстан Президенті" is whole."""
+    for rx, *_ in offices():
+        for m in rx.finditer(span):
+            before = span[:m.start()].rstrip()
+            if m.end() == len(span) and " " in m.group(0) and before \
+                    and not before.lower().endswith(names.KK_GENITIVE):
+                return span[m.start():]
+    return span
 
 
 def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:

@@ -882,3 +882,22 @@ def test_a_womans_surname_in_an_oblique_case_agrees_with_the_title_whatever_her_
     [m] = [m for m in mentions("Депутат Аскар Шакиров обратился к министру здравоохранения Акмарал "
                                "Альназаровой.", "ru") if m.surname == "Альназарова"]
     assert m.role == "министру здравоохранения"
+
+
+def test_a_list_gives_each_persons_title_after_a_dash():
+    text = ("Первую тройку списка возглавили:\n1. Кошанов Ерлан Жаканович – Председатель Мажилиса Парламента РК;\n"
+            "2. Аймагамбетов Асхат Канатович – депутат Мажилиса;\n3. Смагулова Айгуль Сериковна – директор "
+            "школы-гимназии № 5 города Кокшетау.")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [
+        "Председатель Мажилиса Парламента РК", "депутат Мажилиса", "директор школы-гимназии № 5 города Кокшетау"]
+    # what follows the dash is no title: a headline's topic
+    [m] = [m for m in mentions("Ерлан Кошанов – о новом составе Мажилиса", "ru") if m.kind == "person"]
+    assert m.role is None
+
+
+def test_the_head_of_states_own_title_after_the_subject_is_his_role_alone():
+    """"Мемлекет басшысы" is whole; the party's branch before it is the sentence's subject."""
+    text = ("«AMANAT» партиясы Жамбыл облыстық филиалы Мемлекет басшысы Қасым-Жомарт Тоқаевтың бастамасын толық "
+            "қолдайды. Қазақстан Республикасының Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі.")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "Мемлекет басшысы", "Қазақстан Республикасының Мемлекет басшысы"]
