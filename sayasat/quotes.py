@@ -107,6 +107,10 @@ def _rx() -> dict[str, re.Pattern]:
                            rf"(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,2}})))){{0,4}}?,?\s+что(?![\w])\s*",
                            re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
+        # reported, the speaker after it and no dash: "Явка составила 58,7%, сообщил председатель ЦИК Нурлан
+        # Абдиров на брифинге." / "..., как сообщил аким."
+        "inverted": re.compile(rf",[ \t]+(?:как[ \t]+)?(?P<cue>{speech})(?![\w])(?P<who>[^.!?\n,]{{1,160}})"
+                               rf"[.!]?[ \t]*\Z", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
         "kk_nominal": re.compile(rf"{_KK_REPORTED}[,\s]*\s"
                                  rf"(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_converb')]})(?![\w])"
@@ -465,6 +469,17 @@ def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
 _LABEL = re.compile(r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s|«[^«»\n:]{1,40}»|(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
 
 
+def _names_someone(ctx: _Ctx, start: int, who: str) -> bool:
+    """Whether the words after a verb of saying open with who said it: a person named there, a pronoun or a
+    title ("сообщил председатель ЦИК", "сказал он"), not what else was done ("сказал несколько слов и ушел")."""
+    words = who.split()
+    if not words:
+        return False
+    lead = len(who) - len(who.lstrip())
+    return words[0].lower() in PRONOUNS or any(w is not None for w in map(position_stem, words[:2])) \
+        or any(ctx.mentions[i].start == start + lead for i in ctx.persons_in(start, start + len(who)))
+
+
 def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> int:
     """Where an answer opened in paragraph k ends: it runs over the paragraphs before `nxt` (the next
     question), not into the reporter's own ("Напомним, Ерболат Досаев возглавляет Алматы с 2022 года.") nor
@@ -816,6 +831,13 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 if pronoun and not st[m.end():comma].strip():
                     who = (m.start("cue") + pronoun.start(), m.start("cue") + pronoun.end())  # "По его словам,"
                 add(comma + 1, end_trim, m.group("cue").strip(), (ss + m.start(), ss + m.end()), who)
+            m = rx["inverted"].search(st)
+            if m and _names_someone(ctx, ss + m.start("who"), m.group("who")) \
+                    and st.count("(", 0, m.start()) == st.count(")", 0, m.start()):  # not inside brackets
+                # "О том, что телеканал должен ему 8 млн рублей, заявил X": what was said follows "что"
+                about = re.match(r"(?:О\s+том|То)\s*,\s*что\s+", st)
+                add(about.end() if about else 0, m.start(), m.group("cue"), (ss + m.start("cue"), ss + m.end("cue")),
+                    (m.start("who"), m.end("who")))
         else:
             low = st.lower()
             for m in rx["kk_according"].finditer(st) if _may_hold(low, "kk_according") else ():
