@@ -162,6 +162,7 @@ BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name
                      rf"(?-i:[{_UP_LETTER}][{_LOW_LETTER}]+(?:\s+[{_UP_LETTER}](?:[{_LOW_LETTER}]+|[{_UP_LETTER}]+))"
                      r"{1,2})))"  # "Беседовала Ольга ВЛАСОВА": a surname in capitals, as signatures print it
                      r"\s*\.?$", re.I)
+_BYLINE_OPENS = re.compile(rf"(?:{_BYLINE_LABEL})(?![\w])", re.I)
 # the extractor keeps a byline's label and drops its colon: "Автор Динара Ахметова"; and the crew's credits
 # after it: "Тілші Динара Әбенова Оператор Марат Сейітов"
 _META_AUTHOR_LABEL = re.compile(rf"^(?:{_BYLINE_LABEL}|author|by)\s*[:：—–-]?\s+(?=\S)", re.I)
@@ -333,6 +334,7 @@ _PHOTO_AFTER = re.compile(r",\s*(?:фото|суреттер|сурет)(?![\w])
 
 
 @cache
+@cache
 def _house_after() -> re.Pattern:
     """The outlet a reporter signs for, after the name or the trade: "Ербол Нуржанов, КТК", "Данияр Омаров,
     корреспондент Kazinform"."""
@@ -342,7 +344,10 @@ def _house_after() -> re.Pattern:
 def _byline(text: str) -> re.Match | None:
     """A byline (`BYLINE`), the outlet the writer signs for after the name or not: "Әңгімелескен Гүлзира
     СӘРСЕНОВА, «Egemen Qazaqstan»"."""
-    return BYLINE.match(text) or BYLINE.match(_house_after().sub("", text, count=1))
+    m = BYLINE.match(text)
+    if m or len(text) > 160 or not _BYLINE_OPENS.match(text):
+        return m  # no label opens the line: the outlet after a name is not looked for on every line
+    return BYLINE.match(_house_after().sub("", text, count=1))
 
 
 def signature(text: str) -> str | None:
