@@ -1556,9 +1556,7 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
         last = words[-1].group(0).strip("«»\"“”")
         ok = len(words) <= 10 and _is_position(last) and not last.lower().endswith(names.KK_PLURAL)
         return a.group(1).strip() if ok else None
-    k = 0
-    while k < min(2, len(words) - 1) and _ru_adjective(words[k].group(0)):
-        k += 1  # "первым заместителем"
+    k = _after_adjectives([w.group(0) for w in words])  # "первым заместителем"
     head = words[k].group(0)
     if not _is_position(head) or not any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
                                          for p in _noun_readings(head.lower())):
@@ -1568,6 +1566,14 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
     if len(words) > 10:
         return None
     return a.group(1)[:end].strip(" \u00a0-–—") or None
+
+
+def _after_adjectives(words: list[str]) -> int:
+    """Where a Russian title's head stands in a phrase: after up to two adjectives, never past the last word."""
+    k = 0
+    while k < min(2, len(words) - 1) and _ru_adjective(words[k]):
+        k += 1
+    return k
 
 
 def _own_office(span: str) -> str:
@@ -1601,9 +1607,7 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
         ok = len(words) <= 8 and _is_position(last) and not _kk_plural_noun(last) \
             and not last.lower().endswith(names.KK_PLURAL)
         return phrase if ok else None
-    k = 0
-    while k < min(2, len(words) - 1) and _ru_adjective(words[k]):
-        k += 1  # "бывший аким", "главный редактор"
+    k = _after_adjectives(words)  # "бывший аким", "главный редактор"
     head = words[k]
     nouns = _noun_readings(head.lower())
     if not _is_position(head) or (nouns and all("plur" in p.tag.grammemes for p in nouns)) \

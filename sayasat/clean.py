@@ -334,7 +334,6 @@ _PHOTO_AFTER = re.compile(r",\s*(?:фото|суреттер|сурет)(?![\w])
 
 
 @cache
-@cache
 def _house_after() -> re.Pattern:
     """The outlet a reporter signs for, after the name or the trade: "Ербол Нуржанов, КТК", "Данияр Омаров,
     корреспондент Kazinform"."""

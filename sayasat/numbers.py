@@ -75,6 +75,11 @@ def _months() -> tuple[str, ...]:
     return tuple(sorted(lexicon()["month"]))
 
 
+def _month_word(low: str) -> bool:
+    """A month's name in any case, a lower-case word of three letters or more: "октября", "қарашасында"."""
+    return len(low) >= 3 and low.startswith(_months())
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_kk(word: str) -> str:
     """мыңнан → мың, жүзге → жүз, млн-нан → млн (only when the stem is a number word)."""
@@ -360,10 +365,10 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
             return True  # a year
     if j < len(toks):
         nxt = toks[j][2].lower()
-        if nxt.startswith(_months()) and len(nxt) >= 3:
+        if _month_word(nxt):
             return True  # "5 октября", "25 қарашасында"
         if nxt in ("по", "и", "или", "мен", "және") and j + 2 < len(toks) and toks[j + 1][2].isdigit() \
-                and toks[j + 2][2].lower().startswith(_months()) and len(toks[j + 2][2]) >= 3:
+                and _month_word(toks[j + 2][2].lower()):
             return True  # the first day of two: "с 1 по 12 ноября", "1 и 2 декабря"
     if i > 0 and toks[i - 1][2].lower().startswith(_months()):
         return True  # "октября 2022"

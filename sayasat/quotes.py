@@ -383,7 +383,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "Генеральная прокуратура напоминает, что": a body speaks, no person before; not its head ("Мәжіліс
         # спикері", "агенттігі төрағасының айтуынша")
         return None, who, "none"
-    place = _DISCOURSE_OPENER.sub("", who).split()
+    place = opened.split()
     if place and place[0].lower() in ("в", "во", "на", "из") and len(place) > 1:
         # "В последнем слове он заявил", "На брифинге министр сообщил": where it was said, then who; "как
         # пояснили в Минфине" (a place alone, "в акимате" is no "аким"): an institution speaks, no one person
