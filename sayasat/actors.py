@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
@@ -318,8 +318,9 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
                 continue  # inside a word or a compound ("Вице-премьер-министр", "экс-Президент")
             lang = lang_at(m.start())
-            if lang == "kk" and m.group(0)[0].islower():
-                continue  # Kazakh writes its own offices with a capital: "премьер-министр" is another country's
+            if lang == "kk" and (m.group(0)[0].islower() or _foreign_before(text, m.start())):
+                continue  # Kazakh writes its own offices with a capital: "премьер-министр" is another country's,
+                # as is "Өзбекстан Президенті"
             nxt = text[m.end():m.end() + 40]
             if re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt):
                 continue  # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role
@@ -584,6 +585,8 @@ def _ru_nominative_here(text: str, start: int) -> bool:
     return not parses or any("nomn" in p.tag.grammemes or p.tag.POS in ("CONJ", "VERB") for p in parses)
 
 
+# the units of Kazakhstan's administration, in the nominative, that open a local office's title ("аудан әкімі")
+_KK_UNITS = frozenset("облыс аудан қала ауыл ауылдық кент округ".split())
 _KK_SENTENCE_ADVERBS = frozenset("сондай-ақ сонымен алайда бірақ ал ол осы бұл мұнда кейін қазір бүгін сол "
                                   "яғни әрине демек сонда".split())
 
@@ -759,6 +762,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
             if not words or not all(w[:1].isupper() for w in words):
                 continue
+            if len(words) > 1 and _INITIAL_BEFORE.search(sent.text, 0, s):
+                continue  # "Судья Ғ.Төлеубаев Бекмұратовты": after an initial a surname, and the next name
+                # another person's (the initial's rule takes the first, the surname rules the rest)
             first = names.kk_base(words[0])
             # after a given name a surname follows, its case ending off: "Бекзат Мақсұтханды"
             base_of = names.kk_surname_base if names.is_given(first) else names.kk_base
@@ -799,10 +805,18 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+_INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_UP}]\.[ \u00a0]?$")
+
+
 def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
     """A surname alone ("Жетпісбаев", "Токаева") when the article names that person in full too."""
     keys = dict(_gazetteer_surnames())
-    keys.update((names.surname_key(m.surname), m) for m in known if m.kind == "person" and m.surname)
+    bearers: dict[str, set[tuple]] = {}
+    for m in known:
+        if m.kind == "person" and m.surname:
+            k = names.surname_key(m.surname)
+            keys[k] = m
+            bearers.setdefault(k, set()).add((names.fold(m.given or ""), m.actor))
     out = []
     for m in _NAME_TOKEN.finditer(text):
         w = m.group(0)
@@ -810,6 +824,9 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
         for k in _surname_keys(w, lang):
             if k in keys and len(k) >= 4:
                 src = keys[k]
+                if len(bearers.get(k, ())) > 1:  # "Жапаров" after Садыр and Акылбек: `_coref` chooses
+                    out.append(Mention(m.start(), m.end(), w, "person", lang, surname=src.surname, source="coref"))
+                    break
                 out.append(Mention(m.start(), m.end(), w, "person", lang, actor=src.actor, given=src.given,
                                    patronymic=src.patronymic, surname=src.surname, source="coref"))
                 break
@@ -928,6 +945,19 @@ def _list_of_places(sentence: str, spans: list[tuple[int, int, str]]) -> bool:
     return items.count("LOC") > items.count("PER")
 
 
+@cache
+def _kz_cities() -> frozenset[str]:
+    return data_words("dateline_places.txt")
+
+
+def _kz_city(word: str) -> bool:
+    """A city of Kazakhstan or a capital nearby (data/dateline_places.txt), as written or in a Russian case
+    ("Жезказгана", "Шымкенте"): the Russian dictionary knows few of them."""
+    low = word.lower()
+    return low in _kz_cities() or any(low.endswith(end) and low[:-len(end)] in _kz_cities()
+                                      for end in ("а", "е", "у", "ом"))
+
+
 def _ru_name_heads() -> tuple[str, ...]:
     return data_stems("ru_name_heads.txt")
 
@@ -1037,6 +1067,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # "Ранее КазТАГ сообщал", "сказал Азаттыку", "Tengrinews": an outlet (in any case) or a mixed-case
         # acronym, no one's name
         return None
+    if len(words) > 1 and "-" in words[0] and words[0].split("-")[1][:1].islower() and _is_position(words[0]):
+        # "Юрист-конституционалист Зауре Нуртаева", "Эксперт-международник ...": a compound title, no name
+        rest = start + surface.index(words[1], len(words[0]))
+        return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=True)
     if at_start and len(words) > 1 and _function_word(words[0], adverbs=True):
         # natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): the rest
         # is judged on its own, now away from the start
@@ -1048,10 +1082,13 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     g = names.ru_given(words[0])
     if (g is None and len(words) >= 3 and not names.PATRONYMIC_END.search(words[2].lower())
             and ((names.ru_given(words[1]) is not None
-                  and (_body(words[0]) or (after_title and _known_non_name(words[0]))))
+                  and (_body(words[0]) or _kz_city(words[0]) or (after_title and _known_non_name(words[0]))))
+                 or (_kz_city(words[0]) and names.is_surname_shaped(words[-1], strong=True)
+                     and not names.is_surname_shaped(words[1], strong=True))
                  or (_known_title(words[0]) and not _known_non_name(words[1])))):
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
-        # "Заместитель Председателя Правительства Серик Жумангарин"): the name starts at the given name. A
+        # "Заместитель Председателя Правительства Серик Жумангарин", "аким города Жезказгана Жаркынбек
+        # Амантаев"): the name starts at the given name. A
         # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
         rest = start + surface.index(words[1][1:], len(words[0])) - 1  # `words` are capitalised: find the rest
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
@@ -1073,7 +1110,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         if len(w) >= 7 and not _known(w) and _RU_PLURAL_END.search(w.lower()):
             return None  # "Викиновостям", "Королёвских": a plural form the dictionary does not know, no one person
         return Mention(start, end, surface, "person", "ru", surname=_ru_surname(w, alone=True), source="natasha")
-    if g is not None or len(words) == 3:
+    if (g is not None or len(words) == 3) and not _PARTICLES.intersection(words[1:-1]):
+        # (a particle inside is the surname's: "Мухаммедом бен Сальманом", read below)
         parsed = _person_from_tokens(words, "ru")
         if parsed:
             given, patr, sur = parsed
@@ -1086,6 +1124,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # "Гульдара Нурымова": a given name no list or dictionary knows, in -а, with a woman's surname is a
         # woman's name in the nominative, not a man's genitive ("Гульдар Нурымов"): men's names in the
         # genitive are those the lists know ("Ерлана Карина")
+        return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
+    if len(words) == 2 and words[0][-1].lower() not in _NOT_CONSONANT \
+            and words[1].lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
+        # "Жанат Курмангалиева": a man's given name that ends in a consonant is declined with his surname
+        # ("Жаната Курмангалиева"), so one left in the nominative is a woman's, whatever the dictionary's
+        # likeliest reading of it
         return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
@@ -1382,8 +1426,9 @@ _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|
 
 @lru_cache(maxsize=1 << 14)
 def _ru_verb(word: str) -> bool:
-    """A finite verb or an infinitive, by the dictionary's likeliest reading ("принял", "заявил")."""
-    return names.ru_pos(word.strip(",.;:«»\"“”")) in ("VERB", "INFN")
+    """A finite verb, an infinitive or a short participle, by the dictionary's likeliest reading ("принял",
+    "заявил", "возложено": each a predicate)."""
+    return names.ru_pos(word.strip(",.;:«»\"“”")) in ("VERB", "INFN", "PRTS")
 
 
 def _ru_adjective(word: str) -> bool:
@@ -1496,6 +1541,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and not _is_position(nxt) and not words[first - 1].group(0).endswith(","):
                 break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title
+            if _is_position(word) and not word.lower().endswith(names.KK_GENITIVE) and nxt in _KK_UNITS:
+                break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
             if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
@@ -1670,6 +1717,58 @@ def name_key(m: Mention) -> tuple[str, str]:
     return names.fold(m.given or ""), names.surname_key(m.surname or "")
 
 
+def _given_written_before(text: str, mentions: list[Mention]) -> None:
+    """Take into a surname found alone the word right before it that is the given name the article writes
+    with that surname elsewhere: the lexicon need not know it ("Түрікменстан Президенті Сердар
+    Бердімұхамедов ... Сердар Бердімұхамедов Түрікменстан халық кеңесінің төрағасы Гурбангулы
+    Бердімұхамедовтың"). The son is then not read as the father, whose given name differs."""
+    full = {(names.fold(m.given), names.surname_key(m.surname)): m for m in mentions
+            if m.kind == "person" and m.given and m.surname and m.source != "coref"}
+    if not full:
+        return
+    for i, m in enumerate(mentions):
+        # a surname alone, or one `_lone_surnames` gave the given name of another of its bearers
+        if m.kind != "person" or not m.surname or m.initial or (m.given and m.source != "coref"):
+            continue
+        before = _NAME_BEFORE.search(text, 0, m.start)
+        if before is None or (i and mentions[i - 1].end > before.start()):
+            continue
+        word = before.group(1)
+        f = full.get((names.fold(names.kk_base(word) if m.lang == "kk" else word), names.surname_key(m.surname)))
+        if f is not None:
+            mentions[i] = replace(m, start=before.start(1), surface=text[before.start(1):m.end], given=f.given,
+                                  patronymic=f.patronymic, surname=f.surname, actor=f.actor)
+
+
+def _her_verb(text: str, mentions: list[Mention]) -> None:
+    """Read a Russian "<given> <surname in -ова>" as a woman in the nominative when a verb in the feminine
+    past follows it, after a bracket if any: "Зауре Нуртаева (фамилия изменена) обратила внимание", though
+    the dictionary takes Зауре for a man's name Russian does not decline, and so "Нуртаева" for his
+    genitive."""
+    for m in mentions:
+        if m.kind != "person" or m.lang != "ru" or not m.given or not m.surname or m.actor:
+            continue
+        last = m.surface.split()[-1]
+        if last == m.surname or not last.lower().endswith(("ова", "ева", "ёва", "ина", "ына")) \
+                or last[:-1] != m.surname or m.surface.split()[0] != m.given:
+            continue
+        before = _word_before(text, m.start).strip(",.;:«»\"“”()")
+        if before and not _is_position(before) and any(
+                p.tag.POS == "NOUN" and {"nomn", "femn", "sing"} <= p.tag.grammemes for p in names.parse(before)):
+            continue  # "Встреча Гани Бейсембаева прошла": the verb is the noun's, the name its genitive
+        nxt = _NEXT_LOWER_WORD.match(text, m.end)
+        if nxt and any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
+                       for p in names.parse(nxt.group(1).lower())[:1]):
+            m.surname = last
+
+
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+(?:\([^()\n]{0,80}\)[ \u00a0]+)?([а-яё]+)")  # past a bracket
+
+
+# a capitalised word and one space right before a position
+_NAME_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?)[ \u00a0]$")
+
+
 def _initials_only(persons: list[Mention]) -> None:
     """Give two initials alone ("Е. К.:" in a transcript) the one person the article names in full with
     them: given name and surname ("Ерлан Карин"). With none or two such persons they name no one, and the
@@ -1733,6 +1832,9 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
         people = {(before[-1].given, before[-1].surname, before[-1].actor)} if before else set()
     if len(people) == 1:
         m.given, m.surname, actor = next(iter(people))
+        if m.actor and actor is None and m.given \
+                and names.fold(_entry_name(gazetteer()[m.actor], m.lang)[0]) != names.fold(m.given):
+            m.actor = None  # "По мнению Ашимбаева" after "Данияр Ашимбаев": not the gazetteer's Маулен
         m.actor = m.actor or actor
 
 
@@ -1763,11 +1865,13 @@ def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
     before a follower word (`_kk_place_after`: "Абай ауданы", "Гумилев атындағы университет"), in Russian
     those after "имени" ("аэропорт имени Нурсултана Назарбаева"). An eponym is no mention of the person. A
     Kazakh name after a title is a person's: "министрі Нұржан Ноғаев, Түркістан, Қызылорда және Жамбыл
-    облыстарының әкімдері" lists people."""
+    облыстарының әкімдері" lists people; a given name alone is the place's still ("Аймақ басшысы Әйтеке би
+    кентіндегі ауруханаға барды")."""
     named = [(m.start, m.end) for m in mentions if m.kind == "person" and _eponym(text, m)]
     # a shorter reading of the same words goes too: "Қожа Ахмет" of "Қожа Ахмет Ясауи атындағы"
     return [m for m in mentions if not (m.kind == "person" and any(s < m.end and m.start < e for s, e in named)
-                                        and not (m.lang == "kk" and _is_position(_word_before(text, m.start))))]
+                                        and not (m.lang == "kk" and (m.surname or m.patronymic)
+                                                 and _is_position(_word_before(text, m.start))))]
 
 
 _EPONYM_PAIR = re.compile(rf"(?<![\w])(?:имени|им\.)\s+(?:[{_UP}][\w.-]*\s+){{1,3}}и\s+$")
@@ -1808,6 +1912,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     chosen = _resolve_overlaps(_not_places(text, found))
     chosen = _resolve_overlaps(chosen + _not_places(text, _lone_surnames(text, [m for m in chosen if m.given],
                                                                         lang_at)))
+    _given_written_before(text, chosen)
+    _her_verb(text, chosen)
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic
