@@ -531,11 +531,19 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
     return quotes, questions
 
 
+_PRONOUN_OPENS = re.compile(r"(?:Он|Она|Ол)\s")
+# a dash quote closed by its attribution: a mark, a dash and lower-case words to the paragraph's end
+_ATTRIBUTED_DASH = re.compile(r"[,.!?…][ \t]*[–—][ \t]+[а-яёәғқңөұүһі][^–—\n]{0,80}?[.!]?[ \t]*\Z")
+
+
 def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
     """Answers of a question-and-answer article (paragraphs opened by a dash, or by who speaks: see
     `_labelled_interview`), and the question paragraphs."""
     text = ctx.text
-    dash = [k for k, (s, e) in enumerate(paras) if text[s] in DASH and text[s + 1:s + 2] == " "]
+    # a paragraph whose dash quote closes with who said it ("..., – деді әкім.", "...? – деп сұрады депутат.")
+    # is a reported quote, no turn of an interview
+    dash = [k for k, (s, e) in enumerate(paras) if text[s] in DASH and text[s + 1:s + 2] == " "
+            and not _ATTRIBUTED_DASH.search(text, s + 2, e)]
     if len(dash) < 3 or not any("?" in text[paras[k][0]:paras[k][1]] for k in dash):
         return _labelled_interview(ctx, paras)
     first = dash[0]
@@ -549,6 +557,15 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
         sent = ctx.sentence_at(m.start)
         if sent is not None and cue.search(sent.text):
             interviewee = i
+    if interviewee is None:
+        # "... брифинг министра Светланы Жакуповой. Она ответила на вопросы журналистов": the person a pronoun
+        # that opens the sentence of the cue stands for, named in the sentence before
+        opened = next((s for s in ctx.sents if s.start < intro_end and _PRONOUN_OPENS.match(s.text)
+                       and cue.search(s.text)), None)
+        before = [i for i in ctx.persons if opened and ctx.mentions[i].end <= opened.start]
+        if before and ctx.sentence_at(ctx.mentions[before[-1]].start) is ctx.sents[
+                sentence_index(ctx.sent_starts, opened.start) - 1]:
+            interviewee = before[-1]
     if interviewee is None:
         # no introduction in the text (the page's headline and lead named him): the first question addresses
         # him, "– Ерлан Тулеутаевич, Национальный курултай собирался уже пять раз. Какие ...?"

@@ -740,3 +740,33 @@ def test_what_was_said_before_the_verb_and_the_speaker_is_reported_speech(text, 
 ])
 def test_a_verb_of_saying_after_a_comma_with_no_speaker_after_it_or_in_brackets_reports_nothing(text):
     assert quotes(text, "ru") == []
+
+
+def test_dash_quotes_closed_by_who_said_them_are_no_interview():
+    """A council session: three dash paragraphs, one a deputy's question, each closed by its speaker."""
+    text = ("Қала экономикасы және бюджеттік жоспарлау бөлімінің басшысы Гүлнар Байжанова баяндама жасады.\n"
+            "– Бюджеттің басым бөлігі әлеуметтік салаға жұмсалады, – деді бөлім басшысы.\n"
+            "Депутат Ерлан Сейітқазин депутаттық сауал жолдады.\n"
+            "– Мектеп 2025 жылы пайдалануға берілуі тиіс еді. Мердігер компания жауапқа тартыла ма? – деп сұрады "
+            "депутат.\n"
+            "Қала әкімі Марат Дүйсембаев депутаттардың ұсыныстарын қолдайтынын жеткізді.\n"
+            "– Әр сауал бақылауда болады, – деді әкім.")
+    assert [(k, who) for k, _, who, *_ in quotes(text, "kk")] == [
+        ("direct", ("Гүлнар", "Байжанова")), ("indirect", ("Марат", "Дүйсембаев")), ("direct", ("Марат", "Дүйсембаев"))]
+
+
+def test_a_briefings_answers_are_the_person_a_pronoun_in_the_introduction_stands_for():
+    text = ("В СЦК прошел брифинг министра труда Светланы Жакуповой. Она ответила на вопросы журналистов.\n"
+            "— Будут ли индексироваться пособия?\n"
+            "— Да, все социальные выплаты будут проиндексированы на 8,5%.\n"
+            "— Когда заработает цифровая карта семьи?\n"
+            "— К середине следующего года.")
+    assert [(k, who) for k, _, who, *_ in quotes(text, "ru")] == [
+        ("interview", ("Светлана", "Жакупова")), ("interview", ("Светлана", "Жакупова"))]
+
+
+def test_another_countrys_president_quoted_in_kazakh_is_the_one_the_article_names():
+    text = ("Кездесуге Қазақстан Президенті Қасым-Жомарт Тоқаев пен Өзбекстан Президенті Шавкат Мирзиёев қатысты.\n"
+            "– Тауар айналымы 11 миллиард доллардан асады, – деді Өзбекстан Президенті.")
+    [(_, _, who, *_)] = quotes(text, "kk")
+    assert who == ("Шавкат", "Мирзиёев")
