@@ -190,6 +190,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     s, e = sent.start + m.start(), sent.start + m.end()
                     if cues.overlaps(s, e):
                         continue  # one cue, one claim
+                    if kind == "evaluation" and m.group()[0].isupper() and _IN_NAME.search(sent.text, 0, m.start()):
+                        continue  # capitalised after a word: a name ("Справедливого Казахстана"), no judgement
                     negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
@@ -229,6 +231,8 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     return out
 
 
+# a word and a space before a cue: capitalised there, the cue opens a name, not a sentence
+_IN_NAME = re.compile(r"[\w,]\s+$")
 _OPENS = re.compile(r"[\s«\"“–—−-]*")  # what may stand before a sentence's first word
 
 # a verb of judging between a name and an evaluation makes the name the judge, not the judged
@@ -291,8 +295,12 @@ _KK_SETTING_AFTER = re.compile(rf"(?:{'|'.join(names.KK_GENITIVE)})?(?:\s+\w+)?\
 
 def _shows_nominative(m: Mention) -> bool:
     """Whether a Russian name can only be in the nominative: a surname ending in a consonant ("Сабильянов"),
-    or a given name with no other case ("Ирина Смирнова"; "Смирнова" alone may be Смирнов's genitive)."""
+    a given name with no other case ("Ирина Смирнова"; "Смирнова" alone may be Смирнов's genitive), or a
+    title before it with none ("поддержал премьер-министр Индии Нарендра Моди")."""
     if (m.surname or "")[-1:].lower() not in names.VOWELS:
+        return True
+    head = m.role.split()[0].lower().strip(",.;:«»\"“”") if m.role else ""
+    if head and (parses := names.parse(head)) and all("nomn" in p.tag for p in parses):
         return True
     given = m.surface.split()[0] if m.given and len(m.surface.split()) > 1 else ""
     parses = names.parse(given) if given[:1].isupper() else []

@@ -27,6 +27,7 @@ _FUNCTION = frozenset("и в во на с со по к о об от до за и
                       "та те үшін бойынша туралы арқылы қана ғана бұл осы сол ол олар ма ме ба бе па пе "
                       "только лишь уже еще ещё всего также тоже "  # "почти 9 тысяч только на дорогу"
                       "екен екені екенін екендігі екендігін".split())  # "40 мыңға жуық екенін айтты": a copula
+_RU_POSSESSIVE = frozenset("его её ее их".split())  # "30 его служащим": the noun after counts
 ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])  # multiply a number; never start one
 # "тысячи людей", "десятки тысяч", "бірнеше мың": amounts, not numbers (a singular "тысяча", "мың" is one)
 VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами", "тысячах", "миллионы", "миллионов", "миллиарды",
@@ -153,6 +154,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None or _excluded(text, toks, i, j, word_num):
             resume = max(j, i + 1)
             continue
+        if j + 1 < len(toks) and toks[j][2] == "-" and toks[j][0] == toks[j - 1][1] \
+                and toks[j + 1][2].lower() in _RU_CARDINAL_ENDINGS and not word_num:
+            j += 2  # a Russian cardinal's case ending: "более 5-ти тысяч", "в 2-х экземплярах"
         # multipliers after digits: "7,5 тысяч", "3 млн-нан", "24 мыңнан"
         mult_used = False
         full_stop = False  # the last multiplier's token took in the sentence's full stop: "300 тысяч."
@@ -325,6 +329,10 @@ def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None
     return total + current, j
 
 
+# the case endings Russian writes after a cardinal's digits: "5-ти" (пяти), "2-х" (двух), "7-ми" (семи)
+_RU_CARDINAL_ENDINGS = frozenset(["ти", "х", "ми", "ух", "ех", "ёх", "и"])
+
+
 # a number glued to an adjective or a noun of years (not "5-процентный": a percentage is an amount)
 _COMPOUND_ADJECTIVE = re.compile(
     r"-(?!процент)[а-яё]{3,}(?:ого|его|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем)\b", re.I)
@@ -349,8 +357,10 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return True  # 16:48, 13.03.2020
     if re.search(r"\d[.:]$", text[max(0, s - 3):s]):
         return True  # the tail of a date or time
-    if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", text[e:e + 6], re.I):
-        return True  # ordinals: 1-ші, 5-й, 20-го
+    if re.match(r"-?(?:ші|шы|інші|ыншы|нші|ншы|й|го|ый|ая|ое|ом|му|ми|е|я)\b", text[e:e + 6], re.I) \
+            or re.match(r"-(?:м|ой|ым|ых)\b", text[e:e + 4], re.I) \
+            or (t.endswith("0") and re.match(r"-х\b", text[e:e + 3], re.I)):
+        return True  # ordinals: 1-ші, 5-й, 20-го, "на 72-м году", "в 90-х годах" (not "2-х": двух)
     if _COMPOUND_ADJECTIVE.match(text, e, e + 24):
         return True  # a compound adjective: "144-миллионного населения", "10-летний юбилей", "45-летие"
     if (re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s])) \
@@ -460,7 +470,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         if kazakh and _KK_PRESENT_VERB.search(low):
             return None, end  # "2-ге дейін қысқартады": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
-        adjective = low in lexicon()["adjective"] or low not in lexicon()["measure"] and (
+        adjective = low in lexicon()["adjective"] or low in _RU_POSSESSIVE or low not in lexicon()["measure"] and (
             _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low)))
         # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
         if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())

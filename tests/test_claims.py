@@ -408,3 +408,34 @@ def test_a_claim_in_a_line_of_dialogue_starts_after_its_dash():
     [c] = [c for c in claims("– Бюджетке қосымша 700 млрд теңге түседі, – деді вице-министр.", "kk")
            if c[0] == "quantity"]
     assert c[6] == "Бюджетке қосымша 700 млрд теңге түседі"
+
+
+@pytest.mark.parametrize("text,want", [
+    # ordinals and decades count nothing
+    ("На 72-м году жизни скончался бывший аким", []),
+    ("В начале 90-х годов он работал в Павлодаре", []),
+    # a cardinal's case ending: the multiplier and the noun after it still count
+    ("Более 5-ти тысяч человек вышли на субботник", [("Более 5-ти тысяч", 5000, "at_least", "человек")]),
+    ("Журналисты арестованы в 24-х странах", [("24-х", 24, "exact", "странах")]),
+    # a possessive pronoun before the counted noun
+    ("Лукашенко и ещё 30-и его служащим запрещён въезд", [("30-и", 30, "exact", "служащим")]),
+])
+def test_russian_numbers_with_a_hyphenated_ending(text, want):
+    assert q(text) == want
+
+
+def test_a_capitalised_evaluation_word_inside_a_name_is_no_judgement():
+    assert not [c for c in claims("Сондай-ақ Мемлекет басшысы Әділетті Қазақстанды құру туралы айтты.", "kk")
+                if c[0] == "evaluation"]
+    assert not [c for c in claims("Си Цзиньпин поддерживает курс на построение Справедливого Казахстана.", "ru")
+                if c[0] == "evaluation"]
+
+
+def test_calling_a_thing_cosmetic_or_dirty_is_a_judgement():
+    assert [(c[0], c[3]) for c in claims("Досым Сатпаев назвал реформу «косметической».", "ru")] == [
+        ("evaluation", "oppose")]
+
+
+def test_a_subject_after_the_verb_shown_nominative_by_its_title():
+    [c] = claims("Инициативу поддержал премьер-министр Индии Нарендра Моди.", "ru")
+    assert (c[0], c[4], c[5]) == ("endorsement", None, "Моди")
