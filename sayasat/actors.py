@@ -1562,8 +1562,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # a surname whose initials follow it was read in its case from where it stands (`_ru_nominative_here`):
     # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
     nominative = m.initial is not None and not m.given and m.surname == m.surface
-    for k in [k for k in (free or titles)
-              if (_nominative_title(words[k].group(0)) if nominative else _agrees(words[k].group(0), m.surface))][:1]:
+    def fits(k: int) -> bool:
+        return _nominative_title(words[k].group(0)) if nominative else _agrees(words[k].group(0), m.surface)
+
+    # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
+    # Владимиром Путиным"): the one after the preposition is then his
+    for k in ([k for k in free if fits(k)] or [k for k in titles if fits(k)])[:1]:
         while k and (_ru_adjective(words[k - 1].group(0).strip("«\"“,"))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"

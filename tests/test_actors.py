@@ -980,3 +980,20 @@ def test_a_governors_title_before_a_district_heads_title_is_his_own():
     ms = mentions("Облыс әкімі аудан әкімі Мұхтар Оразбаевқа бұл мәселені көктемге дейін шешуді тапсырды. "
                   "Алайда мемлекеттік айыптаушы Ақерке Оспанова бұған қарсы шықты.", "kk")
     assert [m.role for m in ms if m.kind == "person"] == ["аудан әкімі", "мемлекеттік айыптаушы"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Письмо подписали главный редактор Vlast.kz Вячеслав Абрамов и другие.", "главный редактор Vlast.kz"),
+    ("Газеттің бас редакторы Серік Әбдіқұлов сөйледі.", "Газеттің бас редакторы"),
+    # another title in another case earlier in the sentence is the others': after the preposition his
+    ("Зимой главные редакторы федеральных СМИ на встрече с президентом Владимиром Путиным обсудили закон.",
+     "президентом"),
+])
+def test_an_editors_title_and_a_title_after_a_preposition(text, role):
+    [m] = [m for m in mentions(text, "kk" if "Газет" in text else "ru") if m.kind == "person"]
+    assert m.role == role
+
+
+def test_the_peoples_partys_kazakh_abbreviation_in_a_list_of_results():
+    ms = mentions("«AMANAT» – 53,9 пайыз;\nҚХП – 6,8 пайыз;\nЖСДП – 5,2 пайыз.", "kk")
+    assert [m.actor for m in ms] == ["party/amanat", "party/peoples-party", "party/osdp"]
