@@ -1,5 +1,7 @@
 """Quotes: a real sentence in, the quoted span, kind and speaker out."""
 
+from datetime import UTC, datetime
+
 import pytest
 
 from sayasat.actors import find_mentions
@@ -768,5 +770,5 @@ def test_a_briefings_answers_are_the_person_a_pronoun_in_the_introduction_stands
 def test_another_countrys_president_quoted_in_kazakh_is_the_one_the_article_names():
     text = ("Кездесуге Қазақстан Президенті Қасым-Жомарт Тоқаев пен Өзбекстан Президенті Шавкат Мирзиёев қатысты.\n"
             "– Тауар айналымы 11 миллиард доллардан асады, – деді Өзбекстан Президенті.")
-    [(_, _, who, *_)] = quotes(text, "kk")
+    [(_, _, who, *_)] = quotes(text, "kk", published=datetime(2026, 11, 15, tzinfo=UTC))
     assert who == ("Шавкат", "Мирзиёев")
