@@ -42,6 +42,7 @@ _SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP_WORD})[ \u00a0]([{_UP}])\.[ 
 _INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
 # a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
 _MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
+_FEMALE_SURNAME_END = ("ова", "ева", "ёва", "ина", "ына")
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
                         "дю", "ас", "ад", "ат"])
 
@@ -1067,15 +1068,13 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # "Ранее КазТАГ сообщал", "сказал Азаттыку", "Tengrinews": an outlet (in any case) or a mixed-case
         # acronym, no one's name
         return None
-    if len(words) > 1 and "-" in words[0] and words[0].split("-")[1][:1].islower() and _is_position(words[0]):
-        # "Юрист-конституционалист Зауре Нуртаева", "Эксперт-международник ...": a compound title, no name
+    # a compound title opens the span ("Юрист-конституционалист Зауре Нуртаева", "Эксперт-международник ..."),
+    # or natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): no name, and the
+    # rest is judged on its own, now away from the start
+    title = "-" in words[0] and words[0].split("-")[1][:1].islower() and _is_position(words[0])
+    if len(words) > 1 and (title or (at_start and _function_word(words[0], adverbs=True))):
         rest = start + surface.index(words[1], len(words[0]))
-        return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=True)
-    if at_start and len(words) > 1 and _function_word(words[0], adverbs=True):
-        # natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): the rest
-        # is judged on its own, now away from the start
-        rest = start + surface.index(words[1], len(words[0]))
-        return _natasha_person(surface[rest - start:], words[1:], rest, end, False)
+        return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=title)
     words = [names.cap(w) if not _particle(w) else w for w in words]
     if (east := _east_asian(words)) is not None:
         return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
@@ -1119,17 +1118,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                            source="natasha")
     if _known_function_word(words[-1]) or all(_known_non_name(w) for w in words):
         return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
-    if len(words) == 2 and not _known(words[0]) and words[0].endswith("а") \
-            and words[1].lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
-        # "Гульдара Нурымова": a given name no list or dictionary knows, in -а, with a woman's surname is a
-        # woman's name in the nominative, not a man's genitive ("Гульдар Нурымов"): men's names in the
-        # genitive are those the lists know ("Ерлана Карина")
-        return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
-    if len(words) == 2 and words[0][-1].lower() not in _NOT_CONSONANT \
-            and words[1].lower().endswith(("ова", "ева", "ёва", "ина", "ына")):
-        # "Жанат Курмангалиева": a man's given name that ends in a consonant is declined with his surname
-        # ("Жаната Курмангалиева"), so one left in the nominative is a woman's, whatever the dictionary's
-        # likeliest reading of it
+    if len(words) == 2 and words[1].lower().endswith(_FEMALE_SURNAME_END) and (
+            (not _known(words[0]) and words[0].endswith("а")) or words[0][-1].lower() not in _NOT_CONSONANT):
+        # a woman's name in the nominative, not a man's genitive: "Гульдара Нурымова", a given name no list or
+        # dictionary knows, in -а (men's names in the genitive are those the lists know, "Ерлана Карина");
+        # "Жанат Курмангалиева", a given name in a consonant, which a man's surname declines with ("Жаната
+        # Курмангалиева"), whatever the dictionary's likeliest reading of it
         return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
@@ -1753,7 +1747,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         if m.kind != "person" or m.lang != "ru" or not m.given or not m.surname or m.actor:
             continue
         last = m.surface.split()[-1]
-        if last == m.surname or not last.lower().endswith(("ова", "ева", "ёва", "ина", "ына")) \
+        if last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END) \
                 or last[:-1] != m.surname or m.surface.split()[0] != m.given:
             continue
         before = _word_before(text, m.start).strip(",.;:«»\"“”()")

@@ -300,10 +300,13 @@ def _shows_nominative(m: Mention) -> bool:
     if (m.surname or "")[-1:].lower() not in names.VOWELS:
         return True
     head = m.role.split()[0].lower().strip(",.;:«»\"“”") if m.role else ""
-    if head and (parses := names.parse(head)) and all("nomn" in p.tag for p in parses):
-        return True
     given = m.surface.split()[0] if m.given and len(m.surface.split()) > 1 else ""
-    parses = names.parse(given) if given[:1].isupper() else []
+    return _only_nominative(head) or (given[:1].isupper() and _only_nominative(given))
+
+
+def _only_nominative(word: str) -> bool:
+    """Every reading the dictionary has of the word is a nominative (none for an empty word)."""
+    parses = names.parse(word) if word else ()
     return bool(parses) and all("nomn" in p.tag for p in parses)
 
 

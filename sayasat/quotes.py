@@ -560,12 +560,11 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
     if interviewee is None:
         # "... брифинг министра Светланы Жакуповой. Она ответила на вопросы журналистов": the person a pronoun
         # that opens the sentence of the cue stands for, named in the sentence before
-        opened = next((s for s in ctx.sents if s.start < intro_end and _PRONOUN_OPENS.match(s.text)
-                       and cue.search(s.text)), None)
-        before = [i for i in ctx.persons if opened and ctx.mentions[i].end <= opened.start]
-        if before and ctx.sentence_at(ctx.mentions[before[-1]].start) is ctx.sents[
-                sentence_index(ctx.sent_starts, opened.start) - 1]:
-            interviewee = before[-1]
+        k = next((k for k, s in enumerate(ctx.sents) if s.start < intro_end and _PRONOUN_OPENS.match(s.text)
+                  and cue.search(s.text)), 0)
+        named = ctx.persons_in(ctx.sents[k - 1].start, ctx.sents[k].start) if k else []
+        if named:
+            interviewee = named[-1]
     if interviewee is None:
         # no introduction in the text (the page's headline and lead named him): the first question addresses
         # him, "– Ерлан Тулеутаевич, Национальный курултай собирался уже пять раз. Какие ...?"
