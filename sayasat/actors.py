@@ -323,11 +323,14 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
                 continue  # Kazakh writes its own offices with a capital: "премьер-министр" is another country's,
                 # as is "Өзбекстан Президенті"
             nxt = text[m.end():m.end() + 40]
-            if re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt):
-                continue  # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role
+            # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role, unless the name's
+            # role proves to be none of it ("Указом Главы государства Жумангарин Серик Макашевич освобожден":
+            # the decree's author; `_titling_offices`)
+            titling = re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt)
             given, surname = _entry_name(gazetteer()[aid], lang)
             out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, actor=aid, given=given,
-                               surname=surname, source="bare_office" if bare else "office"))
+                               surname=surname,
+                               source="titling_office" if titling else "bare_office" if bare else "office"))
     return out
 
 
@@ -424,8 +427,12 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
-        cut = next((k for k in range(1, len(words)) if _place_only(names.kk_base(words[k]))), len(words))
-        words = words[:cut]  # "Нұрлан Қайратұлы Қазақстан Республикасының": a place is no part of a name
+        cut = next((k for k in range(1, len(words)) if _place_only(base := names.kk_base(words[k]))
+                    or ({words[k].lower(), base.lower()} & _kz_cities() and not names.is_surname_shaped(base))),
+                   len(words))
+        # "Нұрлан Қайратұлы Қазақстан Республикасының", "Наурызбай Тағанұлы Түркістан облысына" (a city the
+        # dictionary does not know; "Сатпаев" is a town and a surname): a place is no part of a name
+        words = words[:cut]
         if len(words) == 3 and names.is_surname_shaped(words[0], strong=True) and not names.is_given(words[0]) \
                 and names.is_given(words[1]) and names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()):
             # the official order, only its last word declined: "Бекбосынов Нұрлан Қайратұлы", "Әлімқұлова Гүлнар
@@ -522,8 +529,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
     toks = _name_tokens(text)
 
     def joined(k: int) -> bool:
-        """Whether token k + 1 follows token k with one space between."""
-        return k + 1 < len(toks) and text[toks[k][1]:toks[k + 1][0]] in (" ", "\u00a0")
+        """Whether token k + 1 follows token k with one space between, or a pilgrim's honorific after the
+        given name ("Наурызбай қажы Тағанұлы", "Наурызбай кажы Таганулы")."""
+        if k + 1 >= len(toks):
+            return False
+        gap = text[toks[k][1]:toks[k + 1][0]]
+        return gap in (" ", "\u00a0") or (k == i and gap.strip() in _HONORIFICS and gap.count(" ") == 2
+                                          and names.is_given(toks[k][2]))
 
     i = 0
     while i < len(toks):
@@ -554,6 +566,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 if sur and j - i == 2 and patr is None and not two and names.is_given(third) and joined(j) \
                         and names.is_surname_shaped(_nominative(toks[j + 1][2], lang), strong=True):
                     two = True  # "Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың": the next person's given name
+                if lang == "ru" and sur and j - i == 2 and patr is None and joined(j) and joined(j + 1) \
+                        and names.ru_given(toks[j + 1][2]) and _RU_PATRONYMIC.search(toks[j + 2][2].lower()):
+                    two = True  # "Олжаса Бектенова Ермеков Данияр Муратович": the next one's surname, as decrees
+                    # print names (`_two_names`)
                 if sur and j - i == 2 and patr is None and (two or not names.is_surname_shaped(sur) or not (
                         names.is_surname_shaped(third) or names.is_given(third))):
                     # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
@@ -615,6 +631,7 @@ def _kk_name_followers() -> tuple[str, ...]:
 
 
 _KK_AND = frozenset("пен мен бен және".split())
+_HONORIFICS = frozenset("қажы кажы хаджи".split())  # between a given name and the rest: "Наурызбай қажы Тағанұлы"
 _KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ауданы": a title between the name and the place
 
 
@@ -897,6 +914,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             # natasha runs names in a list or a bracket together ("Хитли (Гецлаф", "Овечкин, Фёдоров"):
             # each part is a name of its own
             parts = [(start + p.start(), start + p.end()) for p in _SPAN_PART.finditer(text[start:end])]
+            parts = [q for ps, pe in parts for q in _two_names(text, ps, pe)]
             for k, (ps, pe) in enumerate(parts):
                 surface = text[ps:pe]
                 words = surface.replace("\u00a0", " ").split()
@@ -919,6 +937,25 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                        surname=men.surname, source="natasha", latin=text[ls:le]))
                     men.latin = text[ls:le]
     return out
+
+
+_RU_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")
+
+
+def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One natasha span as the names it holds. natasha runs a name into an official's full name that follows
+    it with no mark between, as decrees print them ("распоряжением Премьер-министра Олжаса Бектенова Ермеков
+    Данияр Муратович назначен"): a closing surname, given name and patronymic (or given name, patronymic and
+    surname) after a name of two words or more is a name of its own."""
+    words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", text[start:end])]
+    if len(words) >= 5:
+        k = len(words) - 3
+        tail = [w[2] for w in words[k:]]
+        if (_RU_PATRONYMIC.search(tail[2].lower()) and names.ru_given(tail[1]) and names.is_surname_shaped(tail[0])) \
+                or (_RU_PATRONYMIC.search(tail[1].lower()) and names.ru_given(tail[0])
+                    and names.is_surname_shaped(tail[2])):
+            return [(start, words[k - 1][1]), (words[k][0], end)]
+    return [(start, end)]
 
 
 @cache
@@ -1068,6 +1105,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # "Ранее КазТАГ сообщал", "сказал Азаттыку", "Tengrinews": an outlet (in any case) or a mixed-case
         # acronym, no one's name
         return None
+    if len(words) > 1 and outlet_named(words[-1]):
+        # "В акимате Алматы Азаттыку ответили": the outlet spoken to ends the span; the rest is judged alone
+        rest = surface[:surface.rindex(words[-1])].rstrip()
+        return _natasha_person(rest, words[:-1], start, start + len(rest), at_start, after_title)
     # a compound title opens the span ("Юрист-конституционалист Зауре Нуртаева", "Эксперт-международник ..."),
     # or natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): no name, and the
     # rest is judged on its own, now away from the start
@@ -1101,6 +1142,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             return None  # "Аким поручил ...": a title that opens the sentence, though "Аким" is also a given name
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
+        if _kz_city(w) and not names.is_surname_shaped(w) and not names.is_given(w):
+            return None  # "Алматы", "Шымкента": a city the dictionary does not know ("Сатпаев" is a surname too)
         if g is not None:
             return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
         if names.dictionary_tags(w) == {"name"}:  # "Егора": a given name the lexicon lacks, not a surname
@@ -1432,11 +1475,12 @@ def _ru_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _agrees(title: str, name: str) -> bool:
+def _agrees(title: str, name: str, genitive: bool = False) -> bool:
     """Whether a Russian title and the name after it can be in one case. A name of several words is in a case
     all its known words can be in ("Анита Аман": Анита's nominative); a lone word in the cases of its
     likeliest reading's word ("Путина": Путин's genitive or accusative, no woman's nominative). Unknown or
-    indeclinable names ("Ерболат", "Франсуа") agree with any title."""
+    indeclinable names ("Ерболат", "Франсуа") agree with any title. `genitive`: the title is a noun's
+    dependant, so in the genitive only."""
     sets = []
     words = name.split()
     if len(words) > 1 and words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
@@ -1446,6 +1490,9 @@ def _agrees(title: str, name: str) -> bool:
         words = [w for w in words[:-1] if any("femn" in p.tag.grammemes for p in _known(w.strip(",.;:«»\"“”")))] \
             + words[-1:]
     for word in words:
+        if _RU_PATRONYMIC.search(word.lower()):
+            sets.append({"nomn"})  # "Жумангарин Серик Макашевич": a patronymic undeclined is in the nominative
+            continue
         # a person is one: "Ерболатов" read as the plural of the given name Ерболат is no case of this name
         readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
                     and "plur" not in p.tag.grammemes]
@@ -1460,8 +1507,21 @@ def _agrees(title: str, name: str) -> bool:
     if not sets:
         return True
     name_cases = set.intersection(*sets)
-    title_cases = {p.tag.case for p in _noun_readings(title.lower().strip(",.;:«»\"“”"))}
+    readings = _noun_readings(title.lower().strip(",.;:«»\"“”"))
+    title_cases = {p.tag.case for p in readings}
+    if genitive and any({"gent", "sing"} <= p.tag.grammemes for p in readings):
+        title_cases = {"gent"}  # "Указом Главы государства": not the plural's nominative
     return not title_cases or not name_cases or bool(name_cases & title_cases)
+
+
+def _governs(word: str) -> bool:
+    """Whether a word before a title makes the title its genitive: a common noun ("Указом Главы государства
+    Жумангарин Серик Макашевич освобожден": the decree's author, not his title; "по поручению Президента").
+    A place or a name before it does not ("в Астане главы МИД ...": the plural's nominative)."""
+    word = word.strip(",.;:«»\"“”")
+    readings = names.parse(word.lower())
+    return bool(readings) and readings[0].tag.POS == "NOUN" and not _is_position(word) \
+        and not {"Geox", "Name", "Surn", "Orgn", "Abbr"} & readings[0].tag.grammemes and not word[1:2].isupper()
 
 
 def _noun_readings(word: str) -> list:
@@ -1502,7 +1562,7 @@ _RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогд
 def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы"),
     looked for after `floor` (where the person before ends) within the sentence."""
-    if m.source in ("office", "bare_office"):
+    if m.source in ("office", "bare_office", "titling_office"):
         return None  # the mention is a title ("Президентке"): a title before it is someone else's ("Әкім
         # Президентке баяндады", the akim reported) or a phrase's ("Кандидатом на выборы главы государства")
     start = max(sent_start, floor)
@@ -1557,7 +1617,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
     nominative = m.initial is not None and not m.given and m.surname == m.surface
     def fits(k: int) -> bool:
-        return _nominative_title(words[k].group(0)) if nominative else _agrees(words[k].group(0), m.surface)
+        if nominative:
+            return _nominative_title(words[k].group(0))
+        return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)))
 
     # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
     # Владимиром Путиным"): the one after the preposition is then his
@@ -1688,7 +1750,7 @@ def _coref(mentions: list[Mention]) -> None:
     for m in persons:
         if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone):
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
-                      and x.source not in ("office", "bare_office")
+                      and x.source not in ("office", "bare_office", "titling_office")
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
             if others or m.surname.lower().endswith(("вич", "вна", "ична")):
                 m.patronymic, m.surname = m.surname, None
@@ -1848,7 +1910,7 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "given": 0, "office": 0,
-            "bare_office": 0, "initials": 0}
+            "titling_office": 0, "bare_office": 0, "initials": 0}
     chosen: list[Mention] = []
     taken = Spans()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):
@@ -1910,6 +1972,12 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     chosen = _resolve_overlaps(_not_places(text, found))
     chosen = _resolve_overlaps(chosen + _not_places(text, _lone_surnames(text, [m for m in chosen if m.given],
                                                                         lang_at)))
+    titling = [m for m in chosen if m.source == "titling_office"]  # see `_titling_offices`, after the roles
+    # a body the title names stays a mention ("Үкімет басшысы Олжас Бектенов": the Government)
+    chosen = sorted([m for m in chosen if m.source != "titling_office"]
+                    + [b for b in found if b.kind != "person" and any(t.start <= b.start and b.end <= t.end
+                                                                       for t in titling)],
+                    key=lambda m: (m.start, m.end))
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
@@ -1937,4 +2005,23 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end) \
                 or _role_after(text, m, person_starts) or _role_as(text, m, person_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
-    return chosen
+    return _titling_offices(text, chosen, titling)
+
+
+def _titling_offices(text: str, chosen: list[Mention], titling: list[Mention]) -> list[Mention]:
+    """An office right before a name is that name's title, no mention of its own ("Президент Касым-Жомарт
+    Токаев"), unless the name's role does not take it in: "Указом Главы государства Жумангарин Серик
+    Макашевич освобожден" (a genitive after a noun, and a name in the nominative) mentions the head of
+    state, who signed the decree."""
+    kept = []
+    for m in titling:
+        p = next((x for x in chosen if x.kind == "person" and x.start >= m.end), None)
+        if p is None or text[m.end:p.start].strip() or p.actor == m.actor \
+                or (p.role and 0 <= text.rfind(p.role, 0, p.start) <= m.start):
+            continue
+        m.source = "office"
+        kept.append(m)
+    if not kept:
+        return chosen
+    inside = [m for m in chosen if m.kind != "person" and any(k.start <= m.start and m.end <= k.end for k in kept)]
+    return sorted([m for m in chosen if m not in inside] + kept, key=lambda m: (m.start, m.end))

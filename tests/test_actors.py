@@ -997,3 +997,55 @@ def test_an_editors_title_and_a_title_after_a_preposition(text, role):
 def test_the_peoples_partys_kazakh_abbreviation_in_a_list_of_results():
     ms = mentions("«AMANAT» – 53,9 пайыз;\nҚХП – 6,8 пайыз;\nЖСДП – 5,2 пайыз.", "kk")
     assert [m.actor for m in ms] == ["party/amanat", "party/peoples-party", "party/osdp"]
+
+
+def test_a_decree_names_the_head_of_state_and_the_appointee_in_the_official_order():
+    """Akorda's decrees print the appointee surname first, with his patronymic, right after "Главы
+    государства": the genitive is the decree's author, no title of the appointee's."""
+    text = ("Указом Главы государства Жумангарин Серик Макашевич освобожден от должности заместителя "
+            "Премьер-Министра. Кроме того, распоряжением Премьер-министра Олжаса Бектенова Ермеков Данияр "
+            "Муратович назначен вице-министром энергетики.")
+    ms = mentions(text, "ru", datetime(2026, 11, 19, tzinfo=UTC))
+    assert [(m.surface, m.actor, m.surname, m.role) for m in ms if m.kind == "person"] == [
+        ("Главы государства", "person/tokayev-kassym-jomart", "Токаев", None),
+        ("Жумангарин Серик Макашевич", None, "Жумангарин", None),
+        ("Олжаса Бектенова", "person/bektenov-olzhas", "Бектенов", "Премьер-министра"),
+        ("Ермеков Данияр Муратович", None, "Ермеков", None)]
+
+
+def test_a_title_after_a_day_of_the_week_stays_the_persons_and_an_office_before_his_name_is_his_title():
+    ms = mentions("В четверг аким Актюбинской области Асхат Шахаров провел встречу с фермерами.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [("Асхат Шахаров",
+                                                                         "аким Актюбинской области")]
+    ms = mentions("Президент Касым-Жомарт Токаев подписал указ.", "ru", datetime(2026, 11, 19, tzinfo=UTC))
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [("Касым-Жомарт Токаев", "Президент")]
+    ms = mentions("Үкімет басшысы Олжас Бектенов кеңес өткізді.", "kk", datetime(2026, 11, 19, tzinfo=UTC))
+    assert [(m.surface, m.kind) for m in ms] == [("Үкімет", "state_body"), ("Олжас Бектенов", "person")]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("Қазақстан мұсылмандары діни басқармасының төрағасы, Бас мүфти Наурызбай қажы Тағанұлы Түркістан облысына "
+     "жұмыс сапарымен барды.", "kk",
+     [("Наурызбай қажы Тағанұлы", "Наурызбай", "Тағанұлы",
+       "Қазақстан мұсылмандары діни басқармасының төрағасы, Бас мүфти")]),
+    ("Верховный муфтий Наурызбай кажы Таганулы встретился с акимом области.", "ru",
+     [("Наурызбай кажы Таганулы", "Наурызбай", "Таганулы", "Верховный муфтий")]),
+    # a muftí's title before the governor's is the muftí's, and a chief imam is a title
+    ("Сапар барысында Бас мүфти облыс әкімі Дархан Сатыбалдымен кездесті. Облыстық бас имам Бақытжан Сапаров "
+     "есеп берді.", "kk",
+     [("Дархан Сатыбалдымен", "Дархан", "Сатыбалды", "облыс әкімі"),
+      ("Бақытжан Сапаров", "Бақытжан", "Сапаров", "Облыстық бас имам")]),
+])
+def test_a_pilgrims_honorific_inside_a_name_and_religious_titles(text, lang, want):
+    assert [(m.surface, m.given, m.surname, m.role) for m in mentions(text, lang) if m.kind == "person"] == want
+
+
+def test_a_city_and_an_outlet_natasha_runs_together_are_no_person():
+    assert persons(mentions("В акимате Алматы Азаттыку ответили, что тарифы утверждены по закону.", "ru")) == []
+
+
+def test_kazmunaygas_and_the_muslims_administration_are_organisations():
+    ms = mentions("АО НК «КазМунайГаз» (КМГ) получило прибыль. Акции КМГ выросли.", "ru")
+    assert [m.actor for m in ms] == ["organization/kazmunaygas"] * 3
+    ms = mentions("Қазақстан мұсылмандары діни басқармасының төрағасы сөз сөйледі.", "kk")
+    assert [m.actor for m in ms] == ["organization/muslims-spiritual-administration"]
