@@ -212,7 +212,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if at - k >= 0:
                 phrase = " ".join(x[2].lower() for x in toks[at - k:at])
                 if phrase in lex["bound_before"] and not (phrase == "до" and (
-                        at < i or word_num or _range_end(toks, i) or _after_change(toks, i - k))):
+                        at < i or word_num or _range_end(toks, i) or _after_change(toks, i - k)
+                        or _range_start(toks, j))):
                     bound, start = lex["bound_before"][phrase], toks[at - k][0]
                     break
         if bound == "exact":
@@ -263,6 +264,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit and _is_time(unit):
             resume = j
             continue
+        if start == s and s and text[s - 1] in "-−–" and not word_num and (s == 1 or text[s - 2] in " \u00a0(\n«\""):
+            value, start = -value, s - 1  # "Выручка ... (-5%)", "инфляция −0,2%": a minus glued to the digits
         out.append(Quantity(start, end, value, bound, unit, unit_end))
         resume = j
     # "с 12 до 16%", "от 5 до 10 тысяч тенге", "30–40%": the first number of a change or a range shares the second's
@@ -285,9 +288,22 @@ def _times(value: float, mult: float) -> float:
 
 
 def _after_change(toks: list, k: int) -> bool:
-    """A verb of change before "до" ("вырастет до 85 тысяч", "снизилась до 8%"): the number is where the change
-    ends, not a bound."""
+    """A verb of change before "до" ("вырастет до 85 тысяч", "снизилась до 8%"), or before the amount of the
+    change and a comma ("вырос на 2,1%, до 18,4 млн тонн"): the number is where the change ends, not a bound."""
+    if k >= 1 and toks[k - 1][2] == ",":
+        for t in reversed(toks[max(0, k - 9):k - 1]):
+            if t[2] in (".", ",", ";", ":", "!", "?"):
+                return False
+            if t[2].lower().startswith(_change_stems()):
+                return True
+        return False
     return k >= 1 and toks[k - 1][2].lower().startswith(_change_stems())
+
+
+def _range_start(toks: list, j: int) -> bool:
+    """A dash and a number follow the number phrase that ends before `j`: "до 9–11%" is a range, whose "до"
+    bounds neither end (a range is two exact values)."""
+    return j + 1 < len(toks) and toks[j][2] in ("–", "—", "-") and _num_value(toks[j + 1][2]) is not None
 
 
 @cache
@@ -361,6 +377,8 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
             or re.match(r"-(?:м|ой|ым|ых)\b", text[e:e + 4], re.I) \
             or (t.endswith("0") and re.match(r"-х\b", text[e:e + 3], re.I)):
         return True  # ordinals: 1-ші, 5-й, 20-го, "на 72-м году", "в 90-х годах" (not "2-х": двух)
+    if after[:1] == "-" and _kk_ordinal_noun(text, e + 1):
+        return True  # "11-сыныпта", "3-орынға": Kazakh writes an ordinal as the number and its noun
     if _COMPOUND_ADJECTIVE.match(text, e, e + 24):
         return True  # a compound adjective: "144-миллионного населения", "10-летний юбилей", "45-летие"
     if (re.match(r"\s*[–—-]\s*\d", text[e:e + 4]) or re.search(r"\d\s*[–—-]\s*$", text[max(0, s - 4):s])) \
@@ -383,6 +401,28 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
     if i > 0 and toks[i - 1][2].lower().startswith(_months()):
         return True  # "октября 2022"
     return False
+
+
+_HYPHEN_WORD = re.compile(r"[а-яёәғқңөұүһі]+(?![\w-])", re.I)
+# the endings a Kazakh number takes: cases and possessives ("65-ке", "35-інен"), the collective ("2-еуіне де",
+# "2-еуміз": both of them, the two of us) and the approximative ("200-дейі": about two hundred of them)
+_KK_ENDINGS = frozenset([*names.KK_SUFFIXES, "ын", "ін", "ына", "іне", "ынан", "інен", "ында", "інде", "ыны", "іні",
+                         "еу", "ау", "у", "міз", "мыз", "іміз", "ымыз", "дай", "дей", "тай", "тей", "ай", "ей"])
+
+
+def _suffixes_only(word: str) -> bool:
+    """Whether a word is Kazakh endings only, one after another ("ке", "сынан", "ы" + "ның")."""
+    return not word or any(word.startswith(e) and _suffixes_only(word[len(e):]) for e in _KK_ENDINGS)
+
+
+def _kk_ordinal_noun(text: str, pos: int) -> bool:
+    """Whether the word after a number's hyphen is a noun, not endings: Kazakh writes "11-сынып" (the
+    eleventh grade), "3-орын" (third place) for the ordinal; "65-ке", "1 200-ден", "35-інен" are the number's
+    cases, and Russian's "5-ти", "24-х" are shorter than four letters."""
+    m = _HYPHEN_WORD.match(text, pos, pos + 24)
+    # a word Russian knows is Russian's: "43-летнему" is read as an age (`_COMPOUND_ADJECTIVE`)
+    return bool(m) and len(m.group(0)) >= 4 and not _suffixes_only(word := m.group(0).lower()) \
+        and not names.ru_known(word)
 
 
 # the monthly calculation index that fines and benefits are counted in ("15 айлық есептік көрсеткіш"): a unit, no
@@ -433,6 +473,9 @@ _OWNED_BOUNDS = frozenset("астамы астамын астамында аст
 _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі түскі".split())  # Kazakh names the hour after these
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
+# the past tense of the verbs that follow a figure ("орташа балы 72 болды", "50 пайызға жетті"), which ends as
+# an accusative noun does ("үйді"), so only these stems
+_KK_PAST_VERB = re.compile(r"(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай)(?:ды|ді|ты|ті)$")
 
 
 def _without_stop(tok: tuple[int, int, str]) -> tuple[str, int]:
@@ -467,8 +510,9 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         w = toks[k][2]
         low = w.lower()
         kazakh = any(c in names.KK_LETTERS for c in low)
-        if kazakh and _KK_PRESENT_VERB.search(low):
-            return None, end  # "2-ге дейін қысқартады": a verb, nothing counted
+        verb = low.rstrip(".")  # "... дейін көтеріледі." ends its sentence
+        if (kazakh and _KK_PRESENT_VERB.search(verb)) or _KK_PAST_VERB.fullmatch(verb):
+            return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         adjective = low in lexicon()["adjective"] or low in _RU_POSSESSIVE or low not in lexicon()["measure"] and (
             _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low)))

@@ -439,3 +439,25 @@ def test_calling_a_thing_cosmetic_or_dirty_is_a_judgement():
 def test_a_subject_after_the_verb_shown_nominative_by_its_title():
     [c] = claims("Инициативу поддержал премьер-министр Индии Нарендра Моди.", "ru")
     assert (c[0], c[4], c[5]) == ("endorsement", None, "Моди")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb after the number is nothing counted, at the end of its sentence too
+    ("Ұлттық тестілеу орталығының дерегінше, олардың орташа балы 72 болды.", [("72", 72, "exact", None)]),
+    ("ал өту балы 50-ден 65-ке дейін көтеріледі.", [("50-ден", 50, "exact", None), ("65-ке дейін", 65, "exact", None)]),
+    # Kazakh writes an ordinal as the number and its noun: the eleventh grade, third place, secondly
+    ("Менің балам 11-сыныпта оқиды, ал құрама 3-орынға шықты.", []),
+    ("2-ншіден, жоба мерзімінде аяқталмады.", []),
+    # the collective and the approximative are counts ("both of them", "about two hundred of them")
+    ("Бірақ 2-еуіне де бірыңғай тариф бекітілген.", [("2", 2, "exact", None)]),
+    # "до" after a change and its amount is where it ends; before a range it bounds neither end
+    ("Объем добычи вырос на 2,1%, до 18,4 млн тонн.", [("2,1", 2.1, "exact", "%"),
+                                                       ("18,4 млн", 18_400_000, "exact", "тонн")]),
+    ("Прогноз на 2027 год – до 9–11%.", [("9", 9, "exact", "%"), ("11", 11, "exact", "%")]),
+    ("обещая доходность до 30% в месяц", [("до 30", 30, "at_most", "%")]),
+    # a minus glued to the digits is the number's sign
+    ("Выручка составила 6,3 трлн тенге (-5%).", [("6,3 трлн", 6.3e12, "exact", "тенге"), ("-5", -5, "exact", "%")]),
+    ("в 2011–2020 годах рост составил 30–40%", [("30", 30, "exact", "%"), ("40", 40, "exact", "%")]),
+])
+def test_kazakh_verbs_and_ordinals_a_change_that_ends_at_a_number_and_a_minus(text, want):
+    assert q(text) == want
