@@ -377,6 +377,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
     opened = _DISCOURSE_OPENER.sub("", who)
+    # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
+    # no word names him
+    who = "" if not _DISCOURSE_OPENER.sub("", who + " ").strip() else opened or who
     body = next((m for m in ctx.mentions if m.kind != "person" and who_start <= m.start and m.end <= who_end
                  and opened.startswith(m.surface)), None)
     if body is not None and not any(position_stem(w.strip(",.")) for w in opened[len(body.surface):].split()):
