@@ -813,7 +813,25 @@ def _meta_author(value: str) -> str | None:
     """The author an extractor read from the page: without its label, the crew's credits after the name,
     and the head's other labels it took for names."""
     parts = [_META_CREW.sub("", _META_AUTHOR_LABEL.sub("", p.strip())) for p in value.split(";")]
-    return "; ".join(p for p in parts if p and not _HEAD_LABEL.fullmatch(p)) or None
+    parts = [p for p in parts if p and not _HEAD_LABEL.fullmatch(p)]
+    # "Досым Сатпаев, директор Группы оценки рисков" comes as "Досым Сатпаев; Директор Группы Оценки Рисков":
+    # who the author is, not a second author
+    return "; ".join(p for k, p in enumerate(parts) if not (k and _title_opens(p))) or None
+
+
+@cache
+def _title_stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stems of titles, stems that look like titles but are not), from data/positions.txt."""
+    rows = [row for (row,) in data_rows("positions.txt", 1)]
+    return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
+
+
+def _title_opens(part: str) -> bool:
+    """Whether a part of an author field opens with a title's word, a common noun only ("Директор",
+    "политолог"; not "Главацкая", which the dictionary does not know)."""
+    first = part.split()[0].lower()
+    stems, not_titles = _title_stems()
+    return first.startswith(stems) and not first.startswith(not_titles) and names.dictionary_tags(first) == {"common"}
 
 
 # what follows an outlet's name when it signs as a house: "Азаттық радиосы", "Редакция Orda.kz"

@@ -766,3 +766,13 @@ def test_a_signature_at_the_foot_in_capitals_or_over_two_lines_is_the_author(foo
     c = clean(f"Әкім тұрғындармен кездесті\n\n18.11.2026\n\n{body}\n\n{foot}\n")
     assert c.author == author
     assert c.text == (body.replace("\n\n", "\n") + (f"\n{kept}" if kept else ""))
+
+
+def test_an_authors_title_the_extractor_splits_off_is_no_second_author():
+    """trafilatura reads "Досым Сатпаев, директор Группы оценки рисков" as two authors, the second title-cased."""
+    c = clean("Зачем нам однопалатный парламент\n\nИдея реформы вызвала мало споров.\n",
+              meta={"author": "Досым Сатпаев; Директор Группы Оценки Рисков"})
+    assert c.author == "Досым Сатпаев"
+    c = clean("Зачем нам однопалатный парламент\n\nИдея реформы вызвала мало споров.\n",
+              meta={"author": "Досым Сатпаев; Главацкая Ирина"})
+    assert c.author == "Досым Сатпаев; Главацкая Ирина"
