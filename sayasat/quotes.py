@@ -620,6 +620,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
+        if m and lang == "ru" and not re.match(rf"[ \t]*[,{_DASH_CLASS[1:-1]}]", tail) \
+                and not inner.rstrip().endswith((".", "?", "!", "…")):
+            m = None  # "«Казахстанская правда» пишет о ...": with no comma nor dash the name is the subject
         if m:
             ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
             if not text[ws:we].strip(" \t.,!"):

@@ -780,3 +780,13 @@ def test_when_it_was_said_is_no_part_of_who_said_it():
     assert [(g[2], g[5]) for g in got] == [(("Ербол", "Мырзабосынов"), "министр")]
     got = quotes("Павел Дуров написал о продаже мессенджера. Однако позднее заявил, что это была шутка.", "ru")
     assert [(g[1], g[2], g[5]) for g in got] == [("это была шутка", ("Павел", "Дуров"), None)]
+
+
+def test_a_name_in_quotation_marks_before_a_speech_verb_is_its_subject_not_a_quote():
+    """A press review: "«Казахстанская правда» пишет о ..."; a quote is closed by a comma or a dash, or by its
+    own full stop ("«Как жить?» – сказала")."""
+    got = quotes("Обзор прессы за неделю. «Казахстанская правда» пишет о подготовке к переписи населения. "
+                 "«Время» рассказывает о росте цен на уголь.", "ru")
+    assert got == []
+    got = quotes("«Пенсия у меня 95 тысяч. Как жить?» сказала пенсионерка Галина.", "ru")
+    assert [(g[0], g[1]) for g in got] == [("direct", "Пенсия у меня 95 тысяч. Как жить?")]
