@@ -478,6 +478,20 @@ _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "ж
 _KK_PAST_VERB = re.compile(r"(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай)(?:ды|ді|ты|ті)$")
 
 
+_KK_PAST_PARTICIPLE = re.compile(r"(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай|тол|тая)"
+                                 r"(?:ған|ген|қан|кен)$")  # "жасы 13-ке толған", "80 болған": where a figure stands
+
+
+def _kk_participle(word: str) -> bool:
+    """A Kazakh past participle ("қабылдаған", "бірлескен"): before a noun it qualifies it."""
+    return len(word) > 5 and word.endswith(names.KK_PARTICIPLE)
+
+
+def _kk_verb(word: str) -> bool:
+    """A Kazakh verb form after a figure: the present or future, the past of the verbs that follow figures."""
+    return bool(_KK_PRESENT_VERB.search(word) or _KK_PAST_VERB.fullmatch(word) or _KK_PAST_PARTICIPLE.search(word))
+
+
 def _without_stop(tok: tuple[int, int, str]) -> tuple[str, int]:
     """A unit token without the full stop the tokenizer left on it, and where it then ends."""
     word = tok[2].rstrip(".")
@@ -511,14 +525,25 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         low = w.lower()
         kazakh = any(c in names.KK_LETTERS for c in low)
         verb = low.rstrip(".")  # "... дейін көтеріледі." ends its sentence
-        if (kazakh and _KK_PRESENT_VERB.search(verb)) or _KK_PAST_VERB.fullmatch(verb):
+        if (kazakh and _KK_PRESENT_VERB.search(verb)) or _KK_PAST_VERB.fullmatch(verb) \
+                or (kazakh and _KK_PAST_PARTICIPLE.search(verb)):
             return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
+        if kazakh and _kk_participle(verb):
+            if last or low.endswith("."):
+                return None, end  # "20-да түскен.": a verb, nothing counted
+            k += 1  # "1400-ге жуық бірлескен кәсіпорын": the participle qualifies the noun after it
+            continue
         adjective = low in lexicon()["adjective"] or low in _RU_POSSESSIVE or low not in lexicon()["measure"] and (
             _ADJ_KK.search(low) if kazakh else (_ru_adjective(low) or _ADJ_KK.search(low)))
-        # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших"
-        if adjective and not last and not _is_time(w) and (kazakh or names.ru_pos(toks[k + 1][2].lower())
-                                                           not in names.RU_VERB_POS):
+        # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших",
+        # "400-ден астам азаматты қабылдаған" (an accusative in -ты reads as an adjective in -ты)
+        nxt = toks[k + 1][2].lower() if not last else ""
+        # "400-ден астам азаматты қабылдаған": an accusative before a participle is what it acts on
+        kk_verb_next = any(c in names.KK_LETTERS for c in nxt) and (
+            _kk_verb(nxt.rstrip(".")) or (_kk_participle(nxt.rstrip(".")) and low.endswith(names.KK_ACCUSATIVE)))
+        if adjective and not last and not _is_time(w) and not kk_verb_next and (
+                kazakh or names.ru_pos(nxt) not in names.RU_VERB_POS):
             k += 1
             continue
         return w.rstrip("."), toks[k][1] - (1 if w.endswith(".") else 0)

@@ -461,3 +461,17 @@ def test_a_subject_after_the_verb_shown_nominative_by_its_title():
 ])
 def test_kazakh_verbs_and_ordinals_a_change_that_ends_at_a_number_and_a_minus(text, want):
     assert q(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an accusative before a participle is what is counted; a participle before a noun qualifies it; one of the
+    # verbs that follow figures, or one at the end, counts nothing
+    ("Жыл басынан бері қала әкімі 400-ден астам азаматты қабылдаған.", [("400-ден астам", 400, "at_least",
+                                                                       "азаматты")]),
+    ("Қазақстанда 1400-ге жуық бірлескен кәсіпорын жұмыс істейді.", [("1400-ге жуық", 1400, "approx",
+                                                                      "кәсіпорын")]),
+    ("Оның жасы 13-ке толған.", [("13-ке", 13, "exact", None)]),
+    ("Биыл 100-ден астам жол-көлік апаты болған.", [("100-ден астам", 100, "at_least", "апаты")]),
+])
+def test_kazakh_participles_after_a_figure(text, want):
+    assert q(text) == want
