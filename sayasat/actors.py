@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from sayasat import names, runer
 from sayasat.patterns import by_first_letter, required_literal
-from sayasat.resources import data_rows, data_stems, data_words, outlet_named
+from sayasat.resources import data_rows, data_stems, data_words, outlet_named, positions
 from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans, starts_within
 
@@ -43,6 +43,7 @@ _INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
 # a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
 _MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
 _FEMALE_SURNAME_END = ("ова", "ева", "ёва", "ина", "ына")
+_RU_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")  # a Russian patronymic in the nominative
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
                         "дю", "ас", "ад", "ат"])
 
@@ -395,7 +396,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             # the official order: "Ахметова Алия Ерловна"; "Ким Вера Сергеевна", whose surname is a given name too
             return g1[0], words[2], words[0]
         if len(words) == 3 and g is None and names.is_surname_shaped(words[0], strong=True) \
-                and words[2].lower().endswith(("ович", "евич", "овна", "евна", "ична")) \
+                and _RU_PATRONYMIC.search(words[2].lower()) \
                 and not names.is_surname_shaped(words[1]) and not names.PATRONYMIC_END.search(words[1].lower()) \
                 and not _known_non_name(words[1]):
             # the official order with a given name the dictionary does not know: "Сатқалиев Алмасадам Майданович"
@@ -939,9 +940,6 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
-_RU_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")
-
-
 def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One natasha span as the names it holds. natasha runs a name into an official's full name that follows
     it with no mark between, as decrees print them ("распоряжением Премьер-министра Олжаса Бектенова Ермеков
@@ -1341,13 +1339,6 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
 
 # ---------------------------------------------------------------- roles
 
-@cache
-def _positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(stems of titles, stems that look like titles but are not: "кандидатуры" is no "кандидат")."""
-    rows = [row for (row,) in data_rows("positions.txt", 1)]
-    return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
-
-
 def _title_form(word: str) -> str:
     """A word as titles are looked up: lower case, without quotation marks and a "экс-"/"вице-" prefix
     ("вице-президента" is a form of "президент")."""
@@ -1357,7 +1348,7 @@ def _title_form(word: str) -> str:
 def _is_position(word: str) -> bool:
     """A title's word ("Председатель", "депутата", "төрағасы"), by its stem in data/positions.txt."""
     w = _title_form(word)
-    stems, not_titles = _positions()
+    stems, not_titles = positions()
     if not w.startswith(stems) or w.startswith(not_titles):
         return False  # most words: one C-level test instead of one per stem
     # the word, or a hyphenated one's head ("генерал-майор", "генерал-лейтенанта")
@@ -1373,7 +1364,7 @@ def position_stem(word: str) -> str | None:
     if not _is_position(word):
         return None
     w = _title_form(word)
-    found = [p for p in _positions()[0] if w.startswith(p) or w.split("-", 1)[0].startswith(p)]
+    found = [p for p in positions()[0] if w.startswith(p) or w.split("-", 1)[0].startswith(p)]
     stem = max(found, key=len)
     bare = [p for p in found if stem[len(p):] in _KK_POSSESSIVE]
     return names.fold(max(bare, key=len) if bare else stem)
@@ -1974,9 +1965,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                                                                         lang_at)))
     titling = [m for m in chosen if m.source == "titling_office"]  # see `_titling_offices`, after the roles
     # a body the title names stays a mention ("Үкімет басшысы Олжас Бектенов": the Government)
-    chosen = sorted([m for m in chosen if m.source != "titling_office"]
-                    + [b for b in found if b.kind != "person" and any(t.start <= b.start and b.end <= t.end
-                                                                       for t in titling)],
+    chosen = sorted([m for m in chosen if m.source != "titling_office"] + _bodies_within(found, titling),
                     key=lambda m: (m.start, m.end))
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
@@ -1990,8 +1979,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     dropped = [m for m in chosen if m.source == "bare_office" and not (m.actor in named and _holder(text, m))]
     if dropped:
         # a body the dropped title held is mentioned still ("Үкімет басшысы" of no one named: "Үкімет")
-        held = [b for b in found if b.kind != "person" and any(d.start <= b.start and b.end <= d.end
-                                                                 for d in dropped)]
+        held = _bodies_within(found, dropped)
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
     person_starts = [m.start for m in chosen if m.kind == "person"]
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
@@ -2006,6 +1994,11 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 or _role_after(text, m, person_starts) or _role_as(text, m, person_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     return _titling_offices(text, chosen, titling)
+
+
+def _bodies_within(mentions: list[Mention], titles: list[Mention]) -> list[Mention]:
+    """The bodies among `mentions` that lie inside one of the title mentions ("Үкімет" of "Үкімет басшысы")."""
+    return [b for b in mentions if b.kind != "person" and any(t.start <= b.start and b.end <= t.end for t in titles)]
 
 
 def _titling_offices(text: str, chosen: list[Mention], titling: list[Mention]) -> list[Mention]:
@@ -2023,5 +2016,5 @@ def _titling_offices(text: str, chosen: list[Mention], titling: list[Mention]) -
         kept.append(m)
     if not kept:
         return chosen
-    inside = [m for m in chosen if m.kind != "person" and any(k.start <= m.start and m.end <= k.end for k in kept)]
+    inside = _bodies_within(chosen, kept)
     return sorted([m for m in chosen if m not in inside] + kept, key=lambda m: (m.start, m.end))

@@ -20,7 +20,7 @@ from datetime import datetime, time
 from functools import cache
 
 from sayasat import dates, names
-from sayasat.resources import data_rows, data_words, outlet_alternation, outlets
+from sayasat.resources import data_rows, data_words, outlet_alternation, outlets, positions
 
 MAX_CHROME_LINE = 160
 SENT_END = ".!?…"
@@ -819,18 +819,11 @@ def _meta_author(value: str) -> str | None:
     return "; ".join(p for k, p in enumerate(parts) if not (k and _title_opens(p))) or None
 
 
-@cache
-def _title_stems() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(stems of titles, stems that look like titles but are not), from data/positions.txt."""
-    rows = [row for (row,) in data_rows("positions.txt", 1)]
-    return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
-
-
 def _title_opens(part: str) -> bool:
     """Whether a part of an author field opens with a title's word, a common noun only ("Директор",
     "политолог"; not "Главацкая", which the dictionary does not know)."""
     first = part.split()[0].lower()
-    stems, not_titles = _title_stems()
+    stems, not_titles = positions()
     return first.startswith(stems) and not first.startswith(not_titles) and names.dictionary_tags(first) == {"common"}
 
 

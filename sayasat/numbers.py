@@ -473,13 +473,12 @@ _OWNED_BOUNDS = frozenset("астамы астамын астамында аст
 _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі түскі".split())  # Kazakh names the hour after these
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
-# the past tense of the verbs that follow a figure ("орташа балы 72 болды", "50 пайызға жетті"), which ends as
-# an accusative noun does ("үйді"), so only these stems
-_KK_PAST_VERB = re.compile(r"(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай)(?:ды|ді|ты|ті)$")
-
-
-_KK_PAST_PARTICIPLE = re.compile(r"(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай|тол|тая)"
-                                 r"(?:ған|ген|қан|кен)$")  # "жасы 13-ке толған", "80 болған": where a figure stands
+# the stems of the verbs that follow a figure: their past tense ("орташа балы 72 болды", "50 пайызға жетті") ends
+# as an accusative noun does ("үйді"), so only these; and their past participle ("жасы 13-ке толған", "80
+# болған"), where a figure stands
+_KK_FIGURE_VERB = "(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай"
+_KK_PAST_VERB = re.compile(rf"{_KK_FIGURE_VERB})(?:ды|ді|ты|ті)$")
+_KK_PAST_PARTICIPLE = re.compile(rf"{_KK_FIGURE_VERB}|тол|тая)(?:ған|ген|қан|кен)$")
 
 
 def _kk_participle(word: str) -> bool:
@@ -525,8 +524,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         low = w.lower()
         kazakh = any(c in names.KK_LETTERS for c in low)
         verb = low.rstrip(".")  # "... дейін көтеріледі." ends its sentence
-        if (kazakh and _KK_PRESENT_VERB.search(verb)) or _KK_PAST_VERB.fullmatch(verb) \
-                or (kazakh and _KK_PAST_PARTICIPLE.search(verb)):
+        if _kk_verb(verb) and (kazakh or _KK_PAST_VERB.fullmatch(verb)):  # "болды" has no Kazakh letter
             return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         if kazakh and _kk_participle(verb):
@@ -539,9 +537,10 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         # an adjective before a verb is the counted noun itself: "400 тысяч самозанятых платят", "20 пострадавших",
         # "400-ден астам азаматты қабылдаған" (an accusative in -ты reads as an adjective in -ты)
         nxt = toks[k + 1][2].lower() if not last else ""
+        nxt_verb = nxt.rstrip(".")
         # "400-ден астам азаматты қабылдаған": an accusative before a participle is what it acts on
         kk_verb_next = any(c in names.KK_LETTERS for c in nxt) and (
-            _kk_verb(nxt.rstrip(".")) or (_kk_participle(nxt.rstrip(".")) and low.endswith(names.KK_ACCUSATIVE)))
+            _kk_verb(nxt_verb) or (_kk_participle(nxt_verb) and low.endswith(names.KK_ACCUSATIVE)))
         if adjective and not last and not _is_time(w) and not kk_verb_next and (
                 kazakh or names.ru_pos(nxt) not in names.RU_VERB_POS):
             k += 1

@@ -31,6 +31,7 @@ from sayasat.spans import Spans, starts_within
 
 DASH = "–—−-"
 _DASH_CLASS = "[–—−-]"
+_COMMA_OR_DASH = re.compile(rf"[ \t]*(?:,|{_DASH_CLASS})")  # what closes quoted words before their attribution
 PRONOUNS = {"ол", "он", "она", "они", "олар", "оның"}
 GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қатысушылар\w*|сарапшылар\w*|белсенділер\w*|лидеры|члены|"
                          r"участники|эксперты|представители|депутаты|жители|активисты|организаторы|руководство|"
@@ -376,10 +377,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         words = words[:-1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
-    opened = _DISCOURSE_OPENER.sub("", who)
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
-    # no word names him
-    who = "" if not _DISCOURSE_OPENER.sub("", who + " ").strip() else opened or who
+    # no word names him (the space lets an opener that ends the words come off too)
+    who = opened = _DISCOURSE_OPENER.sub("", who + " ").strip()
     body = next((m for m in ctx.mentions if m.kind != "person" and who_start <= m.start and m.end <= who_end
                  and opened.startswith(m.surface)), None)
     if body is not None and not any(position_stem(w.strip(",.")) for w in opened[len(body.surface):].split()):
@@ -620,7 +620,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
-        if m and lang == "ru" and not re.match(rf"[ \t]*[,{_DASH_CLASS[1:-1]}]", tail) \
+        if m and lang == "ru" and not _COMMA_OR_DASH.match(tail) \
                 and not inner.rstrip().endswith((".", "?", "!", "…")):
             m = None  # "«Казахстанская правда» пишет о ...": with no comma nor dash the name is the subject
         if m:

@@ -35,6 +35,15 @@ def data_stems(name: str) -> tuple[str, ...]:
 
 
 @cache
+def positions() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(stems of titles, stems that look like titles but are not: "кандидатуры" is no "кандидат"), from
+    data/positions.txt, whose "!" lines are the latter. The recogniser reads roles by it, the cleaner an
+    author's title."""
+    rows = [row for (row,) in data_rows("positions.txt", 1)]
+    return tuple(r for r in rows if not r.startswith("!")), tuple(r[1:] for r in rows if r.startswith("!"))
+
+
+@cache
 def outlets() -> dict[str, str]:
     """Outlets that credit themselves by name (`outlets.tsv`): the name as written, lower case, to the
     outlet's canonical name. The cleaner reads credits by it; the recogniser knows these are no persons."""
