@@ -1523,6 +1523,10 @@ def _noun_readings(word: str) -> list:
 def _nominative_title(title: str) -> bool:
     """Whether a Russian title can be in the nominative ("Министр", "Сенаторы"; not "Председателя")."""
     nouns = _noun_readings(title.lower().strip(",.;:«»\"“”"))
+    # a title read as a title, not as a name it also spells ("акима" is not the woman's name Акима; the
+    # dictionary knows "аким" only as a man's name, whose cases are the title's)
+    nouns = [p for p in nouns if not {"Name", "Surn", "Patr"} & p.tag.grammemes] \
+        or [p for p in nouns if "masc" in p.tag.grammemes] or nouns
     return not nouns or any("nomn" in p.tag.grammemes for p in nouns)
 
 
@@ -1588,6 +1592,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title
             if _is_position(word) and not word.lower().endswith(names.KK_GENITIVE) and nxt in _KK_UNITS:
                 break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
+            if word.lower() in data_words("kk_body_heads.txt") and nxt[:1].isupper() \
+                    and not nxt.lower().endswith(names.KK_GENITIVE):
+                break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
+                # court is the sentence's subject, the title after it begins with a new name (in an office's
+                # name the body goes on in the genitive: "Парламенті Мәжілісінің депутаты")
             if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
@@ -1599,6 +1608,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     titles = [k for k, w in enumerate(words) if w.start() >= clause and _is_position(w.group(0))]
     # a verb after a title ends its sentence part: "Глава государства принял Посла Франции Сильви Берманн"
     titles = [k for k in titles if not any(_ru_verb(w.group(0)) for w in words[k + 1:])]
+    # nor a participle or a gerund after a comma ("коллекция ... художника, переданная в музей сыном Моне"),
+    # nor a bracket closed after it ("Йоахим Лёв (второй тренер) и Андреас Кёпке"): the title ended before
+    titles = [k for k in titles if not any(
+        (words[n - 1].group(0).endswith(",")
+         and names.ru_pos(words[n].group(0).strip(",.;:«»\"“”")) in ("PRTF", "GRND"))
+        or ")" in before[words[k].end():words[n].start()] for n in range(k + 1, len(words)))
+        and ")" not in before[words[-1].end():]]
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
     # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
@@ -1614,7 +1630,14 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
 
     # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
     # Владимиром Путиным"): the one after the preposition is then his
-    for k in ([k for k in free if fits(k)] or [k for k in titles if fits(k)])[:1]:
+    chosen = [k for k in free if fits(k)] or [k for k in titles if fits(k)]
+    if chosen and not _nominative_title(words[chosen[0]].group(0)):
+        # "Представляя нового акима активу области, руководитель Администрации Айбек Дадебай": a title in an
+        # oblique case, then one in the nominative after a comma, which is the name's (a comma inside one
+        # title, "министр цифрового развития, инноваций ...", is followed by no title)
+        chosen = [k for k in chosen if words[k - 1].group(0).endswith(",")
+                  and _nominative_title(words[k].group(0))][-1:] or chosen
+    for k in chosen[:1]:
         while k and (_ru_adjective(words[k - 1].group(0).strip("«\"“,"))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"
@@ -1792,28 +1815,55 @@ def _given_written_before(text: str, mentions: list[Mention]) -> None:
 
 
 def _her_verb(text: str, mentions: list[Mention]) -> None:
-    """Read a Russian "<given> <surname in -ова>" as a woman in the nominative when a verb in the feminine
-    past follows it, after a bracket if any: "Зауре Нуртаева (фамилия изменена) обратила внимание", though
-    the dictionary takes Зауре for a man's name Russian does not decline, and so "Нуртаева" for his
-    genitive."""
+    """Read a Russian "<given> <surname in -ова>" as a woman in the nominative when the sentence says so, though
+    the dictionary reads the pair as a man's genitive: a verb in the feminine past after it, past a bracket or
+    an apposition between commas ("Зауре Нуртаева (фамилия изменена) обратила внимание", "Евгения Козырева,
+    руководитель бюро, сказала"), or a woman's title in the nominative right before it ("Правозащитница
+    Евгения Козырева считает"). Зауре is a man's name Russian does not decline to the dictionary; Евгения,
+    Валерия, Ярослава are a man's genitive as well as a woman's nominative."""
     for m in mentions:
         if m.kind != "person" or m.lang != "ru" or not m.given or not m.surname or m.actor:
             continue
-        last = m.surface.split()[-1]
-        if last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END) \
-                or last[:-1] != m.surname or m.surface.split()[0] != m.given:
+        words = m.surface.split()
+        last = words[-1]
+        if last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END) or last[:-1] != m.surname:
+            continue
+        female = words[0] if words[0] != m.given and _female_reading(words[0]) else None
+        if words[0] != m.given and female is None:
             continue
         before = _word_before(text, m.start).strip(",.;:«»\"“”()")
+        parses = names.parse(before) if before else ()
+        if before.lower() in _KIN_WOMEN:
+            continue  # "Вдова Евгения Козырева сказала": she is his widow, and the verb hers
         if before and not _is_position(before) and any(
-                p.tag.POS == "NOUN" and {"nomn", "femn", "sing"} <= p.tag.grammemes for p in names.parse(before)):
+                p.tag.POS == "NOUN" and {"nomn", "femn", "sing"} <= p.tag.grammemes for p in parses) \
+                and not any("anim" in p.tag.grammemes for p in parses[:1]):
             continue  # "Встреча Гани Бейсембаева прошла": the verb is the noun's, the name its genitive
+        # "Журналистка", "Правозащитница"; not a relation, which takes its genitive ("вдова Евгения Козырева")
+        titled = bool(parses) and {"NOUN", "anim", "femn", "nomn", "sing"} <= {parses[0].tag.POS,
+                                                                               *parses[0].tag.grammemes}
         nxt = _NEXT_LOWER_WORD.match(text, m.end)
-        if nxt and any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
-                       for p in names.parse(nxt.group(1).lower())[:1]):
+        verb = nxt and (nxt.group(1) or nxt.group(2)).lower()
+        if titled or (verb and any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
+                                   for p in names.parse(verb)[:1])):
             m.surname = last
+            m.given = female or m.given
 
 
-_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+(?:\([^()\n]{0,80}\)[ \u00a0]+)?([а-яё]+)")  # past a bracket
+# the women's nouns of kinship, which take a genitive after them: "дочь Александра Петрова" is his daughter
+_KIN_WOMEN = frozenset("жена супруга дочь дочка мать мама сестра вдова внучка племянница невестка тёща теща "
+                       "свекровь падчерица бабушка тётя тетя".split())
+
+
+def _female_reading(word: str) -> bool:
+    """Whether the dictionary knows `word` as a woman's given name in the nominative ("Евгения")."""
+    return any("Name" in p.tag.grammemes and {"femn", "nomn", "sing"} <= p.tag.grammemes and p.is_known
+               for p in names.parse(word))
+
+
+# past a bracket or an apposition between commas ("Евгения Козырева, руководитель бюро, сказала")
+_NEXT_LOWER_WORD = re.compile(r"[ \u00a0]+(?:\([^()\n]{0,80}\)[ \u00a0]+)?([а-яё]+)"
+                              r"|,[^,.!?\n]{1,100},[ \u00a0]+([а-яё]+)")
 
 
 # a capitalised word and one space right before a position
@@ -1976,7 +2026,10 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a bare "Президент" is the head of state the article names otherwise ("Президент Касым-Жомарт Токаев
     # ... – подчеркнул Президент"); alone it may be another country's
     named = {m.actor for m in chosen if m.source != "bare_office"}
-    dropped = [m for m in chosen if m.source == "bare_office" and not (m.actor in named and _holder(text, m))]
+    # any office beside a word that makes it an institution names no one ("ҚР Президенті Әкімшілігінің
+    # басшысы", "Администрации Президента РК"): the title is the next person's role
+    dropped = [m for m in chosen if (m.source == "bare_office" and not (m.actor in named and _holder(text, m)))
+               or (m.source == "office" and not _holder(text, m))]
     if dropped:
         # a body the dropped title held is mentioned still ("Үкімет басшысы" of no one named: "Үкімет")
         held = _bodies_within(found, dropped)
@@ -1993,7 +2046,20 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end) \
                 or _role_after(text, m, person_starts) or _role_as(text, m, person_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
+    _shared_titles(text, chosen)
     return _titling_offices(text, chosen, titling)
+
+
+def _shared_titles(text: str, mentions: list[Mention]) -> None:
+    """A Russian title in the plural before two names joined by "и" is both persons' ("Министры иностранных
+    дел Казахстана и России Мурат Нуртлеу и Сергей Лавров"); it was read as the first one's only."""
+    persons = [m for m in mentions if m.kind == "person"]
+    for a, b in zip(persons, persons[1:], strict=False):
+        if b.role or not a.role or a.lang != "ru" or b.lang != "ru" or text[a.end:b.start] not in (" и ", "\u00a0и "):
+            continue
+        head = next((w for w in a.role.split() if _is_position(w)), None)
+        if head and any({"plur", "nomn"} <= p.tag.grammemes for p in _noun_readings(_title_form(head))):
+            b.role = a.role
 
 
 def _bodies_within(mentions: list[Mention], titles: list[Mention]) -> list[Mention]:

@@ -1049,3 +1049,83 @@ def test_kazmunaygas_and_the_muslims_administration_are_organisations():
     assert [m.actor for m in ms] == ["organization/kazmunaygas"] * 3
     ms = mentions("Қазақстан мұсылмандары діни басқармасының төрағасы сөз сөйледі.", "kk")
     assert [m.actor for m in ms] == ["organization/muslims-spiritual-administration"]
+
+
+@pytest.mark.parametrize("text", [
+    # a woman's title before, or a verb in the feminine past after, past an apposition between commas
+    "Правозащитница Евгения Козырева, руководитель Казахстанского бюро по правам человека, считает, что цифры "
+    "занижены.",
+    "Евгения Козырева, руководитель бюро, сказала, что цифры занижены.",
+])
+def test_a_womans_name_the_dictionary_also_reads_as_a_mans_genitive(text):
+    assert persons(mentions(text, "ru")) == [("Евгения Козырева", "Евгения", "Козырева")]
+
+
+def test_a_relation_before_the_name_keeps_the_mans_genitive():
+    ms = mentions("Вдова Евгения Козырева сказала, что суд затянулся.", "ru")
+    assert persons(ms) == [("Евгения Козырева", "Евгений", "Козырев")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an oblique title, then one in the nominative after a comma: the latter is the name's ("акима" is no
+    # woman's name Акима here)
+    ("Представляя нового акима активу области, руководитель Администрации Президента Айбек Дадебай отметил "
+     "его опыт.", "руководитель Администрации Президента"),
+    # a comma inside one title stays
+    ("Депутат Мажилиса, председатель комитета Иван Петров отметил его опыт.",
+     "Депутат Мажилиса, председатель комитета"),
+    # a title a participle follows after a comma, or a bracket closes, is not the name's
+    ("Здесь самая большая коллекция работ художника, переданная в музей сыном Моне.", None),
+    ("Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке сообщили это решение.", None),
+])
+def test_where_a_russian_title_before_a_name_starts(text, want):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"][-1] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Министры иностранных дел Казахстана и России Мурат Нуртлеу и Сергей Лавров провели переговоры.",
+     ["Министры иностранных дел Казахстана и России"] * 2),
+    ("Акимы Павлодарской и Карагандинской областей Асаин Байханов и Ермаганбет Булекпаев доложили о "
+     "готовности ТЭЦ.", ["Акимы Павлодарской и Карагандинской областей"] * 2),
+    # a title in the singular is the first one's only
+    ("Министр Мурат Нуртлеу и Сергей Лавров провели переговоры.", ["Министр", None]),
+])
+def test_a_plural_title_before_two_names_is_both_persons(text, want):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == want
+
+
+def test_writers_singers_and_coaches_have_roles():
+    ms = mentions("Құрылтай мүшесі, жазушы Смағұл Елубай Президенттің ұсынысын қолдайтынын жеткізді.", "kk")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Смағұл Елубай", "Құрылтай мүшесі, жазушы")]
+    ms = mentions("Главный тренер сборной Петер Эрикссон и известный певец Адриано Челентано приехали.", "ru")
+    assert [m.role for m in ms if m.kind == "person"] == ["Главный тренер сборной", "известный певец"]
+
+
+def test_a_court_that_sentences_is_no_part_of_the_convicts_title():
+    ms = mentions("Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты пара алды деп танып, 8 жылға "
+                  "бас бостандығынан айырды.", "kk")
+    assert [(m.surname, m.role) for m in ms if m.kind == "person"] == [("Омаров", "Шет ауданының бұрынғы әкімі")]
+    # a body's name goes on in the genitive inside an office's title
+    ms = mentions("Қазақстан Республикасы Парламенті Мәжілісінің депутаты Серік Омаров сөз сөйледі.", "kk")
+    assert [m.role for m in ms if m.kind == "person"] == ["Қазақстан Республикасы Парламенті Мәжілісінің депутаты"]
+
+
+def test_heads_of_neighbouring_states_are_one_actor_in_both_languages():
+    day = datetime(2026, 11, 18, tzinfo=UTC)
+    ru = mentions("Касым-Жомарт Токаев провел телефонный разговор с Реджепом Тайипом Эрдоганом. Эрдоган "
+                  "поблагодарил его.", "ru", day)
+    kk = mentions("Өз кезегінде Режеп Тайып Ердоған Қасым-Жомарт Тоқаевқа алғыс айтты.", "kk", day)
+    assert {m.actor for m in ru} == {m.actor for m in kk} == {"person/tokayev-kassym-jomart",
+                                                              "person/erdogan-recep-tayyip"}
+    assert [m.surface for m in kk if m.actor == "person/erdogan-recep-tayyip"] == ["Режеп Тайып Ердоған"]
+
+
+def test_kazakhstans_president_in_kazakh_and_his_administration():
+    day = datetime(2026, 11, 18, tzinfo=UTC)
+    ms = mentions("Қазақстан Президенті Анкараға сапарының маңыздылығын атап өтті.", "kk", day)
+    assert [(m.surface, m.actor) for m in ms] == [("Қазақстан Президенті", "person/tokayev-kassym-jomart")]
+    # beside the word for its administration the office is an institution's name, and the next person's role
+    ms = mentions("Мәтінді Қазақстан Президенті Әкімшілігінің басшысы Ерлан Қошанов оқып берді.", "kk", day)
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Ерлан Қошанов", "Қазақстан Президенті Әкімшілігінің басшысы")]
