@@ -236,8 +236,9 @@ class _Ctx:
         return self._nearest_before(pos, lambda m: bool(m.surname) and (
             names.surname_key(m.surname) == key or names.case_form(word, m.surname)))
 
-    def previous_person(self, pos: int, female: bool | None, skip: Spans) -> int | None:
-        """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known.
+    def previous_person(self, pos: int, female: bool | None, skip: Spans, office: str | None = None) -> int | None:
+        """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known, and
+        not holding an office that excludes the `office` the attribution names (`_other_office`).
 
         When that person is an object ("Серик Жумангарин проинформировал Главу государства. По его словам",
         "Мемлекет басшысына мәлімет берді"), the subject before it in the same sentence is meant: one who is
@@ -245,7 +246,8 @@ class _Ctx:
         словам", "Пескову пришлось дать комментарий")."""
         def fits(m: Mention) -> bool:
             return not skip.containing(m.start) and (
-                female is None or _is_female(m) is None or _is_female(m) == female)
+                female is None or _is_female(m) is None or _is_female(m) == female) \
+                and not (office and _other_office(m, office))
         nearest = self._nearest_before(pos, fits)
         if nearest is None or not _is_object(self.mentions[nearest], self.lang):
             return nearest
@@ -261,6 +263,31 @@ class _Ctx:
             if fits(self.mentions[self.persons[k]]):
                 return self.persons[k]
         return None
+
+
+def _inanimate_subject(lead: list[str]) -> bool:
+    """Whether a Russian subject's words open with a noun the dictionary reads as inanimate, after adjectives
+    ("Японская полиция", "Компания Flashpoint"); not a surname or given name that is also a word ("Урин")."""
+    first = lead[0].strip(",.«»\"") if lead else ""
+    if not first or names.is_surname_shaped(first) or names.is_given(first) or first.lower() in PRONOUNS:
+        return False
+    for word in lead[:3]:
+        p = names.parse(word.strip(",.«»\"").lower())[:1]
+        if not p or p[0].tag.POS not in ("ADJF", "NOUN"):
+            return False
+        if p[0].tag.POS == "NOUN":
+            return "inan" in p[0].tag.grammemes
+    return False
+
+
+def _other_office(m: Mention, office: str) -> bool:
+    """Whether the person holds an office that excludes the one named (data/exclusive_offices.txt): the
+    deputy whose words "Депутаттың айтуынша" gives is not the Prime Minister named before."""
+    exclusive = data_words("exclusive_offices.txt")
+    if office not in exclusive:
+        return False
+    held = {position_stem(w.strip(",.«»")) for w in (m.role or "").split()} & exclusive
+    return bool(held) and office not in held
 
 
 def _is_female(m: Mention) -> bool | None:
@@ -439,6 +466,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
             and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower()):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
+    elif ctx.lang == "ru" and first[:1].isupper() and _inanimate_subject(lead) \
+            and ctx.text[who_end:who_end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower()):
+        # "Японская полиция, по данным газеты, отметила, что", "Компания Flashpoint Intelligence сообщила, что":
+        # a subject headed by a thing's noun is a body's or a thing's, no earlier person's ("Чиновник
+        # подчеркнул" is the official named before)
+        return None, who, "none"
     elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
             and not names.ru_known(first.lower()):
         # a name the recogniser missed ("– сказал Провоторов") is the person of that surname the article
@@ -446,11 +479,19 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # sentence-opening nouns ("Шебердің айтуынша") that this is Russian only
         i = ctx.person_named(first, quote_start)
         return (i, who, "anaphora") if i is not None else (None, who, "none")
+    elif ctx.lang == "kk" and title is None and len(lead) == 1 and cue.lower().endswith(("нша", "нше")) \
+            and not first.lower().endswith(names.KK_GENITIVE) and first.lower() not in PRONOUNS:
+        # "Тергеу дерегінше" (by the investigation's data), "Сот шешімінше": a noun with no genitive before
+        # "according to" makes a compound with it, a thing's words, no person's ("Ғалымның айтуынша" is one's),
+        # unless the word is the surname of someone the article names
+        i = ctx.person_named(first, quote_start)
+        return (i, who, "anaphora") if i is not None else (None, who, "none")
     if first.lower() == "их":
         return None, who, "none"  # "по их словам": several, no one person
     if prev is None:
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
-        prev = ctx.previous_person(quote_start, female, quote_spans)
+        office = position_stem(lead[title].strip(",.")) if title is not None else None
+        prev = ctx.previous_person(quote_start, female, quote_spans, office)
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
@@ -946,8 +987,15 @@ def _clause_start(st: str, pos: int) -> int:
 
 
 def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
-    """The clause before a Russian "что"-verb, from its last comma (the subject is in it)."""
-    return _clause_start(st, who[1]), who[1]
+    """The clause before a Russian "что"-verb, from its last comma (the subject is in it). When the verb
+    follows a comma right away, an apposition between commas stands between it and its subject ("Евгения
+    Козырева, руководитель бюро, считает, что"): the subject is the clause before the apposition."""
+    start = _clause_start(st, who[1])
+    if start and not st[start:who[1]].strip() and st[start - 1] == ",":
+        inner = _clause_start(st, start - 1)
+        if inner and st[inner - 1] == "," and len(st[inner:start].split()) <= 15:
+            start = _clause_start(st, inner - 1)
+    return start, who[1]
 
 
 # what may open a Kazakh sentence before its subject: "Ал", "Сондай-ақ", "Алайда ол ... айтты"

@@ -790,3 +790,47 @@ def test_a_name_in_quotation_marks_before_a_speech_verb_is_its_subject_not_a_quo
     assert got == []
     got = quotes("«Пенсия у меня 95 тысяч. Как жить?» сказала пенсионерка Галина.", "ru")
     assert [(g[0], g[1]) for g in got] == [("direct", "Пенсия у меня 95 тысяч. Как жить?")]
+
+
+def test_an_apposition_between_the_name_and_its_verb_names_the_speaker():
+    text = ("Правозащитница Евгения Козырева, руководитель Казахстанского бюро по правам человека, считает, что "
+            "цифры занижены.\n«Многие заключенные боятся жаловаться», – сказала она.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Евгения", "Козырева"), "Евгения Козырева"),
+                                                          (("Евгения", "Козырева"), "она")]
+
+
+def test_kak_dolozhil_introduces_reported_speech():
+    text = ("Как доложил министр энергетики Ерлан Аккенженов, в текущем году отремонтировано 14 энергоблоков.")
+    assert quotes(text, "ru") == [("indirect", "в текущем году отремонтировано 14 энергоблоков",
+                                   ("Ерлан", "Аккенженов"), "Как доложил", "explicit", "Ерлан Аккенженов")]
+
+
+def test_a_title_is_not_resolved_to_one_who_holds_another_office():
+    text = ("Мәжілістің жалпы отырысында Айдос Сарым Премьер-министр Олжас Бектеновтің атына депутаттық сауал "
+            "жолдады. Депутаттың айтуынша, ауылдық жерлерде 2 мыңнан астам дәрігер жетіспейді.")
+    assert [q[2] for q in quotes(text, "kk")] == [("Айдос", "Сарым")]
+    text = "Аким Алматы Ербол Досаев встретился с жителями. Министр заявил, что все будет хорошо весной."
+    assert quotes(text, "ru") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # an investigation's data is no person's words, least of all the accused's
+    ("Сот Серік Омаровты 8 жылға бас бостандығынан айырды. Тергеу дерегінше, ол компаниядан 120 млн теңге пара "
+     "алған.", "kk"),
+    # a body or a thing as the subject of a Russian verb of saying
+    ("Министр Иван Петров приехал в Токио. Японская полиция, по данным газеты, отметила, что радикалов стало "
+     "больше.", "ru"),
+    ("Министр Иван Петров приехал. Компания Flashpoint Intelligence, занимающаяся кибербезопасностью, сообщила "
+     "телеканалу, что атака реальна.", "ru"),
+])
+def test_a_thing_or_a_body_as_the_source_is_no_earlier_persons(text, lang):
+    assert quotes(text, lang) == []
+
+
+def test_a_person_noun_as_the_subject_is_still_the_person_named_before():
+    text = ("Первый замминистра энергетики Белоруссии Эдуард Товпинец выступил в Минске. Чиновник подчеркнул, что "
+            "поставки газа не прекратятся.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Эдуард", "Товпинец")]
+    # a Kazakh noun in the genitive before "according to" is one's: the resident named before
+    text = "Мәртөк ауданының тұрғыны Гүлнар Сейітова хат жазды. Тұрғынның айтуынша, су үйге кірген."
+    assert [q[2] for q in quotes(text, "kk")] == [("Гүлнар", "Сейітова")]
