@@ -475,3 +475,12 @@ def test_kazakh_verbs_and_ordinals_a_change_that_ends_at_a_number_and_a_minus(te
 ])
 def test_kazakh_participles_after_a_figure(text, want):
     assert q(text) == want
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Депутат ауыл дәрігерлерінің жалақысын кемінде 50 пайызға өсіруді ұсынды.", 50),
+    ("Сыртқы нарыққа ең кемі 10 млн тонна астық шығару қажет.", 10_000_000),
+])
+def test_kazakh_keminde_is_a_lower_bound(text, value):
+    [c] = [c for c in claims(text, "kk") if c[0] == "quantity"]
+    assert (c[1], c[2]) == (value, "at_least")
