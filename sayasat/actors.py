@@ -350,6 +350,11 @@ def _word_before(text: str, pos: int, floor: int = 0) -> str:
     return words[-1] if words else ""
 
 
+# the case endings a Kazakh office's last word takes ("басшысын", "Президентінің", "Президентке")
+_KK_OFFICE_CASES = ("ның", "нің", "на", "не", "ны", "ні", "нан", "нен", "мен", "пен", "бен", "ға", "ге", "қа",
+                    "ке", "нда", "нде", "ын", "ін")
+
+
 def _holder(text: str, m: Mention) -> bool:
     """Whether a bare title names its holder, not the office or an institution ("выборы Президента",
     "Президент сайлауы"; data/office_not_holder.txt)."""
@@ -357,7 +362,11 @@ def _holder(text: str, m: Mention) -> bool:
     skip, _ = _office_context()["skip"]
     if len(after) > 1 and after[0].lower().startswith(skip):
         after = after[1:]  # "Премьер-министрдің бірінші орынбасары": the word after the ordinal tells
-    for where, word in (("before", _word_before(text, m.start)), ("after", after[0] if after else "")):
+    # a word after the office makes a compound with it only when the office is not declined: "Президент
+    # сайлауы" (the election), not "Мемлекет басшысын сайлаудағы жеңісімен құттықтады" (congratulated him)
+    last = m.surface.split()[-1]
+    declined = m.lang == "kk" and last.lower().endswith(_KK_OFFICE_CASES)
+    for where, word in (("before", _word_before(text, m.start)), ("after", "" if declined or not after else after[0])):
         stems, whole = _office_context()[where]
         word = word.lower().strip(",.;:«»\"()")
         if word and (word.startswith(stems) or word in whole):
@@ -1613,8 +1622,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     titles = [k for k in titles if not any(
         (words[n - 1].group(0).endswith(",")
          and names.ru_pos(words[n].group(0).strip(",.;:«»\"“”")) in ("PRTF", "GRND"))
-        or ")" in before[words[k].end():words[n].start()] for n in range(k + 1, len(words)))
-        and ")" not in before[words[-1].end():]]
+        for n in range(k + 1, len(words)))
+        and before[words[k].end():].count(")") <= before[words[k].end():].count("(")]
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
     # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]

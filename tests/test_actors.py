@@ -1129,3 +1129,22 @@ def test_kazakhstans_president_in_kazakh_and_his_administration():
     ms = mentions("Мәтінді Қазақстан Президенті Әкімшілігінің басшысы Ерлан Қошанов оқып берді.", "kk", day)
     assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
         ("Ерлан Қошанов", "Қазақстан Президенті Әкімшілігінің басшысы")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a bracket opened and closed inside the title stays in it
+    ("Генеральный секретарь Объединённого фронта за демократию (ОФДД) Наттавут Сайкыа выступил.",
+     "Генеральный секретарь Объединённого фронта за демократию (ОФДД)"),
+    # a gerund after a comma ends the title before it
+    ("Она стала генеральным директором радиостанции в декабре 2014 года, сменив Виталия Богданова.", None),
+])
+def test_brackets_and_gerunds_in_a_russian_title(text, want):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [want]
+
+
+def test_a_declined_kazakh_office_before_a_word_of_elections_is_still_its_holder():
+    day = datetime(2026, 11, 18, tzinfo=UTC)
+    ms = mentions("Мемлекет басшысын сайлаудағы жеңісімен құттықтады. Жобаларды жүзеге асыруды Елбасы "
+                  "міндеттеді.", "kk", day)
+    assert [m.surface for m in ms] == ["Мемлекет басшысын", "Елбасы"]
+    assert mentions("Президент сайлауы 2029 жылы өтеді.", "kk", day) == []
