@@ -1837,9 +1837,8 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         last = words[-1]
         if last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END) or last[:-1] != m.surname:
             continue
-        female = words[0] if words[0] != m.given and _female_reading(words[0]) else None
-        if words[0] != m.given and female is None:
-            continue
+        if words[0] != m.given and not _female_reading(words[0]):
+            continue  # the given name was read otherwise, and the word as written is no woman's name
         before = _word_before(text, m.start).strip(",.;:«»\"“”()")
         parses = names.parse(before) if before else ()
         if before.lower() in _KIN_WOMEN:
@@ -1855,8 +1854,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         verb = nxt and (nxt.group(1) or nxt.group(2)).lower()
         if titled or (verb and any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
                                    for p in names.parse(verb)[:1])):
-            m.surname = last
-            m.given = female or m.given
+            m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
 
 
 # the women's nouns of kinship, which take a genitive after them: "дочь Александра Петрова" is his daughter
