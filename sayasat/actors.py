@@ -270,8 +270,11 @@ def _foreign_before(text: str, start: int) -> bool:
 
 
 def _entry_name(e: Entry, lang: str) -> tuple[str, str]:
-    """(given, surname) of a gazetteer person in the mention's language."""
+    """(given, surname) of a gazetteer person in the mention's language; an East Asian name ("Си Цзиньпин") is
+    the family name first, kept whole as `_east_asian` keeps it, with no given name."""
     parts = (e.name_kk if lang == "kk" and e.name_kk else e.name_ru).split()
+    if (east := _east_asian(parts)) is not None:
+        return None, east
     return parts[0], parts[-1]
 
 
@@ -1385,6 +1388,10 @@ def bare_title(word: str) -> bool:
     return position_stem(word) == names.fold(word.lower())
 
 
+# the endings of Kazakh adjectives of relation ("қазақстандық", "облыстық", "халықаралық"): no case ends so
+_KK_RELATIVE_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
+
+
 def _kk_title_word(word: str, capital_before: bool) -> bool:
     """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
     ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a
@@ -1404,6 +1411,8 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
         return True
     if low.endswith(("ы", "і")):
         return not low.endswith(("ны", "ні", "ды", "ді"))  # "орынды", "мақұлдады"
+    if low.endswith(_KK_RELATIVE_ADJECTIVE):
+        return True  # "қазақстандық балуан", "облыстық мәслихат хатшысы": an adjective of relation
     return capital_before and not _KK_CASE_END.search(low)
 
 
@@ -1472,6 +1481,17 @@ def _ru_adjective(word: str) -> bool:
     """An adjective, by the dictionary's likeliest reading ("Государственный", "бывшего"; no participle such as
     "начатую", no adverb such as "ранее")."""
     return names.ru_pos(word) == "ADJF"
+
+
+def _ru_title_modifier(word: str) -> bool:
+    """A word that belongs to the title after it: an adjective, or a present active participle, which titles
+    use as one ("Управляющий директор", "исполняющего обязанности", "действующий президент"); a past or passive
+    participle describes ("переданная в музей", "начатую")."""
+    if _ru_adjective(word):
+        return True
+    parses = names.parse(word)
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "PRTF" \
+        and "pres" in parses[0].tag.grammemes and "actv" in parses[0].tag.grammemes
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1647,9 +1667,14 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         chosen = [k for k in chosen if words[k - 1].group(0).endswith(",")
                   and _nominative_title(words[k].group(0))][-1:] or chosen
     for k in chosen[:1]:
-        while k and (_ru_adjective(words[k - 1].group(0).strip("«\"“,"))
-                     or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))):
-            k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла"
+        while k and (_ru_title_modifier(words[k - 1].group(0).strip("«\"“,"))
+                     or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))
+                     or (words[k - 1].group(0).lower() == "обязанности" and k > 1
+                         and words[k - 2].group(0).lower().startswith("исполняющ"))
+                     or (words[k - 1].group(0).lower() == "временно"
+                         and words[k].group(0).lower().startswith("исполняющ"))):
+            k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
+            # исполняющий обязанности акима"
         span = before[words[k].start():].strip(" ,\u00a0—–-")
         if re.search(r"[.!?;:]\s|:$", span):
             return None  # another sentence part, or a colon before a list of names
