@@ -915,7 +915,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))
                 if subj is not None:
-                    start = subj[1]
+                    start = _kk_frame_end(st, subj[1], m.start("obj"))
                     for inner in rx["kk_nominal_inner"].finditer(st, start, m.start("obj")):
                         # "X заң жобасын қолдайтынын жеткізді, алайда ... асатынын еске салды": two things said
                         cue_span = (ss + inner.start("cue"), ss + inner.end("cue"))
@@ -991,10 +991,15 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
     follows a comma right away, an apposition between commas stands between it and its subject ("Евгения
     Козырева, руководитель бюро, считает, что"): the subject is the clause before the apposition."""
     start = _clause_start(st, who[1])
-    if start and not st[start:who[1]].strip() and st[start - 1] == ",":
+    lead = st[start:who[1]].split()
+    if start and st[start - 1] == "," and (not lead or names.ru_pos(lead[0].lower()) == "VERB"):
+        # the clause is empty or opens with a verb, the first of the subject's ("Председатель КНР, в свою
+        # очередь, поблагодарил ... и подчеркнул, что"): the subject is before the clause between commas
         inner = _clause_start(st, start - 1)
         if inner and st[inner - 1] == "," and len(st[inner:start].split()) <= 15:
             start = _clause_start(st, inner - 1)
+        elif lead:
+            start = inner  # "Министр поблагодарил коллег, и подчеркнул, что": the clause before
     return start, who[1]
 
 
@@ -1002,6 +1007,48 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
 _KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
 _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
+
+
+@cache
+def _kk_setting() -> re.Pattern:
+    """An occasion's or a channel's noun in the locative (`data/kk_speech_settings.txt`): "брифингте",
+    "сұхбатында", "сөзінде", "парақшасында"; after a hyphen too ("Telegram-арнасында")."""
+    stems = "|".join(sorted(data_words("kk_speech_settings.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:[\w]+-)?(?:{stems})(?:ы|і|сы|сі)?(?:нда|нде|да|де|та|те)", re.I)
+
+
+# a converb clause of what the speaker did before saying it: "... қатысты пікір білдіріп, ... екенін айтты"
+_KK_FRAME_CONVERB = re.compile(r"(?:пікір\s+білдіріп|тоқталып|сөз\s+сөйлеп|сөз\s+алып|назар\s+аударып|"
+                               r"жауап\s+беріп|түсініктеме\s+беріп|қатысып)\s*,\s*", re.I)
+
+
+def _kk_frame_end(st: str, start: int, end: int) -> int:
+    """Where what a Kazakh speaker said begins, between the speaker (ending at `start`) and the nominalised
+    verb (at `end`): past the occasion or channel of the saying ("Министр брифингте жалақы өсетінін айтты",
+    "Хабар 24 арнасына берген сұхбатында ... екенін ескертті") and past a converb clause of what the speaker
+    did first ("съездің шешімдеріне қатысты пікір білдіріп, ... арттыратынын айтты"). A locative further in,
+    after a word that is none of the frame's, is the content's own ("Үкімет отырысында ... қаралатынын")."""
+    frame = _KK_FRAME_CONVERB.search(st, start, end)
+    if frame and not re.search(_KK_REPORTED, st[start:frame.start()]):
+        start = frame.end()
+    words = list(re.finditer(r"\S+", st[start:end]))
+    for k, w in enumerate(words[:6]):
+        token = w.group(0).strip(",«»\"")
+        if _kk_setting().fullmatch(token) and len(words) - k > 1:
+            # before it, only its own phrase: a name, whose it is, to or with whom, a participle ("Хабар 24
+            # арнасына берген", "Үкімет отырысында сөйлеген", "журналистермен өткен"), never the content's words
+            if all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]):
+                rest = st[start + w.end():end]
+                return start + w.end() + len(rest) - len(rest.lstrip(" ,"))
+    return start
+
+
+def _kk_frame_word(word: str) -> bool:
+    """A word of the phrase that names where or to whom a Kazakh speaker spoke (see `_kk_frame_end`)."""
+    low = word.lower()
+    return word[:1].isupper() or word[:1].isdigit() or low in ("өз", "өзінің", "баспасөз") \
+        or low.endswith(names.KK_PARTICIPLE + names.KK_DATIVE + names.KK_GENITIVE + ("на", "не")) \
+        or (len(low) > 5 and low.endswith(("мен", "бен", "пен"))) or bool(_kk_setting().fullmatch(low))
 
 
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:

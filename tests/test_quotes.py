@@ -745,7 +745,8 @@ def test_a_verb_of_saying_after_a_comma_with_no_speaker_after_it_or_in_brackets_
 
 
 def test_dash_quotes_closed_by_who_said_them_are_no_interview():
-    """A council session: three dash paragraphs, one a deputy's question, each closed by its speaker."""
+    """A council session: three dash paragraphs, one a deputy's question, each closed by its speaker (a question
+    is the asker's words too)."""
     text = ("Қала экономикасы және бюджеттік жоспарлау бөлімінің басшысы Гүлнар Байжанова баяндама жасады.\n"
             "– Бюджеттің басым бөлігі әлеуметтік салаға жұмсалады, – деді бөлім басшысы.\n"
             "Депутат Ерлан Сейітқазин депутаттық сауал жолдады.\n"
@@ -754,7 +755,8 @@ def test_dash_quotes_closed_by_who_said_them_are_no_interview():
             "Қала әкімі Марат Дүйсембаев депутаттардың ұсыныстарын қолдайтынын жеткізді.\n"
             "– Әр сауал бақылауда болады, – деді әкім.")
     assert [(k, who) for k, _, who, *_ in quotes(text, "kk")] == [
-        ("direct", ("Гүлнар", "Байжанова")), ("indirect", ("Марат", "Дүйсембаев")), ("direct", ("Марат", "Дүйсембаев"))]
+        ("direct", ("Гүлнар", "Байжанова")), ("direct", ("Ерлан", "Сейітқазин")), ("indirect", ("Марат", "Дүйсембаев")),
+        ("direct", ("Марат", "Дүйсембаев"))]
 
 
 def test_a_briefings_answers_are_the_person_a_pronoun_in_the_introduction_stands_for():
@@ -834,3 +836,42 @@ def test_a_person_noun_as_the_subject_is_still_the_person_named_before():
     # a Kazakh noun in the genitive before "according to" is one's: the resident named before
     text = "Мәртөк ауданының тұрғыны Гүлнар Сейітова хат жазды. Тұрғынның айтуынша, су үйге кірген."
     assert [q[2] for q in quotes(text, "kk")] == [("Гүлнар", "Сейітова")]
+
+
+def test_a_subject_before_a_parenthesis_and_a_first_verb_is_the_speaker():
+    """"X, в свою очередь, поблагодарил ... и подчеркнул, что": the clause before "подчеркнул" is a verb
+    phrase, so the subject stands before the words between commas; a title resolves to the holder named."""
+    text = ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Председателем КНР Си Цзиньпином. "
+            "«Мы ставим перед собой задачу довести торговлю до 40 миллиардов долларов», – сказал Касым-Жомарт "
+            "Токаев. Председатель КНР, в свою очередь, поблагодарил казахстанского лидера за теплый прием и "
+            "подчеркнул, что Пекин рассматривает Астану как надежного стратегического партнера.")
+    got = quotes(text, "ru")
+    assert [(q[1], q[2], q[5]) for q in got][1] == (
+        "Пекин рассматривает Астану как надежного стратегического партнера", (None, "Си Цзиньпин"), "Председатель КНР")
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Министр Ерлан Қарин брифингте жалақы келесі жылы өсетінін айтты.", "жалақы келесі жылы өсетінін"),
+    ("Сейсмолог Наталья Михайлова Хабар 24 арнасына берген сұхбатында қайталама сілкіністер болуы мүмкін "
+     "екенін ескертті.", "қайталама сілкіністер болуы мүмкін екенін"),
+    ("Министр Ерлан Қарин Үкімет отырысында сөйлеген сөзінде жалақы өсетінін айтты.", "жалақы өсетінін"),
+    ("Ерлан Қарин Telegram-арнасында жалақы өсетінін жазды.", "жалақы өсетінін"),
+    ("Саясаттанушы Ғазиз Әбішев съездің шешімдеріне қатысты пікір білдіріп, партия тізімінің жаңаруы "
+     "сайлаушылардың сенімін арттыратынын айтты.", "партия тізімінің жаңаруы сайлаушылардың сенімін арттыратынын"),
+    # a locative after the content's own words, and a passive converb, are what was said
+    ("Министр Ерлан Қарин келесі жылы Үкімет отырысында жалақы мәселесі қаралатынын айтты.",
+     "келесі жылы Үкімет отырысында жалақы мәселесі қаралатынын"),
+    ("Министр Ерлан Қарин жол салынып, мектеп ашылатынын айтты.", "жол салынып, мектеп ашылатынын"),
+])
+def test_where_a_kazakh_speaker_spoke_is_no_part_of_what_was_said(text, said):
+    assert [q[1] for q in quotes(text, "kk")] == [said]
+
+
+def test_a_question_closed_by_asked_is_the_askers_words():
+    text = ("Депутат от партии «Ак жол» Екатерина Смышляева заметила, что бесплатные дороги разбиты.\n"
+            "– Человек из Талгара будет платить каждый день. Где здесь выбор? – спросила она.")
+    got = quotes(text, "ru")
+    assert [(q[0], q[2], q[3]) for q in got][1] == ("direct", ("Екатерина", "Смышляева"), "спросила")
+    text = "Мәжілісте Айдос Сарым сауал жолдады.\n– Ауылға дәрігер неге бармайды? – деп сұрады Айдос Сарым."
+    assert [(q[0], q[1], q[2]) for q in quotes(text, "kk")] == [
+        ("direct", "Ауылға дәрігер неге бармайды", ("Айдос", "Сарым"))]
