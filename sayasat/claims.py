@@ -1,7 +1,8 @@
 """Claims: quantities, endorsements and evaluations, with who makes them.
 
 - quantity: a number that counts or measures something (`numbers.find_quantities`); numbers inside a
-  name in quotation marks («...: онжылдықтың 10 мақсаты») are part of the name, not a claim;
+  name in quotation marks («...: онжылдықтың 10 мақсаты») or a named body's ("Хабар 24") are part of the
+  name, not a claim;
 - endorsement: support for or opposition to an actor or a proposal ("заявили о поддержке кандидатуры
   Касым-Жомарта Токаева", "халықтық коалицияны жақтайтынын");
 - evaluation: a judgement of a topic or an actor ("выборы прошли честно и открыто",
@@ -167,9 +168,11 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     quote_bounds = {(qs + ds, qe + de) for qs, qe in quote_index for ds in (-1, 0, 1) for de in (-1, 0, 1)}
     names_spans = Spans((o, c) for o, c in _marked_spans(text)
                         if len(text[o:c].split()) <= 12 and (o + 1, c) not in quote_bounds)
+    # a number inside a body's, a party's or an outlet's name is part of it: "Хабар 24 арнасына"
+    named_bodies = Spans((m.start, m.end) for m in mentions if m.kind != "person")
     out: list[Claim] = []
     for q in find_quantities(text):
-        if names_spans.containing(q.start):
+        if names_spans.containing(q.start) or named_bodies.containing(q.start):
             continue
         a, b = _clause(text, sent_at(q.start), q.start, max(q.end, q.unit_end))
         out.append(Claim(a, b, text[a:b], "quantity", (q.start, q.end), quote=quote_of(q.start), value=q.value,
@@ -270,9 +273,14 @@ def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int
         # after a verb, only a name whose nominative shows: "раскритиковал премьер-министра Сильвио
         # Берлускони" is the object, whatever its written form; "Его поддержала депутат Ирина Смирнова" is hers
         who = next((i for i in after if subject(i) and _shows_nominative(mentions[i])), None)
+        if who is not None:
+            # what stands between the verb and who is his title's: "Ее поддержал депутат фракции «Народная
+            # партия Казахстана» Магеррам Магеррамов" endorses her, not his party
+            after = [i for i in after if mentions[i].start >= mentions[who].end]
     after = [i for i in after if i != who]
     if lang == "ru":
-        before = [i for i in before if not may_be_subject(mentions[i], lang) and (who is None or i > who)
+        before = [i for i in before if not may_be_subject(mentions[i], lang)
+                  and (who is None or i > who or mentions[who].start >= e)
                   and (kind != "endorsement" or _may_be_object(mentions[i]))]
         return who, after[0] if after else (before[-1] if before else None)
     # a Kazakh name in the nominative is no object, whoever's subject it is; what the subject endorses

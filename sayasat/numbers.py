@@ -232,7 +232,7 @@ def find_quantities(text: str) -> list[Quantity]:
             else None  # "90-нан жоғары", "20 мыңнан төмен"
         if after_word in lex["bound_after"] or above:
             bound = above or lex["bound_after"][after_word]
-            if after_word == "дейін" and out and not text[out[-1].end:s].strip() \
+            if after_word in ("дейін", "дейінгі") and out and not text[out[-1].end:s].strip() \
                     and text[out[-1].start:out[-1].end].lower().endswith(names.KK_ABLATIVE):
                 bound = "exact"  # "3-тен 2-ге дейін", "20 мыңнан 5 мыңға дейін": from one to the other
             # "астамы" owns what follows; a verb of exceeding ends the phrase: what exceeded stands before it
@@ -255,6 +255,8 @@ def find_quantities(text: str) -> list[Quantity]:
                     (lex["bound_after"][after] == "at_least" and low.endswith(names.KK_ABLATIVE))  # "теңгеден астам"
                     or (after in lex["exceed_after"] and low.endswith(names.KK_ABLATIVE))  # "пайыздан аспайды"
                     or (after.startswith(("жуық", "жуығ")) and low.endswith(names.KK_DATIVE))  # "тоннаға жуық"
+                    # "5 балға дейінгі жер сілкінісі": up to it, as an attribute (no change ends there)
+                    or (after == "дейінгі" and low.endswith(names.KK_DATIVE))
                     or after == "шамасында"):  # "140 мың теңге шамасында"
                 bound = lex["bound_after"][after]
             elif after in lex["bound_after_ablative"] and low.endswith(names.KK_ABLATIVE):  # "пайыздан жоғары"

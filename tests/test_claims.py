@@ -484,3 +484,22 @@ def test_kazakh_participles_after_a_figure(text, want):
 def test_kazakh_keminde_is_a_lower_bound(text, value):
     [c] = [c for c in claims(text, "kk") if c[0] == "quantity"]
     assert (c[1], c[2]) == (value, "at_least")
+
+
+def test_a_party_in_the_endorsers_title_after_the_verb_is_not_endorsed():
+    """"Ее поддержал депутат фракции «Народная партия Казахстана» X": the party is his title's; an object
+    before the verb still is what he endorses."""
+    text = ("Депутат от партии «Ак жол» Екатерина Смышляева заметила, что дороги разбиты. Ее поддержал депутат "
+            "фракции «Народная партия Казахстана» Магеррам Магеррамов.")
+    [c] = [c for c in claims(text, "ru") if c[0] == "endorsement"]
+    assert (c[3], c[4], c[5]) == ("support", None, "Магеррамов")
+    text = "Кандидатуру Олжаса Бектенова поддержал депутат от партии «Ак жол» Азат Перуашев."
+    [c] = [c for c in claims(text, "ru") if c[0] == "endorsement"]
+    assert (c[4], c[5]) == ("Олжаса Бектенова", "Перуашев")
+
+
+def test_a_number_in_a_channels_name_is_no_quantity_and_deyingi_is_up_to():
+    text = ("Сейсмолог Наталья Михайлова Хабар 24 арнасына берген сұхбатында 5 балға дейінгі қайталама "
+            "сілкіністер болуы мүмкін екенін ескертті.")
+    assert [(c[1], c[2]) for c in claims(text, "kk") if c[0] == "quantity"] == [(5, "at_most")]
+    assert q("61 келіге дейінгі салмақта жеңді") == [("61", 61, "at_most", "келіге")]
