@@ -956,7 +956,8 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One natasha span as the names it holds. natasha runs a name into an official's full name that follows
     it with no mark between, as decrees print them ("распоряжением Премьер-министра Олжаса Бектенова Ермеков
     Данияр Муратович назначен"): a closing surname, given name and patronymic (or given name, patronymic and
-    surname) after a name of two words or more is a name of its own."""
+    surname) after a name of two words or more is a name of its own, and so is a given name and surname after
+    another given name and surname."""
     words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", text[start:end])]
     if len(words) >= 5:
         k = len(words) - 3
@@ -965,6 +966,15 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or (_RU_PATRONYMIC.search(tail[1].lower()) and names.ru_given(tail[0])
                     and names.is_surname_shaped(tail[2])):
             return [(start, words[k - 1][1]), (words[k][0], end)]
+    if len(words) == 4 and names.ru_given(words[0][2]) and names.ru_given(words[2][2]) \
+            and names.is_surname_shaped(words[1][2], strong=True) and names.is_surname_shaped(words[3][2], strong=True):
+        # given name and surname twice: "Указом Главы государства Касым-Жомарта Токаева Ербол Карашукеев назначен"
+        return [(start, words[1][1]), (words[2][0], end)]
+    if len(words) == 3 and names.ru_given(words[1][2]) and not _RU_PATRONYMIC.search(words[2][2].lower()) \
+            and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
+        # a surname, then another's given name and surname (no patronymic closes it): "Указом Президента
+        # Касым-Жомарта Токаева Ербол Карашукеев", where natasha leaves the first given name out
+        return [(start, words[0][1]), (words[1][0], end)]
     return [(start, end)]
 
 

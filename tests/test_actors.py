@@ -1176,3 +1176,20 @@ def test_xi_jinping_is_one_actor_in_both_languages():
     ru = mentions("Токаев провел переговоры с Председателем КНР Си Цзиньпином.", "ru")
     kk = mentions("Тоқаев ҚХР Төрағасы Си Цзиньпинмен келіссөз жүргізді.", "kk")
     assert [m.actor for m in ru + kk if "Цзиньпин" in m.surface] == ["person/xi-jinping"] * 2
+
+
+def test_a_decree_of_the_president_before_the_appointees_name():
+    """"Указом Президента Ербол Карашукеев назначен": the genitive office before a name that is no holder of it
+    mentions the head of state; natasha's run of the signer's and the appointee's names is two names."""
+    day = datetime(2026, 11, 18, tzinfo=UTC)
+    ms = mentions("Указом Президента Ербол Карашукеев назначен акимом Туркестанской области.", "ru", day)
+    assert [(m.surface, m.actor) for m in ms] == [("Президента", "person/tokayev-kassym-jomart"),
+                                                  ("Ербол Карашукеев", None)]
+    for text in ("Указом Президента Касым-Жомарта Токаева Ербол Карашукеев назначен акимом.",
+                 "Распоряжением акима области Ерлана Нысанбаева Ербол Карашукеев назначен руководителем."):
+        assert [m.surface for m in mentions(text, "ru", day) if m.kind == "person"][-1] == "Ербол Карашукеев"
+    # the office is a name's title when the name holds it or takes it in
+    ms = mentions("Об этом сообщил советник Президента Ерлан Карин. Встреча Президента России Владимира Путина "
+                  "прошла в Кремле.", "ru", day)
+    assert [(m.surface, m.role) for m in ms] == [("Ерлан Карин", "советник Президента"),
+                                                 ("Владимира Путина", "Президента России")]
