@@ -1398,10 +1398,6 @@ def bare_title(word: str) -> bool:
     return position_stem(word) == names.fold(word.lower())
 
 
-# the endings of Kazakh adjectives of relation ("қазақстандық", "облыстық", "халықаралық"): no case ends so
-_KK_RELATIVE_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")
-
-
 def _kk_title_word(word: str, capital_before: bool) -> bool:
     """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
     ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a
@@ -1421,7 +1417,7 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
         return True
     if low.endswith(("ы", "і")):
         return not low.endswith(("ны", "ні", "ды", "ді"))  # "орынды", "мақұлдады"
-    if low.endswith(_KK_RELATIVE_ADJECTIVE):
+    if low.endswith(names.KK_RELATIVE_ADJECTIVE):
         return True  # "қазақстандық балуан", "облыстық мәслихат хатшысы": an adjective of relation
     return capital_before and not _KK_CASE_END.search(low)
 

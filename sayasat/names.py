@@ -33,6 +33,7 @@ KK_ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")
 KK_POSSESSIVE = ("ы", "і", "сы", "сі")  # the third person's: "министрі", "35-і"
 KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # "депутаттар", "мамандардың"
 KK_PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle's: "өткен", "ұсынған"
+KK_RELATIVE_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")  # "қазақстандық", "облыстық": no case ends so
 # the parts of speech of the Russian dictionary that say a word is a verb: finite, infinitive, converb, short
 # participle ("подвел", "превысить", "отвечая", "признан")
 RU_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})

@@ -124,6 +124,8 @@ def _rx() -> dict[str, re.Pattern]:
                                        rf"{c[('kk', 'kk_converb')]})(?![\w])"
                                        rf"(?:\s*,\s*|\s+)(?:{_KK_NEXT_CLAUSE}\s*,?\s*)?",
                                        re.I),
+        # a converb clause of what the speaker did before saying it: "... қатысты пікір білдіріп, ... екенін айтты"
+        "kk_frame_converb": re.compile(rf"(?:{c[('kk', 'kk_frame_converb')]})\s*,\s*", re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
@@ -1014,12 +1016,7 @@ def _kk_setting() -> re.Pattern:
     """An occasion's or a channel's noun in the locative (`data/kk_speech_settings.txt`): "брифингте",
     "сұхбатында", "сөзінде", "парақшасында"; after a hyphen too ("Telegram-арнасында")."""
     stems = "|".join(sorted(data_words("kk_speech_settings.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:[\w]+-)?(?:{stems})(?:ы|і|сы|сі)?(?:нда|нде|да|де|та|те)", re.I)
-
-
-# a converb clause of what the speaker did before saying it: "... қатысты пікір білдіріп, ... екенін айтты"
-_KK_FRAME_CONVERB = re.compile(r"(?:пікір\s+білдіріп|тоқталып|сөз\s+сөйлеп|сөз\s+алып|назар\s+аударып|"
-                               r"жауап\s+беріп|түсініктеме\s+беріп|қатысып)\s*,\s*", re.I)
+    return re.compile(rf"(?:[\w]+-)?(?:{stems})(?:{'|'.join(names.KK_POSSESSIVE)})?(?:нда|нде|да|де|та|те)", re.I)
 
 
 def _kk_frame_end(st: str, start: int, end: int) -> int:
@@ -1028,7 +1025,7 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
     "Хабар 24 арнасына берген сұхбатында ... екенін ескертті") and past a converb clause of what the speaker
     did first ("съездің шешімдеріне қатысты пікір білдіріп, ... арттыратынын айтты"). A locative further in,
     after a word that is none of the frame's, is the content's own ("Үкімет отырысында ... қаралатынын")."""
-    frame = _KK_FRAME_CONVERB.search(st, start, end)
+    frame = _rx()["kk_frame_converb"].search(st, start, end)
     if frame and not re.search(_KK_REPORTED, st[start:frame.start()]):
         start = frame.end()
     words = list(re.finditer(r"\S+", st[start:end]))
@@ -1048,7 +1045,7 @@ def _kk_frame_word(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() or word[:1].isdigit() or low in ("өз", "өзінің", "баспасөз") \
         or low.endswith(names.KK_PARTICIPLE + names.KK_DATIVE + names.KK_GENITIVE + ("на", "не")) \
-        or (len(low) > 5 and low.endswith(("мен", "бен", "пен"))) or bool(_kk_setting().fullmatch(low))
+        or (len(low) > 5 and low.endswith(names.KK_INSTRUMENTAL)) or bool(_kk_setting().fullmatch(low))
 
 
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
