@@ -205,6 +205,7 @@ _LOWER_FOLD = tuple((chr(a), chr(b)) for a, b in names.FOLD.items() if chr(a).is
 def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
     rx, alias_to_id = _gazetteer_regex()
     out = []
+    foreign: set[str] = set()  # the bodies the article names as another country's
     for m in rx.finditer(folded):
         start, end = m.start(), m.end()
         if start and text[start - 1] in "«\"“" and _ALIAS_MARKS.search(text, start, end):
@@ -223,14 +224,33 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
         if e.kind == "state_body" and not first.isupper():
             continue  # "ұлттық банктер": national banks in general; a body's name is capitalised
         if e.kind == "state_body" and (_foreign_after(text, m.end()) or _foreign_before(text, m.start())
-                                       or _foreign_adjective(text, m.start())):
-            continue  # "Верховный суд США", "Генпрокуратура России", "японского МИДа": another country's body
+                                       or _foreign_adjective(text, m.start()) or _name_goes_on(text, m.end())):
+            # "Верховный суд США", "Генпрокуратура России", "японского МИДа": another country's body;
+            # "Министерство сельского хозяйства и пищевой промышленности": a longer name, another body
+            foreign.add(aid)
+            continue
         lang = lang_at(m.start())
         men = Mention(start, end, surface, e.kind, lang, actor=aid, source="gazetteer")
         if e.kind == "person":
             men.given, men.surname = _entry_name(e, lang)
         out.append(men)
-    return out
+    # "поддержку Министерства культуры РФ. В Министерстве культуры прошли ...": in an article that never names
+    # Kazakhstan (`_HOME_NAMED`), a body it places in another country is that country's wherever it names it
+    # (Kazakhstan's papers mean their own when they name one bare, "Ресей Үкіметі ... Үкімет отырысы")
+    if not foreign or _HOME_NAMED.search(text):
+        return out
+    return [men for men in out if men.actor not in foreign]
+
+
+# what says an article is Kazakhstan's: the country, its capitals, its President's residence and parliament
+_HOME_NAMED = re.compile(r"(?i)казахстан|қазақстан|астан|алмат|акорд|ақорда|мажилис|мәжіліс|(?<![\w])(?:РК|ҚР)(?![\w])")
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """Whether a Russian body's name is followed by more of its own name ("... хозяйства и пищевой
+    промышленности"): "и" and a word in the genitive, lower case."""
+    m = re.match(r"\s+и\s+([а-яё]+)", text[end:end + 40])
+    return bool(m) and any(p.tag.case == "gent" for p in names.parse(m.group(1)))
 
 
 _NEXT_WORD = re.compile(r"\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)")
@@ -1501,12 +1521,13 @@ def _ru_title_modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _agrees(title: str, name: str, genitive: bool = False) -> bool:
+def _agrees(title: str, name: str, genitive: bool = False, declined: bool = False) -> bool:
     """Whether a Russian title and the name after it can be in one case. A name of several words is in a case
     all its known words can be in ("Анита Аман": Анита's nominative); a lone word in the cases of its
     likeliest reading's word ("Путина": Путин's genitive or accusative, no woman's nominative). Unknown or
     indeclinable names ("Ерболат", "Франсуа") agree with any title. `genitive`: the title is a noun's
-    dependant, so in the genitive only."""
+    dependant, so in the genitive only. `declined`: the name is written other than its nominative (the
+    recogniser's normal form), so in no nominative: "Пресс-секретарь Токаева" is Tokayev's spokesman."""
     sets = []
     words = name.split()
     if len(words) > 1 and words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
@@ -1530,9 +1551,13 @@ def _agrees(title: str, name: str, genitive: bool = False) -> bool:
             first = readings[0]
             readings = [p for p in readings if p.normal_form == first.normal_form and p.tag.gender == first.tag.gender]
         sets.append({p.tag.case for p in readings})
-    if not sets:
+    if not sets and not declined:
         return True
-    name_cases = set.intersection(*sets)
+    name_cases = set.intersection(*sets) if sets else {"gent", "datv", "accs", "ablt", "loct"}
+    if declined:
+        name_cases -= {"nomn"}
+        if not name_cases:
+            return False
     readings = _noun_readings(title.lower().strip(",.;:«»\"“”"))
     title_cases = {p.tag.case for p in readings}
     if genitive and any({"gent", "sing"} <= p.tag.grammemes for p in readings):
@@ -1661,7 +1686,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     def fits(k: int) -> bool:
         if nominative:
             return _nominative_title(words[k].group(0))
-        return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)))
+        return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)), declined)
+
+    written = m.surface.split()[-1].lower() if m.surface.split() else ""
+    declined = bool(m.surname) and m.initial is None and written != m.surname.lower() \
+        and written.startswith(m.surname.lower()[:3]) and "-" not in written
 
     # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
     # Владимиром Путиным"): the one after the preposition is then his

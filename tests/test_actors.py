@@ -1193,3 +1193,32 @@ def test_a_decree_of_the_president_before_the_appointees_name():
                   "прошла в Кремле.", "ru", day)
     assert [(m.surface, m.role) for m in ms] == [("Ерлан Карин", "советник Президента"),
                                                  ("Владимира Путина", "Президента России")]
+
+
+def test_every_ministry_is_a_body_and_one_the_article_places_abroad_stays_abroad():
+    ru = mentions("Об этом сообщили в Министерстве труда и социальной защиты населения. В Минздраве ответили, что "
+                  "вакцин хватает. Минэнерго и Министерство экологии создали комиссию. Минобороны России заявило "
+                  "об учениях.", "ru")
+    assert [(m.surface, m.actor) for m in ru] == [
+        ("Министерстве труда и социальной защиты населения", "state_body/labour-ministry"),
+        ("Минздраве", "state_body/health-ministry"), ("Минэнерго", "state_body/energy-ministry"),
+        ("Министерство экологии", "state_body/ecology-ministry")]
+    kk = mentions("Комиссия құрамына Энергетика министрлігінің өкілдері енді. Мәселе Ауыл шаруашылығы "
+                  "министрлігімен келісілді.", "kk")
+    assert [m.actor for m in kk] == ["state_body/energy-ministry", "state_body/agriculture-ministry"]
+    # an article on Russia that never names Kazakhstan: its bare "Министерство культуры" is Russia's too; a
+    # longer name is another body ("... и пищевой промышленности", Belarus's)
+    ru = mentions("Фильмы получили поддержку Министерства культуры РФ. В Министерстве культуры прошли заседания "
+                  "совета. Министерство сельского хозяйства и пищевой промышленности выдало разрешение.", "ru")
+    assert [m for m in ru if m.kind == "state_body"] == []
+    kk = mentions("Ресей Үкіметі мен Қазақстан Үкіметі келісімге қол қойды. Үкімет отырысы өтті.", "kk")
+    assert [m.surface for m in kk] == ["Үкіметі", "Үкімет"]
+
+
+def test_a_title_before_a_declined_name_is_whose_that_name_is_not_its_role():
+    ms = mentions("Пресс-секретарь Токаева заявил о визите. Советник Бектенова сообщил о реформе. Встреча с "
+                  "министром Асель Жанабиловой прошла в Астане.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Токаева", None), ("Бектенова", None), ("Асель Жанабиловой", "министром")]
+    ms = mentions("Агроэкономист Жанат Қайдарова суару жүйесін жаңғырту керегін айтты.", "kk")
+    assert [(m.surface, m.role) for m in ms] == [("Жанат Қайдарова", "Агроэкономист")]
