@@ -292,15 +292,22 @@ def _other_office(m: Mention, office: str) -> bool:
     return bool(held) and office not in held
 
 
+def _surname_female(m: Mention) -> bool | None:
+    """A person's gender by the surname's ending, which Russian and Kazakh surnames mark (None when it does
+    not: "Бурджанадзе")."""
+    low = (m.surname or "").lower()
+    if low.endswith(("ова", "ева", "ина", "ская", "қызы")):
+        return True
+    if low.endswith(("ов", "ев", "ин", "ский", "ұлы")):
+        return False
+    return None
+
+
 def _is_female(m: Mention) -> bool | None:
     """A person's gender by the surname's ending, which Russian and Kazakh surnames mark, else by the given
     name's: "Акмарал Альназарова" is a woman though her given name ends as a man's may."""
-    if m.surname:
-        low = m.surname.lower()
-        if low.endswith(("ова", "ева", "ина", "ская", "қызы")):
-            return True
-        if low.endswith(("ов", "ев", "ин", "ский", "ұлы")):
-            return False
+    if (female := _surname_female(m)) is not None:
+        return female
     if m.given:
         return names.is_female_given(m.given)
     return None
@@ -384,6 +391,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
              quote_start: int) -> tuple[int | None, str | None, str]:
     """(speaker mention, speaker_text, attribution) from the words of an attribution."""
     named = ctx.persons_in(who_start, who_end)
+    if named and ctx.lang == "ru" and (owner := _owners_only(ctx, named, who_start, who_end, cue)):
+        # "Вдова Евгения Козырева сказала", "Сын Нурлана Абенова заявил", "Пресс-секретарь Токаева заявил":
+        # whose widow, son or spokesman is named, not who speaks; a title's holder the article named is meant
+        prev = ctx.previous_holder(who_start, [owner], quote_spans) if position_stem(owner) else None
+        who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
+        return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
     if named:
         # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
         # one cannot be the subject ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал" is Peskov's)
@@ -501,6 +514,23 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
 
 # one who speaks for a body and whom the article has not named: no earlier person is meant
 _UNNAMED_SPOKESMAN = re.compile(r"(?i)представител\w*|өкіл\w*")
+
+
+def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue: str) -> str | None:
+    """The noun before the persons a Russian subject names, when none of them can be the subject (each in
+    the genitive, or a surname of the other gender than the verb's): they are whose that noun is, and the
+    noun, in the nominative, names the speaker ("Вдова", "Сын", "Пресс-служба", "Пресс-секретарь"). None
+    when a named person may speak, and after "По словам": there the cue governs the genitive."""
+    if not cue.strip() or not ctx.text[who_end:who_end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower()):
+        return None
+    female = _verb_gender(cue)
+    if any(may_be_subject(ctx.mentions[k], "ru")
+           and (female is None or _surname_female(ctx.mentions[k]) in (None, female)) for k in named):
+        return None
+    words = ctx.text[who_start:ctx.mentions[named[0]].start].split()
+    noun = words[-1].strip(",«»\"") if words else ""
+    return noun if len(noun) > 2 and noun[:1].isalpha() and any(
+        p.tag.POS == "NOUN" and {"nomn", "sing"} <= p.tag.grammemes for p in names.parse(noun.lower())) else None
 
 
 def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
@@ -1019,6 +1049,11 @@ def _kk_setting() -> re.Pattern:
     return re.compile(rf"(?:[\w]+-)?(?:{stems})(?:{'|'.join(names.KK_POSSESSIVE)})?(?:нда|нде|да|де|та|те)", re.I)
 
 
+# a connective that ties a Kazakh saying to the one before ("also", "besides", "but"), no part of what was said
+_KK_CONNECTIVE = re.compile(r"\s*(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|бұған\s+қоса|бұдан\s+бөлек|алайда)"
+                            r"(?![\w-])[\s,]*", re.I)
+
+
 def _kk_frame_end(st: str, start: int, end: int) -> int:
     """Where what a Kazakh speaker said begins, between the speaker (ending at `start`) and the nominalised
     verb (at `end`): past the occasion or channel of the saying ("Министр брифингте жалақы өсетінін айтты",
@@ -1028,6 +1063,8 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
     frame = _rx()["kk_frame_converb"].search(st, start, end)
     if frame and not re.search(_KK_REPORTED, st[start:frame.start()]):
         start = frame.end()
+    if connective := _KK_CONNECTIVE.match(st, start, end):
+        start = connective.end()  # "Генерал сондай-ақ ... қабылданатынын айтты": also ties the saying to the last
     words = list(re.finditer(r"\S+", st[start:end]))
     for k, w in enumerate(words[:6]):
         token = w.group(0).strip(",«»\"")

@@ -875,3 +875,26 @@ def test_a_question_closed_by_asked_is_the_askers_words():
     text = "Мәжілісте Айдос Сарым сауал жолдады.\n– Ауылға дәрігер неге бармайды? – деп сұрады Айдос Сарым."
     assert [(q[0], q[1], q[2]) for q in quotes(text, "kk")] == [
         ("direct", "Ауылға дәрігер неге бармайды", ("Айдос", "Сарым"))]
+
+
+def test_a_speaker_named_only_as_whose_widow_son_or_spokesman_is_not_that_person():
+    """A Russian subject "<noun> <name in the genitive>" is the noun's holder: "Пресс-секретарь Токаева" is
+    Tokayev's spokesman, whom the article named before; a widow or a son it never named gives no speaker."""
+    text = ("Пресс-секретарь Президента Руслан Жолдас прибыл в Баку вместе с делегацией. Пресс-секретарь Токаева "
+            "заявил, что визит пройдет по плану.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru", datetime(2026, 11, 20, tzinfo=UTC))] == [
+        (("Руслан", "Жолдас"), "Пресс-секретарь Токаева")]
+    text = ("Бизнесмен Евгений Козырев погиб в ДТП в 2024 году. Вдова Евгения Козырева сказала, что будет "
+            "добиваться пересмотра дела. Сын Нурлана Абенова заявил, что отец невиновен.")
+    assert quotes(text, "ru") == []
+    # the cue before the name governs its genitive: "По словам пресс-секретаря ..." is his
+    text = "По словам пресс-секретаря «Яндекса» Аси Мелкумовой, сервис работает без участия редакторов."
+    assert [q[2] for q in quotes(text, "ru")] == [("Ася", "Мелкумова")]
+
+
+def test_a_kazakh_connective_after_the_speaker_is_no_part_of_what_was_said():
+    text = ("Қорғаныс министрінің орынбасары, генерал-майор Сұлтан Камалетдинов брифингте сөйледі. Генерал "
+            "сондай-ақ келісімшарт бойынша қызметке 3 мыңнан астам сарбаз қабылданатынын айтты.")
+    [q] = quotes(text, "kk")
+    assert (q[1], q[2]) == ("келісімшарт бойынша қызметке 3 мыңнан астам сарбаз қабылданатынын",
+                            ("Сұлтан", "Камалетдинов"))
