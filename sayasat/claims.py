@@ -287,7 +287,8 @@ def _roles(text: str, mentions: list[Mention], starts: list[int], a: int, b: int
     # follows it ("«Ақ жол» фракциясының депутаты Азат Перуашев заң жобасын қолдады"); and no one is
     # endorsed by a genitive before a place or time, where it happened ("Мәжілістің жалпы отырысында
     # депутаттар ... мақұлдады"), though one may be judged there ("Тұңғыш Президенттің арқасында")
-    before = [i for i in before if not nominative(i) and (who is None or i > who)
+    # a body in the nominative is a subject too, if no claimant ("Қорғаныс министрлігі ... ұсынысын қолдайды")
+    before = [i for i in before if not only_subject(mentions[i], lang) and (who is None or i > who)
               and (kind != "endorsement" or not _KK_SETTING_AFTER.match(text, mentions[i].end))]
     return who, before[-1] if before else (after[0] if after else None)
 

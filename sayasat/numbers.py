@@ -203,6 +203,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 and toks[j + 1][2].lower() in KK_SUFFIXES:
             possessive = toks[j + 1][2].lower() in names.KK_POSSESSIVE
             j += 2
+        elif mult_used and not full_stop and (last := toks[j - 1][2].lower()) not in lex["mult"] \
+                and last[len(_strip_kk(last)):] in names.KK_POSSESSIVE:
+            possessive = True  # "Оның 6 мыңы Ұлттық ұланға": 6,000 of them, the word after is no unit
         start, end = s, toks[j - 1][1] - full_stop
         bound = "exact"
         # bounds before: "более", "свыше", "не менее"; before a preposition too ("примерно о 1,2 млн",
@@ -232,8 +235,13 @@ def find_quantities(text: str) -> list[Quantity]:
             else None  # "90-нан жоғары", "20 мыңнан төмен"
         if after_word in lex["bound_after"] or above:
             bound = above or lex["bound_after"][after_word]
-            if after_word in ("дейін", "дейінгі") and out and not text[out[-1].end:s].strip() \
-                    and text[out[-1].start:out[-1].end].lower().endswith(names.KK_ABLATIVE):
+            if bound == "at_least" and toks[j - 1][2].lower().endswith(names.KK_DATIVE):
+                bound = "exact"  # "былтырғыдан 4 мыңға көп": more by so much ("мыңнан көп" is more than)
+            # the number before, past a range's first number ("1 миллионнан 100-120 мыңға дейін")
+            ranged = len(out) > 1 and text[out[-1].end:s].strip() in ("-", "–", "—")
+            before, at = (out[-2], out[-1].start) if ranged else (out[-1] if out else None, s)
+            if after_word in ("дейін", "дейінгі") and before and not text[before.end:at].strip() \
+                    and text[before.start:before.end].lower().endswith(names.KK_ABLATIVE):
                 bound = "exact"  # "3-тен 2-ге дейін", "20 мыңнан 5 мыңға дейін": from one to the other
             # "астамы" owns what follows; a verb of exceeding ends the phrase: what exceeded stands before it
             # ("халық саны миллионнан асты", "екі мыңнан асатын ауыл": the village is no unit)
@@ -528,6 +536,8 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         verb = low.rstrip(".")  # "... дейін көтеріледі." ends its sentence
         if _kk_verb(verb) and (kazakh or _KK_PAST_VERB.fullmatch(verb)):  # "болды" has no Kazakh letter
             return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
+        if not kazakh and names.ru_pos(verb) == "COMP":
+            return None, end  # "на 4 тысячи больше, чем", "в 2 раза дороже": a comparison, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         if kazakh and _kk_participle(verb):
             if last or low.endswith("."):

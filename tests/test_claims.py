@@ -503,3 +503,26 @@ def test_a_number_in_a_channels_name_is_no_quantity_and_deyingi_is_up_to():
             "сілкіністер болуы мүмкін екенін ескертті.")
     assert [(c[1], c[2]) for c in claims(text, "kk") if c[0] == "quantity"] == [(5, "at_most")]
     assert q("61 келіге дейінгі салмақта жеңді") == [("61", 61, "at_most", "келіге")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a comparison is no counted thing: "больше" is no unit
+    ("грантов выделено на 4 тысячи больше, чем в прошлом году", [("4 тысячи", 4000, "exact", None)]),
+    # "-ға көп" is more by so much, the difference; "-нан көп" more than
+    ("бұл былтырғыдан 4 мыңға көп", [("4 мыңға көп", 4000, "exact", None)]),
+    ("түлектер саны 5 мыңнан көп", [("5 мыңнан көп", 5000, "at_least", None)]),
+    # a count in the possessive is a part of what was named before: the word after is no unit
+    ("Оның 6 мыңы Ұлттық ұланға жіберіледі", [("6 мыңы", 6000, "exact", None)]),
+    # a range's last number where a change from a first one ends
+    ("саны 1 миллионнан 100-120 мыңға дейін қысқарған", [("1 миллионнан", 1_000_000, "exact", None),
+                                                        ("100", 100_000, "exact", None),
+                                                        ("120 мыңға дейін", 120_000, "exact", None)]),
+])
+def test_differences_parts_and_changes_in_numbers(text, want):
+    assert q(text) == want
+
+
+def test_a_kazakh_body_in_the_nominative_endorses_and_is_not_endorsed():
+    text = "Қорғаныс министрлігі депутаттардың ұсынысын толықтай қолдайды."
+    [c] = [c for c in claims(text, "kk") if c[0] == "endorsement"]
+    assert (c[3], c[4]) == ("support", None)
