@@ -762,28 +762,18 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     for i, ln in enumerate(lines):
         if ln.kind == "blank":
             continue
+        if i == lead_idx and first_content and (end := _opening_dateline(ln, out)):
+            # "АСТАНА, 3 сен — Sputnik. С начала года ...": an agency opens its standfirst with the dateline
+            out.removed.append(Removed(ln.start, ln.start + end, ln.text[:end], "dateline"))
+            out.lead = ln.text[end:].strip() or None
+            first_content = False
         if ln.kind != "content" or i in (title_idx, lead_idx):
             if i not in (title_idx, lead_idx):
                 out.removed.append(Removed(ln.start, ln.end, ln.text, ln.reason or "widget"))
             continue
         if first_content:
-            m = _inline_dateline().match(ln.text)
-            if m and _dateline_ok(m):
-                end = m.end()
-                signed = _AGENCY_AUTHOR.match(ln.text, end) if m.group("dash") and m.group("agency") else None
-                if signed:  # "Алматы. 18 ноября. КазТАГ – Ержан Сейтжанов. Депутаты ...": the reporter signs
-                    out.author = out.author or signed.group("name")
-                    end = signed.end()
+            if end := _opening_dateline(ln, out):
                 ln.cuts.append((0, end, "dateline"))
-                agency = m.group("agency") or m.group("after") or ""
-                name = agency.strip("/ ")
-                # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA.
-                # BAQ.KZ –") as written
-                written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None
-                out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
-                if out.published_at is None and m.group("year"):
-                    found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
-                    out.published_at = found[0] if found else None
             first_content = False
         outlet = _credit(ln)
         out.outlet = out.outlet or outlet
@@ -894,6 +884,29 @@ def _masthead(text: str) -> bool:
     """A site's name in capitals above the headline: up to four words, letters only, no lower case."""
     words = text.split()
     return 1 < len(words) <= 4 and text.isupper() and all(w.isalpha() for w in words)
+
+
+def _opening_dateline(ln: _Line, out: Cleaned) -> int:
+    """Where an agency's dateline that opens the line ends (0 when there is none), noting what it says: the
+    agency as the outlet, the reporter who signs as the author, a dated one's day as the publication date."""
+    m = _inline_dateline().match(ln.text)
+    if not m or not _dateline_ok(m):
+        return 0
+    end = m.end()
+    signed = _AGENCY_AUTHOR.match(ln.text, end) if m.group("dash") and m.group("agency") else None
+    if signed:  # "Алматы. 18 ноября. КазТАГ – Ержан Сейтжанов. Депутаты ...": the reporter signs
+        out.author = out.author or signed.group("name")
+        end = signed.end()
+    agency = m.group("agency") or m.group("after") or ""
+    name = agency.strip("/ ")
+    # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA. BAQ.KZ –")
+    # as written
+    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None
+    out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
+    if out.published_at is None and m.group("year"):
+        found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
+        out.published_at = found[0] if found else None
+    return end
 
 
 def _cut_prefix(line: _Line, prefix: str) -> None:

@@ -94,6 +94,18 @@ def test_a_standfirst_the_page_marks_is_the_lead_once():
     assert got["lead"] is None and got["text"].startswith(lead)
 
 
+def test_an_agencys_dateline_opening_its_standfirst_is_cut_and_logged():
+    """Sputnik opens the standfirst, not the body, with "АСТАНА, 3 сен — Sputnik.": the lead is the
+    sentence after it, the agency the outlet, the dateline a removed span."""
+    from sayasat.pipeline import process
+
+    lead = "С начала года статус кандаса получили 8 912 этнических казахов."
+    got = process("sputnik/kandasy.html", _page(f'<p class="lead">АСТАНА, 3 сен — Sputnik. {lead}</p>'))
+    assert got.article["lead"] == lead and got.article["outlet"] == "Sputnik"
+    assert got.article["text"].startswith("С 1 января тарифы")
+    assert ("dateline", "АСТАНА, 3 сен — Sputnik. ") in [(r["reason"], r["text"]) for r in got.removed]
+
+
 @pytest.mark.parametrize("cls", ["article__lead", "article__announce-text"])
 def test_a_standfirst_beside_the_body_between_it_and_the_headline_is_the_lead(cls):
     """trafilatura leaves out a standfirst that stands outside the body's element: it is the lead still."""
