@@ -537,7 +537,7 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
         if _kk_verb(verb) and (kazakh or _KK_PAST_VERB.fullmatch(verb)):  # "болды" has no Kazakh letter
             return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
         if not kazakh and names.ru_pos(verb) == "COMP":
-            return None, end  # "на 4 тысячи больше, чем", "в 2 раза дороже": a comparison, nothing counted
+            return None, end  # "на 4 тысячи больше, чем", "на 9 больше": a comparison, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         if kazakh and _kk_participle(verb):
             if last or low.endswith("."):
