@@ -391,11 +391,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
              quote_start: int) -> tuple[int | None, str | None, str]:
     """(speaker mention, speaker_text, attribution) from the words of an attribution."""
     named = ctx.persons_in(who_start, who_end)
+    who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
     if named and ctx.lang == "ru" and (owner := _owners_only(ctx, named, who_start, who_end, cue)):
         # "Вдова Евгения Козырева сказала", "Сын Нурлана Абенова заявил", "Пресс-секретарь Токаева заявил":
         # whose widow, son or spokesman is named, not who speaks; a title's holder the article named is meant
         prev = ctx.previous_holder(who_start, [owner], quote_spans) if position_stem(owner) else None
-        who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
         return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
     if named:
         # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
@@ -403,7 +403,6 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         i = named[-1] if ctx.lang == "kk" else next(
             (k for k in named if may_be_subject(ctx.mentions[k], ctx.lang)), named[0])
         return i, ctx.mentions[i].surface, "explicit"
-    who = ctx.text[who_start:who_end].strip(" ,.–—−-\t")
     last = who.rsplit(",", 1)[-1].strip()
     if last != who and who.rstrip(" :").endswith(cue) and len(last.split()) > len(cue.split()):
         # "На вопрос журналистов, когда закон вступит в силу, министр ответила:": who speaks is in the
@@ -482,7 +481,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
             and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower()):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
     elif ctx.lang == "ru" and first[:1].isupper() and _inanimate_subject(lead) \
-            and ctx.text[who_end:who_end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower()):
+            and _cue_after(ctx.text, who_end, cue):
         # "Японская полиция, по данным газеты, отметила, что", "Компания Flashpoint Intelligence сообщила, что":
         # a subject headed by a thing's noun is a body's or a thing's, no earlier person's ("Чиновник
         # подчеркнул" is the official named before)
@@ -516,12 +515,18 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
 _UNNAMED_SPOKESMAN = re.compile(r"(?i)представител\w*|өкіл\w*")
 
 
+def _cue_after(text: str, end: int, cue: str) -> bool:
+    """Whether the attribution's verb follows right after the words that end at `end` (past a comma or a
+    dash): the words are then its subject ("Пресс-служба Кадырова заявила"), not the cue's complement."""
+    return text[end:end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower())
+
+
 def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue: str) -> str | None:
     """The noun before the persons a Russian subject names, when none of them can be the subject (each in
     the genitive, or a surname of the other gender than the verb's): they are whose that noun is, and the
     noun, in the nominative, names the speaker ("Вдова", "Сын", "Пресс-служба", "Пресс-секретарь"). None
     when a named person may speak, and after "По словам": there the cue governs the genitive."""
-    if not cue.strip() or not ctx.text[who_end:who_end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower()):
+    if not cue.strip() or not _cue_after(ctx.text, who_end, cue):
         return None
     female = _verb_gender(cue)
     if any(may_be_subject(ctx.mentions[k], "ru")
