@@ -576,12 +576,18 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         j = i
         while j - i < 2 and joined(j):
             j += 1
+        if j == i and w in _east_asian_surnames() and (one := _EAST_ASIAN_ONE_AFTER.match(text, e)) \
+                and (x := _east_asian([w, one.group(1)], lang_at(s))):  # "Ван И": see `_EAST_ASIAN_ONE`
+            out.append(Mention(s, one.end(), text[s:one.end()], "person", lang_at(s), surname=x, source="rule"))
+            i += 1
+            continue
         if j > i:
             lang = lang_at(s)
             east = next((x for k in range(j, i, -1)
-                         if (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]]))), None) \
-                if lang == "ru" and _east_asian_family(toks[i][2]) else None
-            if east:  # "Си Цзиньпином": see `_east_asian`
+                         if (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]], lang))), None) \
+                if _east_asian_family(toks[i][2]) else None
+            if east and not _quoted_whole(text, s, toks[i + len(east.split()) - 1][1]):
+                # "Си Цзиньпином", "Ли Цянмен": see `_east_asian`
                 k = i + len(east.split()) - 1
                 out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
                 i = k + 1
@@ -816,12 +822,22 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if len(words) > 1 and _INITIAL_BEFORE.search(sent.text, 0, s):
                 continue  # "Судья Ғ.Төлеубаев Бекмұратовты": after an initial a surname, and the next name
                 # another person's (the initial's rule takes the first, the surname rules the rest)
+            if (east := _east_asian(words, "kk")) is not None:  # "Ли Цянмен": see `_east_asian`
+                if _quoted_whole(sent.text, s, e):
+                    continue
+                out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person",
+                                   "kk", surname=east, source="crf"))
+                continue
             first = names.kk_base(words[0])
             # after a given name a surname follows, its case ending off: "Бекзат Мақсұтханды"
             base_of = names.kk_surname_base if names.is_given(first) else names.kk_base
             bases = [first] + [base_of(w) for w in words[1:]]
             if any(_place_only(b) for b in bases):
                 continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
+            if len(bases) > 2 and _kz_city(bases[-1]) and not names.is_surname_shaped(bases[-1]):
+                # "Ержан Байғарин Талдықорғанды басқарған": a city the dictionary does not know, after the name
+                e = sent.text.index(toks[-2], s) + len(toks[-2])
+                toks, bases = toks[:-1], bases[:-1]
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
                     and names.fold_word(bases[0]) not in full_given:
                 continue  # "Бірлік" alone is "unity"; it is a person only when the article names one in full
@@ -1291,24 +1307,45 @@ def _east_asian_family(word: str) -> str | None:
     return word[: end.start()] if end and word[: end.start()] in _east_asian_surnames() else None
 
 
-def _east_asian(words: list[str]) -> str | None:
-    """"Си Цзиньпин", "Ким Чен Ына", "Мун Чжэ Ином": the family name first, the given name's syllables after it
-    (none a Russian given name or surname). The name is kept whole as written, its last syllable in the
-    nominative, so that no syllable passes for a surname ("Ын") or the family name for a given name."""
-    family = _east_asian_family(words[0])
+def _east_asian(words: list[str], lang: str = "ru") -> str | None:
+    """"Си Цзиньпин", "Ким Чен Ына", "Мун Чжэ Ином", "Ван И": the family name first, the given name's syllables
+    after it (none a Russian given name or surname; one letter only as a syllable of its own, `_EAST_ASIAN_ONE`).
+    The name is kept whole as written, its last syllable in the nominative, so that no syllable passes for a
+    surname ("Ын") or the family name for a given name. Kazakh declines the last syllable with its own endings
+    ("Ли Цянмен", "Си Цзиньпинге"), and the family name never."""
+    family = _east_asian_family(words[0]) if lang == "ru" else (words[0] if words[0] in _east_asian_surnames()
+                                                                 else None)
     if family is not None and family != words[0] and not words[-1].endswith(words[0][len(family):]):
         family = None  # "Кима Чен Ира": declined, the family name and the last syllable alike
+    one = len(words) == 2 and words[1] in _EAST_ASIAN_ONE
     if not 2 <= len(words) <= 3 or family is None or len(words[-1]) > 11 \
             or any(_latin(w) for w in words) \
             or any(names.is_surname_shaped(w, strong=True) for w in words[1:]) \
-            or (len(words) == 2 and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
+            or (len(words) == 2 and not one
+                and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)):
         return None  # two words are no Russian given name and surname ("Ким Вера"); three are three short
         # syllables ("Ким Чен Ын"), not a name and the next word
-    last = _RU_NOUN_CASE.sub("", words[-1])
-    if len(last) < 2 or last[-1].lower() in _NOT_CONSONANT:
+    if lang == "kk":
+        last = next((words[-1][:-len(suf)] for suf in names.KK_SUFFIXES if words[-1].lower().endswith(suf)
+                     and len(words[-1]) - len(suf) >= 2 and names.suffix_fits(words[-1][:-len(suf)], suf)
+                     and (suf in names.STRONG_KK_SUFFIXES or suf in names.KK_DATIVE + names.KK_ACCUSATIVE)), words[-1])
+    else:
+        last = _RU_NOUN_CASE.sub("", words[-1])
+    if len(last) < 2 or (lang == "ru" and last[-1].lower() in _NOT_CONSONANT):
         last = words[-1]
     return " ".join([family, *words[1:-1], last])
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Whether a span is all that stands between guillemets: «Хан Шатыр» is a building, no Mr Khan."""
+    return text[start - 1:start] == "«" and text[end:end + 1] == "»"
+
+
+# a given name of one syllable written as one vowel: "Ван И" (Wang Yi), "Ли Е"; after a family name only, and
+# never an initial ("Ли И. Сергеевич")
+_EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
+_EAST_ASIAN_ONE_AFTER = re.compile(r"[ \u00a0]([ИЕУЮ])(?![\w.-]|\.\w)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1418,7 +1455,7 @@ def bare_title(word: str) -> bool:
     return position_stem(word) == names.fold(word.lower())
 
 
-def _kk_title_word(word: str, capital_before: bool) -> bool:
+def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool:
     """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
     ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a
     possessive or an adjective ("Мәжілісінің депутаты", "ауданы", "бірінші", "қазіргі"); another title word
@@ -1426,10 +1463,17 @@ def _kk_title_word(word: str, capital_before: bool) -> bool:
     министрі"). A postposition, an adverb, a verb ("Бұл туралы", "деп атап өтті", "Тіпті"), a participle
     ("келген"), an accusative or any other case ends the title."""
     low = word.lower()
+    if low in _kz_cities() and word[:1].isupper():
+        return True  # "Талдықорған қаласының әкімі", "Жезқазған": a city in -ған is no participle
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
         return False
     if low in _kk_title_nouns():
         return True  # "облыс әкімі", "партия жетекшісі"
+    if next_word and not word[:1].isupper() and not _KK_CASE_END.search(low) \
+            and not low.endswith(names.KK_PLURAL + names.KK_POSSESSIVE) \
+            and next_word.lower().endswith(("ы", "і")) \
+            and not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі")):  # "жөніндегі"
+        return True  # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы"
     if word[:1].isupper():
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
         return not low.endswith(names.KK_DATIVE) and not _kk_place_case(word)
@@ -1490,7 +1534,8 @@ def _kk_place_case(word: str) -> bool:
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
-                          "қатар біз сіз сен".split())  # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ..."
+                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің".split())
+# "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title)
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
@@ -1657,7 +1702,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
                 # court is the sentence's subject, the title after it begins with a new name (in an office's
                 # name the body goes on in the genitive: "Парламенті Мәжілісінің депутаты")
-            if not _kk_title_word(word, _kk_capital_within(earlier)) and not _kk_ministry_word(word, earlier, later):
+            if not _kk_title_word(word, _kk_capital_within(earlier), nxt) \
+                    and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
         span = _own_office(before[words[first].start():].strip(" ,\u00a0—–-"))

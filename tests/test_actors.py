@@ -1222,3 +1222,33 @@ def test_a_title_before_a_declined_name_is_whose_that_name_is_not_its_role():
         ("Токаева", None), ("Бектенова", None), ("Асель Жанабиловой", "министром")]
     ms = mentions("Агроэкономист Жанат Қайдарова суару жүйесін жаңғырту керегін айтты.", "kk")
     assert [(m.surface, m.role) for m in ms] == [("Жанат Қайдарова", "Агроэкономист")]
+
+
+def test_a_chinese_name_is_kept_whole_in_kazakh_too_and_a_one_letter_given_name_counts():
+    """"Ван И" (Wang Yi) and "Ли Цян" (Li Qiang) in a Chinese visit's report: one person each, the family name
+    first, the same in Russian and in Kazakh, whose case ending comes off the last syllable only."""
+    ru = mentions("В расширенной встрече участвовали премьер Госсовета КНР Ли Цян и министр иностранных дел Китая "
+                  "Ван И, с казахстанской стороны – премьер-министр Олжас Бектенов.", "ru")
+    assert [(m.surface, m.surname, m.role) for m in ru] == [
+        ("Ли Цян", "Ли Цян", "премьер Госсовета КНР"), ("Ван И", "Ван И", "министр иностранных дел Китая"),
+        ("Олжас Бектенов", "Бектенов", "премьер-министр")]  # no role through the name natasha missed
+    kk = mentions("Кездесуге ҚХР Мемлекеттік кеңесінің премьері Ли Цян мен Қытай Сыртқы істер министрі Ван И "
+                  "қатысты. Олжас Бектенов Ли Цянмен кездесті.", "kk")
+    assert [(m.surface, m.given, m.surname) for m in kk if m.surname != "Бектенов"] == [
+        ("Ли Цян", None, "Ли Цян"), ("Ван И", None, "Ван И"), ("Ли Цянмен", None, "Ли Цян")]
+    # an initial is no given name; a building in guillemets is no Mr Khan
+    assert persons(mentions("Протокол подписал Ли И. Сергеевич.", "ru"))[0][0] != "Ли И"
+    assert persons(mentions("Біз «Хан Шатыр» сауда орталығына бардық.", "kk")) == []
+
+
+def test_a_kazakh_title_keeps_its_city_and_its_bare_nouns_and_a_city_after_a_name_is_none_of_it():
+    ms = mentions("Сот Талдықорған қаласының бұрынғы әкімі Ержан Байғаринге үкім шығарды. Делдал, құрылыс бөлімі "
+                  "басшысының бұрынғы орынбасары Марат Есенов 5 жылға сотталды. Еске сала кетейік, Ержан Байғарин "
+                  "Талдықорғанды 2021-2024 жылдары басқарған.", "kk")
+    assert [(m.surface, m.surname, m.role) for m in ms] == [
+        ("Ержан Байғаринге", "Байғарин", "Талдықорған қаласының бұрынғы әкімі"),
+        ("Марат Есенов", "Есенов", "құрылыс бөлімі басшысының бұрынғы орынбасары"),
+        ("Ержан Байғарин", "Байғарин", None)]
+    # whose press secretary he is ("оның") and what stands before it are none of his title
+    ms = mentions("Жиында оның баспасөз хатшысы Берік Уәли сөз сөйледі.", "kk")
+    assert [m.role for m in ms] == ["баспасөз хатшысы"]
