@@ -63,7 +63,7 @@ _KK_NEXT_CLAUSE = r"(?:алайда|бірақ|және|әрі|ал|сондай
 # what a Kazakh reporting verb governs: a participle or verbal noun in the accusative ("қолдайтынын",
 # "өткенін", "екенін")
 _KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|"
-                r"атынын|етінін|тынын|тінін|дығын|дігін|тығын|тігін|уын|уін))")
+                r"атынын|етінін|тынын|тінін|тындарын|тіндерін|дығын|дігін|тығын|тігін|уын|уін))")
 
 
 _OUTLET_DOMAIN = r"[A-Za-zА-Яа-яЁё0-9-]{2,30}\.(?:kz|ru|com|media|net|org|info|news)(?![\w.])"
@@ -416,6 +416,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "деді адвокат Азаттыққа", "деді ол тілшімізге": whom it was said to is no part of who said it
         who = who[:who.rindex(words[-1])].rstrip(" ,")
         words = words[:-1]
+    title = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
+        if ctx.lang == "kk" else None
+    if title is not None and any(_kk_setting().fullmatch(w.strip(",.")) for w in words[title + 1:]):
+        # "деді бапкер матчтан кейінгі баспасөз мәслихатында": where it was said is no part of who said it
+        who = " ".join(words[:title + 1])
+        words = words[:title + 1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
@@ -952,7 +958,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))
                 if subj is not None:
-                    start = _kk_frame_end(st, subj[1], m.start("obj"))
+                    start = _kk_frame_end(st, subj[2], m.start("obj"))
+                    subj = subj[:2]
                     for inner in rx["kk_nominal_inner"].finditer(st, start, m.start("obj")):
                         # "X заң жобасын қолдайтынын жеткізді, алайда ... асатынын еске салды": two things said
                         cue_span = (ss + inner.start("cue"), ss + inner.end("cue"))
@@ -965,8 +972,9 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 if subj is not None:
                     # "X заң жобасын қолдады, бірақ мерзімін тым ұзақ деп бағалады": what X did first is no
                     # part of what he judged
-                    clauses = list(_KK_BUT.finditer(st, subj[1], m.start()))
-                    start = clauses[-1].end() if clauses else subj[1]
+                    clauses = list(_KK_BUT.finditer(st, subj[2], m.start()))
+                    start = clauses[-1].end() if clauses else subj[2]
+                    subj = subj[:2]
                     add(start, m.start(), "деп " + m.group("cue"), (ss + m.start(), ss + m.end()), subj)
     return out
 
@@ -1071,6 +1079,14 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
     if connective := _KK_CONNECTIVE.match(st, start, end):
         start = connective.end()  # "Генерал сондай-ақ ... қабылданатынын айтты": also ties the saying to the last
     words = list(re.finditer(r"\S+", st[start:end]))
+    for k, w in enumerate(words[:4]):
+        token = w.group(0).strip(",«»\"")
+        if _kk_audience(token.lower()) and len(words) - k > 1 \
+                and all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]):
+            # whom it was told ("журналистерге", "Kazinform тілшісіне", "БАҚ өкілдеріне"): the frame's too
+            start += w.end() + len(st[start + w.end():end]) - len(st[start + w.end():end].lstrip(" ,"))
+            words = list(re.finditer(r"\S+", st[start:end]))
+            break
     for k, w in enumerate(words[:6]):
         token = w.group(0).strip(",«»\"")
         if _kk_setting().fullmatch(token) and len(words) - k > 1:
@@ -1082,6 +1098,18 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
     return start
 
 
+@cache
+def _kk_audience_rx() -> re.Pattern:
+    stems = "|".join(sorted(data_words("kk_audiences.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:{stems})(?:тер|дер|лер|ер)?(?:і|сі|іміз|ң|ің)?(?:ге|ке|не)")
+
+
+def _kk_audience(word: str) -> bool:
+    """A noun of whom a speaker told it, in the dative (`data/kk_audiences.txt`): "журналистерге",
+    "тілшісіне", "өкілдеріне" (never "өкілеттігіне", another word)."""
+    return bool(_kk_audience_rx().fullmatch(word))
+
+
 def _kk_frame_word(word: str) -> bool:
     """A word of the phrase that names where or to whom a Kazakh speaker spoke (see `_kk_frame_end`)."""
     low = word.lower()
@@ -1090,27 +1118,37 @@ def _kk_frame_word(word: str) -> bool:
         or (len(low) > 5 and low.endswith(names.KK_INSTRUMENTAL)) or bool(_kk_setting().fullmatch(low))
 
 
-def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int] | None:
+# what joins two Kazakh names in one subject: "X пен Y", "X және Y", "X, Y"
+_KK_AND = re.compile(r"[ \u00a0]+(?:мен|пен|бен|және)[ \u00a0]+|,[ \u00a0]+")
+
+
+def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | None:
     """Kazakh SOV: the speaker is the first person named in the sentence before the content, or a pronoun.
 
-    Returns (start, end) of the speaker words relative to the sentence; the content starts at `end`.
+    Returns (start, end) of the speaker words relative to the sentence, and where the subject ends (past the
+    names joined to the speaker's), after which the content starts.
     """
     # a name in another case is no subject ("Президент Тоқаевтың ... акциясын «теңдессіз» деп бағалады
     # экономистер": economists judged Tokayev's campaign)
     persons = ctx.persons_in(ss, ss + content_end)
     named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"}]
     if named:
-        m = ctx.mentions[named[0]]
-        return m.start - ss, m.end - ss
+        m, end = ctx.mentions[named[0]], ctx.mentions[named[0]].end
+        for k in named[1:]:  # "Ерлан Сапаров пен Асқар Нұров ... айтты": the subject holds them all, the
+            # first the speaker, as in Russian
+            if not _KK_AND.fullmatch(ctx.text[end:ctx.mentions[k].start]):
+                break
+            end = ctx.mentions[k].end
+        return m.start - ss, m.end - ss, end - ss
     st = ctx.text[ss:ss + content_end]
     m = _KK_PRONOUN_SUBJECT.match(st)
     if m:
-        return m.start(1), m.end(1)
+        return m.start(1), m.end(1), m.end(1)
     # a bare title opens the sentence ("Министр бұл мәселе ... шешілетінін жеткізді"): only a holder the
     # article named before; not a title in another case ("Министрдің"), nor one of the name after it
     # ("Президент Тоқаевтың ... акциясын")
     m = _KK_FIRST_WORD.match(st)
     if m and bare_title(m.group(1)) and not any(ctx.mentions[k].start == ss + m.end() for k in persons) \
             and ctx.previous_holder(ss, [m.group(1)], Spans()) is not None:
-        return m.start(1), m.end(1)
+        return m.start(1), m.end(1), m.end(1)
     return None

@@ -898,3 +898,27 @@ def test_a_kazakh_connective_after_the_speaker_is_no_part_of_what_was_said():
     [q] = quotes(text, "kk")
     assert (q[1], q[2]) == ("келісімшарт бойынша қызметке 3 мыңнан астам сарбаз қабылданатынын",
                             ("Сұлтан", "Камалетдинов"))
+
+
+@pytest.mark.parametrize("text, said, speaker, who", [
+    # whom it was told, in the dative, frames the saying as where it was said does
+    ("Сауда және интеграция министрі Арман Шаққалиев журналистерге Қытайға экспорт 18 пайызға өскенін айтты.",
+     "Қытайға экспорт 18 пайызға өскенін", ("Арман", "Шаққалиев"), "Арман Шаққалиев"),
+    ("Сарапшы Асқар Нұров Kazinform тілшісіне бағаның тағы өсетінін айтты.", "бағаның тағы өсетінін",
+     ("Асқар", "Нұров"), "Асқар Нұров"),
+    # a plural participle: the lawyer speaks for the defence ("we will appeal")
+    ("Сотталушының адвокаты Ғалым Нұрпейісов үкімге шағым түсіретіндерін мәлімдеді.",
+     "үкімге шағым түсіретіндерін", ("Ғалым", "Нұрпейісов"), "Ғалым Нұрпейісов"),
+    # two names joined in one subject: the first speaks, as in Russian, and the second is no part of the words
+    ("Депутаттар Ерлан Сапаров пен Асқар Нұров заң жобасын қолдайтындарын айтты.", "заң жобасын қолдайтындарын",
+     ("Ерлан", "Сапаров"), "Ерлан Сапаров"),
+])
+def test_whom_a_kazakh_speaker_told_and_who_spoke_with_him_are_no_part_of_what_was_said(text, said, speaker, who):
+    assert [(q[1], q[2], q[5]) for q in quotes(text, "kk")] == [(said, speaker, who)]
+
+
+def test_where_a_kazakh_title_said_it_after_the_dash_is_no_part_of_the_speakers_words():
+    text = ("«Барыстың» бас бапкері Юрий Михайлис ойыншыларына риза екенін айтты.\n"
+            "– Бірінші кезеңде қарсыласқа тым көп мүмкіндік бердік, – деді бапкер матчтан кейінгі баспасөз "
+            "мәслихатында.")
+    assert [(q[0], q[2], q[5]) for q in quotes(text, "kk")][1] == ("direct", ("Юрий", "Михайлис"), "бапкер")
