@@ -35,6 +35,8 @@ VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами",
                                "ондаған", "миллиондаған"])
 VAGUE_BEFORE = frozenset(["десятки", "десятков", "сотни", "сотен", "несколько", "нескольких", "много", "многие",
                           "бірнеше", "ондаған", "жүздеген", "мыңдаған"])
+# the currency signs printed before the digits ("$44 млрд"): a bound's words stand before the sign
+_SIGNS_BEFORE = frozenset("$€£¥₸₽")
 MONEY = re.compile(r"^(?:тенге|теңге|тг|₸|доллар\w*|долл|\$|рубл\w*|руб|₽|евро|€|юан\w*|£|фунт\w*|¥)", re.I)
 
 
@@ -210,19 +212,21 @@ def find_quantities(text: str) -> list[Quantity]:
         bound = "exact"
         # bounds before: "более", "свыше", "не менее"; before a preposition too ("примерно о 1,2 млн",
         # "более чем на 20%", "почти в 3 раза", "примерно до 85 тысяч")
-        ats = [i - 1, i] if i > 0 and toks[i - 1][2].lower() in _BOUND_PREPOSITIONS else [i]
+        # past a currency sign before the digits: "превысил $44 млрд", "более $2 млрд"
+        b = i - 1 if i > 0 and toks[i - 1][2] in _SIGNS_BEFORE else i
+        ats = [b - 1, b] if b > 0 and toks[b - 1][2].lower() in _BOUND_PREPOSITIONS else [b]
         for at, k in ((at, k) for at in ats for k in (3, 2, 1)):
             if at - k >= 0:
                 phrase = " ".join(x[2].lower() for x in toks[at - k:at])
                 if phrase in lex["bound_before"] and not (phrase == "до" and (
-                        at < i or word_num or _range_end(toks, i) or _after_change(toks, i - k)
+                        at < b or word_num or _range_end(toks, b) or _after_change(toks, b - k)
                         or _range_start(toks, j))):
                     bound, start = lex["bound_before"][phrase], toks[at - k][0]
                     break
         if bound == "exact":
             # a verb of exceeding, which is no part of the number phrase: "превысил 4,5 млрд", "не превысит 25%"
             for k in (2, 1):
-                phrase = " ".join(x[2].lower() for x in toks[i - k:i]) if i - k >= 0 else ""
+                phrase = " ".join(x[2].lower() for x in toks[b - k:b]) if b - k >= 0 else ""
                 if phrase in lex["bound_verb"]:
                     bound = lex["bound_verb"][phrase]
                     break
@@ -270,7 +274,7 @@ def find_quantities(text: str) -> list[Quantity]:
             elif after in lex["bound_after_ablative"] and low.endswith(names.KK_ABLATIVE):  # "пайыздан жоғары"
                 bound = lex["bound_after_ablative"][after]
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
-            unit, start = toks[i - 1][2], toks[i - 1][0]  # "$1,2 млрд", "₸500"
+            unit, start = toks[i - 1][2], min(start, toks[i - 1][0])  # "$1,2 млрд", "₸500", "около $2 млрд"
         if unit and _is_time(unit):
             resume = j
             continue
@@ -298,8 +302,9 @@ def _times(value: float, mult: float) -> float:
 
 
 def _after_change(toks: list, k: int) -> bool:
-    """A verb of change before "до" ("вырастет до 85 тысяч", "снизилась до 8%"), or before the amount of the
-    change and a comma ("вырос на 2,1%, до 18,4 млн тонн"): the number is where the change ends, not a bound."""
+    """A verb of change before "до" ("вырастет до 85 тысяч", "снизилась до 8%"; its object between: "довести
+    его до 50 млрд"), or before the amount of the change and a comma ("вырос на 2,1%, до 18,4 млн тонн"): the
+    number is where the change ends, not a bound."""
     if k >= 1 and toks[k - 1][2] == ",":
         for t in reversed(toks[max(0, k - 9):k - 1]):
             if t[2] in (".", ",", ";", ":", "!", "?"):
@@ -307,7 +312,16 @@ def _after_change(toks: list, k: int) -> bool:
             if t[2].lower().startswith(_change_stems()):
                 return True
         return False
-    return k >= 1 and toks[k - 1][2].lower().startswith(_change_stems())
+    if k >= 1 and toks[k - 1][2].lower().startswith(_change_stems()):
+        return True
+    for t in reversed(toks[max(0, k - 5):k - 1]):
+        # a verb, its object between: "довести его до $50 млрд", "увеличить импорт зерна до 2 млн" (a
+        # participle's "повышенные пенсии до 100 тысяч" is a bound)
+        if not t[2][:1].isalpha():
+            return False
+        if t[2].lower().startswith(_change_stems()) and names.ru_pos(t[2].lower()) in ("VERB", "INFN"):
+            return True
+    return False
 
 
 def _range_start(toks: list, j: int) -> bool:
@@ -327,7 +341,8 @@ def _range_end(toks: list, i: int) -> bool:
     k = i - 2  # the token before "до"
     if k >= 0 and toks[k][2] in ("%", "‰"):
         k -= 1
-    return k >= 1 and _num_value(toks[k][2]) is not None and toks[k - 1][2].lower() in ("с", "со", "от")
+    sign = k >= 2 and toks[k - 1][2] in _SIGNS_BEFORE  # "с $13,5 до $700"
+    return k >= 1 and _num_value(toks[k][2]) is not None and toks[k - 1 - sign][2].lower() in ("с", "со", "от")
 
 
 def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None, int]:

@@ -526,3 +526,18 @@ def test_a_kazakh_body_in_the_nominative_endorses_and_is_not_endorsed():
     text = "Қорғаныс министрлігі депутаттардың ұсынысын толықтай қолдайды."
     [c] = [c for c in claims(text, "kk") if c[0] == "endorsement"]
     assert (c[3], c[4]) == ("support", None)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a bound's word stands before the currency sign, not the digits
+    ("товарооборот впервые превысил $44 млрд", [("$44 млрд", 44_000_000_000, "at_least", "$")]),
+    ("капитализация составляет примерно $53,6 млрд", [("примерно $53,6 млрд", 53_600_000_000, "approx", "$")]),
+    ("он поднял цену с $13,5 до $750", [("$13,5", 13.5, "exact", "$"), ("$750", 750, "exact", "$")]),
+    # a verb of change with its object before "до": where the change ends, no bound
+    ("ставим задачу довести его до $50 млрд к 2030 году", [("$50 млрд", 50_000_000_000, "exact", "$")]),
+    ("Китай готов увеличить импорт казахстанского зерна до 2 млн тонн в год",
+     [("2 млн", 2_000_000, "exact", "тонн")]),
+    ("повышенные пенсии до 100 тысяч тенге", [("до 100 тысяч", 100_000, "at_most", "тенге")]),
+])
+def test_bounds_before_a_currency_sign_and_changes_with_an_object(text, want):
+    assert q(text) == want
