@@ -200,6 +200,9 @@ class _Ctx:
         self.sent_starts = [s.start for s in sents]
         self.persons = [i for i, m in enumerate(mentions) if m.kind == "person"]
         self.person_starts = [mentions[i].start for i in self.persons]
+        # where a bare title named a speaker ("Аким пообещал, что ...") and the holder it was read as: a
+        # pronoun after it ("По его словам") is that holder's, not a person named before the title
+        self.titled: list[tuple[int, int]] = []
 
     def sentence_at(self, pos: int) -> Sentence | None:
         if not self.sents or pos < self.sent_starts[0]:
@@ -238,7 +241,8 @@ class _Ctx:
         return self._nearest_before(pos, lambda m: bool(m.surname) and (
             names.surname_key(m.surname) == key or names.case_form(word, m.surname)))
 
-    def previous_person(self, pos: int, female: bool | None, skip: Spans, office: str | None = None) -> int | None:
+    def previous_person(self, pos: int, female: bool | None, skip: Spans, office: str | None = None,
+                        pronoun: bool = False) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known, and
         not holding an office that excludes the `office` the attribution names (`_other_office`).
 
@@ -251,6 +255,10 @@ class _Ctx:
                 female is None or _is_female(m) is None or _is_female(m) == female) \
                 and not (office and _other_office(m, office))
         nearest = self._nearest_before(pos, fits)
+        titled = [i for at, i in self.titled if pronoun and at < pos and not skip.containing(at)
+                  and fits(self.mentions[i]) and (nearest is None or at > self.mentions[nearest].end)]
+        if titled:
+            return titled[-1]  # "Аким пообещал, что ... . По его словам, ...": the akim, named before
         if nearest is None or not _is_object(self.mentions[nearest], self.lang):
             return nearest
         sentence = self.sentence_at(self.mentions[nearest].start)
@@ -459,6 +467,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         words = [lead[title]] + [w for w in lead[:title] + lead[title + 1:title + 4]
                                  if w.strip(",.").lower() not in cue_words]
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
+        if prev is not None:
+            ctx.titled.append((who_start, prev))
         if ctx.lang == "ru":  # "подчеркнула министр на заседании Мажилиса", "отметил председатель КНР, подчеркнув,
             # что ...": where she said it, and what else he did, is not who
             who = who[:at.start()] if (at := _AFTER_SPEAKER.search(who)) else who
@@ -511,7 +521,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if prev is None:
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
         office = position_stem(lead[title].strip(",.")) if title is not None else None
-        prev = ctx.previous_person(quote_start, female, quote_spans, office)
+        pronoun = first.lower() in PRONOUNS or first.lower() in _POSSESSIVE_GENDER
+        prev = ctx.previous_person(quote_start, female, quote_spans, office, pronoun=pronoun)
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"

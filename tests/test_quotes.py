@@ -922,3 +922,14 @@ def test_where_a_kazakh_title_said_it_after_the_dash_is_no_part_of_the_speakers_
             "– Бірінші кезеңде қарсыласқа тым көп мүмкіндік бердік, – деді бапкер матчтан кейінгі баспасөз "
             "мәслихатында.")
     assert [(q[0], q[2], q[5]) for q in quotes(text, "kk")][1] == ("direct", ("Юрий", "Михайлис"), "бапкер")
+
+
+def test_his_words_after_a_title_that_spoke_are_that_title_holders():
+    """"Аким пообещал, что ... . По его словам, ...": the akim, whom the title named a sentence before, not the
+    pensioner named before him."""
+    text = ("На встречу с жителями приехал аким Уральска Рафаэль Зинуров. Пенсионер Кайрат Утегенов добавил, что "
+            "за июль ему начислили 6 800 тенге. Аким пообещал, что подача воды будет восстановлена до 1 сентября. "
+            "По его словам, на замену сетей выделено 340 млн тенге.")
+    assert [(q[2], q[4]) for q in quotes(text, "ru")] == [
+        (("Кайрат", "Утегенов"), "explicit"), (("Рафаэль", "Зинуров"), "anaphora"),
+        (("Рафаэль", "Зинуров"), "anaphora")]
