@@ -171,7 +171,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
     # a number inside a body's, a party's or an outlet's name is part of it: "Хабар 24 арнасына"
     named_bodies = Spans((m.start, m.end) for m in mentions if m.kind != "person")
     out: list[Claim] = []
-    for q in find_quantities(text):
+    for q in find_quantities(text, lang):
         if names_spans.containing(q.start) or named_bodies.containing(q.start):
             continue
         a, b = _clause(text, sent_at(q.start), q.start, max(q.end, q.unit_end))

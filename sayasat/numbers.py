@@ -124,8 +124,9 @@ def _may_start(tok: str) -> bool:
 _PHONE = re.compile(r"(?:\+7|(?<![\d,.\s]\s)(?<![\d,.])8)(?:[\s\u00a0()-]{0,2}\d){10}(?!\d|,\d)")
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order."""
+def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order; `lang` ("ru", "kk") lets a word be read as that language's only
+    where both spell it alike (Russian "дана", "ел" are verbs, Kazakh "дана", "ел" the counted nouns)."""
     lex = lexicon()
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     phones = [m.span() for m in _PHONE.finditer(text)]
@@ -256,7 +257,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if word_num and value < 100 and not mult_used and bound == "exact":
             resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
-        unit, unit_end = _unit(toks, j, end) if not full_stop and not owned else (None, end)
+        unit, unit_end = _unit(toks, j, end, lang) if not full_stop and not owned else (None, end)
         if unit is not None and bound == "exact":
             # "5 трлн теңгеден астам": a Kazakh bound after the unit, in the case it governs ("114 пайызға
             # артық" is by how much; "теңгеге дейін көтеріледі" is where a change ends)
@@ -522,7 +523,7 @@ def _without_stop(tok: tuple[int, int, str]) -> tuple[str, int]:
     return word, tok[1] - (len(tok[2]) - len(word))
 
 
-def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
+def _unit(toks: list, j: int, end: int, lang: str | None = None) -> tuple[str | None, int]:
     """The counted noun after a number phrase: "%", "теңге", "активистов", skipping adjectives."""
     if j >= len(toks):
         return None, end
@@ -553,6 +554,8 @@ def _unit(toks: list, j: int, end: int) -> tuple[str | None, int]:
             return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
         if not kazakh and names.ru_pos(verb) == "COMP":
             return None, end  # "на 4 тысячи больше, чем", "на 9 больше": a comparison, nothing counted
+        if lang == "ru" and k == j and names.ru_pos(verb) in names.RU_VERB_POS:
+            return None, end  # "из которых 6 признаны обоснованными", "5 вернулись": a verb, nothing counted
         last = k + 1 >= len(toks) or not re.match(r"[^\W\d_]", toks[k + 1][2]) or toks[k + 1][2].lower() in _FUNCTION
         if kazakh and _kk_participle(verb):
             if last or low.endswith("."):

@@ -541,3 +541,14 @@ def test_a_kazakh_body_in_the_nominative_endorses_and_is_not_endorsed():
 ])
 def test_bounds_before_a_currency_sign_and_changes_with_an_object(text, want):
     assert q(text) == want
+
+
+def test_a_verb_after_a_number_is_no_unit_and_keeping_up_contact_is_no_support():
+    text = "поступило 47 жалоб, из которых 6 признаны обоснованными"
+    assert [(x.value, x.unit) for x in find_quantities(text, "ru")] == [(47, "жалоб"), (6, None)]
+    # a Kazakh noun spelt as a Russian verb is the counted noun in Kazakh: "180 дана техника", "18 ел"
+    assert [x.unit for x in find_quantities("180 дана техника тартылды, онда 18 ел қатысқан", "kk")] == [
+        "дана", "ел"]
+    text = ("Генеральное консульство Казахстана в Батуми поддерживает связь с задержанными и их адвокатами. "
+            "Депутат Азат Перуашев поддерживает инициативу.")
+    assert [(c[0], c[3]) for c in claims(text, "ru")] == [("endorsement", "support")]
