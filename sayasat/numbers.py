@@ -53,7 +53,7 @@ class Quantity:
 @cache
 def lexicon() -> dict[str, dict]:
     out: dict[str, dict] = {"word": {}, "mult": {}, "bound_before": {}, "bound_after": {}, "bound_verb": {},
-                            "bound_after_ablative": {},
+                            "bound_after_ablative": {}, "bound_after_dative": {},
                             "exceed_after": set(), "time": set(), "month": set(), "change": set(), "measure": set(),
                             "adjective": set(), "reference_before": set(), "reference_hyphen": set()}
     for kind, _lang, value, forms in data_rows("numbers.tsv", 4):
@@ -62,7 +62,7 @@ def lexicon() -> dict[str, dict]:
         for w in words:
             if kind in ("word", "mult"):
                 out[kind][w] = float(value)
-            elif kind in ("bound_before", "bound_after", "bound_verb", "bound_after_ablative"):
+            elif kind in ("bound_before", "bound_after", "bound_verb", "bound_after_ablative", "bound_after_dative"):
                 out[kind][w] = value
             elif kind == "bound_verb_after":  # a bound after the number, which ends its phrase
                 out["bound_after"][w] = value
@@ -274,6 +274,10 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
                 bound = lex["bound_after"][after]
             elif after in lex["bound_after_ablative"] and low.endswith(names.KK_ABLATIVE):  # "пайыздан жоғары"
                 bound = lex["bound_after_ablative"][after]
+            elif low.endswith(names.KK_DATIVE) and k is not None:
+                # "5 пайызға жетпейді", "2 пайызға да жетпейді": does not reach it (past the particle "да")
+                reach = toks[k + 2][2] if after in ("да", "де") and k + 2 < len(toks) else after
+                bound = lex["bound_after_dative"].get(reach.lower().rstrip("."), bound)
         if unit is None and i > 0 and MONEY.match(toks[i - 1][2]):
             unit, start = toks[i - 1][2], min(start, toks[i - 1][0])  # "$1,2 млрд", "₸500", "около $2 млрд"
         if unit and _is_time(unit):
@@ -351,9 +355,12 @@ def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None
     lex = lexicon()
     total, current, j = 0.0, 0.0, i
     seen = False
+    last_mult = 0.0
     while j < len(toks):
         base = _strip_kk(toks[j][2])
-        if base in lex["word"]:
+        if base == "жарым" and last_mult and not current:
+            total += last_mult / 2  # "мың жарым", "екі мың жарымнан": and half a thousand more
+        elif base in lex["word"]:
             current += lex["word"][base]
         elif base in lex["mult"]:
             m = lex["mult"][base]
@@ -362,6 +369,7 @@ def _parse_words(toks: list[tuple[int, int, str]], i: int) -> tuple[float | None
             else:
                 total += (current or 1) * m
                 current = 0
+                last_mult = m
         else:
             break
         seen = True

@@ -552,3 +552,16 @@ def test_a_verb_after_a_number_is_no_unit_and_keeping_up_contact_is_no_support()
     text = ("Генеральное консульство Казахстана в Батуми поддерживает связь с задержанными и их адвокатами. "
             "Депутат Азат Перуашев поддерживает инициативу.")
     assert [(c[0], c[3]) for c in claims(text, "ru")] == [("endorsement", "support")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "жарым" is a half added to the number before it
+    ("Олардың бір жарым мыңы жұмысқа орналасты", [("бір жарым мыңы", 1500, "exact", None)]),
+    ("екі жарым мың теңге төледі", [("екі жарым мың", 2500, "exact", "теңге")]),
+    ("шерушілердің саны мың жарымнан асады", [("мың жарымнан асады", 1500, "at_least", None)]),
+    # not reaching a number in the dative is less than it, past the particle "да"
+    ("инфляция 2 пайызға да жетпейді", [("2", 2, "at_most", "пайызға")]),
+    ("жалақы 300 мың теңгеге жетті", [("300 мың", 300_000, "exact", "теңгеге")]),
+])
+def test_a_kazakh_half_and_a_number_not_reached(text, want):
+    assert q(text) == want
