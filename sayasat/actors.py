@@ -1345,7 +1345,8 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 # a given name of one syllable written as one vowel: "Ван И" (Wang Yi), "Ли Е"; after a family name only, and
 # never an initial ("Ли И. Сергеевич")
 _EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
-_EAST_ASIAN_ONE_AFTER = re.compile(r"[ \u00a0]([ИЕУЮ])(?![\w.-]|\.\w)")
+_EAST_ASIAN_ONE_AFTER = re.compile(r"[ \u00a0]([ИЕУЮ])(?![\w-]|\.\w|\.[ \u00a0]?[А-ЯЁA-Z]\.|"
+                                   r"\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1238,6 +1238,8 @@ def test_a_chinese_name_is_kept_whole_in_kazakh_too_and_a_one_letter_given_name_
         ("Ли Цян", None, "Ли Цян"), ("Ван И", None, "Ван И"), ("Ли Цянмен", None, "Ли Цян")]
     # an initial is no given name; a building in guillemets is no Mr Khan
     assert persons(mentions("Протокол подписал Ли И. Сергеевич.", "ru"))[0][0] != "Ли И"
+    assert persons(mentions("В переговорах участвовал министр Ван И. Встреча длилась час.", "ru")) == [
+        ("Ван И", None, "Ван И")]  # a full stop after the name ends the sentence
     assert persons(mentions("Біз «Хан Шатыр» сауда орталығына бардық.", "kk")) == []
 
 
