@@ -834,7 +834,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             bases = [first] + [base_of(w) for w in words[1:]]
             if any(_place_only(b) for b in bases):
                 continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
-            if len(bases) > 2 and _kz_city(bases[-1]) and not names.is_surname_shaped(bases[-1]):
+            if len(bases) > 2 and len(toks) == len(bases) and _kz_city(bases[-1]) \
+                    and not names.is_surname_shaped(bases[-1]):
                 # "Ержан Байғарин Талдықорғанды басқарған": a city the dictionary does not know, after the name
                 e = sent.text.index(toks[-2], s) + len(toks[-2])
                 toks, bases = toks[:-1], bases[:-1]

@@ -424,12 +424,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "деді адвокат Азаттыққа", "деді ол тілшімізге": whom it was said to is no part of who said it
         who = who[:who.rindex(words[-1])].rstrip(" ,")
         words = words[:-1]
-    title = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
+    head = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
         if ctx.lang == "kk" else None
-    if title is not None and any(_kk_setting().fullmatch(w.strip(",.")) for w in words[title + 1:]):
+    if head is not None and any(_kk_setting().fullmatch(w.strip(",.")) for w in words[head + 1:]):
         # "деді бапкер матчтан кейінгі баспасөз мәслихатында": where it was said is no part of who said it
-        who = " ".join(words[:title + 1])
-        words = words[:title + 1]
+        who = " ".join(words[:head + 1])
+        words = words[:head + 1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
