@@ -586,9 +586,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             east = next((x for k in range(j, i, -1)
                          if (x := _east_asian([names.cap(t[2]) for t in toks[i:k + 1]], lang))), None) \
                 if _east_asian_family(toks[i][2]) else None
-            if east and not _quoted_whole(text, s, toks[i + len(east.split()) - 1][1]):
-                # "Си Цзиньпином", "Ли Цянмен": see `_east_asian`
-                k = i + len(east.split()) - 1
+            k = i + len(east.split()) - 1 if east else i
+            if east and not _quoted_whole(text, s, toks[k][1]):  # "Си Цзиньпином", "Ли Цянмен": see `_east_asian`
                 out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
                 i = k + 1
                 continue
@@ -837,7 +836,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if len(bases) > 2 and len(toks) == len(bases) and _kz_city(bases[-1]) \
                     and not names.is_surname_shaped(bases[-1]):
                 # "Ержан Байғарин Талдықорғанды басқарған": a city the dictionary does not know, after the name
-                e = sent.text.index(toks[-2], s) + len(toks[-2])
+                e = len(sent.text[:e - len(toks[-1])].rstrip())
                 toks, bases = toks[:-1], bases[:-1]
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
                     and names.fold_word(bases[0]) not in full_given:
@@ -1346,8 +1345,8 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 # a given name of one syllable written as one vowel: "Ван И" (Wang Yi), "Ли Е"; after a family name only, and
 # never an initial ("Ли И. Сергеевич")
 _EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
-_EAST_ASIAN_ONE_AFTER = re.compile(r"[ \u00a0]([ИЕУЮ])(?![\w-]|\.\w|\.[ \u00a0]?[А-ЯЁA-Z]\.|"
-                                   r"\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
+_EAST_ASIAN_ONE_AFTER = re.compile(rf"[ \u00a0]([{''.join(sorted(_EAST_ASIAN_ONE))}])(?![\w-]|\.\w|"
+                                   r"\.[ \u00a0]?[А-ЯЁA-Z]\.|\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
 
 
 @lru_cache(maxsize=1 << 14)

@@ -885,8 +885,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
         def add(cs: int, ce: int, cue: str, cue_span: tuple[int, int], who: tuple[int, int], ss: int = ss,
                 kazakh: bool = sent.lang == "kk"):
             cs_abs, ce_abs = ss + cs, ss + ce
-            content = text[cs_abs:ce_abs]
-            cs_abs += len(content) - len(content.lstrip(" ,"))
+            cs_abs = _past_commas(text, cs_abs, ce_abs)
             lead = _KK_TOPIC.match(text, cs_abs, ce_abs) if kazakh else None
             if lead:  # "Ғазиз Әбішев болса, ...": the particle that marks the speaker as the topic
                 cs_abs = lead.end()
@@ -970,13 +969,13 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 subj = _kk_subject(ctx, ss, m.start("obj"))
                 if subj is not None:
                     start = _kk_frame_end(st, subj[2], m.start("obj"))
-                    subj = subj[:2]
+                    who = subj[:2]
                     for inner in rx["kk_nominal_inner"].finditer(st, start, m.start("obj")):
                         # "X заң жобасын қолдайтынын жеткізді, алайда ... асатынын еске салды": two things said
                         cue_span = (ss + inner.start("cue"), ss + inner.end("cue"))
-                        add(start, inner.end("obj"), inner.group("cue"), cue_span, subj)
+                        add(start, inner.end("obj"), inner.group("cue"), cue_span, who)
                         start = inner.end()
-                    add(start, m.end("obj"), m.group("cue"), (ss + cue_s, ss + m.end("cue")), subj)
+                    add(start, m.end("obj"), m.group("cue"), (ss + cue_s, ss + m.end("cue")), who)
             m = rx["kk_dep"].search(st)
             if m:
                 subj = _kk_subject(ctx, ss, m.start())
@@ -985,8 +984,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                     # part of what he judged
                     clauses = list(_KK_BUT.finditer(st, subj[2], m.start()))
                     start = clauses[-1].end() if clauses else subj[2]
-                    subj = subj[:2]
-                    add(start, m.start(), "деп " + m.group("cue"), (ss + m.start(), ss + m.end()), subj)
+                    add(start, m.start(), "деп " + m.group("cue"), (ss + m.start(), ss + m.end()), subj[:2])
     return out
 
 
@@ -1095,7 +1093,7 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
         if _kk_audience(token.lower()) and len(words) - k > 1 \
                 and all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]):
             # whom it was told ("журналистерге", "Kazinform тілшісіне", "БАҚ өкілдеріне"): the frame's too
-            start += w.end() + len(st[start + w.end():end]) - len(st[start + w.end():end].lstrip(" ,"))
+            start = _past_commas(st, start + w.end(), end)
             words = list(re.finditer(r"\S+", st[start:end]))
             break
     for k, w in enumerate(words[:6]):
@@ -1104,9 +1102,13 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
             # before it, only its own phrase: a name, whose it is, to or with whom, a participle ("Хабар 24
             # арнасына берген", "Үкімет отырысында сөйлеген", "журналистермен өткен"), never the content's words
             if all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]):
-                rest = st[start + w.end():end]
-                return start + w.end() + len(rest) - len(rest.lstrip(" ,"))
+                return _past_commas(st, start + w.end(), end)
     return start
+
+
+def _past_commas(text: str, pos: int, end: int) -> int:
+    """Where the words after `pos` begin, past the spaces and commas that separate them (not beyond `end`)."""
+    return pos + len(text[pos:end]) - len(text[pos:end].lstrip(" ,"))
 
 
 @cache
