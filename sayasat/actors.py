@@ -642,6 +642,15 @@ def _ru_nominative_here(text: str, start: int) -> bool:
 
 # the units of Kazakhstan's administration, in the nominative, that open a local office's title ("аудан әкімі")
 _KK_UNITS = frozenset("облыс аудан қала ауыл ауылдық кент округ".split())
+
+
+def _kk_unit_possessive(word: str) -> bool:
+    """A region's, a district's or a town's noun in the possessive ("облысы", "ауданы", "қаласы"), which a
+    name before it completes."""
+    low = word.lower()
+    return any(low in (u + "ы", u + "і", u + "сы", u + "сі") for u in _KK_UNITS)
+
+
 _KK_SENTENCE_ADVERBS = frozenset("сондай-ақ сонымен алайда бірақ ал ол осы бұл мұнда кейін қазір бүгін сол "
                                   "яғни әрине демек сонда".split())
 
@@ -1190,6 +1199,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
+        head, _, after = w.rpartition("-")
+        if head and after.islower() and not _particle(w):
+            if after in _RU_HYPHEN_PARTICLES:  # "Кудрину-то": the sentence's particle, not the name's
+                return _natasha_person(head, [head], start, start + len(head), at_start, after_title)
+            if after not in _NAME_AFTER_HYPHEN:
+                return None  # "Яндекс-кошельков", "Мураками-бум": a compound noun, whatever its first part names
         if _known_title(w) or (_is_position(w) and not names.is_surname_shaped(w) and _RU_PLURAL_CASE.search(w)):
             # "– подчеркнул Президент": a title, the office's holder if anyone (`offices`); "Акимам
             # необходимо": a title in the plural, which the dictionary does not know ("Акимов" is a surname)
@@ -1202,6 +1217,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             return None  # "Алматы", "Шымкента": a city the dictionary does not know ("Сатпаев" is a surname too)
         if g is not None:
             return Mention(start, end, surface, "person", "ru", given=g[0], source="natasha")
+        if _clipped_body(w):
+            return None  # "По данным Нацфронта", "сотрудники Рыбохраны": a body's clipped compound name
         if names.dictionary_tags(w) == {"name"}:  # "Егора": a given name the lexicon lacks, not a surname
             return Mention(start, end, surface, "person", "ru", given=_foreign_given(w, False, False),
                            source="natasha")
@@ -1239,6 +1256,28 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     surname = " ".join([*words[lead:-1], surname])
     return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
+
+
+# the lower-case parts a hyphen joins to a name: a Russian particle, which is no part of it ("Кудрину-то"), and
+# the parts of Turkic, Persian and Arabic names and honorifics, which are ("Мамед-заде", "Туркмен-баши")
+_RU_HYPHEN_PARTICLES = frozenset(["то", "ка", "таки", "либо", "нибудь", "де"])
+_NAME_AFTER_HYPHEN = frozenset(["заде", "оглы", "оглу", "кызы", "улы", "ұлы", "қызы", "бек", "хан", "паша", "ага",
+                                "баши", "шах", "али", "бей"])
+
+
+def _clipped_body(word: str) -> bool:
+    """A body's or a company's compound name of a clipped part and a common noun ("Нацфронта", "Рыбохраны",
+    "Росгеология"; `ru_clipped_prefixes.txt`), which natasha may tag a person. A word shaped like a surname
+    is not one ("Мингазов", "Белоусов": the rest is a noun there too)."""
+    low = word.lower()
+    if names.is_surname_shaped(word) or "-" in low:
+        return False
+    for prefix in data_stems("ru_clipped_prefixes.txt"):
+        rest = low[len(prefix):]
+        if low.startswith(prefix) and len(rest) >= 4 and _known_non_name(rest) \
+                and "NOUN" in _known(rest)[0].tag.grammemes:
+            return True
+    return False
 
 
 # a declined given name's ending, the case it marks, and how a surname in that case ends and what it
@@ -1513,7 +1552,9 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
         return False
     if low == "және":
         return True
-    return low.endswith(names.KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю")) for w in later[:2])
+    # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
+    return low.endswith(names.KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю")) and not w[:1].isupper()
+                                                     for w in later[:2])
 
 
 # the locative: "отырыста", "жиынында" ("Елорда", "Ақорда" are the noun "орда", the nominative)
@@ -1693,9 +1734,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
+            dashed = before[words[first - 1].end():words[first].start()].strip() in ("–", "—", "-")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
-                    and not _is_position(nxt) and not words[first - 1].group(0).endswith(","):
-                break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title
+                    and not _is_position(nxt) and not words[first - 1].group(0).endswith(",") and not dashed:
+                break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title ("Премьер-
+                # министрдің орынбасары – Сыртқы істер министрі": one person's two posts, joined by a dash)
             if _is_position(word) and not word.lower().endswith(names.KK_GENITIVE) and nxt in _KK_UNITS:
                 break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
             if word.lower() in data_words("kk_body_heads.txt") and nxt[:1].isupper() \
@@ -1703,10 +1746,17 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
                 # court is the sentence's subject, the title after it begins with a new name (in an office's
                 # name the body goes on in the genitive: "Парламенті Мәжілісінің депутаты")
-            if not _kk_title_word(word, _kk_capital_within(earlier), nxt) \
+            token = words[first - 1].group(0).rstrip(",")
+            quoted = token[:1] == "«" and token[-1:] == "»" and word[:1].isupper()  # "«Береке» шаруа қожалығының":
+            # a name in guillemets, whatever case its last letters look like
+            if not quoted and not _kk_title_word(word, _kk_capital_within(earlier), nxt) \
                     and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
+        if first > 0 and len(words) - first >= 8 and _kk_unit_possessive(words[first].group(0)) \
+                and words[first - 1].group(0)[:1].isupper() and not words[first - 1].group(0).endswith((",", ".")) \
+                and _kk_title_word(words[first - 1].group(0).strip("«»\"“”"), False):
+            first -= 1  # a long title's region or town is its first words: "Маңғыстау облысы ... мұғалімі"
         span = _own_office(before[words[first].start():].strip(" ,\u00a0—–-"))
         return span if span and not span.endswith(":") else None
     clause = max([c.end() for c in _RU_CLAUSE.finditer(before)] + [_outside_brackets(before)])
@@ -1742,6 +1792,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
     # Владимиром Путиным"): the one after the preposition is then his
     chosen = [k for k in free if fits(k)] or [k for k in titles if fits(k)]
+    for k2 in chosen[1:]:
+        if k2 >= 3 and words[k2 - 1].group(0) == "и" and all(
+                w.group(0)[:1].isupper() and not _known_non_name(w.group(0).strip(",«»\""))
+                for w in words[k2 - 3:k2 - 1]):
+            # "капитан клуба Тоттенхэм Хотспур Ледли Кинг и защитник Арсенала Киран Гиббс": a name (no
+            # dictionary word) before "и" ends another person's title, missed or not; the title after is this one's
+            chosen = [k for k in chosen if k >= k2]
     if chosen and not _nominative_title(words[chosen[0]].group(0)):
         # "Представляя нового акима активу области, руководитель Администрации Айбек Дадебай": a title in an
         # oblique case, then one in the nominative after a comma, which is the name's (a comma inside one
