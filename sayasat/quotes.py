@@ -71,6 +71,12 @@ _OUTLET_DOMAIN = r"[A-Za-zА-Яа-яЁё0-9-]{2,30}\.(?:kz|ru|com|media|net|org|
 _OUTLET_SPEAKER = re.compile(rf"{_OUTLET_DOMAIN}|[\w-]{{2,30}}\.(?:ру|рф|кз)(?![\w.])", re.I)
 
 
+def _outlet_word(word: str) -> bool:
+    """An outlet's name as one word, by its domain or its listing in any case ("Informburo.kz", "Азаттыку")."""
+    w = word.strip(",.«»\"“”")
+    return bool(_OUTLET_SPEAKER.fullmatch(w)) or outlet_named(w)
+
+
 @cache
 def _rx() -> dict[str, re.Pattern]:
     forms = _cues()
@@ -464,6 +470,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if title is not None:  # "Аким сообщил", "Экономика министрінің айтуынша", "Российский лидер также"
         # "украинский президент" too; not the cue itself ("Әкімнің айтуынша")
         cue_words = set(cue.lower().split())
+        told = next((k for k in range(title + 1, len(lead)) if _outlet_word(lead[k])), None)
+        if told is not None:  # "– сказал журналист Informburo.kz": the outlet told, no part of who
+            who = who[:who.find(lead[told], who.find(lead[title]) + len(lead[title]))].rstrip(" ,")
+            lead = lead[:told]
         words = [lead[title]] + [w for w in lead[:title] + lead[title + 1:title + 4]
                                  if w.strip(",.").lower() not in cue_words]
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)

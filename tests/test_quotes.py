@@ -933,3 +933,11 @@ def test_his_words_after_a_title_that_spoke_are_that_title_holders():
     assert [(q[2], q[4]) for q in quotes(text, "ru")] == [
         (("Кайрат", "Утегенов"), "explicit"), (("Рафаэль", "Зинуров"), "anaphora"),
         (("Рафаэль", "Зинуров"), "anaphora")]
+
+
+def test_a_title_that_spoke_to_an_outlet_is_the_person_of_that_title_named_before():
+    """"– сказал журналист Informburo.kz": the outlet he told it is no part of who spoke, and the journalist
+    is the one the article named as such."""
+    text = ("Суд взыскал с журналиста Сергея Дуванова 5 млн тенге. Сам Дуванов с решением не согласен и намерен "
+            "подать апелляцию. «Суд документы даже не исследовал», – сказал журналист Informburo.kz.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Сергей", "Дуванов"), "журналист")]
