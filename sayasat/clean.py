@@ -225,9 +225,10 @@ def _dateline_ok(m: re.Match) -> bool:
     if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
         return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
     city = m.group("city")
-    if not m.group("date") and not m.group("agency") and m.group("all").rstrip().endswith(".") \
+    if not m.group("agency") and m.group("all").rstrip().endswith(".") \
             and city.isupper() and city.lower() in data_words("dateline_places.txt") and m.end() < len(m.string):
-        return True  # "ҚАРАҒАНДЫ. Облыс әкімі ...": a regional paper's place in capitals, closed by a full stop
+        return True  # "ҚАРАҒАНДЫ. Облыс әкімі ...", "АСТАНА, 15 октября. Сенат ...": a place in capitals (and
+        # the day), closed by a full stop
     return bool(m.group("date") and m.group("year")) and not m.group("agency")
 
 
@@ -675,7 +676,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     if len(content) > 2 and (foot_outlet := _outlet_named(lines[content[-1]].text)):
         lines[content[-1]].kind, lines[content[-1]].reason = "chrome", "source_credit"
     for i in content:
-        if lines[i].kind == "content" and _DOMAIN_LINE.fullmatch(lines[i].text):
+        if lines[i].kind == "content" and (_DOMAIN_LINE.fullmatch(lines[i].text) or _outlet_named(lines[i].text)):
+            # "Ulysmedia.kz", "Sputnik Казахстан" under the headline: the site's name, no lead
             lines[i].kind, lines[i].reason = "chrome", "menu"
     _mark_signatures(lines, meta.get("title"))
     content = [i for i in content if lines[i].kind == "content"]
@@ -753,7 +755,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             out.is_sponsored = True
             out.sponsor = out.sponsor or _sponsor(ln.text)
     if not out.author and meta.get("author"):
-        out.author = _meta_author(meta["author"])
+        out.author, house = _meta_author(meta["author"])
+        out.outlet = out.outlet or house
     if out.author and (house := _outlet_named(out.author)):  # "Азаттық радиосы": a staff piece, no person's
         out.author, out.outlet = None, out.outlet or house
 
@@ -799,14 +802,20 @@ _HEAD_LABEL = re.compile(rf"(?:{_DATE_LABEL.pattern}|{UPDATED_LABEL.pattern}|п�
                          r"views|комментари\w*|пікірлер|рубрика|категория|санат|теги|тегтер)\s*", re.I)
 
 
-def _meta_author(value: str) -> str | None:
-    """The author an extractor read from the page: without its label, the crew's credits after the name,
-    and the head's other labels it took for names."""
+def _meta_author(value: str) -> tuple[str | None, str | None]:
+    """(author, outlet) an extractor read from the page as its author: without its label, the crew's credits
+    after the name, and the head's other labels it took for names; the outlet the writer signs for after the
+    name ("Нұрлан ҚАЛИЕВ, «Egemen Qazaqstan»", which the extractor splits into two "authors") apart."""
     parts = [_META_CREW.sub("", _META_AUTHOR_LABEL.sub("", p.strip())) for p in value.split(";")]
     parts = [p for p in parts if p and not _HEAD_LABEL.fullmatch(p)]
+    houses = [k for k, p in enumerate(parts) if k and _outlet_named(p)]
     # "Досым Сатпаев, директор Группы оценки рисков" comes as "Досым Сатпаев; Директор Группы Оценки Рисков":
     # who the author is, not a second author
-    return "; ".join(p for k, p in enumerate(parts) if not (k and _title_opens(p))) or None
+    # a surname in capitals beside a given name that is not is the name's typography ("Нұрлан ҚАЛИЕВ"), as in a
+    # byline; a part all in capitals may be an acronym ("КТК") and stays
+    parts = [_person_case(p) if not p.isupper() and len(p.split()) > 1 else p for p in parts]
+    author = "; ".join(p for k, p in enumerate(parts) if not (k and (_title_opens(p) or k in houses)))
+    return author or None, _outlet_named(parts[houses[0]]) if houses else None
 
 
 def _title_opens(part: str) -> bool:

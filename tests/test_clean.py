@@ -593,7 +593,9 @@ def test_the_outlets_name_beside_the_date_is_a_date_line():
     ("ҚАРАҒАНДЫ. Облыс әкімі Теміртау тұрғындарымен кездесті.", "Облыс әкімі Теміртау тұрғындарымен кездесті."),
     ("УРАЛЬСК. Депутаты маслихата утвердили бюджет.", "Депутаты маслихата утвердили бюджет."),
     ("ЮНЕСКО. Организация включила айтыс в список наследия.",  # no place: the sentence's subject
-     "ЮНЕСКО. Организация включила айтыс в список наследия.")])
+     "ЮНЕСКО. Организация включила айтыс в список наследия."),
+    ("АСТАНА, 15 октября. Сенат ратифицировал соглашение с Узбекистаном.",  # the day after the place
+     "Сенат ратифицировал соглашение с Узбекистаном.")])
 def test_a_place_in_capitals_opening_the_first_paragraph_is_a_dateline(first, kept):
     c = clean("Облыс әкімі тұрғындармен кездесті\n\n" + first + "\n\nКелесі жылы жұмыс жалғасады.\n")
     assert c.text.split("\n")[0] == kept
@@ -776,3 +778,22 @@ def test_an_authors_title_the_extractor_splits_off_is_no_second_author():
     c = clean("Зачем нам однопалатный парламент\n\nИдея реформы вызвала мало споров.\n",
               meta={"author": "Досым Сатпаев; Главацкая Ирина"})
     assert c.author == "Досым Сатпаев; Главацкая Ирина"
+
+
+def test_the_outlet_a_writer_signs_for_in_the_author_field_is_the_outlet_and_the_name_is_cased():
+    """Egemen prints "Нұрлан ҚАЛИЕВ, «Egemen Qazaqstan»" under the headline; trafilatura splits it into two
+    authors at the comma."""
+    c = clean("Қостанай облысында астық жиналды\n\nОблыста егін жинау науқаны аяқталуға жақын.\n",
+              meta={"author": "Нұрлан ҚАЛИЕВ; «Egemen Qazaqstan"})
+    assert (c.author, c.outlet) == ("Нұрлан Қалиев", "Egemen Qazaqstan")
+
+
+@pytest.mark.parametrize("masthead", ["Sputnik Казахстан", "Ulysmedia.kz"])
+def test_the_sites_name_under_the_headline_of_a_plain_text_page_is_no_lead(masthead):
+    page = ("МЧС: в области эвакуированы более 2 тысяч человек\n\n" + masthead + "\n\n12.04.2026, 08:20\n\n"
+            "Уровень воды в реке Ишим за сутки поднялся на 46 сантиметров.\n\nИз сел эвакуированы 2 140 "
+            "человек.\n")
+    c = clean(page)
+    assert c.lead is None
+    assert ("menu", masthead) in [(r.reason, r.text) for r in c.removed]
+    assert c.text.startswith("Уровень воды")
