@@ -997,6 +997,30 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+# who an opinion or words are ascribed to, one capitalised word after it and no second: "По словам Данна,",
+# "по мнению Смита", "согласно Марку" (a fuller name is natasha's and the rules')
+_RU_ASCRIBED = re.compile(r"(?<![\w])(?i:по\s+словам|по\s+мнению|по\s+оценке|по\s+признанию|по\s+утверждению|"
+                          r"согласно)\s+(?P<w>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]{2,})?)(?=\s*[,.;:!?)]|\s+[а-яё])")
+
+
+def _ru_ascribed_persons(text: str, sents: list[Sentence]) -> list[Mention]:
+    """A surname natasha misses after "по словам", "по мнению", "согласно": who is quoted there is a person
+    unless the word is a dictionary word, a body, a place or an outlet ("по словам Минздрава", "по мнению
+    Кремля", "согласно Конституции")."""
+    out = []
+    for sent in sents:
+        if sent.lang != "ru":
+            continue
+        for m in _RU_ASCRIBED.finditer(sent.text):
+            w = m.group("w")
+            if _known_non_name(w) or _named_body(w) or outlet_named(w) or _kz_city(w):
+                continue
+            start = sent.start + m.start("w")
+            if (men := _natasha_person(w, [w], start, start + len(w), at_start=False)) is not None:
+                out.append(men)
+    return out
+
+
 def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One natasha span as the names it holds. natasha runs a name into an official's full name that follows
     it with no mark between, as decrees print them ("распоряжением Премьер-министра Олжаса Бектенова Ермеков
@@ -2179,7 +2203,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     if any(s.lang == "kk" for s in sents):
         found += _crf_persons(text, sents) + _kk_surnames(text, sents) + _kk_given_names(text, sents)
     if any(s.lang == "ru" for s in sents):
-        found += _natasha_persons(text, sents)
+        found += _natasha_persons(text, sents) + _ru_ascribed_persons(text, sents)
     found += _office_mentions(text, published, lang_at)
     chosen = _resolve_overlaps(_not_places(text, found))
     chosen = _resolve_overlaps(chosen + _not_places(text, _lone_surnames(text, [m for m in chosen if m.given],

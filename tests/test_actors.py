@@ -1300,3 +1300,12 @@ def test_a_lower_case_word_after_a_hyphen_is_a_compound_noun_or_a_particle_unles
 ])
 def test_the_title_before_a_name_in_sport_schools_farms_and_double_posts(text, lang, want):
     assert [m.role for m in mentions(text, lang) if m.kind == "person"][-1] == want
+
+
+def test_a_surname_after_according_to_is_a_person_unless_a_body_or_a_dictionary_word():
+    """natasha misses a foreign surname alone after "по словам" ("Данна", the genitive of Dunne): it is a
+    person there, a ministry, the Kremlin and a law are not."""
+    ms = mentions("По словам Данна, некоторые наблюдатели неверно интерпретируют заявления министра. По мнению "
+                  "Кремля, это неверно. По словам Минздрава, вакцин достаточно. Согласно Конституции, президент "
+                  "избирается на семь лет.", "ru")
+    assert [(m.surface, m.kind) for m in ms] == [("Данна", "person"), ("Минздрава", "state_body")]
