@@ -40,6 +40,15 @@ _SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP_WORD})[ \u00a0]([{_UP}])\.[ 
 # a person's two initials alone, as transcripts label who speaks after naming them once ("Е. К.:", "Е.Қ.:");
 # not initials before a surname ("Н.Ә.Назарбаев", "А. К. Петров")
 _INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
+# a given name, a foreign surname's particles and its last word: "Урсула фон дер Ляйен", "Шарль де Голль"
+_PARTICLE_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]"
+                            rf"((?:(?:фон|дер|де|ван|дю|ди|да|ле|ла|дель)[ \u00a0]){{1,2}})({_CAP_WORD})(?![\w-])")
+# a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
+_KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
+                              rf"({_CAP_WORD})(?![\w-])")
+# surname, given name, patronymic in the nominative, as lists and decrees print them
+_FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
+                                      rf"([{_UP}][{_LOW}]+(?:ович|евич|овна|евна|ична))(?![\w-])")
 # a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
 _MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
 _FEMALE_SURNAME_END = ("ова", "ева", "ёва", "ина", "ына")
@@ -473,7 +482,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             return words[1], names.kk_base(words[2]), words[0]
         given = names.kk_base(words[0])
         if not names.is_given(given):
-            given = words[0] if names.is_given(words[0]) else None
+            foreign = len(words) == 2 and _foreign_given_only(words[0]) and _foreign_surname(words[1])
+            given = words[0] if names.is_given(words[0]) or foreign else None
         if given is None:
             return None
         rest = [names.kk_surname_base(w) for w in words[1:]]
@@ -488,6 +498,30 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         else:
             surname = surname or w
     return given, patronymic, surname
+
+
+def _foreign_given_only(word: str) -> bool:
+    """A given name no Kazakh list has that the Russian dictionary knows as one and as nothing else
+    ("Дэвид", "Урсула", "Эммануэль"): in Kazakh text, before a foreign surname, a foreigner's name. Not a
+    Kazakh word the dictionary also lists as a name ("Ал", "Алтын", "Жаңа")."""
+    return len(word) >= 4 and not any(c in names.KK_LETTERS for c in word.lower()) \
+        and names.dictionary_tags(word) == {"name"} and not names.is_kk_common_word(word) \
+        and names.fold_word(word) not in names.common_word_names()
+
+
+def _foreign_surname(word: str) -> bool:
+    """A surname as foreign names in Kazakh text write it, case ending and all ("Тейлорға", "Макронмен"): no
+    Kazakh letter in its stem, no place, no noun in the possessive of a compound ("Сауд Арабиясының",
+    "Атам Трабзонға") nor in a Russian case ("Лада Гранта", a car)."""
+    base = names.kk_surname_base(word)
+    if _known_non_name(base) and "nomn" not in _known(base)[0].tag.grammemes:
+        return False  # "Лада Гранта": a Russian noun in a Russian case ("Макрон", in the nominative, may be one)
+    return len(base) >= 3 and not any(c in names.KK_LETTERS for c in base.lower()) and not _place_only(base) \
+        and not _kz_city(base) and not _KK_POSSESSIVE_CASED.search(word.lower())
+
+
+# the possessive of the third person after a vowel, with a case ending or none: a compound's second noun
+_KK_POSSESSIVE_CASED = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:сы|сі)(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?$")
 
 
 def _latin(s: str) -> bool:
@@ -550,6 +584,38 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
     out += [Mention(m.start(), m.end(), m.group(0), "person", lang_at(m.start()), source="initials")
             for m in _INITIALS_ONLY.finditer(text)]
+    for m in _PARTICLE_NAME.finditer(text):
+        # "Урсула фон дер Ляйенмен" in Kazakh: the particles are the surname's, its last word takes the case
+        # (Russian text has natasha for it)
+        given, sur = m.group(1), m.group(3)
+        if lang_at(m.start()) == "kk" and (names.is_given(given) or _foreign_given_only(given)) \
+                and _foreign_surname(sur):
+            out.append(Mention(m.start(), m.end(), m.group(0), "person", "kk", given=given,
+                               surname=" ".join([*m.group(2).split(), names.kk_surname_base(sur)]), source="rule"))
+    for m in _KK_DEMONYM_NAME.finditer(text):
+        # "иранлық Камран Ғасемпурды", "америкалық Дэвид Тейлорға": a foreigner by country, then a given name and
+        # a surname that no Kazakh list has
+        given, sur = m.group(2), m.group(3)
+        country = m.group(1)[:-3]
+        if lang_at(m.start()) != "kk" or _is_position(given) or _is_position(sur) \
+                or not ("place" in names.dictionary_tags(names.cap(country))
+                        or names.fold_word(country) in _kk_foreign_countries()):
+            continue
+        base = names.kk_surname_base(sur)
+        if _place_only(base) or _known_non_name(base) or _known_non_name(given):
+            continue
+        out.append(Mention(m.start(2), m.end(), text[m.start(2):m.end()], "person", "kk", given=given,
+                           surname=base, source="rule"))
+    for m in _FULL_NAME_UNKNOWN_GIVEN.finditer(text):
+        # "Дайрабаев Жигули Сабитович" in a list of candidates: a surname, a given name no list has and a
+        # patronymic; natasha may miss it, and the given-name rules cannot start without a known given name
+        sur, given, patr = m.group(1), m.group(2), m.group(3)
+        if lang_at(m.start()) != "ru" or not names.is_surname_shaped(sur, strong=True) or names.is_given(given) \
+                or _function_word(given) or names.ru_given(sur) is not None:
+            continue
+        female = patr.lower().endswith(("овна", "евна", "ична"))
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", "ru", given=given, patronymic=patr,
+                           surname=_ru_surname(sur, female=female), source="rule"))
     for m in _SURNAME_INITIALS.finditer(text):
         word, lang = m.group(1), lang_at(m.start())
         if not names.is_surname_shaped(_nominative(word, lang)) or _known_title(word):
@@ -1044,6 +1110,10 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # a surname, then another's given name and surname (no patronymic closes it): "Указом Президента
         # Касым-Жомарта Токаева Ербол Карашукеев", where natasha leaves the first given name out
         return [(start, words[0][1]), (words[1][0], end)]
+    if len(words) == 3 and re.fullmatch(rf"[{_UP}]\.", words[1][2]) \
+            and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
+        # a surname, then another's initial and surname: "бывший заместитель Сейткалиева Д. Жумабеков"
+        return [(start, words[0][1]), (words[1][0], end)]
     return [(start, end)]
 
 
@@ -1206,6 +1276,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         rest = start + surface.index(words[1], len(words[0]))
         return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=title)
     words = [names.cap(w) if not _particle(w) else w for w in words]
+    if len(words) > 1 and _particle(words[0]) and words[0][:1].islower():
+        # "заявила фон дер Ляйен", "сказал де Голль": the surname alone, its particles first
+        return Mention(start, end, surface, "person", "ru", surname=" ".join([*words[:-1], _ru_surname(words[-1])]),
+                       source="natasha")
     if (east := _east_asian(words)) is not None:
         return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
     g = names.ru_given(words[0])
@@ -1334,22 +1408,38 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
     return surname
 
 
+def _case_stripped(word: str, ends: tuple[str, str]) -> str | None:
+    """A foreign name without the hard or the soft form of one case's ending ("Шольцем" -> "Шольц", "Лофнеру"
+    -> "Лофнер", "Гутеррешем" -> "Гутерреш"), or None when it does not end so after a consonant."""
+    end = next((e for e in ends if word.endswith(e)), None)
+    stem = word[: len(word) - len(end)] if end else ""
+    if len(stem) < 3 or stem[-1].lower() in _NOT_CONSONANT:
+        return None
+    return stem + ("ь" if end == ends[1] and stem[-1].lower() not in _HUSHING else "")
+
+
 def _both_declined(given: str, surname: str) -> tuple[str, str]:
     """A foreign name neither word of which the dictionary knows, both in the instrumental ("Олафом
     Шольцем") or the dative ("Джареду Лофнеру"): both lose the ending. The genitive is left alone, as
     a woman's name ends so in the nominative ("Джессика Альба")."""
-    def nominative(word: str, ends: tuple[str, str]) -> str | None:
-        end = next((e for e in ends if word.endswith(e)), None)
-        stem = word[: len(word) - len(end)] if end else ""
-        if len(stem) < 3 or stem[-1].lower() in _NOT_CONSONANT:
-            return None
-        return stem + ("ь" if end == ends[1] and stem[-1].lower() not in _HUSHING else "")  # Шольцем: Шольц
-
     for ends in (("ом", "ем"), ("у", "ю")):
-        g, s = nominative(given, ends), nominative(surname, ends)
+        g, s = _case_stripped(given, ends), _case_stripped(surname, ends)
         if g and s:
             return g, s
     return given, surname
+
+
+def _instrumental_surname(text: str, m: Mention) -> None:
+    """A foreign surname in the instrumental after a given name in a vowel that never declines ("с
+    генеральным секретарем ООН Антониу Гутеррешем"): nothing in the name says its case ("Али Салем заявил" is
+    the nominative), so only a preposition or the title before it can, and then the ending comes off."""
+    if not (m.kind == "person" and m.lang == "ru" and m.given and m.surname and not m.patronymic
+            and m.given[-1:].lower() in "оеиуюэ" and len(m.surface.split()) == 2 and m.surface.endswith(m.surname)):
+        return
+    before = _word_before(text, m.start).lower().strip(",«")
+    title = next((w for w in reversed((m.role or "").split()) if _is_position(w)), None)
+    if before in ("с", "со") or (title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1])):
+        m.surname = _case_stripped(m.surname, ("ом", "ем")) or m.surname
 
 
 def _is_female(given: str) -> bool:
@@ -2242,6 +2332,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 or _role_after(text, m, person_starts) or _role_as(text, m, person_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     _shared_titles(text, chosen)
+    for m in chosen:
+        _instrumental_surname(text, m)
     return _titling_offices(text, chosen, titling)
 
 

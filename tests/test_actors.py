@@ -1309,3 +1309,36 @@ def test_a_surname_after_according_to_is_a_person_unless_a_body_or_a_dictionary_
                   "Кремля, это неверно. По словам Минздрава, вакцин достаточно. Согласно Конституции, президент "
                   "избирается на семь лет.", "ru")
     assert [(m.surface, m.kind) for m in ms] == [("Данна", "person"), ("Минздрава", "state_body")]
+
+
+def test_a_candidates_list_surname_given_name_patronymic_counts_with_a_given_name_no_list_has():
+    ms = mentions("Зарегистрированы:\n2. Дайрабаев Жигули Сабитович – выдвинут партией «Ауыл»;\n"
+                  "3. Кощанова Каракат Сагатовна – выдвинута общественным объединением.", "ru")
+    assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
+        ("Жигули", "Сабитович", "Дайрабаев"), ("Каракат", "Сагатовна", "Кощанова")]
+
+
+def test_a_surname_then_anothers_initial_and_surname_are_two_persons():
+    ms = mentions("Напомним, посредник, бывший заместитель Сейткалиева Д. Жумабеков, осужден на 4 года условно.", "ru")
+    assert [(m.surface, m.surname) for m in ms] == [("Сейткалиева", "Сейткалиев"), ("Д. Жумабеков", "Жумабеков")]
+
+
+def test_a_foreign_surname_with_particles_alone_and_in_the_instrumental_after_a_given_name_that_never_declines():
+    ms = mentions("Токаев встретился с председателем Европейской комиссии Урсулой фон дер Ляйен и генеральным "
+                  "секретарем ООН Антониу Гутеррешем. «Европа заинтересована в партнерах», – заявила фон дер Ляйен. "
+                  "Премьер-министр Али Салем заявил, что переговоры идут.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person" and m.actor is None] == [
+        ("Урсула", "фон дер Ляйен"), ("Антониу", "Гутерреш"), ("Урсула", "фон дер Ляйен"),
+        ("Али", "Салем")]  # "Салем" in the nominative keeps its -ем: no preposition or title says otherwise
+
+
+def test_foreigners_in_kazakh_by_a_given_name_the_dictionary_knows_by_their_country_and_with_particles():
+    ms = mentions("Финалда ол америкалық Дэвид Тейлорға 2:5 есебімен жол берді. Жартылай финалда иранлық Камран "
+                  "Ғасемпурды ұтқан еді. Тоқаев Франция Президенті Эммануэль Макронмен және Еуропалық комиссияның "
+                  "төрайымы Урсула фон дер Ляйенмен кездесті.", "kk")
+    assert [(m.given, m.surname, m.role) for m in ms if m.kind == "person" and m.actor is None] == [
+        ("Дэвид", "Тейлор", None), ("Камран", "Ғасемпур", None), ("Эммануэль", "Макрон", "Франция Президенті"),
+        ("Урсула", "фон дер Ляйен", "Еуропалық комиссияның төрайымы")]
+    # Kazakh words the dictionary also knows as names, a compound, a place, a car: no foreigners
+    assert persons(mentions("Ал Қазақстан дамып келеді. Алтын Орданың тарихы зерттелді. Сауд Арабиясының елшісі "
+                            "келді. Атам Трабзонға барды. Ол Лада Гранта көлігін сатып алды.", "kk")) == []
