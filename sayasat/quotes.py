@@ -17,7 +17,7 @@ no speaker. Every scan is linear (a page of 200,000 « cannot make it backtrack)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -274,8 +274,9 @@ class _Ctx:
         return nearest if subject is None else subject
 
     def _nearest_before(self, pos: int, fits: Callable[[Mention], bool]) -> int | None:
-        """The index of the nearest person mentioned before pos that `fits`, walking back."""
-        for k in range(bisect_right(self.person_starts, pos) - 1, -1, -1):
+        """The index of the nearest person mentioned before pos that `fits`, walking back; one that starts at
+        pos opens the quote ("Оның сөзінше, Тұрсынхан Әбдірахманова ... көрсеткен") and is not before it."""
+        for k in range(bisect_left(self.person_starts, pos) - 1, -1, -1):
             if fits(self.mentions[self.persons[k]]):
                 return self.persons[k]
         return None
