@@ -1815,6 +1815,11 @@ def _outside_brackets(before: str) -> int:
 _RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогда как|и|или)\s")  # a comma and a conjunction
 
 
+# the abbreviations of a place's kind inside a Russian title: "начальник ДП г. Алматы", "аким Шетского р-на",
+# "директор школы им. Абая" (their full stop ends no sentence part)
+_RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|им|ул|пос|с|п)\.(?=\s)")
+
+
 def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы"),
     looked for after `floor` (where the person before ends) within the sentence."""
@@ -1929,7 +1934,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
             # исполняющий обязанности акима"
         span = before[words[k].start():].strip(" ,\u00a0—–-")
-        if re.search(r"[.!?;:]\s|:$", span):
+        if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted

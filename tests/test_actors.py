@@ -1342,3 +1342,12 @@ def test_foreigners_in_kazakh_by_a_given_name_the_dictionary_knows_by_their_coun
     # Kazakh words the dictionary also knows as names, a compound, a place, a car: no foreigners
     assert persons(mentions("Ал Қазақстан дамып келеді. Алтын Орданың тарихы зерттелді. Сауд Арабиясының елшісі "
                             "келді. Атам Трабзонға барды. Ол Лада Гранта көлігін сатып алды.", "kk")) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Как сообщил на брифинге начальник ДП г. Алматы Е. Сыздыкбеков, злоумышленники покупали данные.",
+     "начальник ДП г. Алматы"),
+    ("Директор школы им. Абая Нурлан Ахметов рассказал о ремонте спортзала.", "Директор школы им. Абая"),
+])
+def test_a_places_abbreviation_inside_a_russian_title_ends_no_sentence(text, want):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [want]
