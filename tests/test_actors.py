@@ -1303,12 +1303,14 @@ def test_the_title_before_a_name_in_sport_schools_farms_and_double_posts(text, l
 
 
 def test_a_surname_after_according_to_is_a_person_unless_a_body_or_a_dictionary_word():
-    """natasha misses a foreign surname alone after "по словам" ("Данна", the genitive of Dunne): it is a
-    person there, a ministry, the Kremlin and a law are not."""
-    ms = mentions("По словам Данна, некоторые наблюдатели неверно интерпретируют заявления министра. По мнению "
-                  "Кремля, это неверно. По словам Минздрава, вакцин достаточно. Согласно Конституции, президент "
-                  "избирается на семь лет.", "ru")
-    assert [(m.surface, m.kind) for m in ms] == [("Данна", "person"), ("Минздрава", "state_body")]
+    """natasha misses a name alone after "согласно" ("Марку", the dative of Mark, a union's leader): it is a
+    person there, as after "по словам"; a ministry, the Kremlin and a law are not."""
+    ms = mentions("Согласно Марку, забастовку «подготовили» профсоюзы Ливерпуля. По словам "
+                  "Данна, некоторые наблюдатели неверно интерпретируют заявления министра. По мнению Кремля, это "
+                  "неверно. По словам Минздрава, вакцин достаточно. Согласно Конституции, президент избирается на "
+                  "семь лет.", "ru")
+    assert [(m.surface, m.kind) for m in ms] == [("Марку", "person"), ("Данна", "person"),
+                                                 ("Минздрава", "state_body")]
 
 
 def test_a_candidates_list_surname_given_name_patronymic_counts_with_a_given_name_no_list_has():
