@@ -504,7 +504,7 @@ def _foreign_given_only(word: str) -> bool:
     """A given name no Kazakh list has that the Russian dictionary knows as one and as nothing else
     ("Дэвид", "Урсула", "Эммануэль"): in Kazakh text, before a foreign surname, a foreigner's name. Not a
     Kazakh word the dictionary also lists as a name ("Ал", "Алтын", "Жаңа")."""
-    return len(word) >= 4 and not any(c in names.KK_LETTERS for c in word.lower()) \
+    return len(word) >= 4 and not names.kk_lettered(word.lower()) \
         and names.dictionary_tags(word) == {"name"} and not names.is_kk_common_word(word) \
         and names.fold_word(word) not in names.common_word_names()
 
@@ -516,7 +516,7 @@ def _foreign_surname(word: str) -> bool:
     base = names.kk_surname_base(word)
     if _known_non_name(base) and "nomn" not in _known(base)[0].tag.grammemes:
         return False  # "Лада Гранта": a Russian noun in a Russian case ("Макрон", in the nominative, may be one)
-    return len(base) >= 3 and not any(c in names.KK_LETTERS for c in base.lower()) and not _place_only(base) \
+    return len(base) >= 3 and not names.kk_lettered(base.lower()) and not _place_only(base) \
         and not _kz_city(base) and not _KK_POSSESSIVE_CASED.search(word.lower())
 
 
@@ -710,11 +710,8 @@ def _ru_nominative_here(text: str, start: int) -> bool:
 _KK_UNITS = frozenset("облыс аудан қала ауыл ауылдық кент округ".split())
 
 
-def _kk_unit_possessive(word: str) -> bool:
-    """A region's, a district's or a town's noun in the possessive ("облысы", "ауданы", "қаласы"), which a
-    name before it completes."""
-    low = word.lower()
-    return any(low in (u + "ы", u + "і", u + "сы", u + "сі") for u in _KK_UNITS)
+# those units' nouns in the possessive ("облысы", "ауданы", "қаласы"), which a name before them completes
+_KK_UNIT_POSSESSIVES = frozenset(u + end for u in _KK_UNITS for end in ("ы", "і", "сы", "сі"))
 
 
 _KK_SENTENCE_ADVERBS = frozenset("сондай-ақ сонымен алайда бірақ ал ол осы бұл мұнда кейін қазір бүгін сол "
@@ -1079,8 +1076,8 @@ def _ru_ascribed_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             continue
         for m in _RU_ASCRIBED.finditer(sent.text):
             w = m.group("w")
-            if _known_non_name(w) or _named_body(w) or outlet_named(w) or _kz_city(w):
-                continue
+            if _known_non_name(w) or _named_body(w) or _kz_city(w):
+                continue  # (an outlet, "по данным Азаттыка", `_natasha_person` turns away)
             start = sent.start + m.start("w")
             if (men := _natasha_person(w, [w], start, start + len(w), at_start=False)) is not None:
                 out.append(men)
@@ -1872,7 +1869,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                     and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
-        if first > 0 and len(words) - first >= 8 and _kk_unit_possessive(words[first].group(0)) \
+        if first > 0 and len(words) - first >= 8 and words[first].group(0).lower() in _KK_UNIT_POSSESSIVES \
                 and words[first - 1].group(0)[:1].isupper() and not words[first - 1].group(0).endswith((",", ".")) \
                 and _kk_title_word(words[first - 1].group(0).strip("«»\"“”"), False):
             first -= 1  # a long title's region or town is its first words: "Маңғыстау облысы ... мұғалімі"

@@ -55,7 +55,7 @@ def _word_features(w: str) -> tuple[tuple[str, ...], ...]:
         "surname_weak": names.is_surname_shaped(base),
         "patr": bool(names.PATRONYMIC_END.search(low)),
         "base_changed": base.lower() != low,
-        "kk": any(c in names.KK_LETTERS for c in low),
+        "kk": names.kk_lettered(low),
         "latin": bool(re.match(r"[a-z]", low)),
     }
     if w[:1].isupper():

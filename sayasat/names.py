@@ -18,6 +18,13 @@ from sayasat.resources import data_rows
 FOLD = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІёЁ", "агкноуухиАГКНОУУХИеЕ")
 
 KK_LETTERS = "әғқңөұүһі"
+
+
+def kk_lettered(low: str) -> bool:
+    """Whether a word in lower case holds a letter only Kazakh writes ("Ғасемпур", "құны"; not "Тейлор"): a
+    Kazakh word, or a name spelled the Kazakh way."""
+    return any(c in KK_LETTERS for c in low)
+
 # Case and possessive endings that follow a name in Kazakh, longest first.
 KK_SUFFIXES = sorted("""
 ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н да де та те нда нде дан ден тан тен нан нен
@@ -156,7 +163,7 @@ def kk_surname_base(word: str) -> str:
         return base
     for suf in KK_ACCUSATIVE + KK_DATIVE:
         stem = word[: len(word) - len(suf)]
-        if suf in ("ге", "ке") and not any(c in KK_LETTERS for c in stem.lower()):
+        if suf in ("ге", "ке") and not kk_lettered(stem.lower()):
             continue  # "Шнайке": written in Russian letters, it may be a foreign name's own ending
         if low.endswith(suf) and len(stem) >= 4 and suffix_fits(stem, suf):
             return stem

@@ -556,7 +556,7 @@ def _unit(toks: list, j: int, end: int, lang: str | None = None) -> tuple[str | 
             return None, end
         w = toks[k][2]
         low = w.lower()
-        kazakh = any(c in names.KK_LETTERS for c in low)
+        kazakh = names.kk_lettered(low)
         verb = low.rstrip(".")  # "... дейін көтеріледі." ends its sentence
         if _kk_verb(verb) and (kazakh or _KK_PAST_VERB.fullmatch(verb)):  # "болды" has no Kazakh letter
             return None, end  # "2-ге дейін қысқартады", "орташа балы 72 болды": a verb, nothing counted
@@ -577,7 +577,7 @@ def _unit(toks: list, j: int, end: int, lang: str | None = None) -> tuple[str | 
         nxt = toks[k + 1][2].lower() if not last else ""
         nxt_verb = nxt.rstrip(".")
         # "400-ден астам азаматты қабылдаған": an accusative before a participle is what it acts on
-        kk_verb_next = any(c in names.KK_LETTERS for c in nxt) and (
+        kk_verb_next = names.kk_lettered(nxt) and (
             _kk_verb(nxt_verb) or (_kk_participle(nxt_verb) and low.endswith(names.KK_ACCUSATIVE)))
         if adjective and not last and not _is_time(w) and not kk_verb_next and (
                 kazakh or names.ru_pos(nxt) not in names.RU_VERB_POS):

@@ -72,8 +72,8 @@ _OUTLET_SPEAKER = re.compile(rf"{_OUTLET_DOMAIN}|[\w-]{{2,30}}\.(?:ру|рф|к�
 
 
 def _outlet_word(word: str) -> bool:
-    """An outlet's name as one word, by its domain or its listing in any case ("Informburo.kz", "Азаттыку")."""
-    w = word.strip(",.«»\"“”")
+    """An outlet's name, by its domain or its listing in any case ("Informburo.kz", "«Лента.ру»", "Азаттыку")."""
+    w = word.strip(",.«»\"“” ")
     return bool(_OUTLET_SPEAKER.fullmatch(w)) or outlet_named(w)
 
 
@@ -496,7 +496,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     elif cue.lower() == "цитирует":
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())
-                    or _OUTLET_SPEAKER.fullmatch(who.strip("«»\"“” ")) or outlet_named(who.strip("«»\"“” "))):
+                    or _outlet_word(who)):
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша", "«Лента.ру» напоминает": no one person
     elif ctx.lang == "kk" and lead and (_kk_body_head(lead[-1]) or _KK_PLURAL.search(lead[-1].lower())):
         # the genitive before the cue heads who speaks: "Полиция департаментінің хабарлауынша" (a body),
