@@ -85,9 +85,10 @@ def _rx() -> dict[str, re.Pattern]:
     speech = "(?:" + by_first_letter(alternatives(forms[("ru", "speech")]) + alternatives(forms[("kk", "speech")]),
                                      ignore_case=True) + ")"
     return {
-        # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"
+        # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"; a full stop
+        # inside a word is no end of who ("– деді Б.Оспанов", "– сказал Orda.kz один из бастующих")
         "after": re.compile(rf"\A[ \t]*,?[ \t]*(?:{_DASH_CLASS}[ \t]*)?(?P<cue>{speech})(?![\w])"
-                            rf"(?P<who>[^.!?\n]{{0,160}})", re.I),
+                            rf"(?P<who>(?:[^.!?\n]|\.(?=\w)){{0,160}})", re.I),
         # ("«...» деген мақаласы", "«...» деп аталатын", "деп әндетіп": a title, a name or a song, not speech)
         "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп(?!\s+(?:атал\w*|әнде\w*|ән\s+сал\w*|жазылған))|"
                                 r"дейді|деген(?=\s+(?:еді|болатын|екен|[—–-]|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]))|\s*[.!?,]|\s*$))"
@@ -98,8 +99,8 @@ def _rx() -> dict[str, re.Pattern]:
         "before": re.compile(rf"(?<![\w])(?P<cue>{speech}|{c[('kk', 'kk_nominal')]}|былай\s+деді|сказал[аи]?\s+так)"
                              rf"(?:,?[ \t]+\w[\w.-]*\w|,?[ \t]+\w){{0,5}}\s*:\s*\Z", re.I),
         # a paragraph closed by a dash attribution
-        "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])(?P<who>[^.!?\n]{{0,160}})"
-                               rf"[.!]?[ \t]*\Z", re.I),
+        "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])"
+                               rf"(?P<who>(?:[^.!?\n]|\.(?=\w)){{0,160}})[.!]?[ \t]*\Z", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
@@ -234,10 +235,13 @@ class _Ctx:
         # "России" yes), or any of five or more ("украинский")
         rest = [names.fold(w)[:4] for w in title[1:] if (len(w) > 3 and not w.islower()) or len(w) > 4]
 
+        said_former, said_new = _former(title), _new(title)
+
         def holds(m: Mention) -> bool:
             role = (m.role or "").split()
             return not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
-                and all(any(names.fold(w).startswith(r) for w in role) for r in rest)
+                and all(any(names.fold(w).startswith(r) for w in role) for r in rest) \
+                and (_former(role) if said_former else not (said_new and _former(role)))
         return self._nearest_before(pos, holds)
 
     def person_named(self, word: str, pos: int) -> int | None:
@@ -248,18 +252,19 @@ class _Ctx:
             names.surname_key(m.surname) == key or names.case_form(word, m.surname)))
 
     def previous_person(self, pos: int, female: bool | None, skip: Spans, office: str | None = None,
-                        pronoun: bool = False) -> int | None:
+                        pronoun: bool = False, new: bool = False) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known, and
         not holding an office that excludes the `office` the attribution names (`_other_office`).
 
         When that person is an object ("Серик Жумангарин проинформировал Главу государства. По его словам",
         "Мемлекет басшысына мәлімет берді"), the subject before it in the same sentence is meant: one who is
         told or met does not speak next. With no subject named, the object is ("спросили министра. По его
-        словам", "Пескову пришлось дать комментарий")."""
+        словам", "Пескову пришлось дать комментарий"). A title said to be `new` ("деді жаңа әкім") is no one
+        whose role says he left the post."""
         def fits(m: Mention) -> bool:
             return not skip.containing(m.start) and (
                 female is None or _is_female(m) is None or _is_female(m) == female) \
-                and not (office and _other_office(m, office))
+                and not (office and _other_office(m, office)) and not (new and _former((m.role or "").split()))
         nearest = self._nearest_before(pos, fits)
         titled = [i for at, i in self.titled if pronoun and at < pos and not skip.containing(at)
                   and fits(self.mentions[i]) and (nearest is None or at > self.mentions[nearest].end)]
@@ -280,6 +285,20 @@ class _Ctx:
             if fits(self.mentions[self.persons[k]]):
                 return self.persons[k]
         return None
+
+
+# a title's word that says its holder left the post, or has just taken it: "деді жаңа әкім" (the new akim) is not
+# the one whose role is "бұрынғы әкім" (the former), and "сказал бывший аким" not the akim in office
+_FORMER_WORDS = re.compile(r"(?i)бывш(?:ий|ая|его|ему|им|ей|ую|ем)|бұрынғы|экс-.*")
+_NEW_WORDS = re.compile(r"(?i)нов(?:ый|ая|ого|ому|ым|ой|ую|ом)|новоизбранн\w+|новоназначенн\w+|жаңа")
+
+
+def _former(words: list[str]) -> bool:
+    return any(_FORMER_WORDS.fullmatch(w.strip(",.«»")) for w in words)
+
+
+def _new(words: list[str]) -> bool:
+    return any(_NEW_WORDS.fullmatch(w.strip(",.«»")) for w in words)
 
 
 def _inanimate_subject(lead: list[str]) -> bool:
@@ -533,7 +552,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
         office = position_stem(lead[title].strip(",.")) if title is not None else None
         pronoun = first.lower() in PRONOUNS or first.lower() in _POSSESSIVE_GENDER
-        prev = ctx.previous_person(quote_start, female, quote_spans, office, pronoun=pronoun)
+        prev = ctx.previous_person(quote_start, female, quote_spans, office, pronoun=pronoun,
+                                   new=title is not None and _new(lead[:title + 1]))
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
@@ -567,8 +587,9 @@ def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue:
 
 
 def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
-    """The words after a cue that name the speaker: up to the end of the clause."""
-    m = re.search(r"[.!?\n]", text[start:limit])
+    """The words after a cue that name the speaker: up to the end of the clause. A full stop inside a word is
+    no end ("– сказал Orda.kz один из бастующих, оператор ...": the outlet told, then who)."""
+    m = re.search(r"[.!?](?!\w)|\n", text[start:limit])
     end = start + m.start() if m else limit
     return start, end
 

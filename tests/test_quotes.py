@@ -954,3 +954,26 @@ def test_a_name_that_opens_the_quote_is_not_the_person_its_pronoun_means():
     assert [q[2] for q in quotes(text, "ru")] == [("Виктор", "Понедельник")]
     text = "Ал Ақ үйдің мәлімдеуінше, Дональд Трамп аймақтағы жағдайды жіті бақылауда ұстап отыр."
     assert quotes(text, "kk") == []
+
+
+def test_an_outlets_domain_after_the_verb_ends_no_sentence_and_who_follows_it():
+    """"– сказал Orda.kz один из бастующих, оператор Ербол Кудайбергенов": the full stop of the domain ended
+    the attribution at "Orda", and "деді Б.Оспанов" at "Б"."""
+    text = ("«Нам обещали решить вопрос еще весной», – сказал Orda.kz один из бастующих, оператор Ербол "
+            "Кудайбергенов.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Ербол", "Кудайбергенов"), "Ербол Кудайбергенов")]
+    text = ("Филиал төрағасының бірінші орынбасары Бауыржан Оспанов кездесулер туралы айтты.\n– Біз облыстың 10 "
+            "ауданында 150-ден астам кездесу өткіздік, – деді Б.Оспанов.")
+    assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(("Бауыржан", "Оспанов"), "Б.Оспанов")]
+
+
+def test_the_new_holder_of_a_title_is_not_the_one_who_left_it():
+    """"деді жаңа әкім" (said the new akim) after the elected farmer beat the former akim: the farmer, not the
+    former akim named last."""
+    text = ("Бадам ауылдық округінде өзін-өзі ұсынған кандидат, фермер Нұрлыбек Әбдіқадыров сайланды. Ол бұрынғы "
+            "әкім Серік Мамыровты 143 дауыс айырмашылықпен озды.\n«Ауылдың ең үлкен мәселесі – ауыз су», – деді "
+            "жаңа әкім.")
+    assert [q[2] for q in quotes(text, "kk")] == [("Нұрлыбек", "Әбдіқадыров")]
+    text = ("Суд приговорил бывшего акима района Серика Омарова к 8 годам. Аким района Нурлан Ахметов пообещал "
+            "провести проверку. «Виновным себя не признаю», – сказал бывший аким.")
+    assert [q[2] for q in quotes(text, "ru")] == [("Серик", "Омаров")]
