@@ -46,6 +46,10 @@ _PARTICLE_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]"
 # a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
 _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
                               rf"({_CAP_WORD})(?![\w-])")
+# a word (a title, `_rule_persons` checks) before two capitalised words: "бапкері Бадди Макгирт", "Промоутер Боб
+# Арумның"; the names are looked ahead at, so one title's name may follow another's
+_KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
+                             rf"({_CAP_WORD})(?![\w-]))")
 # surname, given name, patronymic in the nominative, as lists and decrees print them
 _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
                                       rf"([{_UP}][{_LOW}]+(?:ович|евич|овна|евна|ична))(?![\w-])")
@@ -493,7 +497,9 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             patronymic = w
         elif names.PATRONYMIC_END.search(w.lower()) and len(rest) == 1 and w.lower().endswith(
                 ("ович", "евич", "овна", "евна", "ична", "ұлы", "қызы")) and not names.is_surname_shaped(w, True) \
-                and names.dictionary_tags(w) != {"surname"}:  # "Виктор Шендерович": a surname
+                and names.dictionary_tags(w) != {"surname"} \
+                and not (w.lower().endswith(("ович", "евич", "ұлы")) and _is_female(given)):
+            # "Виктор Шендерович": a surname; "Людмилу Зенькович": a man's patronymic, no woman's
             patronymic = w
         else:
             surname = surname or w
@@ -606,6 +612,20 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             continue
         out.append(Mention(m.start(2), m.end(), text[m.start(2):m.end()], "person", "kk", given=given,
                            surname=base, source="rule"))
+    for m in _KK_TITLED_NAME.finditer(text):
+        # "Боксшының бапкері Бадди Макгирт", "Промоутер Боб Арумның сөзінше": after a title, a given name no list
+        # has and a surname with no Kazakh letter are a foreigner's name (the dictionary may not know "Бадди",
+        # and "Боб" is too short for `_foreign_given_only`)
+        title, given, sur = m.group(1), m.group(2), m.group(3)
+        if lang_at(m.start()) != "kk" or not _is_position(title) or names.is_given(given) or len(given) < 3 \
+                or _latin(given + sur) \
+                or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
+                or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
+                or "place" in names.dictionary_tags(given) or names.fold_word(given) in _kk_foreign_countries() \
+                or not _foreign_surname(sur):
+            continue
+        out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "person", "kk", given=given,
+                           surname=names.kk_surname_base(sur), source="rule"))
     for m in _FULL_NAME_UNKNOWN_GIVEN.finditer(text):
         # "Дайрабаев Жигули Сабитович" in a list of candidates: a surname, a given name no list has and a
         # patronymic; natasha may miss it, and the given-name rules cannot start without a known given name
@@ -1285,10 +1305,15 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                   and (_body(words[0]) or _kz_city(words[0]) or (after_title and _known_non_name(words[0]))))
                  or (_kz_city(words[0]) and names.is_surname_shaped(words[-1], strong=True)
                      and not names.is_surname_shaped(words[1], strong=True))
-                 or (_known_title(words[0]) and not _known_non_name(words[1])))):
+                 or (_known_title(words[0]) and not _known_non_name(words[1]))
+                 or (len(words) == 3 and names.ru_given(words[1]) is not None
+                     and names.is_surname_shaped(words[2], strong=True) and not names.is_surname_shaped(words[0])
+                     and "name" not in names.dictionary_tags(words[0])))):
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
         # "Заместитель Председателя Правительства Серик Жумангарин", "аким города Жезказгана Жаркынбек
-        # Амантаев"): the name starts at the given name. A
+        # Амантаев"), or a region no list has ("профсоюза нефтяников Мангистау Ерлан Жумагалиев": a word that is
+        # neither a name nor shaped like a surname before a given name and a surname): the name starts at the
+        # given name. A
         # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
         rest = start + surface.index(words[1][1:], len(words[0])) - 1  # `words` are capitalised: find the rest
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
@@ -1344,6 +1369,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         surname = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
     elif surname == words[-1] and given == words[0] and len(words) == 2:
         given, surname = _both_declined(given, surname)  # "Олафом Шольцем", "Джареду Лофнеру"
+    if surname == words[-1]:
+        surname = _ia_surname(surname)  # "мексиканца Хайме Мунгию", "Лаврентия Берии"
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
     lead = len(words) - 1
     while lead > 1 and words[lead - 1].lower() in _PARTICLES:
@@ -1424,6 +1451,17 @@ def _both_declined(given: str, surname: str) -> tuple[str, str]:
         if g and s:
             return g, s
     return given, surname
+
+
+def _ia_surname(word: str) -> str:
+    """The nominative of a surname in -ия the dictionary does not know, written in another case: "Мунгию",
+    "Берии", "Шенгелией" (Georgian and Spanish names decline like "линия"). No surname ends so in the
+    nominative; a man's in -ий declines to -ия, -ию, -ием only where the dictionary knows it."""
+    low = word.lower()
+    end = next((e for e in ("ию", "ии", "ией") if low.endswith(e)), None)
+    if end is None or len(word) - len(end) < 3 or names.ru_known(low):
+        return word
+    return word[: len(word) - len(end)] + "ия"
 
 
 def _instrumental_surname(text: str, m: Mention) -> None:
@@ -1616,15 +1654,18 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     low = word.lower()
     if low in _kz_cities() and word[:1].isupper():
         return True  # "Талдықорған қаласының әкімі", "Жезқазған": a city in -ған is no participle
+    if low in _kk_title_nouns():
+        return True  # "облыс әкімі", "партия жетекшісі", "еңбек сіңірген қайраткері" (a participle in a fixed title)
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
         return False
-    if low in _kk_title_nouns():
-        return True  # "облыс әкімі", "партия жетекшісі"
     if next_word and not word[:1].isupper() and not _KK_CASE_END.search(low) \
             and not low.endswith(names.KK_PLURAL + names.KK_POSSESSIVE) \
-            and next_word.lower().endswith(("ы", "і")) \
-            and not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі")):  # "жөніндегі"
-        return True  # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы"
+            and ((next_word.lower().endswith(("ы", "і"))
+                  and not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі")))  # "жөніндегі"
+                 or next_word.lower().endswith(("ының", "інің"))):
+        # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы", "педагогика
+        # ғылымдарының докторы" (the possessive in the genitive)
+        return True
     if word[:1].isupper():
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
         return not low.endswith(names.KK_DATIVE) and not _kk_place_case(word)
@@ -1832,8 +1873,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         return None
     if m.lang == "kk":
         last = words[-1].group(0).strip("«»\"“”,")
-        if not _is_position(last) or last.lower().endswith(names.KK_PLURAL):
-            return None  # "Салдарынан дәрігерлер Сергейдің ...": doctors, no title of the one person
+        if not _is_position(last) or (last.lower().endswith(names.KK_PLURAL)
+                                      and position_stem(last) != _title_form(last)):
+            # "Салдарынан дәрігерлер Сергейдің ...": doctors, no title of the one person ("промоутер" ends as
+            # a plural does, and is its own stem)
+            return None
         first = len(words) - 1
         while first > 0 and len(words) - first < 8 and (
                 not words[first - 1].group(0).endswith((",", "."))
@@ -2051,7 +2095,9 @@ def _coref(mentions: list[Mention]) -> None:
     # Кемелевич") is given + patronymic when the article names a person with that initial and a surname (in
     # its words: an office, "Үкімет басшысы", carries its holder's name, which the article need not write)
     for m in persons:
-        if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone):
+        if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone) \
+                and not (m.surname.lower().endswith(("вич", "ұлы", "улы")) and _is_female(m.given)):
+            # (a man's patronymic after a woman's name is her surname: "Людмилу Зенькович")
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
                       and x.source not in ("office", "bare_office", "titling_office")
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
@@ -2224,6 +2270,26 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
                 and names.fold(_entry_name(gazetteer()[m.actor], m.lang)[0]) != names.fold(m.given):
             m.actor = None  # "По мнению Ашимбаева" after "Данияр Ашимбаев": not the gazetteer's Маулен
         m.actor = m.actor or actor
+
+
+def unnamed_in_full(mentions: list[Mention]) -> bool:
+    """Whether a person is named by a given name and a patronymic only, whose surname the article may give
+    elsewhere than in its text (`surnames_from_headline`)."""
+    return any(m.kind == "person" and m.given and m.patronymic and not m.surname for m in mentions)
+
+
+def surnames_from_headline(mentions: list[Mention], headline: list[Mention]) -> None:
+    """Give a person named by a given name and a patronymic only ("— Досым Асылбекович, ...", as an interview
+    addresses its guest) the surname of the one person of that given name in the headline or the lead
+    ("Досым Сатпаев: «...»"), which are no part of the text."""
+    for m in mentions:
+        if m.kind != "person" or not m.given or not m.patronymic or m.surname:
+            continue
+        cands = {(x.surname, x.actor) for x in headline
+                 if x.kind == "person" and x.given and x.surname and names.fold(x.given) == names.fold(m.given)}
+        if len(cands) == 1:
+            m.surname, actor = next(iter(cands))
+            m.actor = m.actor or actor
 
 
 def _assign_gazetteer(persons: list[Mention]) -> None:
