@@ -1078,13 +1078,16 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
     Козырева, руководитель бюро, считает, что"): the subject is the clause before the apposition."""
     start = _clause_start(st, who[1])
     lead = st[start:who[1]].split()
+    joined = bool(lead) and lead[0].lower() in ("и", "а", "но", "однако")
+    if joined:
+        lead = lead[1:]  # "поблагодарил партнеров, но подчеркнул, что": the verb's subject is the first verb's
     if start and st[start - 1] == "," and (not lead or names.ru_pos(lead[0].lower()) == "VERB"):
         # the clause is empty or opens with a verb, the first of the subject's ("Председатель КНР, в свою
         # очередь, поблагодарил ... и подчеркнул, что"): the subject is before the clause between commas
         inner = _clause_start(st, start - 1)
         if inner and st[inner - 1] == "," and len(st[inner:start].split()) <= 15:
             start = _clause_start(st, inner - 1)
-        elif lead:
+        elif lead or joined:
             start = inner  # "Министр поблагодарил коллег, и подчеркнул, что": the clause before
     return start, who[1]
 
