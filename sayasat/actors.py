@@ -463,6 +463,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         # a surname in -овой/-иной is a woman's, declined even beside a given name that is not ("Айгуль
         # Шамшиевой", "Гульнар Сейтмагамбетовой")
         her = words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной"))
+        if her and not nominative and not names.is_female_given(given) and (woman := names.ru_given_woman(words[0])):
+            given = woman  # "Жанаре Балгабаевой": Жанара, not the man's Жанар
         female = names.is_female_given(given) or her
         # a man's given name Russian does not decline ("Гани", "Али") says nothing of the case: his surname does
         # ("министру Гани Бейсембаеву")
@@ -1367,6 +1369,11 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if surname == words[-1] and given != words[0] and not _female_given(given):
         # "Рихарда Вагнера", "Бориса Стругацких"
         surname = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
+        if surname == words[-1] and len(words) == 2 and surname[-1].lower() not in _NOT_CONSONANT \
+                and words[0][-1:].lower() in "ая":
+            # "Кая Каллас назвала": a man's surname in a consonant declines with his name ("Кая Калласа"); one
+            # that does not is a woman's, and the given name as written is hers
+            given = words[0]
     elif surname == words[-1] and given == words[0] and len(words) == 2:
         given, surname = _both_declined(given, surname)  # "Олафом Шольцем", "Джареду Лофнеру"
     if surname == words[-1]:
@@ -1417,14 +1424,19 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
     read off the given name beside it, which is in the same case: "Джареду Лофнеру" is dative because
     "Джареду" is. A surname the dictionary knows as written in the nominative stays ("Ивану Шойгу")."""
     low = surname.lower()
+    shared = len(given) - 1 if given_word.startswith(given[:-1]) and not given_word.startswith(given) else len(given)
+    case = _GIVEN_CASE.get(given_word[shared:].lower())
+    if given_word != given and case == "ins" and low.endswith(("иным", "ыным")) and len(low) > 6:
+        return surname[:-2]  # "Григорием Карасиным": a surname in -ин, not an adjective in -ым
     if given_word == given or names.PATRONYMIC_END.search(low) or low.endswith(_ADJECTIVE_ENDS) \
             or any("Surn" in p.tag.grammemes and "nomn" in p.tag.grammemes and p.is_known
                    for p in names.parse(surname)):
         return surname  # also a patronymic ("Евгения Степановна") or a declined adjective ("Долгорукому")
-    shared = len(given) - 1 if given_word.startswith(given[:-1]) and not given_word.startswith(given) else len(given)
-    case = _GIVEN_CASE.get(given_word[shared:].lower())
     for end, end_case, nominative in _SURNAME_IN_CASE:
         stem = surname[: len(surname) - len(end)]
+        if case == end_case and low.endswith(end) and len(stem) >= 3 and nominative == "ь" \
+                and stem[-1].lower() in "аеоуэ":
+            return stem + "й"  # "Хамидом Карзаем" is Карзай
         if case == end_case and low.endswith(end) and len(stem) >= 3 and stem[-1].lower() not in _NOT_CONSONANT:
             if nominative == "ь" and stem[-1].lower() in _HUSHING:
                 nominative = ""  # "Шольцем" is Шольц
@@ -2163,7 +2175,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         last = words[-1]
         if last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END) or last[:-1] != m.surname:
             continue
-        if words[0] != m.given and not _female_reading(words[0]):
+        if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]):
             continue  # the given name was read otherwise, and the word as written is no woman's name
         before = _word_before(text, m.start).strip(",.;:«»\"“”()")
         parses = names.parse(before) if before else ()

@@ -79,6 +79,12 @@ def is_curated_given(word: str) -> bool:
 
 
 @cache
+def is_woman_or_genitive(word: str) -> bool:
+    """A woman's name that is also a man's genitive ("Дамира", "Жанара"; data/given_names_women_or_genitive.txt):
+    `ru_given` reads it as the man's, a feminine verb or title as hers."""
+    return fold_word(word) in _name_list("given_names_women_or_genitive.txt")
+
+
 def common_word_names() -> frozenset[str]:
     return _name_list("given_names_common_words.txt")
 
@@ -247,6 +253,16 @@ def ru_given(word: str, oblique: bool = False) -> tuple[str, bool] | None:
                              and p is not last else p for p in parts[:-1]] + [cand_last])
             if is_given(cand):
                 return cand, False
+    return None
+
+
+def ru_given_woman(word: str) -> str | None:
+    """The nominative of a woman's name in -а/-я declined as written ("Жанаре" of Жанара), when a list has it:
+    beside a woman's surname ("Жанаре Балгабаевой") the man's "Жанар" that `ru_given` prefers is not meant."""
+    for end, add in RU_GIVEN_ENDINGS:
+        if add in ("а", "я") and word.lower().endswith(end) and len(word) > len(end) + 2 \
+                and (is_given(cand := word[: len(word) - len(end)] + add) or is_woman_or_genitive(cand)):
+            return cand
     return None
 
 

@@ -1359,8 +1359,13 @@ def test_a_places_abbreviation_inside_a_russian_title_ends_no_sentence(text, wan
 def test_a_kazakh_womans_name_in_a_is_hers_in_the_nominative_not_a_mans_genitive():
     """"Жанара" is a woman's name the lists lacked: read as the genitive of "Жанар", the lawyer became a man
     named Жанар Балгабаев and the title before lost its head ("активиста")."""
-    ms = mentions("Адвокат активиста Жанара Балгабаева рассказала, что его подозревают в клевете.", "ru")
-    assert [(m.given, m.surname, m.role) for m in ms] == [("Жанара", "Балгабаева", "Адвокат активиста")]
+    ms = mentions("Адвокат активиста Жанара Балгабаева рассказала, что его подозревают в клевете. Слово "
+                  "предоставили Жанаре Балгабаевой.", "ru")
+    assert [(m.given, m.surname, m.role) for m in ms] == [("Жанара", "Балгабаева", "Адвокат активиста"),
+                                                          ("Жанара", "Балгабаева", None)]
+    # alone the same word is a man's genitive: "Дамира" of Дамир
+    ms = mentions("Суд санкционировал арест бывшего руководителя управления Дамира Касымова.", "ru")
+    assert [(m.given, m.surname) for m in ms] == [("Дамир", "Касымов")]
     # a man's genitive stays a man's: "Ерлана Карина" is Ерлан Карин though "Карина" is a woman's name too
     ms = mentions("Встреча прошла при участии Ерлана Карина.", "ru")
     assert [(m.given, m.surname) for m in ms] == [("Ерлан", "Карин")]
@@ -1421,3 +1426,18 @@ def test_an_interviews_guest_addressed_by_given_name_and_patronymic_has_the_head
     r = process("interview.html", page.encode())
     assert [(m["surface"], m["_actor"]["surname"]) for m in r.mentions] == [("Досым Асылбекович", "Сатпаев")]
     assert [q["_speaker"]["surname"] for q in r.quotes] == ["Сатпаев", "Сатпаев"]
+
+
+def test_a_foreign_womans_name_beside_a_surname_that_did_not_decline_and_mens_names_in_the_instrumental():
+    """"Кая Каллас назвала": a man's genitive "Кая" (of Кай) would decline his surname too ("Калласа"); "Анита
+    Аман" likewise. A man's surname in -ин or in a vowel and -й declines with his given name."""
+    ms = mentions("Глава европейской дипломатии Кая Каллас назвала встречу важной. Он встретился с Григорием "
+                  "Карасиным и Хамидом Карзаем. Визит Хамида Карзая прошел. Книги Бориса Стругацких читают.", "ru")
+    assert [(m.given, m.surname) for m in ms] == [("Кая", "Каллас"), ("Григорий", "Карасин"), ("Хамид", "Карзай"),
+                                                  ("Хамид", "Карзай"), ("Борис", "Стругацкий")]
+
+
+def test_a_doctors_specialty_is_a_title():
+    ms = mentions("Главный внештатный педиатр Минздрава Рахима Сейтказиевна Досжанова попросила родителей не "
+                  "заниматься самолечением. В онкологическом центре Ерлан Ахметов рассказал о лечении.", "ru")
+    assert [m.role for m in ms if m.kind == "person"] == ["Главный внештатный педиатр Минздрава", None]
