@@ -2418,11 +2418,13 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
 
 
 def _shared_titles(text: str, mentions: list[Mention]) -> None:
-    """A Russian title in the plural before two names joined by "и" is both persons' ("Министры иностранных
-    дел Казахстана и России Мурат Нуртлеу и Сергей Лавров"); it was read as the first one's only."""
+    """A Russian title in the plural before names joined by "и" or listed with commas is every one's
+    ("Министры иностранных дел Казахстана и России Мурат Нуртлеу и Сергей Лавров", "выступили депутаты Нуртай
+    Сабильянов, Магеррам Магеррамов и Айдос Сарым"); it was read as the first one's only."""
     persons = [m for m in mentions if m.kind == "person"]
     for a, b in zip(persons, persons[1:], strict=False):
-        if b.role or not a.role or a.lang != "ru" or b.lang != "ru" or text[a.end:b.start] not in (" и ", "\u00a0и "):
+        if b.role or not a.role or a.lang != "ru" or b.lang != "ru" \
+                or text[a.end:b.start] not in (" и ", "\u00a0и ", ", "):
             continue
         head = next((w for w in a.role.split() if _is_position(w)), None)
         if head and any({"plur", "nomn"} <= p.tag.grammemes for p in _noun_readings(_title_form(head))):

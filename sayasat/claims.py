@@ -27,6 +27,10 @@ from sayasat.segment import Sentence, sentence_index
 from sayasat.spans import Spans, starts_within
 
 _CLAUSE_BREAK = re.compile(r";|:(?!\d\d)|,(?!\d)|\s[–—−]\s|\n")  # not the colon of a clock time ("на 20:00")
+# a parenthetical word or phrase between commas, which parts no clause: "Саиров, напротив, поддержал"
+_PARENTHETICAL = re.compile(r"(?i)напротив|в\s+свою\s+очередь|со\s+своей\s+стороны|однако|впрочем|кроме\s+того|"
+                            r"тем\s+не\s+менее|в\s+частности|например|конечно|безусловно|по-видимому|"
+                            r"өз\s+кезегінде|керісінше|алайда|дегенмен|әрине")
 
 
 @dataclass
@@ -112,9 +116,15 @@ def _clause(text: str, sent: Sentence, s: int, e: int) -> tuple[int, int]:
     st = sent.text
     rel_s, rel_e = s - sent.start, e - sent.start
     start, end = 0, len(st)
-    for m in _CLAUSE_BREAK.finditer(st):
+    breaks = list(_CLAUSE_BREAK.finditer(st))
+    for k, m in enumerate(breaks):
         if m.end() <= rel_s:
             start = m.end()
+            if k and breaks[k - 1].group() == m.group() == "," \
+                    and _PARENTHETICAL.fullmatch(st[breaks[k - 1].end():m.start()].strip()):
+                # "Депутат Ерлан Саиров, напротив, поддержал законопроект": a word between commas parts the
+                # subject from its verb, no clause of its own
+                start = breaks[k - 2].end() if k > 1 else 0
         elif m.start() >= rel_e:
             end = m.start()
             break

@@ -565,3 +565,16 @@ def test_a_verb_after_a_number_is_no_unit_and_keeping_up_contact_is_no_support()
 ])
 def test_a_kazakh_half_and_a_number_not_reached(text, want):
     assert q(text) == want
+
+
+@pytest.mark.parametrize("text, lang, stance, who", [
+    # a word between commas parts the subject from the verb, no clause of its own
+    ("Депутат Ерлан Саиров, напротив, поддержал законопроект и назвал его давно назревшим.", "ru", "support",
+     "Саиров"),
+    ("Ерлан Қошанов, өз кезегінде, заң жобасын қолдады.", "kk", "support", "Қошанов"),
+    # against, before the verb, with who after it
+    ("Против документа выступили депутаты Нуртай Сабильянов, Магеррам Магеррамов и Айдос Сарым.", "ru", "oppose",
+     "Сабильянов"),
+])
+def test_who_endorses_past_a_parenthetical_and_after_an_inverted_against(text, lang, stance, who):
+    assert [(c[0], c[3], c[5]) for c in claims(text, lang)] == [("endorsement", stance, who)]
