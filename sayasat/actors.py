@@ -50,6 +50,7 @@ _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|ды�
 # Арумның"; the names are looked ahead at, so one title's name may follow another's
 _KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
                              rf"({_CAP_WORD})(?![\w-]))")
+_KK_LETTER = re.compile(f"[{names.KK_LETTERS}{names.KK_LETTERS.upper()}]")
 # surname, given name, patronymic in the nominative, as lists and decrees print them
 _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
                                       rf"([{_UP}][{_LOW}]+(?:ович|евич|овна|евна|ична))(?![\w-])")
@@ -614,7 +615,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             continue
         out.append(Mention(m.start(2), m.end(), text[m.start(2):m.end()], "person", "kk", given=given,
                            surname=base, source="rule"))
-    for m in _KK_TITLED_NAME.finditer(text):
+    for m in _KK_TITLED_NAME.finditer(text) if _KK_LETTER.search(text) else ():  # Kazakh text only
         # "Боксшының бапкері Бадди Макгирт", "Промоутер Боб Арумның сөзінше": after a title, a given name no list
         # has and a surname with no Kazakh letter are a foreigner's name (the dictionary may not know "Бадди",
         # and "Боб" is too short for `_foreign_given_only`)
