@@ -294,6 +294,12 @@ def _kk_foreign_countries() -> frozenset[str]:
     return frozenset(names.fold_word(w) for w in data_words("kk_foreign_countries.txt"))
 
 
+def _kk_country(word: str) -> bool:
+    """A foreign country as Kazakh text names it: a place the Russian dictionary knows, or one of
+    data/kk_foreign_countries.txt ("Иран" of "иранлық", "Ресей")."""
+    return "place" in names.dictionary_tags(names.cap(word)) or names.fold_word(word) in _kk_foreign_countries()
+
+
 def _foreign_before(text: str, start: int) -> bool:
     """Whether a state body's name follows another country's in Kazakh ("Ресей Үкіметі", "Қытайдың Ұлттық
     банкі", data/kk_foreign_countries.txt): the gazetteer's bodies are Kazakhstan's."""
@@ -500,8 +506,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             patronymic = w
         elif names.PATRONYMIC_END.search(w.lower()) and len(rest) == 1 and w.lower().endswith(
                 ("ович", "евич", "овна", "евна", "ична", "ұлы", "қызы")) and not names.is_surname_shaped(w, True) \
-                and names.dictionary_tags(w) != {"surname"} \
-                and not (w.lower().endswith(("ович", "евич", "ұлы")) and _is_female(given)):
+                and names.dictionary_tags(w) != {"surname"} and not _his_patronymic_her_name(given, w):
             # "Виктор Шендерович": a surname; "Людмилу Зенькович": a man's patronymic, no woman's
             patronymic = w
         else:
@@ -531,6 +536,11 @@ def _foreign_surname(word: str) -> bool:
 
 # the possessive of the third person after a vowel, with a case ending or none: a compound's second noun
 _KK_POSSESSIVE_CASED = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:сы|сі)(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?$")
+
+
+def _his_patronymic_her_name(given: str, word: str) -> bool:
+    """A man's patronymic after a woman's given name, which makes it her surname ("Людмилу Зенькович")."""
+    return word.lower().endswith(("вич", "ұлы", "улы")) and _is_female(given)
 
 
 def _latin(s: str) -> bool:
@@ -606,9 +616,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         # a surname that no Kazakh list has
         given, sur = m.group(2), m.group(3)
         country = m.group(1)[:-3]
-        if lang_at(m.start()) != "kk" or _is_position(given) or _is_position(sur) \
-                or not ("place" in names.dictionary_tags(names.cap(country))
-                        or names.fold_word(country) in _kk_foreign_countries()):
+        if lang_at(m.start()) != "kk" or _is_position(given) or _is_position(sur) or not _kk_country(country):
             continue
         base = names.kk_surname_base(sur)
         if _place_only(base) or _known_non_name(base) or _known_non_name(given):
@@ -624,8 +632,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or _latin(given + sur) \
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
-                or "place" in names.dictionary_tags(given) or names.fold_word(given) in _kk_foreign_countries() \
-                or not _foreign_surname(sur):
+                or _kk_country(given) or not _foreign_surname(sur):
             continue
         out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "person", "kk", given=given,
                            surname=names.kk_surname_base(sur), source="rule"))
@@ -2109,8 +2116,7 @@ def _coref(mentions: list[Mention]) -> None:
     # its words: an office, "Үкімет басшысы", carries its holder's name, which the article need not write)
     for m in persons:
         if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone) \
-                and not (m.surname.lower().endswith(("вич", "ұлы", "улы")) and _is_female(m.given)):
-            # (a man's patronymic after a woman's name is her surname: "Людмилу Зенькович")
+                and not _his_patronymic_her_name(m.given, m.surname):
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
                       and x.source not in ("office", "bare_office", "titling_office")
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
@@ -2118,11 +2124,10 @@ def _coref(mentions: list[Mention]) -> None:
                 m.patronymic, m.surname = m.surname, None
     # "Қуанышбек Үсібәліұлы" (given + patronymic) is the "Қ.Қансейтов" (initial + surname) of the article
     for m in persons:
-        if m.given and m.patronymic and not m.surname:
+        if _given_and_patronymic_only(m):
             cands = {(x.surname, x.actor) for x in persons if x.surname and not x.given
                      and names.fold(x.initial or "")[:1] == names.fold(m.given)[:1]}
-            cands |= {(x.surname, x.actor) for x in persons if x.given and x.surname
-                      and names.fold(x.given) == names.fold(m.given)}
+            cands |= _surnames_of_given(m.given, persons)
             if len(cands) == 1:
                 m.surname, actor = next(iter(cands))
                 m.actor = m.actor or actor
@@ -2285,10 +2290,20 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
         m.actor = m.actor or actor
 
 
+def _given_and_patronymic_only(m: Mention) -> bool:
+    return m.kind == "person" and bool(m.given) and bool(m.patronymic) and not m.surname
+
+
+def _surnames_of_given(given: str, persons: list[Mention]) -> set[tuple[str, str | None]]:
+    """(surname, actor) of each person named with this given name and a surname."""
+    return {(x.surname, x.actor) for x in persons
+            if x.kind == "person" and x.given and x.surname and names.fold(x.given) == names.fold(given)}
+
+
 def unnamed_in_full(mentions: list[Mention]) -> bool:
     """Whether a person is named by a given name and a patronymic only, whose surname the article may give
     elsewhere than in its text (`surnames_from_headline`)."""
-    return any(m.kind == "person" and m.given and m.patronymic and not m.surname for m in mentions)
+    return any(map(_given_and_patronymic_only, mentions))
 
 
 def surnames_from_headline(mentions: list[Mention], headline: list[Mention]) -> None:
@@ -2296,10 +2311,9 @@ def surnames_from_headline(mentions: list[Mention], headline: list[Mention]) -> 
     addresses its guest) the surname of the one person of that given name in the headline or the lead
     ("Досым Сатпаев: «...»"), which are no part of the text."""
     for m in mentions:
-        if m.kind != "person" or not m.given or not m.patronymic or m.surname:
+        if not _given_and_patronymic_only(m):
             continue
-        cands = {(x.surname, x.actor) for x in headline
-                 if x.kind == "person" and x.given and x.surname and names.fold(x.given) == names.fold(m.given)}
+        cands = _surnames_of_given(m.given, headline)
         if len(cands) == 1:
             m.surname, actor = next(iter(cands))
             m.actor = m.actor or actor

@@ -78,13 +78,13 @@ def is_curated_given(word: str) -> bool:
     return fold_word(word) in _name_list("given_names_curated.txt")
 
 
-@cache
 def is_woman_or_genitive(word: str) -> bool:
     """A woman's name that is also a man's genitive ("Дамира", "Жанара"; data/given_names_women_or_genitive.txt):
     `ru_given` reads it as the man's, a feminine verb or title as hers."""
     return fold_word(word) in _name_list("given_names_women_or_genitive.txt")
 
 
+@cache
 def common_word_names() -> frozenset[str]:
     return _name_list("given_names_common_words.txt")
 

@@ -77,6 +77,11 @@ def _outlet_word(word: str) -> bool:
     return bool(_OUTLET_SPEAKER.fullmatch(w)) or outlet_named(w)
 
 
+# a character of who spoke after the verb: up to a sentence's end, past a full stop inside a word ("– деді
+# Б.Оспанов", "– сказал Orda.kz один из бастующих"); `_who_span` ends the words there too
+_WHO_CHAR = r"(?:[^.!?\n]|\.(?=\w))"
+
+
 @cache
 def _rx() -> dict[str, re.Pattern]:
     forms = _cues()
@@ -85,10 +90,9 @@ def _rx() -> dict[str, re.Pattern]:
     speech = "(?:" + by_first_letter(alternatives(forms[("ru", "speech")]) + alternatives(forms[("kk", "speech")]),
                                      ignore_case=True) + ")"
     return {
-        # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"; a full stop
-        # inside a word is no end of who ("– деді Б.Оспанов", "– сказал Orda.kz один из бастующих")
+        # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"
         "after": re.compile(rf"\A[ \t]*,?[ \t]*(?:{_DASH_CLASS}[ \t]*)?(?P<cue>{speech})(?![\w])"
-                            rf"(?P<who>(?:[^.!?\n]|\.(?=\w)){{0,160}})", re.I),
+                            rf"(?P<who>{_WHO_CHAR}{{0,160}})", re.I),
         # ("«...» деген мақаласы", "«...» деп аталатын", "деп әндетіп": a title, a name or a song, not speech)
         "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп(?!\s+(?:атал\w*|әнде\w*|ән\s+сал\w*|жазылған))|"
                                 r"дейді|деген(?=\s+(?:еді|болатын|екен|[—–-]|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]))|\s*[.!?,]|\s*$))"
@@ -100,7 +104,7 @@ def _rx() -> dict[str, re.Pattern]:
                              rf"(?:,?[ \t]+\w[\w.-]*\w|,?[ \t]+\w){{0,5}}\s*:\s*\Z", re.I),
         # a paragraph closed by a dash attribution
         "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])"
-                               rf"(?P<who>(?:[^.!?\n]|\.(?=\w)){{0,160}})[.!]?[ \t]*\Z", re.I),
+                               rf"(?P<who>{_WHO_CHAR}{{0,160}})[.!]?[ \t]*\Z", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
