@@ -118,6 +118,11 @@ def _rx() -> dict[str, re.Pattern]:
                            rf"«[^«»\n]{{1,40}}»|(?P<outlet>{_OUTLET_DOMAIN}|(?=(?-i:[A-ZА-ЯЁ]))(?:{outlet_alternation()}){RU_OUTLET_CASE}(?![\w])|"
                            rf"(?-i:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,2}})))){{0,4}}?,?\s+что(?![\w])\s*",
                            re.I),
+        # what someone called a thing, in their words: "Жовтис назвал решение суда «очередным ударом по свободе
+        # слова»", "охарактеризовал переговоры как «очень сложные»" (the words in lower case: a name in
+        # guillemets starts with a capital, "назвал компанию «Астана Моторс»")
+        "called": re.compile(r"(?<![\w])(?P<cue>назвал[аи]?|назвав|называ[ею]т|охарактеризовал[аи]?|охарактеризовав)"
+                             r"(?![\w])[^.!?«»\n]{0,60}\Z", re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         # reported, the speaker after it and no dash: "Явка составила 58,7%, сообщил председатель ЦИК Нурлан
         # Абдиров на брифинге." / "..., как сообщил аким."
@@ -795,6 +800,14 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             pending.append((content_s, content_e, m.group("cue"), s0, o))
             used_cues.add(o - len(head) + m.start(), o)
             continue
+        if lang == "ru" and inner.lstrip()[:1].islower() and (m := rx["called"].search(head)):
+            sent = ctx.sentence_at(o)
+            s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)
+            cue_at = o - len(head) + m.start()
+            if cue_at > s0:
+                pending.append((content_s, content_e, m.group("cue"), s0, cue_at))
+                used_cues.add(cue_at, o - len(head) + m.end("cue"))
+                continue
         k = _filled_paragraph(text, paras, para_starts, o, c)
         if k is not None and (intro := _introduced_above(ctx, paras, k, question_paras)) is not None:
             # "Айдос Сарым, депутат Мажилиса:" on a line of its own, then «...» filling the next: a television

@@ -985,3 +985,24 @@ def test_a_second_verb_after_a_conjunction_has_the_first_verbs_subject():
             "пойдет на территориальные уступки.")
     assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [
         (("Владимир", "Зеленский"), "explicit", "Владимир Зеленский")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the words in guillemets are what the speaker called a thing: a direct quote of the subject
+    ("Правозащитник Евгений Жовтис назвал решение суда «очередным ударом по свободе слова».",
+     ("очередным ударом по свободе слова", ("Евгений", "Жовтис"), "назвал")),
+    ("Си Цзиньпин назвал Казахстан «надежным другом и стратегическим партнером Китая».",
+     ("надежным другом и стратегическим партнером Китая", (None, "Си Цзиньпин"), "назвал")),
+    ("Порошенко после встречи с Путиным охарактеризовал переговоры в Минске как «очень сложные».",
+     ("очень сложные", (None, "Порошенко"), "охарактеризовал")),
+    ("Посол Японии Ичиро Огасавара осудил визит, назвав его «непростительным оскорблением».",
+     ("непростительным оскорблением", ("Ичиро", "Огасавара"), "назвав")),
+])
+def test_what_someone_called_a_thing_in_guillemets_is_their_quote(text, want):
+    [(kind, words, speaker, cue, _, _)] = quotes(text, "ru")
+    assert (kind, (words, speaker, cue)) == ("direct", want)
+
+
+def test_a_name_in_guillemets_after_called_is_no_quote():
+    """"назвал компанию «Астана Моторс»": a name starts with a capital, words said in lower case."""
+    assert quotes("Бизнесмен Нурлан Смагулов назвал компанию «Астана Моторс».", "ru") == []
