@@ -662,6 +662,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         given name ("Наурызбай қажы Тағанұлы", "Наурызбай кажы Таганулы")."""
         if k + 1 >= len(toks):
             return False
+        if _KK_LOCATIVE_ADJECTIVE.search(toks[k + 1][2]) \
+                or (k > i and text[toks[i][1]:toks[i + 1][0]].strip() in _HONORIFICS):
+            return False  # "Наурызбай қажы Тағанұлы Алматыдағы мешітте" ("in Almaty", no name's word), "...
+            # Тағанұлы Қазақстан мұсылмандары": a pilgrim's name has one word after the honorific
         gap = text[toks[k][1]:toks[k + 1][0]]
         return gap in (" ", "\u00a0") or (k == i and gap.strip() in _HONORIFICS and gap.count(" ") == 2
                                           and names.is_given(toks[k][2]))
@@ -704,8 +708,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                         and names.ru_given(toks[j + 1][2]) and _RU_PATRONYMIC.search(toks[j + 2][2].lower()):
                     two = True  # "Олжаса Бектенова Ермеков Данияр Муратович": the next one's surname, as decrees
                     # print names (`_two_names`)
-                if sur and j - i == 2 and patr is None and (two or not names.is_surname_shaped(sur) or not (
-                        names.is_surname_shaped(third) or names.is_given(third))):
+                # the third word is no part of the name read ("Серік Жұманов Еңбек және халықты әлеуметтік
+                # қорғау министрі": "Еңбек", labour, is the ministry's)
+                unused = sur == _nominative(toks[i + 1][2], lang) != _nominative(toks[j][2], lang) \
+                    and not names.is_given(third)
+                if sur and j - i == 2 and patr is None and (two or unused or not names.is_surname_shaped(sur)
+                                                            or not (names.is_surname_shaped(third)
+                                                                    or names.is_given(third))):
                     # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
                     # only
                     j -= 1
@@ -771,6 +780,8 @@ def _kk_name_followers() -> tuple[str, ...]:
 
 
 _KK_AND = frozenset("пен мен бен және".split())
+# a Kazakh adjective of place, "in X" ("Алматыдағы", "Шымкенттегі"): no name ends so
+_KK_LOCATIVE_ADJECTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$")
 _HONORIFICS = frozenset("қажы кажы хаджи".split())  # between a given name and the rest: "Наурызбай қажы Тағанұлы"
 _KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ауданы": a title between the name and the place
 
@@ -856,7 +867,9 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             words_before = before.split()
             # the word before is part of this name when it is capitalised (and not the sentence's first) and
             # nothing but a space is between: "Жорабаева, Қарақат пен" is a list, Қарақат a name of its own
-            prev_is_name = len(words_before) > 1 and words_before[-1][:1].isupper() and before[-1].isalpha()
+            # ("«Әзірет Сұлтан» мешітінде": the guillemets open a name of two words, a mosque's)
+            prev_is_name = len(words_before) > 1 and words_before[-1].lstrip("«\"“")[:1].isupper() \
+                and before[-1].isalpha()
             after = st[m.end():].split(maxsplit=1)
             nxt = after[0] if after else ""
             if prev_is_name or nxt[:1].isupper():
@@ -1878,10 +1891,13 @@ _RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогд
 _RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|им|ул|пос|с|п)\.(?=\s)")
 
 
+_OFFICE_SOURCES = ("office", "bare_office", "titling_office")  # a mention that is a title ("Президента")
+
+
 def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы"),
     looked for after `floor` (where the person before ends) within the sentence."""
-    if m.source in ("office", "bare_office", "titling_office"):
+    if m.source in _OFFICE_SOURCES:
         return None  # the mention is a title ("Президентке"): a title before it is someone else's ("Әкім
         # Президентке баяндады", the akim reported) or a phrase's ("Кандидатом на выборы главы государства")
     start = max(sent_start, floor)
@@ -1892,6 +1908,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     if not words:
         return None
     if m.lang == "kk":
+        object_case = m.surface.lower().endswith(names.KK_ACCUSATIVE)
         last = words[-1].group(0).strip("«»\"“”,")
         if not _is_position(last) or (last.lower().endswith(names.KK_PLURAL)
                                       and position_stem(last) != _title_form(last)):
@@ -1921,11 +1938,15 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # министрдің орынбасары – Сыртқы істер министрі": one person's two posts, joined by a dash)
             if _is_position(word) and not word.lower().endswith(names.KK_GENITIVE) and nxt in _KK_UNITS:
                 break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
-            if word.lower() in data_words("kk_body_heads.txt") and nxt[:1].isupper() \
-                    and not nxt.lower().endswith(names.KK_GENITIVE):
+            if word.lower() == "болып":
+                break  # "Финалдың үздік ойыншысы болып қақпашы X танылды": what he was named as, then his title
+            if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
+                    and (nxt[:1].isupper() or (object_case and not _is_position(nxt))):
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
-                # court is the sentence's subject, the title after it begins with a new name (in an office's
-                # name the body goes on in the genitive: "Парламенті Мәжілісінің депутаты")
+                # court is the sentence's subject, the title after it begins with a new name, or with any word
+                # but a title's when the person is the object ("қылмыстық соты энергетика министрінің бұрынғы
+                # орынбасары Жанат Нұрғалиевті"; "компаниясы бақылау кеңесінің төрағасы Сайдулла Қожабаев" is
+                # one title; in an office's name the body goes on in the genitive: "Парламенті Мәжілісінің")
             token = words[first - 1].group(0).rstrip(",")
             quoted = token[:1] == "«" and token[-1:] == "»" and word[:1].isupper()  # "«Береке» шаруа қожалығының":
             # a name in guillemets, whatever case its last letters look like
@@ -2015,31 +2036,114 @@ _APPOSITION = re.compile(r"(?:,|[ \u00a0][—–-])[ \u00a0]+([^,.:;()\n!?—–
 # ("назначить Аккенженова Ерлана Сериковича министром энергетики,"); Kazakh before "болып" ("Бекбосынов Нұрлан
 # Қайратұлы Су ресурстары вице-министрі болып тағайындалды")
 _RU_AS_TITLE = re.compile(r"[ \u00a0]+([^,.:;()\n!?]{2,150}?)(?=[ \u00a0]*(?:[,.:;()\n!?]|$))")
-_KK_AS_TITLE = re.compile(r"[ \u00a0]+([^,.:;()\n!?]{2,150}?)[ \u00a0]+болып\b")
+_KK_AS_TITLE = re.compile(r"[ \u00a0]+([^,.:;()\n!?]{2,150}?)[ \u00a0]+(?:болып|лауазымына|лауазымынан|қызметіне|"
+                          r"қызметінен|қызметін)(?![\w])")
+# a decree's verb in the passive: "X назначен министром транспорта", "акимом области назначен X"
+_RU_APPOINTED = r"(?:назначен|переназначен|утвержд[её]н|избран|освобожд[её]н)[аы]?"
+_RU_APPOINTED_AFTER = re.compile(rf"[ \u00a0]+(?:был[аи]?[ \u00a0]+)?{_RU_APPOINTED}(?=[ \u00a0])", re.I)
+# the post before the verb and the name: in the instrumental ("Послом Казахстана в Японии назначен X") or after
+# "на должность", "от должности" in the genitive ("от должности акима области освобожден X")
+_RU_APPOINTED_BEFORE = re.compile(rf"[ \u00a0]+{_RU_APPOINTED}[ \u00a0]+\Z", re.I)
 
 
 def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
     """The post right after a person's name that the sentence names them to or as (`_RU_AS_TITLE`,
-    `_KK_AS_TITLE`): its first title (after its adjectives) in the instrumental, up to a verb, in Russian; a
-    phrase ending with a title in Kazakh. Not when another person stands inside."""
-    a = (_KK_AS_TITLE if m.lang == "kk" else _RU_AS_TITLE).match(text, m.end)
+    `_KK_AS_TITLE`), past a decree's verb in Russian ("Марат Карабаев назначен министром транспорта"): its
+    first title (after its adjectives) in the instrumental, up to a verb, in Russian; a phrase ending with a
+    title in Kazakh. Not when another person stands inside (`person_starts` holds no office's title: "помощником
+    Президента" is the post)."""
+    if m.lang != "kk":
+        space = _SPACES.match(text, m.end)
+        if not space:
+            return None  # a comma, a full stop after the name: no post said
+        at, instrumental = space.end(), True
+        if (v := _RU_APPOINTED_AFTER.match(text, m.end)) and (space := _SPACES.match(text, v.end())):
+            at = space.end()
+            if (post := _RU_TO_POST.match(text, at)):
+                at, instrumental = post.end(), False
+        return _post_named(text, at, len(text), person_starts, instrumental)
+    a = _KK_AS_TITLE.match(text, m.end)
     if not a or starts_within(person_starts, a.start(1), a.end(1)):
         return None
     words = list(re.finditer(r"\S+", a.group(1)))
-    if m.lang == "kk":
-        last = words[-1].group(0).strip("«»\"“”")
-        ok = len(words) <= 10 and _is_position(last) and not last.lower().endswith(names.KK_PLURAL)
-        return a.group(1).strip() if ok else None
-    k = _after_adjectives([w.group(0) for w in words])  # "первым заместителем"
+    last = words[-1].group(0).strip("«»\"“”")
+    # what the sentence says between the name and the post is no part of it: "Бердібек Сапарбаев басқа
+    # жұмысқа ауысуына байланысты Жамбыл облысы әкімі лауазымынан босатылды" (`_KK_NOT_IN_TITLE`)
+    first = max((k + 1 for k, w in enumerate(words[:-1]) if _KK_NOT_IN_TITLE.search(w.group(0))), default=0)
+    if words[first].group(0).lower() in ("мырза", "ханым"):
+        first += 1  # "Тоқаев мырза Қазақстан Президенті болып": the courtesy word is no title's
+    ok = len(words) - first <= 10 and _is_position(last) and not last.lower().endswith(names.KK_PLURAL)
+    return a.group(1)[words[first].start():].strip() if ok else None
+
+
+# a word no Kazakh post's name holds, in lower case (a place's name is capitalised): in the dative, ablative or
+# locative ("жұмысқа", "ауысуына"; "және" is "and": "Су ресурстары және ирригация вице-министрі"), or a
+# postposition ("байланысты", "бұған дейін"); the accusative may ("халықты әлеуметтік қорғау министрі")
+_KK_NOT_IN_TITLE = re.compile(r"^(?!және$)[а-яәғқңөұүһі-]+(?:ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|да|де|та|те)$|"
+                              r"^(?:байланысты|бойынша|сәйкес|орай|қатысты|дейін|кейін|бері|бұрын|соң)$")
+_SPACES = re.compile(r"[ \u00a0]+")
+_RU_POST = re.compile(r"[^,.:;()\n!?]{2,150}?(?=[ \u00a0]*(?:[,.:;()\n!?]|$))")
+# "на должность", "от должности", "на пост": the post after it is in the genitive
+_RU_TO_POST = re.compile(r"(?<![\w])(?:на|от|с)[ \u00a0]+(?:должност[иь]|поста?)[ \u00a0]+", re.I)
+
+
+_RU_WHEN = re.compile(r"(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|ма[йяе]|конце|"
+                      r"начале|середине|течение|ходе|связи|соответствии|\d.*")
+
+
+def _post_named(text: str, start: int, end: int, person_starts: list[int], instrumental: bool) -> str | None:
+    """The Russian post written from `start` (its first word) within `text[:end]`, one clause: its title
+    (after up to two adjectives) in the instrumental ("первым вице-министром энергетики") or, after "на
+    должность", in any case ("ректора университета"), up to a verb; none when another person stands inside or
+    no title heads it."""
+    a = _RU_POST.match(text[:end], start) if start < end else None
+    if not a or starts_within(person_starts, a.start(), a.end()):
+        return None
+    words = list(re.finditer(r"\S+", a.group(0)))
+    k = _after_adjectives([w.group(0) for w in words])
     head = words[k].group(0)
-    if not _is_position(head) or not any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
-                                         for p in _noun_readings(head.lower())):
+    if not _is_position(head) or (instrumental and not any(
+            p.tag.case == "ablt" and "sing" in p.tag.grammemes for p in _noun_readings(head.lower()))):
         return None
-    end = next((w.start() for w in words[k + 1:] if _ru_verb(w.group(0))), len(a.group(1)))
-    words = [w for w in words if w.start() < end]
-    if len(words) > 10:
+    cut = next((w.start() for w in words[k + 1:] if _ru_verb(w.group(0))), len(a.group(0)))
+    # nor when or why it happened: "главным редактором газеты «Культура» в декабре 2011 года", "в конце июня",
+    # "министра энергетики в связи с переходом на другую работу"
+    when = next((n for n in range(k + 1, len(words)) if _RU_WHEN.fullmatch(words[n].group(0).lower())), None)
+    if when is not None:
+        prep = when - 1 > k and words[when - 1].group(0).lower() in ("в", "во", "с", "до", "после", "к", "на")
+        cut = min(cut, words[when - 1 if prep else when].start())
+    if len([w for w in words if w.start() < cut]) > 10:
         return None
-    return a.group(1)[:end].strip(" \u00a0-–—") or None
+    return a.group(0)[:cut].strip(" \u00a0-–—") or None
+
+
+def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[int]) -> str | None:
+    """The Russian post written before a decree's verb and the name it names ("Указом Главы государства
+    акимом Жамбылской области назначен Ербол Карашукеев", "На должность ректора избран X", "от должности
+    акима области освобожден X"): the title in the instrumental, or after "на должность"/"от должности", from
+    the clause's start (its first such title: "Указом Главы государства" is the decree's) up to the verb."""
+    if m.lang == "kk":
+        return None
+    b = _RU_APPOINTED_BEFORE.search(text, max(sent_start, m.start - 40), m.start)
+    if not b:
+        return None
+    end = b.start()
+    clause = max([c.end() for c in re.finditer(r"[,;:(]\s*", text[sent_start:end])], default=0) + sent_start
+    if (to := list(_RU_TO_POST.finditer(text, clause, end))):
+        return _post_named(text, to[-1].end(), end, person_starts, instrumental=False)
+    for w in re.finditer(r"\S+", text[clause:end]):
+        token = w.group(0).strip("«»\"“”")
+        if _is_position(token) and any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
+                                       for p in _noun_readings(token.lower())):
+            start = clause + w.start()
+            for _ in range(2):  # "Первым вице-министром": its adjectives in the instrumental
+                prev = re.search(r"(\S+)[ \u00a0]+\Z", text[clause:start])
+                if not prev or not _ru_adjective(prev.group(1)) or not any(
+                        p.tag.case == "ablt" for p in names.parse(prev.group(1).lower())[:1]):
+                    break
+                start = clause + prev.start(1)
+            return _post_named(text, start, end, person_starts, instrumental=True)
+    return None
 
 
 def _after_adjectives(words: list[str]) -> int:
@@ -2118,7 +2222,7 @@ def _coref(mentions: list[Mention]) -> None:
         if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone) \
                 and not _his_patronymic_her_name(m.given, m.surname):
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
-                      and x.source not in ("office", "bare_office", "titling_office")
+                      and x.source not in _OFFICE_SOURCES
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
             if others or m.surname.lower().endswith(("вич", "вна", "ична")):
                 m.patronymic, m.surname = m.surname, None
@@ -2415,6 +2519,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
         held = _bodies_within(found, dropped)
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
     person_starts = [m.start for m in chosen if m.kind == "person"]
+    named_starts = [m.start for m in chosen if m.kind == "person" and m.source not in _OFFICE_SOURCES]
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
     # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
     floor = 0  # where the person before that ends
@@ -2423,8 +2528,13 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             # a name right before, in another case, completes the title: "Адвокат Баталова Сергей Уткин",
             # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary)
             adjacent = last_end and not text[last_end:m.start].strip()
-            m.role = _role(text, m, sents[sent_index(m.start)].start, floor if adjacent else last_end) \
-                or _role_after(text, m, person_starts) or _role_as(text, m, person_starts)
+            sent_start = sents[sent_index(m.start)].start
+            if m.source in _OFFICE_SOURCES:
+                m.role = None  # "помощником Президента – секретарем Совета": the title names no post of his
+            else:
+                m.role = _role(text, m, sent_start, floor if adjacent else last_end) \
+                    or _role_after(text, m, person_starts) or _role_as(text, m, named_starts) \
+                    or _role_appointed(text, m, sent_start, named_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     _shared_titles(text, chosen)
     for m in chosen:

@@ -1004,16 +1004,17 @@ def test_the_peoples_partys_kazakh_abbreviation_in_a_list_of_results():
 
 def test_a_decree_names_the_head_of_state_and_the_appointee_in_the_official_order():
     """Akorda's decrees print the appointee surname first, with his patronymic, right after "Главы
-    государства": the genitive is the decree's author, no title of the appointee's."""
+    государства": the genitive is the decree's author, no title of the appointee's; the post is the one he is
+    relieved of or named to."""
     text = ("Указом Главы государства Жумангарин Серик Макашевич освобожден от должности заместителя "
             "Премьер-Министра. Кроме того, распоряжением Премьер-министра Олжаса Бектенова Ермеков Данияр "
             "Муратович назначен вице-министром энергетики.")
     ms = mentions(text, "ru", datetime(2026, 11, 19, tzinfo=UTC))
     assert [(m.surface, m.actor, m.surname, m.role) for m in ms if m.kind == "person"] == [
         ("Главы государства", "person/tokayev-kassym-jomart", "Токаев", None),
-        ("Жумангарин Серик Макашевич", None, "Жумангарин", None),
+        ("Жумангарин Серик Макашевич", None, "Жумангарин", "заместителя Премьер-Министра"),
         ("Олжаса Бектенова", "person/bektenov-olzhas", "Бектенов", "Премьер-министра"),
-        ("Ермеков Данияр Муратович", None, "Ермеков", None)]
+        ("Ермеков Данияр Муратович", None, "Ермеков", "вице-министром энергетики")]
 
 
 def test_a_title_after_a_day_of_the_week_stays_the_persons_and_an_office_before_his_name_is_his_title():
@@ -1447,3 +1448,98 @@ def test_a_plural_title_before_a_list_of_names_is_every_ones():
     ms = mentions("Против документа выступили депутаты Нуртай Сабильянов, Магеррам Магеррамов и Айдос Сарым. "
                   "Встречу провели аким Ерлан Ахметов, Нурлан Сатыбалдиев и другие.", "ru")
     assert [m.role for m in ms] == ["депутаты", "депутаты", "депутаты", "аким", None]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    # a decree's report: the post in the instrumental, or after "на должность"/"от должности", before the verb
+    # and the name
+    ("Указом Главы государства акимом Жамбылской области назначен Ербол Карашукеев.", "ru",
+     "акимом Жамбылской области"),
+    ("Первым вице-министром энергетики назначен Ерлан Акбаров.", "ru", "Первым вице-министром энергетики"),
+    ("Послом Казахстана в Японии назначен Ержан Ашикбаев.", "ru", "Послом Казахстана в Японии"),
+    ("Этим же указом от должности акима Жамбылской области освобожден Бердибек Сапарбаев в связи с переходом "
+     "на другую работу.", "ru", "акима Жамбылской области"),
+    ("На должность председателя правления АО «Казахтелеком» избран Багдат Мусин.", "ru",
+     "председателя правления АО «Казахтелеком»"),
+    # after the name and the verb; the post's words only, not when it happened or why
+    ("Марат Карабаев назначен министром транспорта.", "ru", "министром транспорта"),
+    ("Распоряжением Президента Руслан Бекетаев назначен помощником Президента – секретарем Совета "
+     "Безопасности.", "ru", "помощником Президента – секретарем Совета Безопасности"),
+    ("Александр Стубб был назначен премьер-министром Финляндии в конце июня.", "ru", "премьер-министром Финляндии"),
+    ("Сатқалиев Алмасадам Майданович освобожден от должности министра энергетики в связи с переходом на другую "
+     "работу.", "ru", "министра энергетики"),
+    # Kazakh: the post before "болып", "лауазымынан", "қызметін"; what the sentence says before it is not the post
+    ("Президенттің Өкімімен Руслан Бекетаев Президенттің көмекшісі – Қауіпсіздік Кеңесінің хатшысы болып "
+     "тағайындалды.", "kk", "Президенттің көмекшісі – Қауіпсіздік Кеңесінің хатшысы"),
+    ("Осы Жарлықпен Бердібек Сапарбаев басқа жұмысқа ауысуына байланысты Жамбыл облысы әкімі лауазымынан "
+     "босатылды.", "kk", "Жамбыл облысы әкімі"),
+    ("Ербол Қарашөкеев бұған дейін ауыл шаруашылығы министрі қызметін атқарған.", "kk", "ауыл шаруашылығы министрі"),
+    ("Серік Жұманов Еңбек және халықты әлеуметтік қорғау министрі болып тағайындалды.", "kk",
+     "Еңбек және халықты әлеуметтік қорғау министрі"),
+])
+def test_a_decrees_post_before_or_after_the_verb_is_the_role(text, lang, role):
+    named = [m for m in mentions(text, lang) if m.kind == "person" and m.source not in ("office", "bare_office")]
+    assert [m.role for m in named] == [role]
+
+
+def test_the_presidents_title_inside_a_post_is_no_post_of_his():
+    """"помощником Президента – секретарем Совета Безопасности" is the appointee's; the President, in the
+    genitive, is a mention with no role."""
+    for text, lang in [("Президент Касым-Жомарт Токаев подписал распоряжение. Распоряжением Президента Руслан "
+                        "Бекетаев назначен помощником Президента – секретарем Совета Безопасности.", "ru"),
+                       ("Мемлекет басшысы Қасым-Жомарт Тоқаев өкімге қол қойды. Президенттің Өкімімен Руслан "
+                        "Бекетаев Президенттің көмекшісі – Қауіпсіздік Кеңесінің хатшысы болып тағайындалды.",
+                        "kk")]:
+        ms = mentions(text, lang, published=datetime(2026, 11, 20, tzinfo=UTC))
+        offices = [m for m in ms if m.source in ("office", "bare_office") and m.start > text.index(".")]
+        assert offices and all(m.role is None for m in offices)
+        [appointee] = [m for m in ms if m.surname == "Бекетаев"]
+        assert appointee.role.endswith(("секретарем Совета Безопасности", "Кеңесінің хатшысы"))
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("В состав экипажа вошли командир корабля Олег Артемьев, бортинженер Анна Кикина и астронавт NASA "
+     "Джонатан Ким.", "ru", ["командир корабля", "бортинженер", "астронавт NASA"]),
+    ("Ғарышкер Айдын Айымбетов Байқоңырдан ұшты.", "kk", ["Ғарышкер"]),
+    # a business trip and a crewed ship are no titles
+    ("Командировка министра Ерлана Нуртаева завершилась. Пилотируемый корабль Андрея Борисенко пристыковался.",
+     "ru", ["министра", None]),
+])
+def test_a_crews_posts_are_roles(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == role
+
+
+def test_a_kazakh_title_after_the_court_that_sentenced_the_person_and_after_being_named_best():
+    [m] = [m for m in mentions("Астана қаласының сотаралық мамандандырылған қылмыстық соты энергетика министрінің "
+                               "бұрынғы орынбасары Жанат Нұрғалиевті 7 жылға бас бостандығынан айырды.", "kk")
+           if m.kind == "person"]
+    assert m.role == "энергетика министрінің бұрынғы орынбасары"
+    # a company's board is one title with the company when the person is no object
+    [m] = [m for m in mentions("Түркістандағы «Алагеум Электрик» компаниясы бақылау кеңесінің төрағасы Сайдулла "
+                               "Қожабаев зауытты аралады.", "kk") if m.kind == "person"]
+    assert m.role == "Түркістандағы «Алагеум Электрик» компаниясы бақылау кеңесінің төрағасы"
+    [m] = [m for m in mentions("Финалдың үздік ойыншысы болып қақпашы Темірлан Анарбеков танылды.", "kk")
+           if m.kind == "person"]
+    assert m.role == "қақпашы"
+
+
+def test_a_pilgrims_honorific_and_a_mosques_name():
+    """"Наурызбай қажы Тағанұлы": the honorific joins one more word only, and "Алматыдағы" (in Almaty) is none;
+    "«Әзірет Сұлтан» мешіті" is a mosque, no Sultan."""
+    ms = mentions("ҚМДБ төрағасы, Бас мүфти Наурызбай қажы Тағанұлы Алматыдағы «Әзірет Сұлтан» мешітінде "
+                  "жастармен кездесті. Наурызбай қажы Тағанұлы Қазақстан мұсылмандары діни басқармасын басқарады.",
+                  "kk")
+    assert persons(ms) == [("Наурызбай қажы Тағанұлы", "Наурызбай", "Тағанұлы")] * 2
+
+
+@pytest.mark.parametrize("text, lang, actor", [
+    ("Депутат Асхат Аймагамбетов назначен ректором Назарбаев Университета.", "ru",
+     "organization/nazarbayev-university"),
+    ("Назарбаев Зияткерлік мектебінің оқушысы Айдана Серікқызы жеңімпаз атанды.", "kk",
+     "organization/nazarbayev-intellectual-schools"),
+])
+def test_an_institution_named_after_a_person_is_no_person(text, lang, actor):
+    ms = mentions(text, lang)
+    assert actor in {m.actor for m in ms}
+    assert "person/nazarbayev-nursultan" not in {m.actor for m in ms}
+    assert not any(m.surname == "Назарбаев" for m in ms)
