@@ -476,7 +476,9 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         # a man's given name Russian does not decline ("Гани", "Али") says nothing of the case: his surname does
         # ("министру Гани Бейсембаеву")
         fixed = not female and given[-1:].lower() in "иуоеыэ"
-        rest = [names.ru_surname_nominative(w, female, not nominative or her or fixed) for w in words[1:]]
+        # a woman's surname is read from its own ending whatever her name's: "Лязат Актаеву" (accusative),
+        # "Айгерим Актаевой"; her nominative "Актаева" has none of the oblique endings
+        rest = [names.ru_surname_nominative(w, female, not nominative or her or fixed or female) for w in words[1:]]
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
     else:
@@ -1815,8 +1817,9 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
         # a person is one: "Ерболатов" read as the plural of the given name Ерболат is no case of this name
         readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
                     and "plur" not in p.tag.grammemes]
-        if not readings or "Fixd" in readings[0].tag.grammemes:
-            continue
+        if not readings or "Fixd" in readings[0].tag.grammemes \
+                or (names.is_female_given(word) and not word.lower().endswith(("а", "я"))):
+            continue  # "Лязат", "Айгерим": a woman's name in a consonant, which Russian leaves undeclined
         if names.is_given(word) and not any("nomn" in p.tag.grammemes for p in readings):
             continue  # "Гани": a name of the lexicon that the dictionary reads only as another's case ("Ганя")
         if len(name.split()) == 1:
@@ -2404,23 +2407,39 @@ def _surnames_of_given(given: str, persons: list[Mention]) -> set[tuple[str, str
             if x.kind == "person" and x.given and x.surname and names.fold(x.given) == names.fold(given)}
 
 
+_KK_PATRONYMIC_ENDS = ("ұлы", "улы", "қызы", "кызы")
+
+
+def _kk_patronymic_as_surname(m: Mention) -> bool:
+    """A Kazakh name whose last word is a patronymic read as the surname ("Ерлан Серікұлы", as an interview
+    addresses its guest in Kazakh): -ұлы and -қызы serve as either."""
+    return m.kind == "person" and m.lang == "kk" and bool(m.given) and not m.patronymic and not m.actor \
+        and bool(m.surname) and m.surname.lower().endswith(_KK_PATRONYMIC_ENDS)
+
+
 def unnamed_in_full(mentions: list[Mention]) -> bool:
     """Whether a person is named by a given name and a patronymic only, whose surname the article may give
     elsewhere than in its text (`surnames_from_headline`)."""
-    return any(map(_given_and_patronymic_only, mentions))
+    return any(_given_and_patronymic_only(m) or _kk_patronymic_as_surname(m) for m in mentions)
 
 
 def surnames_from_headline(mentions: list[Mention], headline: list[Mention]) -> None:
-    """Give a person named by a given name and a patronymic only ("— Досым Асылбекович, ...", as an interview
-    addresses its guest) the surname of the one person of that given name in the headline or the lead
-    ("Досым Сатпаев: «...»"), which are no part of the text."""
+    """Give a person named by a given name and a patronymic only ("— Досым Асылбекович, ...", "– Ерлан
+    Серікұлы, ...", as an interview addresses its guest) the surname of the one person of that given name in
+    the headline or the lead ("Досым Сатпаев: «...»"), which are no part of the text."""
     for m in mentions:
-        if not _given_and_patronymic_only(m):
-            continue
-        cands = _surnames_of_given(m.given, headline)
-        if len(cands) == 1:
-            m.surname, actor = next(iter(cands))
-            m.actor = m.actor or actor
+        if _given_and_patronymic_only(m):
+            cands = _surnames_of_given(m.given, headline)
+            if len(cands) == 1:
+                m.surname, actor = next(iter(cands))
+                m.actor = m.actor or actor
+        elif _kk_patronymic_as_surname(m):
+            cands = {c for c in _surnames_of_given(m.given, headline)
+                     if not c[0].lower().endswith(_KK_PATRONYMIC_ENDS)}
+            if len(cands) == 1:
+                m.patronymic = m.surname
+                m.surname, actor = next(iter(cands))
+                m.actor = m.actor or actor
 
 
 def _assign_gazetteer(persons: list[Mention]) -> None:

@@ -267,8 +267,11 @@ def ru_given_woman(word: str) -> str | None:
 
 
 def is_female_given(given: str) -> bool:
+    """A woman's given name: by its ending (`FEMALE_GIVEN`), or listed among those that end otherwise
+    (data/given_names_women.txt: "Ляззат", "Сәуле")."""
     low = fold(given)
-    return low not in MALE_GIVEN_EXCEPTIONS and bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")
+    return (low not in MALE_GIVEN_EXCEPTIONS and bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")) \
+        or low in _name_list("given_names_women.txt")
 
 
 def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) -> str:

@@ -1543,3 +1543,40 @@ def test_an_institution_named_after_a_person_is_no_person(text, lang, actor):
     assert actor in {m.actor for m in ms}
     assert "person/nazarbayev-nursultan" not in {m.actor for m in ms}
     assert not any(m.surname == "Назарбаев" for m in ms)
+
+
+def test_a_kazakh_interviews_guest_addressed_by_given_name_and_patronymic_has_the_headlines_surname():
+    """"– Ерлан Серікұлы, ...": the Kazakh patronymic, which may serve as a surname, is his patronymic when the
+    headline names the one Ерлан with another surname."""
+    page = ("<html><head><title>Ерлан Саиров: «Субсидия ашық болуы керек»</title></head><body><article>"
+            "<h1>Ерлан Саиров: «Субсидия ашық болуы керек»</h1>"
+            "<p><b>– Ерлан Серікұлы, субсидия жүйесінің басты кемшілігі неде?</b></p>"
+            "<p>– Ең үлкен мәселе – ашықтықтың жоқтығы. Субсидияның 60 пайызын ірі холдингтер алады, ал шағын "
+            "шаруа қожалықтарына аз тиеді.</p>"
+            "<p><b>– Мұны қалай түзетуге болады?</b></p>"
+            "<p>– Барлық төлемді бір цифрлық платформаға көшіру керек. Министрлікке осындай ұсыныс "
+            "жібердік.</p></article></body></html>")
+    r = process("suhbat.html", page.encode())
+    assert [(m["surface"], m["_actor"]["patronymic"], m["_actor"]["surname"]) for m in r.mentions] == [
+        ("Ерлан Серікұлы", "Серікұлы", "Саиров")]
+    assert [q["_speaker"]["surname"] for q in r.quotes] == ["Саиров", "Саиров"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a woman's name Russian leaves undeclined: her surname's accusative is hers, and the title agrees
+    ("Суд приговорил бывшего вице-министра здравоохранения Лязат Актаеву к 8 годам лишения свободы.",
+     ("Лязат", "Актаева", "бывшего вице-министра здравоохранения")),
+    ("Суд оштрафовал директора школы Айгерим Сейтказину на 100 тысяч тенге.",
+     ("Айгерим", "Сейтказина", "директора школы")),
+    ("Вместе с ней осуждена бухгалтер компании Гульмира Сейткали.", ("Гульмира", "Сейткали", "бухгалтер компании")),
+    ("Ранее специальный посланник ЕС по санкциям Дэвид О'Салливан провел консультации.",
+     ("Дэвид", "О'Салливан", "специальный посланник ЕС по санкциям")),
+])
+def test_a_womans_undeclined_name_beside_her_declined_surname_and_more_titles(text, want):
+    [m] = [m for m in mentions(text, "ru") if m.kind == "person"]
+    assert (m.given, m.surname, m.role) == want
+
+
+def test_kazakh_womens_names_in_a_consonant_are_womens():
+    assert all(names.is_female_given(w) for w in ("Ляззат", "Сәуле", "Салтанат", "Гүлнар", "Айгерим", "Динара"))
+    assert not any(names.is_female_given(w) for w in ("Ерлан", "Нұржан", "Бауыржан", "Асқар"))
