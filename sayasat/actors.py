@@ -2099,7 +2099,7 @@ def _post_named(text: str, start: int, end: int, person_starts: list[int], instr
     (after up to two adjectives) in the instrumental ("первым вице-министром энергетики") or, after "на
     должность", in any case ("ректора университета"), up to a verb; none when another person stands inside or
     no title heads it."""
-    a = _RU_POST.match(text[:end], start) if start < end else None
+    a = _RU_POST.match(text, start, end) if start < end else None  # endpos: `$` is the post's end
     if not a or starts_within(person_starts, a.start(), a.end()):
         return None
     words = list(re.finditer(r"\S+", a.group(0)))
@@ -2410,20 +2410,21 @@ def _surnames_of_given(given: str, persons: list[Mention]) -> set[tuple[str, str
 _KK_PATRONYMIC_ENDS = ("ұлы", "улы", "қызы", "кызы")
 
 
-def _kk_patronymic_as_surname(m: Mention) -> bool:
-    """A Kazakh name whose last word is a patronymic read as the surname ("Ерлан Серікұлы", as an interview
-    addresses its guest in Kazakh): -ұлы and -қызы serve as either."""
+def _kk_patronymic_as_surname(m: Mention, text: str) -> bool:
+    """A Kazakh name whose last word is a patronymic read as the surname, as an interview addresses its guest
+    at a question's start ("– Ерлан Серікұлы, ..."): -ұлы and -қызы serve as either."""
     return m.kind == "person" and m.lang == "kk" and bool(m.given) and not m.patronymic and not m.actor \
-        and bool(m.surname) and m.surname.lower().endswith(_KK_PATRONYMIC_ENDS)
+        and bool(m.surname) and m.surname.lower().endswith(_KK_PATRONYMIC_ENDS) \
+        and text[m.end:m.end + 1] == "," and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
 
 
-def unnamed_in_full(mentions: list[Mention]) -> bool:
+def unnamed_in_full(mentions: list[Mention], text: str) -> bool:
     """Whether a person is named by a given name and a patronymic only, whose surname the article may give
     elsewhere than in its text (`surnames_from_headline`)."""
-    return any(_given_and_patronymic_only(m) or _kk_patronymic_as_surname(m) for m in mentions)
+    return any(_given_and_patronymic_only(m) or _kk_patronymic_as_surname(m, text) for m in mentions)
 
 
-def surnames_from_headline(mentions: list[Mention], headline: list[Mention]) -> None:
+def surnames_from_headline(mentions: list[Mention], headline: list[Mention], text: str) -> None:
     """Give a person named by a given name and a patronymic only ("— Досым Асылбекович, ...", "– Ерлан
     Серікұлы, ...", as an interview addresses its guest) the surname of the one person of that given name in
     the headline or the lead ("Досым Сатпаев: «...»"), which are no part of the text."""
@@ -2433,7 +2434,7 @@ def surnames_from_headline(mentions: list[Mention], headline: list[Mention]) -> 
             if len(cands) == 1:
                 m.surname, actor = next(iter(cands))
                 m.actor = m.actor or actor
-        elif _kk_patronymic_as_surname(m):
+        elif _kk_patronymic_as_surname(m, text):
             cands = {c for c in _surnames_of_given(m.given, headline)
                      if not c[0].lower().endswith(_KK_PATRONYMIC_ENDS)}
             if len(cands) == 1:

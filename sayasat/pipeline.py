@@ -100,12 +100,12 @@ def process(source: str, data: bytes, config: Config = Config()) -> ArticleResul
 
     found = actors.find_mentions(text, sents, lang, cleaned.published_at)
     head = "\n\n".join(x for x in (cleaned.title, cleaned.lead) if x)
-    if head and actors.unnamed_in_full(found):
+    if head and actors.unnamed_in_full(found, text):
         # an interview's "— Досым Асылбекович, ..." is the "Досым Сатпаев" of its headline and lead, which are
         # no part of the text
         head_lang, head_sents = segment_article(head)
         actors.surnames_from_headline(found, actors.find_mentions(head, head_sents, head_lang or lang,
-                                                                  cleaned.published_at))
+                                                                  cleaned.published_at), text)
     clock.lap("actors")
     res.mentions = [{"mention_id": span_id(aid, "m", m.start, m.end), "article_id": aid,
                      "segment_id": seg_of(m.start), "actor_id": None, "start": m.start, "end": m.end,
