@@ -2094,6 +2094,12 @@ _RU_WHEN = re.compile(r"(?:январ|феврал|март|апрел|июн|и
                       r"начале|середине|течение|ходе|связи|соответствии|\d.*")
 
 
+def _instrumental_title(word: str) -> bool:
+    """A title's word in the instrumental singular, as a post one is named to is ("министром", "акимом")."""
+    return _is_position(word) and any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
+                                      for p in _noun_readings(word.lower()))
+
+
 def _post_named(text: str, start: int, end: int, person_starts: list[int], instrumental: bool) -> str | None:
     """The Russian post written from `start` (its first word) within `text[:end]`, one clause: its title
     (after up to two adjectives) in the instrumental ("первым вице-министром энергетики") or, after "на
@@ -2105,8 +2111,7 @@ def _post_named(text: str, start: int, end: int, person_starts: list[int], instr
     words = list(re.finditer(r"\S+", a.group(0)))
     k = _after_adjectives([w.group(0) for w in words])
     head = words[k].group(0)
-    if not _is_position(head) or (instrumental and not any(
-            p.tag.case == "ablt" and "sing" in p.tag.grammemes for p in _noun_readings(head.lower()))):
+    if not (_instrumental_title(head) if instrumental else _is_position(head)):
         return None
     cut = next((w.start() for w in words[k + 1:] if _ru_verb(w.group(0))), len(a.group(0)))
     # nor when or why it happened: "главным редактором газеты «Культура» в декабре 2011 года", "в конце июня",
@@ -2135,9 +2140,7 @@ def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[
     if (to := list(_RU_TO_POST.finditer(text, clause, end))):
         return _post_named(text, to[-1].end(), end, person_starts, instrumental=False)
     for w in re.finditer(r"\S+", text[clause:end]):
-        token = w.group(0).strip("«»\"“”")
-        if _is_position(token) and any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
-                                       for p in _noun_readings(token.lower())):
+        if _instrumental_title(w.group(0).strip("«»\"“”")):
             start = clause + w.start()
             for _ in range(2):  # "Первым вице-министром": its adjectives in the instrumental
                 prev = re.search(r"(\S+)[ \u00a0]+\Z", text[clause:start])
@@ -2407,14 +2410,11 @@ def _surnames_of_given(given: str, persons: list[Mention]) -> set[tuple[str, str
             if x.kind == "person" and x.given and x.surname and names.fold(x.given) == names.fold(given)}
 
 
-_KK_PATRONYMIC_ENDS = ("ұлы", "улы", "қызы", "кызы")
-
-
 def _kk_patronymic_as_surname(m: Mention, text: str) -> bool:
     """A Kazakh name whose last word is a patronymic read as the surname, as an interview addresses its guest
     at a question's start ("– Ерлан Серікұлы, ..."): -ұлы and -қызы serve as either."""
     return m.kind == "person" and m.lang == "kk" and bool(m.given) and not m.patronymic and not m.actor \
-        and bool(m.surname) and m.surname.lower().endswith(_KK_PATRONYMIC_ENDS) \
+        and bool(m.surname) and m.surname.lower().endswith(names.KK_PATRONYMIC_ENDS) \
         and text[m.end:m.end + 1] == "," and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
 
 
@@ -2430,17 +2430,17 @@ def surnames_from_headline(mentions: list[Mention], headline: list[Mention], tex
     the headline or the lead ("Досым Сатпаев: «...»"), which are no part of the text."""
     for m in mentions:
         if _given_and_patronymic_only(m):
-            cands = _surnames_of_given(m.given, headline)
-            if len(cands) == 1:
-                m.surname, actor = next(iter(cands))
-                m.actor = m.actor or actor
+            patronymic, cands = m.patronymic, _surnames_of_given(m.given, headline)
         elif _kk_patronymic_as_surname(m, text):
+            patronymic = m.surname
             cands = {c for c in _surnames_of_given(m.given, headline)
-                     if not c[0].lower().endswith(_KK_PATRONYMIC_ENDS)}
-            if len(cands) == 1:
-                m.patronymic = m.surname
-                m.surname, actor = next(iter(cands))
-                m.actor = m.actor or actor
+                     if not c[0].lower().endswith(names.KK_PATRONYMIC_ENDS)}
+        else:
+            continue
+        if len(cands) == 1:
+            m.patronymic = patronymic
+            m.surname, actor = next(iter(cands))
+            m.actor = m.actor or actor
 
 
 def _assign_gazetteer(persons: list[Mention]) -> None:

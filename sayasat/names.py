@@ -49,7 +49,8 @@ STRONG_KK_SUFFIXES = frozenset("ның нің дың дің тың тің дан
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы|uly|qyzy|ский|ская|цкий|цкая|"
                          r"баев|баева|бекова|беков|бай|бек|енко|юк|ук|ич)$")
 STRONG_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|қызы|ский|ская|баев|баева|беков|бекова)$")
-PATRONYMIC_END = re.compile(r"(?:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы)$")
+KK_PATRONYMIC_ENDS = ("ұлы", "улы", "қызы", "кызы")  # a Kazakh patronymic, also written as a surname
+PATRONYMIC_END = re.compile(rf"(?:ович|евич|овна|евна|ична|{'|'.join(KK_PATRONYMIC_ENDS)})$")
 
 
 def fold(s: str) -> str:

@@ -225,6 +225,12 @@ class _Ctx:
             return None
         return self.sents[sentence_index(self.sent_starts, pos)]
 
+    def sentence_start_before(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts, when it starts before it; else 200 characters back (a quote
+        opening its sentence is introduced by the one before)."""
+        sent = self.sentence_at(pos)
+        return sent.start if sent is not None and sent.start < pos else max(0, pos - 200)
+
     def persons_in(self, start: int, end: int) -> list[int]:
         return [self.persons[k] for k in starts_within(self.person_starts, start, end)
                 if self.mentions[self.persons[k]].end <= end]
@@ -795,14 +801,12 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             used_cues.add(mentions[named].end, o)
             continue
         if m:
-            sent = ctx.sentence_at(o)
-            s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)
+            s0 = ctx.sentence_start_before(o)
             pending.append((content_s, content_e, m.group("cue"), s0, o))
             used_cues.add(o - len(head) + m.start(), o)
             continue
         if lang == "ru" and inner.lstrip()[:1].islower() and (m := rx["called"].search(head)):
-            sent = ctx.sentence_at(o)
-            s0 = sent.start if sent is not None and sent.start < o else max(0, o - 200)
+            s0 = ctx.sentence_start_before(o)
             cue_at = o - len(head) + m.start()
             if cue_at > s0:
                 pending.append((content_s, content_e, m.group("cue"), s0, cue_at))
