@@ -583,12 +583,16 @@ def _kk_compound(word: str) -> bool:
     return low.endswith(("сы", "сі")) or bool(_KK_LOCATIVE_ADJ.search(low))
 
 
-def _kk_two_surnames(second: str, third: str) -> bool:
+def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
     """Whether the second and third words after a given name are two surnames, so two persons: "Ерсұлтан
     Бекжанов Сарабековтің ұсынысын қолдады" (Bekzhanov supports Sarabekov's proposal). Kazakh names carry one
-    surname; a patronymic third ("Сейдірұлы") or a given name second keep one person."""
-    return not names.is_given(second) and names.is_surname_shaped(second, strong=True) \
-        and names.is_surname_shaped(third, strong=True) and not names.PATRONYMIC_END.search(third.lower())
+    surname; a patronymic third ("Сейдірұлы") or a given name second keep one person. A second word of no
+    surname's shape is one when the gazetteer knows the given name with it: "Ерлан Қарин Тоқаевтың сапары"
+    (Karin on Tokayev's visit)."""
+    return not names.is_given(second) and names.is_surname_shaped(third, strong=True) \
+        and not names.PATRONYMIC_END.search(third.lower()) \
+        and (names.is_surname_shaped(second, strong=True)
+             or (given is not None and gazetteer_person(given, second) is not None))
 
 
 def _rule_persons(text: str, lang_at) -> list[Mention]:
@@ -962,7 +966,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                           names.PATRONYMIC_END.search(b.lower()) for b in bases) \
                     and any(_known_non_name(b) for b in bases):
                 continue  # "Саяси Доктрина": a capitalised common noun, no sign of a name
-            if len(bases) == 3 and len(toks) == 3 and names.is_given(bases[0]) and _kk_two_surnames(*bases[1:]):
+            if len(bases) == 3 and len(toks) == 3 and names.is_given(bases[0]) \
+                    and _kk_two_surnames(bases[1], bases[2], bases[0]):
                 third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
                 out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
                                    "person", "kk", surname=bases[2], source="crf"))
@@ -1143,9 +1148,12 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or (_RU_PATRONYMIC.search(tail[1].lower()) and names.ru_given(tail[0])
                     and names.is_surname_shaped(tail[2])):
             return [(start, words[k - 1][1]), (words[k][0], end)]
-    if len(words) == 4 and names.ru_given(words[0][2]) and names.ru_given(words[2][2]) \
-            and names.is_surname_shaped(words[1][2], strong=True) and names.is_surname_shaped(words[3][2], strong=True):
-        # given name and surname twice: "Указом Главы государства Касым-Жомарта Токаева Ербол Карашукеев назначен"
+    if len(words) == 4 and all(names.is_surname_shaped(w[2], strong=True) != (i % 2 == 0)
+                               for i, w in enumerate(words)) \
+            and not names.PATRONYMIC_END.search(words[3][2].lower()) \
+            and (names.ru_given(words[0][2]) or names.ru_given(words[2][2])):
+        # given name and surname twice: "Указом Главы государства Касым-Жомарта Токаева Ербол Карашукеев назначен",
+        # "«Казахфильма» имени Шакена Айманова Акан Сатаев" (a name one list lacks is still the second's)
         return [(start, words[1][1]), (words[2][0], end)]
     if len(words) == 3 and names.ru_given(words[1][2]) and not _RU_PATRONYMIC.search(words[2][2].lower()) \
             and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
@@ -1679,6 +1687,21 @@ def bare_title(word: str) -> bool:
     return position_stem(word) == names.fold(word.lower())
 
 
+_KK_PLURAL_POSSESSIVE = tuple(p + e for p in names.KK_PLURAL for e in ("ы", "і"))  # "ата-аналары", "мүшелері"
+
+
+def _kk_plural_subject(word: str, token: str, next_word: str, earlier: list[str]) -> bool:
+    """Whether a Kazakh plural before a title heads a phrase of its own: "Тұрғындар Павлодар қаласының әкімі
+    X-ке шағымданды", "оқушылардың ата-аналары Павлодар қаласының әкімі" (the sentence's subject, before a
+    new name), not one person's title. A plural inside a title is followed by its head ("Төтенше жағдайлар
+    министрі"), a name's plural is in guillemets or after a capital ("«Жастар Рухы»", "Қарулы Күштер Бас
+    штабы"), a company's before its form ("... станциялары ЖШС")."""
+    low = word.lower()
+    return len(low) > 5 and low.endswith(names.KK_PLURAL + _KK_PLURAL_POSSESSIVE) and next_word[:1].isupper() \
+        and not next_word.isupper() and not token.startswith("«") \
+        and not (word[:1].isupper() and _kk_capital_within(earlier))
+
+
 def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool:
     """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
     ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a
@@ -1951,6 +1974,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # орынбасары Жанат Нұрғалиевті"; "компаниясы бақылау кеңесінің төрағасы Сайдулла Қожабаев" is
                 # one title; in an office's name the body goes on in the genitive: "Парламенті Мәжілісінің")
             token = words[first - 1].group(0).rstrip(",")
+            if _kk_plural_subject(word, token, nxt, earlier):
+                break
             quoted = token[:1] == "«" and token[-1:] == "»" and word[:1].isupper()  # "«Береке» шаруа қожалығының":
             # a name in guillemets, whatever case its last letters look like
             if not quoted and not _kk_title_word(word, _kk_capital_within(earlier), nxt) \
@@ -2465,6 +2490,31 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+@cache
+def _events_named() -> tuple[tuple[str, str], ...]:
+    """(word, how the next word starts) of data/events_named.txt, folded; the second "" when none."""
+    return tuple((names.fold(w.split()[0]), names.fold(" ".join(w.split()[1:])))
+                 for w in data_words("events_named.txt"))
+
+
+def _named_event(text: str, m: Mention) -> bool:
+    """Whether a one-word person mention names a holiday or an event (data/events_named.txt): "посвященные
+    Наурызу", "жертв Желтоксана", "Курбан айт". With a surname the word is a person's name (Наурыз
+    Бекбосынов), so only a mention of one word with no actor counts."""
+    if m.kind != "person" or m.actor or " " in m.surface.strip() or m.patronymic \
+            or (m.given and m.surname):
+        return False
+    word = m.surface.strip()
+    after = text[m.end:m.end + 30].split()
+    nxt = names.fold(after[0]) if after else ""
+    base = names.fold(names.kk_base(names.cap(word)) if m.lang == "kk" else word)
+    for first, second in _events_named():
+        if (base == first or (m.lang == "ru" and names.case_form(names.cap(word), names.cap(first)))) \
+                and nxt.startswith(second):
+            return True
+    return False
+
+
 def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Without the person names that name a street, a district, a prize, a university ...: in Kazakh those
     before a follower word (`_kk_place_after`: "Абай ауданы", "Гумилев атындағы университет"), in Russian
@@ -2521,6 +2571,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a body the title names stays a mention ("Үкімет басшысы Олжас Бектенов": the Government)
     chosen = sorted([m for m in chosen if m.source != "titling_office"] + _bodies_within(found, titling),
                     key=lambda m: (m.start, m.end))
+    chosen = [m for m in chosen if not _named_event(text, m)]
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor

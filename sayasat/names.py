@@ -70,7 +70,8 @@ def _name_list(file: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _name_list("given_names_kaznerd.txt") | _name_list("given_names_curated.txt")
+    return _name_list("given_names_kaznerd.txt") | _name_list("given_names_curated.txt") \
+        | _name_list("given_names_more.txt")
 
 
 def is_curated_given(word: str) -> bool:
@@ -106,7 +107,19 @@ def is_given(word: str) -> bool:
     w = fold_word(word)
     if w in given_names() or ("ь" in w and w.replace("ь", "") in given_names()):
         return True  # a Kazakh name in Russian spelling: "Айгуль" is Айгүл
+    if (y := _with_yot(w)) != w and y in given_names():
+        return True  # "Меиржан", "Мейіржан" are the listed Мейржан
     return any(w.startswith(p) and len(w) - len(p) >= 4 and w[len(p):] in given_names() for p in _GIVEN_PREFIXES)
+
+
+_YOT_VOWEL = re.compile(r"(?<=й)[иы](?=[^аеёиоуыэюя])")
+_VOWEL_I = re.compile(r"(?<=[аеоуыэюя])и(?=[^аеёиоуыэюяй])")
+
+
+def _with_yot(w: str) -> str:
+    """A folded Kazakh name with the glide the lists write: Russian texts spell "Мейржан" also "Меиржан",
+    "Кайрат" also "Каират", and Kazakh ones write a vowel after it ("Мейіржан", "Қайыржан")."""
+    return _VOWEL_I.sub("й", _YOT_VOWEL.sub("", w))
 
 
 def is_surname_shaped(word: str, strong: bool = False) -> bool:
@@ -245,6 +258,10 @@ def ru_given(word: str, oblique: bool = False) -> tuple[str, bool] | None:
     parts = word.split("-")
     if is_given(word) and not oblique:
         return word, True
+    named = [p for p in parse(word) if "Name" in p.tag.grammemes]
+    if named and all("Fixd" in p.tag.grammemes and p.normal_form == word.lower() for p in named):
+        return None  # "Николя", "Франсуа": the same in every case, so no case to read, and no Никол in it
+        # ("Анне" is also Анна's dative)
     for end, add in RU_GIVEN_ENDINGS:
         last = parts[-1]
         if last.lower().endswith(end) and len(last) > len(end) + 2:
