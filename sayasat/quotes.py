@@ -638,6 +638,20 @@ def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> in
     return paras[last - 1][1]
 
 
+def _reporter_again(ctx: _Ctx, paras: list[tuple[int, int]], k: int, nxt: int, who: int | None) -> int:
+    """The paragraph before `nxt` where the reporter takes over after the last answer: one whose first
+    sentence has someone else, with a title, as its subject ("Также на брифинге выступил вице-министр
+    энергетики Ерлан Акбаров."), which no answer's next paragraph is. `nxt` if none."""
+    ident = _identity(ctx.mentions[who]) if who is not None else None
+    for j in range(k + 1, nxt):
+        sent = ctx.sentence_at(paras[j][0])
+        end = sent.end if sent is not None else paras[j][1]
+        if any(ctx.mentions[i].role and may_be_subject(ctx.mentions[i], ctx.lang)
+               and _identity(ctx.mentions[i]) != ident for i in ctx.persons_in(paras[j][0], end)):
+            return j
+    return nxt
+
+
 def _identity(m: Mention) -> tuple:
     """One person however the article writes them: the actor, else the name ("Е. К." is "Ерлан Карин")."""
     return (m.actor,) if m.actor else name_key(m)
@@ -689,12 +703,15 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
     # is a reported quote, no turn of an interview
     dash = [k for k, (s, e) in enumerate(paras) if text[s] in DASH and text[s + 1:s + 2] == " "
             and not _ATTRIBUTED_DASH.search(text, s + 2, e)]
-    if len(dash) < 3 or not any("?" in text[paras[k][0]:paras[k][1]] for k in dash):
+    # two turns make a briefing's one question and answer when the text says who answered ("журналистердің
+    # сұрақтарына жауап берді"); with no such sentence, three at least
+    pair = len(dash) == 2 and text[paras[dash[0]][0]:paras[dash[0]][1]].rstrip().endswith("?")
+    if (len(dash) < 3 and not pair) or not any("?" in text[paras[k][0]:paras[k][1]] for k in dash):
         return _labelled_interview(ctx, paras)
     first = dash[0]
     intro_end = paras[first][0]
     interviewee = None
-    cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|сауалдарына\s+жауап")
+    cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|(?:сауал|сұрақ)тарына\s+жауап")
     for i in ctx.persons:
         m = ctx.mentions[i]
         if m.start >= intro_end:
@@ -702,6 +719,8 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
         sent = ctx.sentence_at(m.start)
         if sent is not None and cue.search(sent.text):
             interviewee = i
+    if interviewee is None and pair:
+        return _labelled_interview(ctx, paras)
     if interviewee is None:
         # "... брифинг министра Светланы Жакуповой. Она ответила на вопросы журналистов": the person a pronoun
         # that opens the sentence of the cue stands for, named in the sentence before
@@ -730,6 +749,8 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
             questions.update(range(k, nxt))
             expect_question = False
             continue
+        if idx + 1 == len(dash):  # after the last answer the reporter may go on with others
+            nxt = _reporter_again(ctx, paras, k, nxt, interviewee)
         end = _answer_end(text, paras, k, nxt)
         start = s + 2
         quotes.append(Quote(start, end, text[start:end], "interview", interviewee,
@@ -812,6 +833,12 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 pending.append((content_s, content_e, m.group("cue"), s0, cue_at))
                 used_cues.add(cue_at, o - len(head) + m.end("cue"))
                 continue
+        if head.rstrip().endswith(":") and inner.lstrip()[:1].isupper() \
+                and (subject := _colon_subject(ctx, ctx.sentence_start_before(o), o)) is not None:
+            # "Перуашев предложил ужесточить контроль: «...»", "Смирнова поддержала инициативу: «...»": no verb
+            # of speech, but the person the sentence is about introduces the words with a colon
+            pending.append((content_s, content_e, ":", mentions[subject].start, mentions[subject].end))
+            continue
         k = _filled_paragraph(text, paras, para_starts, o, c)
         if k is not None and (intro := _introduced_above(ctx, paras, k, question_paras)) is not None:
             # "Айдос Сарым, депутат Мажилиса:" on a line of its own, then «...» filling the next: a television
@@ -848,6 +875,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         pending.append((s + 2, s + len(text[s:e].rstrip(" \t.")), ":", *intro))
         quote_spans.add(s + 2, e)
+    words_of: list[tuple[int, int]] = []  # each direct quote's attribution words
     for cs, ce, cue, ws, we in pending:
         content = text[cs:ce]
         lead = len(content) - len(content.lstrip())
@@ -857,8 +885,17 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         spk, spk_text, attribution = _speaker(ctx, ws, we, cue, quote_spans, cs)
         direct.append(Quote(cs, ce, text[cs:ce], "direct", spk, spk_text, cue.strip() or None, attribution))
+        words_of.append((ws, we))
     taken = Spans(quote_spans.items + [(q.start, q.end) for q in quotes])
     indirect = _indirect(ctx, paras, question_paras, taken, used_cues)
+    reported = Spans((q.start, q.end) for q in indirect)
+    for q, (ws, we) in zip(direct, words_of, strict=True):
+        if q.attribution == "anaphora" and q.speaker is not None \
+                and reported.containing(mentions[q.speaker].start):
+            # "Ол романда Шыңғыс Айтматовтың дәстүрі жалғасын тапқанын атап өтті. – ..., – деді әдебиеттанушы":
+            # a person named inside someone's reported words is not who speaks next
+            q.speaker, q.speaker_text, q.attribution = _speaker(
+                ctx, ws, we, q.cue or "", Spans(quote_spans.items + reported.items), q.start)
     # marked and reported quotes first, then interview answers: a quote nested in an answer (the
     # interviewee quoting someone) is listed before the answer that contains it
     rank = {"direct": 0, "indirect": 0, "interview": 1}
@@ -871,6 +908,25 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             seen.add((q.start, q.end))
             dedup.append(q)
     return dedup
+
+
+# a document or a sign speaks, not the person the sentence names: "В указе, подписанном Токаевым, говорится:"
+_IMPERSONAL_COLON = re.compile(r"(?<![\w])(?:говорится|сказано|написано|указано|отмечается|гласит|значится|"
+                               r"делінген|жазылған|айтылған)(?![\w])", re.I)
+
+
+def _colon_subject(ctx: _Ctx, start: int, colon: int) -> int | None:
+    """The person a sentence that ends in a colon before «...» is about, when it names one as its subject
+    and no verb of speech: Russian the first person named, in the nominative; Kazakh the one person named,
+    in no case (a second could be whom it was said to). None for a document's words (`_IMPERSONAL_COLON`)
+    or a sentence too long to be an introduction."""
+    if colon - start > 250 or _IMPERSONAL_COLON.search(ctx.text, start, colon):
+        return None
+    named = ctx.persons_in(start, colon)
+    if not named or (ctx.lang == "kk" and len(named) > 1):
+        return None
+    first = ctx.mentions[named[0]]
+    return named[0] if may_be_subject(first, ctx.lang) else None
 
 
 def _introduced_above(ctx: _Ctx, paras: list[tuple[int, int]], k: int, question_paras: set[int]) \
@@ -920,6 +976,19 @@ def _signed_below(ctx: _Ctx, paras: list[tuple[int, int]], k: int) -> tuple[int,
 _KK_BUT = re.compile(rf",\s*{_KK_NEXT_CLAUSE}\s*,?\s*", re.I)
 
 
+def _before_colon_quote(text: str, start: int, end: int, taken: Spans) -> int:
+    """Where reported words end when a quote they introduce follows a colon: "отметил, что украинская сторона
+    не собирается просить о вмешательстве: «Мы не рассчитываем ...»" reports up to the colon, and the
+    words in guillemets are a quote of their own."""
+    colon = text.find(":", start, end)
+    while colon != -1:
+        after = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip(" \t«\"„“"))
+        if after < end and taken.overlaps(after, after + 1):
+            return colon
+        colon = text.find(":", colon + 1, end)
+    return end
+
+
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
               used_cues: Spans) -> list[Quote]:
     rx, text = _rx(), ctx.text
@@ -948,6 +1017,10 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             meanwhile = _KK_WHILE.match(text, cs_abs, ce_abs) if kazakh else None
             if meanwhile:  # "депутаттардың сауалына жауап бере отырып, ...": what the speaker was doing
                 cs_abs = meanwhile.end()
+            kin = _KK_KIN.match(text, cs_abs, ce_abs) if kazakh else None
+            if kin:  # "тұрғыны Бақытжан ағай ауыз судың ... айтты": how the speaker is called, not the words
+                cs_abs = kin.end()
+            ce_abs = _before_colon_quote(text, cs_abs, ce_abs, taken)
             ce_abs = cs_abs + len(text[cs_abs:ce_abs].rstrip(" ,"))
             if ce_abs - cs_abs < 8 or len(text[cs_abs:ce_abs].split()) < 2:
                 return
@@ -1070,6 +1143,10 @@ _KK_PLURAL = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і)?(?:{'|'.join
 # брифингте": (a dative,) a participle and a locative
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
 _KK_WHILE = re.compile(r"(?:[^\s,.«»]+\s+){0,5}?[^\s,.«»]+\s+отырып\s*,\s*", re.I)
+# a kinship word or an honorific after a given name, which is how the speaker is called: "Бақытжан ағай"
+_KK_KIN = re.compile(r"(?:ағай|аға|апай|апа|ата|әже|әпке|көке|тәте|мырза|ханым)(?![\w-])[ ,]*", re.I)
+
+
 _KK_SETTING = re.compile(rf"(?:\w+(?:{'|'.join((*names.KK_DATIVE, 'на', 'не'))})\s+)?"
                          rf"\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+\w+(?:нда|нде|да|де|та|те)\s+", re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
