@@ -1339,6 +1339,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                  or (_kz_city(words[0]) and names.is_surname_shaped(words[-1], strong=True)
                      and not names.is_surname_shaped(words[1], strong=True))
                  or (_known_title(words[0]) and not _known_non_name(words[1]))
+                 or (_body(words[0]) and names.is_surname_shaped(words[-1], strong=True))
                  or (len(words) == 3 and names.ru_given(words[1]) is not None
                      and names.is_surname_shaped(words[2], strong=True) and not names.is_surname_shaped(words[0])
                      and "name" not in names.dictionary_tags(words[0])))):
@@ -1769,6 +1770,9 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
 
 # the locative: "отырыста", "жиынында" ("Елорда", "Ақорда" are the noun "орда", the nominative)
 _KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те)|нда|нде)$")
+# the locative after a vowel, on a word of four letters or more before it ("Мерекеде", "Сессияда"): at a
+# sentence's start, where the name of a woman in -да ("Айда") is no word of four letters before it
+_KK_VOWEL_LOCATIVE = re.compile(r"^\w{4,}(?<=[аәеиоөұуүыіэюя])(?:да|де)$")
 _KK_PLACE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
 
 
@@ -1949,7 +1953,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             word = words[first - 1].group(0).strip("«»\"“”,")
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
                     and not _body(word) and (word.lower().endswith(names.KK_ACCUSATIVE)
-                                             or _KK_LOCATIVE.search(word.lower())) \
+                                             or _KK_LOCATIVE.search(word.lower())
+                                             or _KK_VOWEL_LOCATIVE.search(word.lower())) \
                     and "place" not in names.dictionary_tags(word):
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты": the sentence's first word,
                 # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы

@@ -1604,6 +1604,9 @@ def test_a_given_name_and_its_gazetteer_surname_before_anothers_genitive_are_two
     ("Активистка Мира Унгарова считает, что решение принято без учета мнения жителей.",
      ("Мира", "Унгарова", "Активистка")),
     ("Против выступил самовыдвиженец Канат Есенбаев.", ("Канат", "Есенбаев", "самовыдвиженец")),
+    # a body's name natasha runs into an unlisted given name is the title's
+    ("Депутат Мажилиса Магеррам Магеррамов в своем Telegram-канале раскритиковал акимат.",
+     ("Магеррам", "Магеррамов", "Депутат Мажилиса")),
 ])
 def test_russian_names_a_list_lacked_and_their_titles(text, want):
     [m] = [m for m in mentions(text, "ru") if m.kind == "person"]
@@ -1616,6 +1619,8 @@ def test_holidays_and_remembered_events_are_no_persons():
     text = ("В Алматы прошли мероприятия, посвященные Наурызу. Память жертв Желтоксана почтили минутой молчания. "
             "Мусульмане отметили Курбан айт. Аким района Наурыз Бекбосынов поздравил жителей.")
     assert persons(mentions(text, "ru")) == [("Наурыз Бекбосынов", "Наурыз", "Бекбосынов")]
+    text = "Ардагер Жеңіс күнін Германияда қарсы алды. Жеңіс Мұқанов оны құттықтады."
+    assert persons(mentions(text, "kk")) == [("Жеңіс Мұқанов", "Жеңіс", "Мұқанов")]
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1629,6 +1634,9 @@ def test_holidays_and_remembered_events_are_no_persons():
     ("Жиынға Қазақстан атом электр станциялары ЖШС бас директоры Ғалым Әбілсейітов қатысты.",
      "Қазақстан атом электр станциялары ЖШС бас директоры"),
     ("Кітап туралы әдебиеттанушы Әмірхан Меңдеке пікір білдірді.", "әдебиеттанушы"),
+    # where, at the sentence's start, is no part of the title after it
+    ("Мерекеде белгілі әнші Қайрат Нұртас өнер көрсетті.", "белгілі әнші"),
+    ("ТМД-дан келген бақылаушы Сергей Лебедев сайлауды ашық деп бағалады.", "бақылаушы"),
 ])
 def test_a_kazakh_title_stops_at_a_plural_subject(text, role):
     [m] = [m for m in mentions(text, "kk") if m.kind == "person"]
