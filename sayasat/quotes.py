@@ -638,14 +638,22 @@ def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> in
     return paras[last - 1][1]
 
 
+# the reporter giving the floor to someone else: "выступил вице-министр", "вице-министрі ... сөз сөйледі"
+_ANOTHER_SPEAKS = re.compile(r"(?<![\w])(?:выступил[аи]?|сообщил[аи]?|заявил[аи]?|рассказал[аи]?|сөз\s+сөйледі|"
+                             r"сөз\s+алды|мәлімдеді|хабарлады)(?![\w])", re.I)
+
+
 def _reporter_again(ctx: _Ctx, paras: list[tuple[int, int]], k: int, nxt: int, who: int | None) -> int:
     """The paragraph before `nxt` where the reporter takes over after the last answer: one whose first
-    sentence has someone else, with a title, as its subject ("Также на брифинге выступил вице-министр
-    энергетики Ерлан Акбаров."), which no answer's next paragraph is. `nxt` if none."""
+    sentence gives someone else, with a title, the floor ("Также на брифинге выступил вице-министр
+    энергетики Ерлан Акбаров."), which an answer's next paragraph does not ("Аким области Иван Петров
+    выделил нам средства" may be the answer's still). `nxt` if none."""
     ident = _identity(ctx.mentions[who]) if who is not None else None
     for j in range(k + 1, nxt):
         sent = ctx.sentence_at(paras[j][0])
         end = sent.end if sent is not None else paras[j][1]
+        if not _ANOTHER_SPEAKS.search(ctx.text, paras[j][0], end):
+            continue
         if any(ctx.mentions[i].role and may_be_subject(ctx.mentions[i], ctx.lang)
                and _identity(ctx.mentions[i]) != ident for i in ctx.persons_in(paras[j][0], end)):
             return j

@@ -1078,3 +1078,11 @@ def test_a_briefings_one_question_and_answer_and_the_reporter_after_the_last_ans
         ("indirect", "отопительный сезон начался без аварий", ("Ерлан", "Акбаров")),
         ("interview", "Им оказывается консульская помощь.", ("Айбек", "Смадияров")),
         ("interview", "Решение будет принято Главой государства.", ("Айбек", "Смадияров"))]
+
+
+def test_a_last_answer_over_two_paragraphs_keeps_a_titled_person_it_names():
+    """The interviewee goes on about the akim: no one else is given the floor, so the answer runs on."""
+    text = ("Аким района Ерлан Сапаров ответил на вопросы нашего корреспондента.\n– Когда починят дорогу?\n– Весной."
+            "\n– А школу?\n– Школу достроим к осени.\nАким области Серик Нурланов уже выделил на нее 2 млрд тенге.")
+    assert [(q[0], q[1]) for q in quotes(text, "ru")][-1] == (
+        "interview", "Школу достроим к осени.\nАким области Серик Нурланов уже выделил на нее 2 млрд тенге.")
