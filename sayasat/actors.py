@@ -832,7 +832,7 @@ def _kk_place_after(text: str, end: int) -> bool:
 
 
 _KK_NAME_AT_START = re.compile(rf",\s|\s[—–]\s|(?<={'|'.join(names.KK_GENITIVE)})\s+(?:айтуынша|сөзінше|пікірінше)\b"
-                               r"|\s+(?:ата|апа|әже|аға|әпке)")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
+                               rf"|\s+(?:{'|'.join(names.KK_KIN)})")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
 
 
 def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:

@@ -49,6 +49,8 @@ STRONG_KK_SUFFIXES = frozenset("ның нің дың дің тың тің дан
 SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы|uly|qyzy|ский|ская|цкий|цкая|"
                          r"баев|баева|бекова|беков|бай|бек|енко|юк|ук|ич)$")
 STRONG_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|қызы|ский|ская|баев|баева|беков|бекова)$")
+KK_KIN = ("ата", "апа", "әже", "аға", "әпке", "ағай", "апай")  # how a person is called after the given name:
+# "Қуандық ата", "Клара апамыз", "Бақытжан ағай"
 KK_PATRONYMIC_ENDS = ("ұлы", "улы", "қызы", "кызы")  # a Kazakh patronymic, also written as a surname
 PATRONYMIC_END = re.compile(rf"(?:ович|евич|овна|евна|ична|{'|'.join(KK_PATRONYMIC_ENDS)})$")
 

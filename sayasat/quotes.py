@@ -1152,7 +1152,8 @@ _KK_PLURAL = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і)?(?:{'|'.join
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
 _KK_WHILE = re.compile(r"(?:[^\s,.«»]+\s+){0,5}?[^\s,.«»]+\s+отырып\s*,\s*", re.I)
 # a kinship word or an honorific after a given name, which is how the speaker is called: "Бақытжан ағай"
-_KK_KIN = re.compile(r"(?:ағай|аға|апай|апа|ата|әже|әпке|көке|тәте|мырза|ханым)(?![\w-])[ ,]*", re.I)
+_KK_KIN = re.compile(rf"(?:{'|'.join(sorted((*names.KK_KIN, 'мырза', 'ханым'), key=len, reverse=True))})(?![\w-])[ ,]*",
+                     re.I)
 
 
 _KK_SETTING = re.compile(rf"(?:\w+(?:{'|'.join((*names.KK_DATIVE, 'на', 'не'))})\s+)?"
