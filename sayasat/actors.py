@@ -1334,18 +1334,20 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
     g = names.ru_given(words[0])
     if (g is None and len(words) >= 3 and not names.PATRONYMIC_END.search(words[2].lower())
-            and ((names.ru_given(words[1]) is not None
-                  and (_body(words[0]) or _kz_city(words[0]) or (after_title and _known_non_name(words[0]))))
+            and ((_body(words[0])
+                  and (names.ru_given(words[1]) is not None or names.is_surname_shaped(words[-1], strong=True)))
+                 or (names.ru_given(words[1]) is not None
+                     and (_kz_city(words[0]) or (after_title and _known_non_name(words[0]))))
                  or (_kz_city(words[0]) and names.is_surname_shaped(words[-1], strong=True)
                      and not names.is_surname_shaped(words[1], strong=True))
                  or (_known_title(words[0]) and not _known_non_name(words[1]))
-                 or (_body(words[0]) and names.is_surname_shaped(words[-1], strong=True))
                  or (len(words) == 3 and names.ru_given(words[1]) is not None
                      and names.is_surname_shaped(words[2], strong=True) and not names.is_surname_shaped(words[0])
                      and "name" not in names.dictionary_tags(words[0])))):
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
         # "Заместитель Председателя Правительства Серик Жумангарин", "аким города Жезказгана Жаркынбек
-        # Амантаев"), or a region no list has ("профсоюза нефтяников Мангистау Ерлан Жумагалиев": a word that is
+        # Амантаев"; before a given name no list has, a body's: "Депутат Мажилиса Магеррам Магеррамов"), or a
+        # region no list has ("профсоюза нефтяников Мангистау Ерлан Жумагалиев": a word that is
         # neither a name nor shaped like a surname before a given name and a surname): the name starts at the
         # given name. A
         # surname before it ("Кошанов Ерлан Жаканович"; "цитирует Хвана Чжан Епа") stays.
@@ -2103,7 +2105,7 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
     # what the sentence says between the name and the post is no part of it: "Бердібек Сапарбаев басқа
     # жұмысқа ауысуына байланысты Жамбыл облысы әкімі лауазымынан босатылды" (`_KK_NOT_IN_TITLE`)
     first = max((k + 1 for k, w in enumerate(words[:-1]) if _KK_NOT_IN_TITLE.search(w.group(0))), default=0)
-    if words[first].group(0).lower() in ("мырза", "ханым"):
+    if words[first].group(0).lower() in names.KK_COURTESY:
         first += 1  # "Тоқаев мырза Қазақстан Президенті болып": the courtesy word is no title's
     ok = len(words) - first <= 10 and _is_position(last) and not last.lower().endswith(names.KK_PLURAL)
     return a.group(1)[words[first].start():].strip() if ok else None

@@ -51,6 +51,7 @@ SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұ
 STRONG_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ұлы|қызы|ский|ская|баев|баева|беков|бекова)$")
 KK_KIN = ("ата", "апа", "әже", "аға", "әпке", "ағай", "апай")  # how a person is called after the given name:
 # "Қуандық ата", "Клара апамыз", "Бақытжан ағай"
+KK_COURTESY = ("мырза", "ханым")  # Mr, Mrs after a name: "Тоқаев мырза"
 KK_PATRONYMIC_ENDS = ("ұлы", "улы", "қызы", "кызы")  # a Kazakh patronymic, also written as a surname
 PATRONYMIC_END = re.compile(rf"(?:ович|евич|овна|евна|ична|{'|'.join(KK_PATRONYMIC_ENDS)})$")
 

@@ -1152,7 +1152,7 @@ _KK_PLURAL = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і)?(?:{'|'.join
 # "... жауап бере отырып,": a converb clause of what the speaker was doing when speaking
 _KK_WHILE = re.compile(r"(?:[^\s,.«»]+\s+){0,5}?[^\s,.«»]+\s+отырып\s*,\s*", re.I)
 # a kinship word or an honorific after a given name, which is how the speaker is called: "Бақытжан ағай"
-_KK_KIN = re.compile(rf"(?:{'|'.join(sorted((*names.KK_KIN, 'мырза', 'ханым'), key=len, reverse=True))})(?![\w-])[ ,]*",
+_KK_KIN = re.compile(rf"(?:{'|'.join(sorted(names.KK_KIN + names.KK_COURTESY, key=len, reverse=True))})(?![\w-])[ ,]*",
                      re.I)
 
 
