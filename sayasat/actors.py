@@ -706,7 +706,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 two = lang == "ru" and given != names.cap(toks[i][2]) and (g3 := names.ru_given(third)) is not None \
                     and g3[1]
                 if lang == "kk" and sur and j - i == 2 and patr is None:
-                    two = _kk_two_surnames(sur, third)
+                    # "Ерлан Қарин Тоқаевтың", "Мереке Құлкенов Оралхан ағаның": two persons
+                    two = _kk_two_surnames(sur, third) or _kk_name_then_given([given, sur, third])
                 if sur and j - i == 2 and patr is None and not two and names.is_given(third) and joined(j) \
                         and names.is_surname_shaped(_nominative(toks[j + 1][2], lang), strong=True):
                     two = True  # "Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың": the next person's given name
@@ -973,6 +974,14 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                    "person", "kk", surname=bases[2], source="crf"))
                 e = sent.text.index(toks[1], s + len(toks[0])) + len(toks[1])
                 bases = bases[:2]
+            if len(bases) == 3 and len(toks) == 3 and _kk_name_then_given(bases):
+                # "Мереке Құлкенов Оралхан ағаның қазасы": one person's given name and surname, then another's
+                # given name (the one spoken of): two persons
+                third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
+                out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
+                                   "person", "kk", given=bases[2], source="crf"))
+                e = sent.text.index(toks[1], s + len(toks[0])) + len(toks[1])
+                bases = bases[:2]
             given = patr = sur = None
             if len(bases) == 1:
                 if names.is_given(bases[0]) or not names.is_surname_shaped(bases[0]):
@@ -992,6 +1001,17 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person", "kk",
                                given=given, patronymic=patr, surname=sur, source="crf"))
     return out
+
+
+def _kk_name_then_given(bases: list[str]) -> bool:
+    """Whether three words the tagger ran together are a given name and a surname, then a given name alone: the
+    third is neither a patronymic nor surname-shaped, and the second is a surname by its ending (the official
+    order "Көлгінов Алтай Сейдірұлы" puts the surname first, and "Қасым-Жомарт Кемелұлы Тоқаев" a patronymic
+    second)."""
+    first, second, third = bases
+    return names.is_given(first) and names.is_given(third) and names.is_surname_shaped(second, strong=True) \
+        and not names.is_given(second) and not names.is_surname_shaped(third) \
+        and not names.PATRONYMIC_END.search(third.lower())
 
 
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_UP}]\.[ \u00a0]?$")
@@ -1729,7 +1749,8 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
         return True
     if word[:1].isupper():
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
-        return not low.endswith(names.KK_DATIVE) and not _kk_place_case(word)
+        # "Төраға орынбасары": a title's own stem ending as a dative does is in the nominative
+        return (not low.endswith(names.KK_DATIVE) or low in positions()[0]) and not _kk_place_case(word)
     if low.endswith(names.KK_GENITIVE) or _is_position(word):
         return True
     if low.endswith(("ы", "і")):
@@ -1743,14 +1764,16 @@ def _kk_title_nouns() -> frozenset[str]:
     return data_words("kk_title_nouns.txt")
 
 
-def _kk_capital_within(before: list[str], reach: int = 4) -> bool:
+def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 4) -> bool:
     """Whether a capitalised word opens the compound a title's bare noun is part of: within `reach` words
     before it, with only lower-case title words between ("Денсаулық сақтау", "Еңбек және халықты
-    әлеуметтік қорғау")."""
-    for word in reversed(before[-reach:]):
+    әлеуметтік қорғау"). `after` are the words from the bare noun on, which a list of fields needs."""
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
+        word = before[k]
         w = word.strip("«»\"“”")
-        if word.endswith((",", ".", ":")) or w.lower() in _KK_ROLE_STOP and w.lower() != "және":
-            return False
+        listed = word.endswith(",") and _kk_ministry_list(word, before[:k], [*before[k + 1:], *after])
+        if (word.endswith((",", ".", ":")) and not listed) or w.lower() in _KK_ROLE_STOP and w.lower() != "және":
+            return False  # (a comma inside a ministry's list of fields goes on: "Цифрлық даму, инновациялар және")
         if w[:1].isupper():
             return not w.lower().endswith(names.KK_DATIVE)
     return False
@@ -1761,13 +1784,31 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     parts ("Ғылым және жоғары білім министрі"), or the object of a verbal noun in -у ("халықты әлеуметтік
     қорғау"), when a capitalised word opens the name ("Еңбек және ...")."""
     low = word.lower()
-    if not _kk_capital_within(earlier) or (low in _KK_ROLE_STOP and low != "және"):
+    if not _kk_capital_within(earlier, [word, *later]) or (low in _KK_ROLE_STOP and low != "және"):
         return False
     if low == "және":
         return True
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
     return low.endswith(names.KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю")) and not w[:1].isupper()
                                                      for w in later[:2])
+
+
+def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
+    """Whether a word before a comma is in a ministry's name that lists its fields: "Цифрлық даму,
+    инновациялар және аэроғарыш өнеркәсібі министрі". The list goes on in lower case to "және", and a
+    capitalised word opens the name within the two words before the comma ("Сонымен қатар, Экология және
+    ..." is an adverb, then a name)."""
+    word = token.strip("«»\"“”")
+    if not word.endswith(",") or not later or not later[0][:1].islower():
+        return False
+    word = word.rstrip(",")
+    head = [w.strip("«»\"“”") for w in later[:3]]
+    if "және" not in head or not all(w.islower() for w in head[:head.index("және")]):
+        return False
+    opening = [*earlier[-1:], word]
+    return any(w[:1].isupper() and w.lower() not in _KK_ROLE_STOP and w.lower() not in _KK_SENTENCE_ADVERBS
+               for w in opening) and not any(w.endswith((",", ".", ":")) for w in opening[:-1]) \
+        and word.lower() not in _KK_ROLE_STOP
 
 
 # the locative: "отырыста", "жиынында" ("Елорда", "Ақорда" are the noun "орда", the nominative)
@@ -1950,17 +1991,25 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         first = len(words) - 1
         while first > 0 and len(words) - first < 8 and (
                 not words[first - 1].group(0).endswith((",", "."))
-                or (words[first - 1].group(0).endswith(",") and _is_position(words[first - 1].group(0)))):
+                or (words[first - 1].group(0).endswith(",") and _is_position(words[first - 1].group(0)))
+                or _kk_ministry_list(words[first - 1].group(0), [w.group(0) for w in words[:first - 1]],
+                                     [w.group(0) for w in words[first:]])):
             # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = words[first - 1].group(0).strip("«»\"“”,")
+            if ":" in before[words[first - 1].end():words[first].start()]:
+                break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title
+            if _kk_ministry_list(words[first - 1].group(0), [w.group(0) for w in words[:first - 1]],
+                                 [w.group(0) for w in words[first:]]):
+                first -= 1
+                continue
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
-                    and not _body(word) and (word.lower().endswith(names.KK_ACCUSATIVE)
-                                             or _KK_LOCATIVE.search(word.lower())
-                                             or _KK_VOWEL_LOCATIVE.search(word.lower())) \
+                    and not _body(word) and word.lower() not in _kk_title_nouns() \
+                    and (word.lower().endswith(names.KK_ACCUSATIVE) or _KK_LOCATIVE.search(word.lower())
+                         or _KK_VOWEL_LOCATIVE.search(word.lower())) \
                     and "place" not in names.dictionary_tags(word):
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты": the sentence's first word,
                 # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
-                # облысының әкімі": a place ends so in the nominative)
+                # облысының әкімі": a place ends so in the nominative; "Команда капитаны": a title's noun)
                 break
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
@@ -1985,7 +2034,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break
             quoted = token[:1] == "«" and token[-1:] == "»" and word[:1].isupper()  # "«Береке» шаруа қожалығының":
             # a name in guillemets, whatever case its last letters look like
-            if not quoted and not _kk_title_word(word, _kk_capital_within(earlier), nxt) \
+            if not quoted and not _kk_title_word(word, _kk_capital_within(earlier, [word, *later]), nxt) \
                     and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
@@ -2270,6 +2319,10 @@ def _coref(mentions: list[Mention]) -> None:
             cands = {(x.surname, x.actor) for x in persons if x.surname and not x.given
                      and names.fold(x.initial or "")[:1] == names.fold(m.given)[:1]}
             cands |= _surnames_of_given(m.given, persons)
+            if len(cands) > 1:
+                # two of that given name ("Ерлан Қошанов" and "Ерлан Сыдықов"): the one named before is meant,
+                # when only one is ("– ..., – деді Ерлан Жақанұлы", and the other listed after)
+                cands = _surnames_of_given(m.given, [x for x in persons if x.end <= m.start]) or cands
             if len(cands) == 1:
                 m.surname, actor = next(iter(cands))
                 m.actor = m.actor or actor

@@ -1641,3 +1641,46 @@ def test_kazakh_given_names_the_lists_lacked():
     assert all(names.is_given(w) for w in ("Жүрсін", "Мэлс", "Роллан", "Жанат", "Меиржан", "Мейіржан", "Каират"))
     text = "Айтысты ұйымдастырушы, Қазақстан Жазушылар одағының мүшесі Жүрсін Ерман ақындарға баға берді."
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [("Жүрсін", "Ерман")]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a title's own stem that ends as a dative does, or a title noun that ends as a locative does, opening the
+    # sentence
+    ("Төраға орынбасары Әлия Молдабекова тарифтер бір жылда 18,4%-ға өскенін атап өтті.", "Төраға орынбасары"),
+    ("Команда капитаны Дамир Қасабұлат тағайындауды қолдады.", "Команда капитаны"),
+    ("Олимпиада чемпионы, әлем чемпионатының жүлдегері Ольга Рыпакова жарысқа қатысты.",
+     "Олимпиада чемпионы, әлем чемпионатының жүлдегері"),
+    ("Бүгін Қазақстанның халық жазушысы, Мемлекеттік сыйлықтың лауреаты Оралхан Жүнісов дүниеден өтті.",
+     "Қазақстанның халық жазушысы, Мемлекеттік сыйлықтың лауреаты"),
+    # a ministry whose name lists its fields; an adverb before a comma is no field
+    ("Ұшырылымды Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі Жаслан Мәдиев тамашалады.",
+     "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрі"),
+    ("Сонымен қатар, Экология және табиғи ресурстар министрі Ерлан Нысанбаев келді.",
+     "Экология және табиғи ресурстар министрі"),
+    # a list after a colon: each name has its own title
+    ("Борттағы экипаж: командир Олег Новицкий және ғарышкер-зерттеуші Айдын Айымбетов.", "командир"),
+])
+def test_a_kazakh_title_at_a_sentences_start_and_across_a_ministrys_list(text, role):
+    assert [m for m in mentions(text, "kk") if m.kind == "person"][0].role == role
+
+
+def test_a_russian_consultant_is_a_title():
+    text = "Налоговый консультант Жанна Ибраева советует предпринимателям заранее пересчитать маржу."
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == ["Налоговый консультант"]
+
+
+def test_a_given_name_after_a_full_name_with_a_kinship_word_is_another_person():
+    """"Мереке Құлкенов Оралхан ағаның қазасы": the chairman, then the late writer called by his given name."""
+    text = ("Жазушы Оралхан Жүнісов дүниеден өтті. Жазушылар одағы басқармасының төрағасы Мереке Құлкенов "
+            "Оралхан ағаның қазасы бүкіл қазақ әдебиеті үшін орны толмас қаза екенін айтты.")
+    assert [(m.surface, m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Оралхан Жүнісов", "Оралхан", "Жүнісов"), ("Мереке Құлкенов", "Мереке", "Құлкенов"),
+        ("Оралхан", "Оралхан", "Жүнісов")]
+
+
+def test_a_given_name_and_patronymic_is_the_one_of_that_name_named_before():
+    """Two men named Ерлан: "деді Ерлан Жақанұлы" is the one the article named before it, not the one after."""
+    text = ("Съезді ашқан партия төрағасы Ерлан Қошанов сөз сөйледі. – Тізімді жартысына жуық жаңарттық, – деді "
+            "Ерлан Жақанұлы. Тізімді Л.Н.Гумилев атындағы ЕҰУ ректоры Ерлан Сыдықов бастады.")
+    said = [m for m in mentions(text, "kk") if m.surface == "Ерлан Жақанұлы"]
+    assert [(m.surname, m.actor) for m in said] == [("Қошанов", "person/koshanov-yerlan")]
