@@ -285,13 +285,40 @@ class _Ctx:
                   and fits(self.mentions[i]) and (nearest is None or at > self.mentions[nearest].end)]
         if titled:
             return titled[-1]  # "Аким пообещал, что ... . По его словам, ...": the akim, named before
-        if nearest is None or not _is_object(self.mentions[nearest], self.lang):
+        if nearest is None:
+            return None
+        cases = _cases(self.mentions[nearest], self.lang)
+        if cases == {"object"}:
+            subject_fits = may_be_subject
+        elif cases and "nomn" not in cases and not self.inside_according(self.mentions[nearest]) \
+                and self.next_sentence(self.mentions[nearest].start, pos):
+            # "Уразбахтин сменил на этом посту Владимира Газзаева. «...», — сказал новый наставник": one in
+            # the genitive after a subject in the nominative is whom the subject acted on, and the subject
+            # speaks next, in the sentence right after ("По словам Жумангарина, ... . Он добавил": one who is the
+            # source speaks on; "принял Генпрокурора Берика Асылова. Генпрокурор доложил ... . По его данным": a
+            # sentence between may have made the object its subject)
+            subject_fits = only_subject
+        else:
             return nearest
         sentence = self.sentence_at(self.mentions[nearest].start)
         start = sentence.start if sentence else 0
         subject = self._nearest_before(self.mentions[nearest].start - 1, lambda m: m.start >= start and fits(m)
-                                       and may_be_subject(m, self.lang))
+                                       and subject_fits(m, self.lang))
         return nearest if subject is None else subject
+
+    def next_sentence(self, at: int, pos: int) -> bool:
+        """Whether `pos` is in the sentence holding `at` or in the one right after it."""
+        k = sentence_index(self.sent_starts, at) if self.sents and at >= self.sent_starts[0] else -1
+        return k >= 0 and bisect_left(self.sent_starts, pos + 1) - 1 <= k + 1
+
+    def inside_according(self, m: Mention) -> bool:
+        """Whether a mention is the source an "according to" phrase names right before it ("По словам
+        Жумангарина", "Министрдің айтуынша" is after it): the source of what follows, no one acted on."""
+        before = self.text[max(0, m.start - 40):m.start].lower()
+        after = self.text[m.end:m.end + 20].lower()
+        return bool(re.search(r"по\s+(?:словам|мнению|данным|оценкам?|информации|подсч[её]там|прогнозу)\s+"
+                              r"(?:\S+\s+){0,6}$", before)) \
+            or bool(re.match(rf"\s*(?:{_cues()[('kk', 'kk_according')]})(?!\w)", after))
 
     def _nearest_before(self, pos: int, fits: Callable[[Mention], bool]) -> int | None:
         """The index of the nearest person mentioned before pos that `fits`, walking back; one that starts at
