@@ -578,3 +578,24 @@ def test_a_kazakh_half_and_a_number_not_reached(text, want):
 ])
 def test_who_endorses_past_a_parenthetical_and_after_an_inverted_against(text, lang, stance, who):
     assert [(c[0], c[3], c[5]) for c in claims(text, lang)] == [("endorsement", stance, who)]
+
+
+def test_a_wrong_reported_absent_in_kazakh_is_a_clean_bill():
+    """"шағым түспегенін атап өтті" (that no complaint came in) reports the absence in a participle."""
+    got = claims("Облыстық сайлау комиссиясының төрағасы Гүлмира Сәдуақасова сайлауда бұзушылық туралы шағым "
+                 "түспегенін атап өтті. ОСК төрағасы сайлауда бұзушылық анықталмағанын айтты.", "kk")
+    assert [(c[0], c[3]) for c in got] == [("evaluation", "support"), ("evaluation", "support")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # an article of a code, abbreviated, is which article, not how many
+    ("задержали по подозрению в распространении ложной информации (ст. 274 УК РК) 14 человек",
+     [("14", 14, "exact", "человек")]),
+    ("по ч. 2 ст. 174 УК", []),
+    # days and nights are a duration; a Kazakh adjective between number and noun is skipped; storeys are
+    # what "16 қабатты" counts
+    ("Экипаж станцияда 10 тәулік болып, 14 ғылыми тәжірибе жасайды.", [("14", 14, "exact", "тәжірибе")]),
+    ("16 қабатты тұрғын үй салынбақ", [("16", 16, "exact", "қабатты")]),
+])
+def test_references_durations_and_measures(text, want):
+    assert q(text) == want
