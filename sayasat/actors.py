@@ -937,6 +937,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     continue  # "Кеңестер Одағы": a noun phrase, no name left
                 s = sent.text.index(toks[1], s + len(toks[0]))
                 toks = toks[1:]
+            prev = sent.text[:s].split()[-1:]
+            if len(toks) > 1 and prev and prev[0] in _east_asian_surnames() and _east_asian([prev[0], toks[0]], "kk"):
+                # "Ван Иді Тоқаев қабылдады": the first word ends a Chinese name the rules read ("Ван И")
+                s = sent.text.index(toks[1], s + len(toks[0]))
+                toks = toks[1:]
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
             if not words or not all(w[:1].isupper() for w in words):
                 continue
@@ -1588,6 +1593,9 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
         last = _RU_NOUN_CASE.sub("", words[-1])
     if len(last) < 2 or (lang == "ru" and last[-1].lower() in _NOT_CONSONANT):
         last = words[-1]
+    if lang == "kk" and len(words) == 2 and words[-1][:1] in _EAST_ASIAN_ONE \
+            and words[-1][1:].lower() in names.KK_SUFFIXES:
+        last = words[-1][:1]  # "Ван Имен", "Ван Иді": a one-letter syllable with the case after it
     return " ".join([family, *words[1:-1], last])
 
 
@@ -1865,13 +1873,15 @@ def _ru_title_modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _agrees(title: str, name: str, genitive: bool = False, declined: bool = False) -> bool:
+def _agrees(title: str, name: str, genitive: bool = False, declined: bool = False, ending: str = "") -> bool:
     """Whether a Russian title and the name after it can be in one case. A name of several words is in a case
     all its known words can be in ("Анита Аман": Анита's nominative); a lone word in the cases of its
     likeliest reading's word ("Путина": Путин's genitive or accusative, no woman's nominative). Unknown or
     indeclinable names ("Ерболат", "Франсуа") agree with any title. `genitive`: the title is a noun's
     dependant, so in the genitive only. `declined`: the name is written other than its nominative (the
-    recogniser's normal form), so in no nominative: "Пресс-секретарь Токаева" is Tokayev's spokesman."""
+    recogniser's normal form), so in no nominative: "Пресс-секретарь Токаева" is Tokayev's spokesman.
+    `ending`: what the written name adds to that normal form, which gives the case of a name the dictionary
+    does not know ("Си Цзиньпина": "-а", the genitive, not "министру"'s dative)."""
     sets = []
     words = name.split()
     if len(words) > 1 and words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
@@ -1898,7 +1908,7 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
         sets.append({p.tag.case for p in readings})
     if not sets and not declined:
         return True
-    name_cases = set.intersection(*sets) if sets else {"gent", "datv", "accs", "ablt", "loct"}
+    name_cases = set.intersection(*sets) if sets else set(_RU_ENDING_CASES.get(ending, _OBLIQUE))
     if declined:
         name_cases -= {"nomn"}
         if not name_cases:
@@ -1908,6 +1918,12 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
     if genitive and any({"gent", "sing"} <= p.tag.grammemes for p in readings):
         title_cases = {"gent"}  # "Указом Главы государства": not the plural's nominative
     return not title_cases or not name_cases or bool(name_cases & title_cases)
+
+
+_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+# the cases a man's name in a consonant is in by what Russian adds to it: "Цзиньпина", "Цзиньпину", "Цзиньпином"
+_RU_ENDING_CASES = {"а": ("gent", "accs"), "я": ("gent", "accs"), "у": ("datv",), "ю": ("datv",),
+                    "ом": ("ablt",), "ем": ("ablt",), "ём": ("ablt",), "е": ("loct",)}
 
 
 def _governs(word: str) -> bool:
@@ -2068,11 +2084,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     def fits(k: int) -> bool:
         if nominative:
             return _nominative_title(words[k].group(0))
-        return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)), declined)
+        return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)), declined,
+                       written[len(surname):] if declined else "")
 
     written = m.surface.split()[-1].lower() if m.surface.split() else ""
-    declined = bool(m.surname) and m.initial is None and written != m.surname.lower() \
-        and written.startswith(m.surname.lower()[:3]) and "-" not in written
+    surname = m.surname.split()[-1].lower() if m.surname else ""  # "Си Цзиньпина": the surname's last word
+    declined = bool(m.surname) and m.initial is None and written != surname \
+        and written.startswith(surname[:3]) and "-" not in written
 
     # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
     # Владимиром Путиным"): the one after the preposition is then his

@@ -1684,3 +1684,22 @@ def test_a_given_name_and_patronymic_is_the_one_of_that_name_named_before():
             "Ерлан Жақанұлы. Тізімді Л.Н.Гумилев атындағы ЕҰУ ректоры Ерлан Сыдықов бастады.")
     said = [m for m in mentions(text, "kk") if m.surface == "Ерлан Жақанұлы"]
     assert [(m.surname, m.actor) for m in said] == [("Қошанов", "person/koshanov-yerlan")]
+
+
+def test_a_chinese_name_declined_takes_the_title_in_its_case_and_kazakh_cases_come_off_one_syllable():
+    """"передал главе ... МИД приветствие от Председателя КНР Си Цзиньпина": the genitive "-а" added to a name
+    the dictionary does not know agrees with "Председателя", not with the dative "главе"; Kazakh "Ван Имен",
+    "Ван Иді" are Wang Yi, and the tagger's "Иді Тоқаев" is no person."""
+    text = "Ван И передал главе казахстанского МИД приветствие от Председателя КНР Си Цзиньпина."
+    assert [m.role for m in mentions(text, "ru") if m.surname == "Си Цзиньпин"] == ["Председателя КНР"]
+    text = "Министр Ван Имен келіссөз жүргізді. Кейін Ван Иді Мемлекет басшысы Тоқаев қабылдады."
+    assert [(m.surface, m.surname) for m in mentions(text, "kk") if m.kind == "person" and m.source != "office"] \
+        == [("Ван Имен", "Ван И"), ("Ван Иді", "Ван И"), ("Тоқаев", "Тоқаев")]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("«Мы не уйдем», — сказал один из участников, водитель Жандос Утегенов.", "ru", "водитель"),
+    ("Такси жүргізушісі Жандос Өтегенов наразылығын білдірді.", "kk", "Такси жүргізушісі"),
+])
+def test_a_driver_is_a_title(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
