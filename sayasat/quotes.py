@@ -416,8 +416,9 @@ def _cases(m: Mention, lang: str) -> set[str]:
             and words[0].lower().startswith(m.given.lower()[:3]):
         # a declined given name says the case an indeclinable surname does not ("Ангелой Меркель")
         return _word_cases(words[0], _GENITIVE)
-    if m.surname and words[-1].lower().startswith(m.surname.lower()[:3]):
-        if words[-1].lower() == m.surname.lower():
+    surname = m.surname.split()[-1].lower() if m.surname else ""  # "Си Цзиньпина": the last word declines
+    if surname and words[-1].lower().startswith(surname[:3]):
+        if words[-1].lower() == surname:
             return {"nomn"}
         return _word_cases(words[-1], _GENITIVE)
     return _word_cases(words[0], _NOMINATIVE_OR_GENITIVE)

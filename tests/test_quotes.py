@@ -1125,3 +1125,10 @@ def test_a_kazakh_speaker_says_in_the_present_with_dep():
     text = "Әріптесім Сұлтан Әкімбеков реформа ең алдымен атқарушы билікке тиімді деп айтады."
     assert [(q[0], q[1], q[2]) for q in quotes(text, "kk")] == [
         ("indirect", "реформа ең алдымен атқарушы билікке тиімді", ("Сұлтан", "Әкімбеков"))]
+
+
+def test_the_head_of_a_diplomacy_is_the_subject_who_passed_on_his_leaders_greeting():
+    """Xi, in the genitive after Wang Yi the subject, does not speak next: "глава китайской дипломатии" is Wang."""
+    text = ("Ван И передал главе казахстанского МИД приветствие от Председателя КНР Си Цзиньпина.\n«Китай готов "
+            "увеличить закупки казахстанской сельхозпродукции», — заявил глава китайской дипломатии.")
+    assert [q[2] for q in quotes(text, "ru")] == [(None, "Ван И")]
