@@ -972,19 +972,18 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                           names.PATRONYMIC_END.search(b.lower()) for b in bases) \
                     and any(_known_non_name(b) for b in bases):
                 continue  # "Саяси Доктрина": a capitalised common noun, no sign of a name
-            if len(bases) == 3 and len(toks) == 3 and names.is_given(bases[0]) \
-                    and _kk_two_surnames(bases[1], bases[2], bases[0]):
+            # two persons: "Ерлан Қарин Тоқаевтың" (another's surname third), "Мереке Құлкенов Оралхан ағаның
+            # қазасы" (another's given name third, the one spoken of)
+            named = None
+            if len(bases) == 3 and len(toks) == 3:
+                if names.is_given(bases[0]) and _kk_two_surnames(bases[1], bases[2], bases[0]):
+                    named = {"surname": bases[2]}
+                elif _kk_name_then_given(bases):
+                    named = {"given": bases[2]}
+            if named:
                 third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
                 out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
-                                   "person", "kk", surname=bases[2], source="crf"))
-                e = sent.text.index(toks[1], s + len(toks[0])) + len(toks[1])
-                bases = bases[:2]
-            if len(bases) == 3 and len(toks) == 3 and _kk_name_then_given(bases):
-                # "Мереке Құлкенов Оралхан ағаның қазасы": one person's given name and surname, then another's
-                # given name (the one spoken of): two persons
-                third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
-                out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
-                                   "person", "kk", given=bases[2], source="crf"))
+                                   "person", "kk", source="crf", **named))
                 e = sent.text.index(toks[1], s + len(toks[0])) + len(toks[1])
                 bases = bases[:2]
             given = patr = sur = None
@@ -2005,17 +2004,16 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # a plural does, and is its own stem)
             return None
         first = len(words) - 1
-        while first > 0 and len(words) - first < 8 and (
-                not words[first - 1].group(0).endswith((",", "."))
-                or (words[first - 1].group(0).endswith(",") and _is_position(words[first - 1].group(0)))
-                or _kk_ministry_list(words[first - 1].group(0), [w.group(0) for w in words[:first - 1]],
-                                     [w.group(0) for w in words[first:]])):
-            # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
-            word = words[first - 1].group(0).strip("«»\"“”,")
+        while first > 0 and len(words) - first < 8:
+            earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
+            raw = words[first - 1].group(0)
+            listed = _kk_ministry_list(raw, earlier, later)  # "Цифрлық даму, инновациялар және ..."
+            if raw.endswith((",", ".")) and not (raw.endswith(",") and _is_position(raw)) and not listed:
+                break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
+            word = raw.strip("«»\"“”,")
             if ":" in before[words[first - 1].end():words[first].start()]:
                 break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title
-            if _kk_ministry_list(words[first - 1].group(0), [w.group(0) for w in words[:first - 1]],
-                                 [w.group(0) for w in words[first:]]):
+            if listed:
                 first -= 1
                 continue
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
@@ -2027,7 +2025,6 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
                 # облысының әкімі": a place ends so in the nominative; "Команда капитаны": a title's noun)
                 break
-            earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
             nxt = later[0].strip("«»\"“”,")
             dashed = before[words[first - 1].end():words[first].start()].strip() in ("–", "—", "-")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \

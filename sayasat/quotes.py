@@ -308,8 +308,9 @@ class _Ctx:
 
     def next_sentence(self, at: int, pos: int) -> bool:
         """Whether `pos` is in the sentence holding `at` or in the one right after it."""
-        k = sentence_index(self.sent_starts, at) if self.sents and at >= self.sent_starts[0] else -1
-        return k >= 0 and bisect_left(self.sent_starts, pos + 1) - 1 <= k + 1
+        if not self.sents or at < self.sent_starts[0]:
+            return False
+        return sentence_index(self.sent_starts, pos) <= sentence_index(self.sent_starts, at) + 1
 
     def inside_according(self, m: Mention) -> bool:
         """Whether a mention is the source an "according to" phrase names right before it ("По словам
