@@ -88,7 +88,18 @@ def language_scores(text: str) -> dict[str, float]:
     return dict(zip(("kk", "ru", "uk"), _evidence(text), strict=True))
 
 
+# a name in guillemets of at most five words: an order, a company, a party, a film
+_QUOTED_NAME = re.compile(r"«(?:[^«»\s]+\s+){0,4}[^«»\s]+»")
+
+
 def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str) -> str:
+    if "«" in text and _KAZAKH_LETTER.search(text):
+        # a name quoted in the other language is no evidence of the sentence's ("Звание «Қазақстанның Еңбек
+        # Ері» присвоено руководителю ...", "Орден «Құрмет» получили ..."), unless nothing else is
+        bare = _QUOTED_NAME.sub(" ", text)
+        bare_evidence = _evidence(bare)
+        if bare != text and max(bare_evidence[:2]) > 0:
+            text, evidence = bare, bare_evidence
     kk, ru, _ = evidence
     if not _KAZAKH_LETTER.search(text):
         # no Kazakh letter at all: Kazakh only on clear evidence (function words, several endings)

@@ -37,6 +37,14 @@ def test_a_russian_sentence_without_telling_endings_in_a_kazakh_article_is_russi
     assert lang == "kk" and [s.lang for s in sents] == ["kk", "kk", "ru", "ru", "kk"]
 
 
+def test_a_name_quoted_in_the_other_language_is_no_evidence_of_the_sentences():
+    text = ("Орден «Құрмет» получили машинист Бахытжан Абдрахманов и главный врач Айгуль Сейткалиева.\n"
+            "Звание «Қазақстанның Еңбек Ері» присвоено руководителю крестьянского хозяйства Серику Жакупову.\n"
+            "«Қазақстан темір жолы» ұлттық компаниясы жаңа пойыз сатып алды.\n"
+            "«Қазақстанның Еңбек Ері»")
+    assert [s.lang for s in segment(text, "ru")] == ["ru", "ru", "kk", "kk"]
+
+
 def test_article_language_and_unsupported_languages():
     assert article_lang(TEXT) == "kk"
     assert article_lang("Президент подписал закон о выборах в парламент страны.") == "ru"
