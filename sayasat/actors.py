@@ -922,6 +922,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     kk = [sent for sent in sents if sent.lang == "kk"]
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in found:
+            while toks and toks[0][:1].islower():  # "– деді Ластаев": a verb before the name is none of it
+                s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
+                toks = toks[1:]
             while toks and (toks[0].lower() in _KK_SENTENCE_ADVERBS or _kk_plural_noun(toks[0])):
                 # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
@@ -1767,6 +1770,24 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     return capital_before and not _KK_CASE_END.search(low)
 
 
+# the titles won in a contest, whose field a Kazakh title names in the ablative: "бокстан әлем чемпионы"
+_KK_CONTEST_TITLES = frozenset({"чемпион", "призер", "жулдегер", "женимпаз"})
+
+
+def _kk_contest_field(word: str, later: list[str]) -> bool:
+    """Whether a lower-case word before a champion's or a medallist's title names the sport, in the ablative,
+    or is the bare word before that ("ауыр атлетикадан олимпиада чемпионы", "еркін күрестен әлем чемпионатының
+    жүлдегері"): any other ablative ("Ресейден") ends a title."""
+    head = later[-1].strip("«»\"“”,") if later else ""
+    if not word[:1].islower() or position_stem(head) not in _KK_CONTEST_TITLES:
+        return False
+    if word.endswith(names.KK_ABLATIVE):
+        return True
+    nxt = later[0].strip("«»\"“”,")
+    return nxt[:1].islower() and nxt.endswith(names.KK_ABLATIVE) and not _KK_CASE_END.search(word) \
+        and word.lower() not in _KK_ROLE_STOP and not _is_position(word)
+
+
 def _kk_title_nouns() -> frozenset[str]:
     return data_words("kk_title_nouns.txt")
 
@@ -1789,15 +1810,16 @@ def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 4)
 def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     """A word of a ministry's name that `_kk_title_word` alone would stop at: "және" joining two of its
     parts ("Ғылым және жоғары білім министрі"), or the object of a verbal noun in -у ("халықты әлеуметтік
-    қорғау"), when a capitalised word opens the name ("Еңбек және ...")."""
+    қорғау", "депозиттерге кепілдік беру" in the dative), when a capitalised word opens the name ("Еңбек және
+    ...", "Қазақстанның депозиттерге кепілдік беру қоры")."""
     low = word.lower()
     if not _kk_capital_within(earlier, [word, *later]) or (low in _KK_ROLE_STOP and low != "және"):
         return False
     if low == "және":
         return True
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
-    return low.endswith(names.KK_ACCUSATIVE) and any(w.lower().endswith(("у", "ю")) and not w[:1].isupper()
-                                                     for w in later[:2])
+    return low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
+        and any(w.lower().endswith(("у", "ю")) and not w[:1].isupper() for w in later[:2])
 
 
 def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
@@ -1840,8 +1862,9 @@ def _kk_place_case(word: str) -> bool:
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
-                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің".split())
-# "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title)
+                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені".split())
+# "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title);
+# "«Еңбек Ері» атағы ... басшысына берілді": the award given, the sentence's subject
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
                           r"ды|ді|ты|ті|ны|ні)$")
@@ -2042,6 +2065,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # but a title's when the person is the object ("қылмыстық соты энергетика министрінің бұрынғы
                 # орынбасары Жанат Нұрғалиевті"; "компаниясы бақылау кеңесінің төрағасы Сайдулла Қожабаев" is
                 # one title; in an office's name the body goes on in the genitive: "Парламенті Мәжілісінің")
+            if _kk_contest_field(word, later):
+                first -= 1
+                continue
             token = words[first - 1].group(0).rstrip(",")
             if _kk_plural_subject(word, token, nxt, earlier):
                 break
@@ -2106,7 +2132,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         chosen = [k for k in chosen if words[k - 1].group(0).endswith(",")
                   and _nominative_title(words[k].group(0))][-1:] or chosen
     for k in chosen[:1]:
-        while k and (_ru_title_modifier(words[k - 1].group(0).strip("«\"“,"))
+        # (no modifier across a dash: "Вторым номером идет ..., третьим – предприниматель из Шымкента")
+        while k and not before[words[k - 1].end():words[k].start()].strip() \
+                and (_ru_title_modifier(words[k - 1].group(0).strip("«\"“,"))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))
                      or (words[k - 1].group(0).lower() == "обязанности" and k > 1
                          and words[k - 2].group(0).lower().startswith("исполняющ"))
@@ -2639,6 +2667,9 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     if any(s.lang == "ru" for s in sents):
         found += _natasha_persons(text, sents) + _ru_ascribed_persons(text, sents)
     found += _office_mentions(text, published, lang_at)
+    # a name that is all a pair of guillemets holds names a thing after a person: "на шахте «Костенко»", "ТРЦ
+    # «Хан Шатыр»"
+    found = [m for m in found if m.kind != "person" or not _quoted_whole(text, m.start, m.end)]
     chosen = _resolve_overlaps(_not_places(text, found))
     chosen = _resolve_overlaps(chosen + _not_places(text, _lone_surnames(text, [m for m in chosen if m.given],
                                                                         lang_at)))

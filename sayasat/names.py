@@ -138,6 +138,9 @@ VOICELESS = frozenset("кқпстфхцчшщв")
 def suffix_fits(stem: str, suffix: str) -> bool:
     """Kazakh suffixes agree with the sound they follow: Алма+ты is impossible (after a vowel: Алманы)."""
     last, first = stem[-1:].lower(), suffix[:1]
+    if suffix == "н":
+        # the accusative after a possessive only ("ағасын"): "Тілеубердин" is a surname in -ин, not "Тілеуберди"
+        return last in "ыі"
     if first in "тпқк":
         return last in VOICELESS
     if first == "н":
@@ -250,7 +253,11 @@ def dictionary_tags(word: str) -> frozenset[str]:
 
 RU_GIVEN_ENDINGS = (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("у", ""), ("ю", ""), ("а", ""),
                     ("я", ""), ("е", ""), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"), ("е", "а"))
-FEMALE_GIVEN = re.compile(r"(?:а|я|гүл|гуль|гул|нур|ну|сулу|сұлу|ерим|ерім|айым|жан)$")
+# a woman's given name by its ending, folded ("ұ", "ү", "ғ" read "у", "у", "г"). A name in -жан is a man's
+# unless its first part is a woman's: "Айжан", "Аружан", "Гүлжан", "Тоғжан", "Ұлжан", "Маржан" (Бақытжан,
+# Ғалымжан, Мейржан are men's)
+FEMALE_GIVEN = re.compile(r"(?:а|я|гүл|гуль|гул|нур|ну|сулу|сұлу|ерим|ерім|айым|"
+                          r"(?:ай|ару|ая|бал|гул|гуль|кул|куль|тог|ул|мар)жан)$")
 MALE_GIVEN_EXCEPTIONS = frozenset(["нуржан", "бауыржан", "ержан", "нурлыжан", "ахметжан", "болатжан", "бекжан",
                                    "жанболат", "алмажан", "бакытжан", "елжан", "аманжан"])
 

@@ -1703,3 +1703,90 @@ def test_a_chinese_name_declined_takes_the_title_in_its_case_and_kazakh_cases_co
 ])
 def test_a_driver_is_a_title(text, lang, role):
     assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+def test_a_kazakh_name_in_guillemets_leaves_a_russian_sentence_russian():
+    """"Звание «Қазақстанның Еңбек Ері» присвоено ...": the order's Kazakh name made the sentence Kazakh, so the
+    datives "Серику Жакупову", "Гульнар Оспановой" were kept as names and had no title."""
+    text = ("Звание «Қазақстанның Еңбек Ері» присвоено руководителю крестьянского хозяйства «Ертис» Павлодарской "
+            "области Серику Жакупову и учителю математики школы №12 Алматинской области Гульнар Оспановой.")
+    assert [(m.given, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Серик", "Жакупов", "руководителю крестьянского хозяйства «Ертис» Павлодарской области"),
+        ("Гульнар", "Оспанова", "учителю математики школы №12 Алматинской области")]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Орден получил машинист национальной компании «Қазақстан темір жолы» Бахытжан Абдрахманов.", "ru",
+     "машинист национальной компании «Қазақстан темір жолы»"),
+    ("«Құрмет» орденін «Қазақстан темір жолы» ұлттық компаниясының машинисі Бақытжан Әбдірахманов алды.", "kk",
+     "«Қазақстан темір жолы» ұлттық компаниясының машинисі"),
+    ("Кинотанушы Гүлнара Әбікеева фильмнің прокатқа шығуы мүмкін деп санайды.", "kk", "Кинотанушы"),
+    ("Адам құқықтары жөніндегі уәкіл Артур Ластаев баяндама жасады.", "kk", "Адам құқықтары жөніндегі уәкіл"),
+    ("Бурильщик Самат Утепов рассказал, что денег не осталось.", "ru", "Бурильщик"),
+    ("«Respublica» партиясының өкілі, кәсіпкер Данияр Оразалин тіркелді.", "kk",
+     "«Respublica» партиясының өкілі, кәсіпкер"),
+])
+def test_workers_critics_and_the_ombudsman_are_titles(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+def test_a_kazakh_champions_title_holds_the_sport_in_the_ablative_and_how_many_times():
+    text = ("Құраманың ту ұстаушысы, ауыр атлетикадан олимпиада чемпионы Нұрдәулет Жұмағали сөйледі. Ойындардың "
+            "екі дүркін чемпионы, жүзгіш Әдел Қуанышева дайындықты бастады.")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "ауыр атлетикадан олимпиада чемпионы", "Ойындардың екі дүркін чемпионы, жүзгіш"]
+
+
+def test_an_award_given_ends_the_title_of_whom_it_was_given_to():
+    """"«Қазақстанның Еңбек Ері» атағы ... басшысы Серік Жақыповқа берілді": the title began inside the award's
+    name ("Ері» атағы Павлодар ...")."""
+    text = ("«Қазақстанның Еңбек Ері» атағы Павлодар облысындағы «Ертіс» шаруа қожалығының басшысы Серік "
+            "Жақыповқа берілді.")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "Павлодар облысындағы «Ертіс» шаруа қожалығының басшысы"]
+
+
+def test_a_verb_the_kazakh_tagger_puts_before_a_surname_is_no_given_name():
+    text = "Азаматтар бізге жүгінеді. Демек, кері байланыс әлсіз, – деді Ластаев."
+    assert persons(mentions(text, "kk")) == [("Ластаев", None, "Ластаев")]
+
+
+def test_a_surname_in_in_keeps_its_n_after_a_given_name_in_i():
+    """"Тілеубердин" was "Тілеуберди" (a given name) with an accusative "-н" off; "-н" follows a possessive only."""
+    text = "Qarmet бас директоры Максат Тілеубердин өтемақы төленетінін айтты. Кофи Аннан келді."
+    assert [m.surname for m in mentions(text, "kk") if m.kind == "person"] == ["Тілеубердин", "Аннан"]
+
+
+def test_a_name_alone_in_guillemets_is_a_thing_named_after_a_person():
+    text = ("На шахте «Костенко» произошло обрушение породы. В финале конкурса представлены «Льюис Кэррол» Нины "
+            "Демуровой и «Марк Твен» Максима Чертанова.")
+    assert [m.surface for m in mentions(text, "ru") if m.kind == "person"] == ["Нины Демуровой", "Максима Чертанова"]
+
+
+def test_a_kazakh_fund_for_guarantees_to_deposits_is_one_title():
+    text = ("Қазақстанның депозиттерге кепілдік беру қоры басқармасының төрағасы Айдар Арынов төлемдер 2 "
+            "желтоқсанда басталатынын нақтылады.")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "Қазақстанның депозиттерге кепілдік беру қоры басқармасының төрағасы"]
+
+
+@pytest.mark.parametrize("given, female", [
+    ("Бахытжан", False), ("Ғалымжан", False), ("Мейржан", False), ("Айжан", True), ("Гүлжан", True),
+    ("Аружан", True), ("Тоғжан", True), ("Маржан", True)])
+def test_a_given_name_in_zhan_is_a_mans_unless_its_first_part_is_a_womans(given, female):
+    assert names.is_female_given(given) is female
+
+
+def test_a_man_named_in_zhan_keeps_his_surname_in_the_dative():
+    """"Бахытжану Сапарову" was a woman, "Сапарова" (the accusative reading), and "Адвокат Сапарова Мурат
+    Ахмеджанов заявил" gave his lawyer's words to her."""
+    text = ("Суд вынес приговор бывшему руководителю управления Бахытжану Сапарову. Адвокат Сапарова Мурат "
+            "Ахмеджанов заявил, что защита обжалует приговор.")
+    assert [m.surname for m in mentions(text, "ru") if m.kind == "person"] == ["Сапаров", "Сапаров", "Ахмеджанов"]
+
+
+def test_a_russian_title_has_no_ordinal_across_a_dash():
+    text = ("Вторым номером идет депутат Мажилиса Екатерина Смышляева, третьим – предприниматель из Шымкента "
+            "Нурбек Абдуллаев.")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [
+        "депутат Мажилиса", "предприниматель из Шымкента"]
