@@ -165,6 +165,20 @@ def _may_hold(low: str, role: str) -> bool:
 _MARKS = re.compile(r'[«»“”"\n]')
 
 
+def _collapsed_name(text: str, opened: int, inner: int, close: int) -> bool:
+    """Whether the » at `close` ends both the name in guillemets opened at `inner` and the one opened at
+    `opened` ("АО «НК «Қазақстан темір жолы», движение ...", "РГП на ПХВ «Больница «Мейір»"): a company's form
+    in capitals stands between the two «, and no » follows before the paragraph's end or the next «."""
+    between = text[opened + 1:inner].split()
+    if not between or not all(w == "на" or (len(w) >= 2 and w.isupper()) for w in between):
+        return False
+    after = _NEXT_GUILLEMET.search(text, close + 1)
+    return after is None or after.group(0) != "»"
+
+
+_NEXT_GUILLEMET = re.compile(r"[«»\n]")
+
+
 def _marked_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of «...» (outermost, nesting kept), “...” and "..." pairs, in one pass.
 
@@ -173,6 +187,7 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     depth, opened = 0, -1
+    inner_open = -1  # see `_collapsed_name`
     curly_open = -1
     straight_open = -1
     for mark in _MARKS.finditer(text):
@@ -183,10 +198,14 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
                 depth = 1
             elif not (text.rfind("\n", 0, i) >= opened and text[text.rfind("\n", 0, i) + 1:i].strip() == ""):
                 depth += 1  # a nested quote (a « that opens a continued paragraph adds nothing)
+                inner_open = i if depth == 2 else inner_open
         elif ch == "»" and depth:
             depth -= 1
             if depth == 0:
                 spans.append((opened, i))
+            elif depth == 1 and _collapsed_name(text, opened, inner_open, i):
+                spans.append((opened, i))
+                depth = 0
         elif ch == "“":
             curly_open = i
         elif ch == "”" and curly_open >= 0:
@@ -496,8 +515,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         words = words[:-1]
     head = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
         if ctx.lang == "kk" else None
-    if head is not None and any(_kk_setting().fullmatch(w.strip(",.")) for w in words[head + 1:]):
-        # "деді бапкер матчтан кейінгі баспасөз мәслихатында": where it was said is no part of who said it
+    if head is not None and any(_kk_setting().fullmatch(w.strip(",.")) or _KK_PLACE_WORD.fullmatch(w.strip(",."))
+                                for w in words[head + 1:]):
+        # "деді бапкер матчтан кейінгі баспасөз мәслихатында", "деді министр әуежайда журналистерге": where it
+        # was said is no part of who said it
         who = " ".join(words[:head + 1])
         words = words[:head + 1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
@@ -1026,6 +1047,43 @@ def _before_colon_quote(text: str, start: int, end: int, taken: Spans) -> int:
     return end
 
 
+def _past_form(word: str) -> tuple[str | None, str] | None:
+    """(gender, number) of a Russian verb in the past tense, or None for any other word."""
+    p = names.parse(word.lower())[:1]
+    if not p or p[0].tag.POS not in ("VERB", "PRTS") or p[0].tag.tense != "past":
+        return None
+    return p[0].tag.gender, p[0].tag.number
+
+
+def _reported_verb(words: list[str]) -> tuple[str | None, str] | None:
+    """(gender, number) of the first verb of a reported clause, None for the gender of the present tense;
+    None when no verb is found."""
+    for w in words:
+        p = names.parse(w.strip(",.«»\"").lower())[:1]
+        if p and p[0].tag.POS in ("VERB", "PRTS"):
+            return (p[0].tag.gender if p[0].tag.tense == "past" else None), p[0].tag.number
+    return None
+
+
+_SECOND_VERB = re.compile(r",\s+(?:но|а|однако|и)\s+(?:не\s+)?([а-яё]+)")
+
+
+def _speaker_goes_on(st: str, start: int, end: int, cue: str) -> int:
+    """Where words reported with "что" end when the speaker's own next verb follows: "Саткалиев подтвердил, что
+    переговоры идут, но отказался называть сроки" (the talks go on; he refused). The verb after ", но" (", а",
+    ", и") agrees with the cue's and not with the reported clause's first verb, so it cannot be that clause's."""
+    said = _past_form(cue.split()[-1]) if cue.split() else None
+    if said is None or said[1] != "sing":
+        return end
+    for m in _SECOND_VERB.finditer(st, start, end):
+        if _past_form(m.group(1)) != said:
+            continue
+        reported = _reported_verb(st[start:m.start()].split())
+        differs = reported is not None and (reported[1] != "sing" or reported[0] not in (None, said[0]))
+        return m.start() if differs else end
+    return end
+
+
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
               used_cues: Spans) -> list[Quote]:
     rx, text = _rx(), ctx.text
@@ -1093,7 +1151,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 subject = _subject(st, (0, m.start()))
                 if m.group("outlet") and not ctx.persons_in(ss + subject[0], ss + subject[1]):
                     continue  # "..., пишет NEWSru.com, что": the outlet writes, no one named speaks
-                add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), subject)
+                add(m.end(), _speaker_goes_on(st, m.end(), end_trim, m.group("cue")), m.group("cue"),
+                    (ss + m.start(), ss + m.end()), subject)
             for m in rx["according"].finditer(st):
                 # the speaker phrase ends at the comma after the first person named in it (or the first comma)
                 names_in = ctx.persons_in(ss + m.end(), se)
@@ -1151,10 +1210,11 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     return out
 
 
-_AFTER_SPEAKER = re.compile(r"\s(?:в\s+ходе|во\s+время|после|перед|на\s+(?:встрече|брифинге|пресс-конференции|"
-                            r"заседании|совещании|форуме|сессии|странице)|в\s+(?:интервью|беседе|речи|выступлении|обращении|суде|своем|своём|эфире|"
-                            r"кулуарах|телеграм|telegram|facebook|instagram)|журналистам|корреспонденту|өткен|берген)"
-                            r"(?![\w-])", re.I)
+# where, when or to whom something was said, after who said it: "в ходе", "на брифинге", "в аэропорту" (a
+# preposition and a lower-case word: "посол Казахстана в России" names a post), "журналистам"
+_AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[а-яё]))|\s(?:во\s+время|после|перед|в\s+(?:интервью|"
+                            r"беседе|речи|выступлении|обращении|суде|своем|своём|эфире|кулуарах|телеграм|telegram|"
+                            r"facebook|instagram)|журналистам|корреспонденту|өткен|берген)(?![\w-])", re.I)
 
 
 def _about_who(st: str, about: re.Match) -> int:
@@ -1232,6 +1292,10 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
 _KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
 _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
+
+
+# a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
+_KK_PLACE_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:нда|нде|да|де|та|те)")
 
 
 @cache

@@ -1132,3 +1132,35 @@ def test_the_head_of_a_diplomacy_is_the_subject_who_passed_on_his_leaders_greeti
     text = ("Ван И передал главе казахстанского МИД приветствие от Председателя КНР Си Цзиньпина.\n«Китай готов "
             "увеличить закупки казахстанской сельхозпродукции», — заявил глава китайской дипломатии.")
     assert [q[2] for q in quotes(text, "ru")] == [(None, "Ван И")]
+
+
+def test_one_closing_guillemet_ends_a_name_within_a_companys_name():
+    """"АО «НК «Қазақстан темір жолы»" has two « and one »: the quote opened there ran to the next », across
+    the paragraphs, and the chairman's words began at "НК"."""
+    text = ("Как сообщили в пресс-службе АО «НК «Қазақстан темір жолы», движение было приостановлено на 14 часов.\n"
+            "Председатель правления КТЖ Талгат Алдыбергенов прибыл на место схода.\n"
+            "«Предварительная причина — излом рельса», — рассказал Алдыбергенов.")
+    assert [(q[1], q[2]) for q in quotes(text, "ru")] == [
+        ("Предварительная причина — излом рельса", ("Талгат", "Алдыбергенов"))]
+    text = "Иван Петров: «В АО «НК «ҚТЖ»» всё хорошо», — сказал он."
+    assert [q[1] for q in quotes(text, "ru")] == ["В АО «НК «ҚТЖ»» всё хорошо"]
+
+
+@pytest.mark.parametrize("text, lang, speaker, who", [
+    ("Министр Ержан Есенов прилетел в Караганду.\n«Это трагедия», — сказал министр в аэропорту журналистам.",
+     "ru", "Есенов", "министр"),
+    ("Өнеркәсіп министрі Ержан Есенов Қарағандыға ұшып барды.\n– Бұл – қасірет, – деді министр әуежайда "
+     "журналистерге.", "kk", "Есенов", "министр"),
+    ("Посол Ержан Казыханов выступил.\n«Это важно», — сказал посол Казахстана в России.", "ru", "Казыханов",
+     "посол Казахстана в России"),
+])
+def test_where_a_titled_speaker_spoke_is_no_part_of_who_spoke(text, lang, speaker, who):
+    assert [(q[2], q[5]) for q in quotes(text, lang)] == [(("Ержан", speaker), who)]
+
+
+def test_the_speakers_own_next_verb_ends_what_he_confirmed():
+    """"подтвердил, что переговоры идут, но отказался называть сроки": he refused, not the talks; "проект
+    одобрен, но застрял" keeps its second verb, which agrees with the reported clause's."""
+    text = ("Алмасадам Саткалиев подтвердил, что переговоры идут, но отказался называть сроки. Иван Петров "
+            "сообщил, что проект одобрен, но застрял.")
+    assert [q[1] for q in quotes(text, "ru")] == ["переговоры идут", "проект одобрен, но застрял"]
