@@ -49,7 +49,7 @@ _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|ды�
 # a word (a title, `_rule_persons` checks) before two capitalised words: "бапкері Бадди Макгирт", "Промоутер Боб
 # Арумның"; the names are looked ahead at, so one title's name may follow another's
 _KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
-                             rf"({_CAP_WORD})(?![\w-]))")
+                             rf"({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?(?![\w-]))")
 _KK_LETTER = re.compile(f"[{names.KK_LETTERS}{names.KK_LETTERS.upper()}]")
 # surname, given name, patronymic in the nominative, as lists and decrees print them
 _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
@@ -481,6 +481,11 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         rest = [names.ru_surname_nominative(w, female, not nominative or her or fixed or female) for w in words[1:]]
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
+        if len(rest) == 2 and not any(names.PATRONYMIC_END.search(w.lower()) for w in rest) \
+                and names.dictionary_tags(words[1]) == {"name"} and not names.is_surname_shaped(words[1], True) \
+                and "common" not in (tags := names.dictionary_tags(words[2])) \
+                and ("place" not in tags or "surname" in tags):
+            rest = rest[1:]  # "Мария Долорес Гарсиа", "Хосе Мануэль Баррозу": a second given name, then the surname
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
@@ -640,7 +645,12 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
                 or _kk_country(given) or not _foreign_surname(sur):
             continue
-        out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "person", "kk", given=given,
+        end = m.end(3)
+        if m.group(4) and names.kk_surname_base(sur) == sur and _foreign_surname(m.group(4)) \
+                and not _is_position(m.group(4)) and not names.is_given(m.group(4)):
+            # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case
+            sur, end = m.group(4), m.end(4)
+        out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given,
                            surname=names.kk_surname_base(sur), source="rule"))
     for m in _FULL_NAME_UNKNOWN_GIVEN.finditer(text):
         # "Дайрабаев Жигули Сабитович" in a list of candidates: a surname, a given name no list has and a
@@ -2042,9 +2052,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
                     and not _body(word) and word.lower() not in _kk_title_nouns() \
                     and (word.lower().endswith(names.KK_ACCUSATIVE) or _KK_LOCATIVE.search(word.lower())
+                         or (len(word) > 6 and word.lower().endswith(("ын", "ін"))
+                             and not (later[0][:1].islower() and later[0].lower().endswith(("у", "ю"))))
                          or _KK_VOWEL_LOCATIVE.search(word.lower())) \
                     and "place" not in names.dictionary_tags(word):
-                # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты": the sentence's first word,
+                # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты", "Грамоталарын Түркия
+                # Республикасының Елшісі" (the accusative after a possessive, unless a verbal noun's object:
+                # "Әуеапатын тергеу жөніндегі комиссияның төрағасы"): the sentence's first word,
                 # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
                 # облысының әкімі": a place ends so in the nominative; "Команда капитаны": a title's noun)
                 break

@@ -1790,3 +1790,21 @@ def test_a_russian_title_has_no_ordinal_across_a_dash():
             "Нурбек Абдуллаев.")
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [
         "депутат Мажилиса", "предприниматель из Шымкента"]
+
+
+def test_a_second_given_name_stands_before_a_foreign_surname():
+    """"Мария Долорес Гарсиа" had the surname "Долорес", "Елшісі Луис Фернанду Соуза" lost "Соуза"."""
+    text = "Посол Королевства Испания Мария Долорес Гарсиа вручила верительные грамоты."
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [("Мария", "Гарсиа")]
+    text = ("Бразилия Федеративтік Республикасының Елшісі Луис Фернанду Соуза грамоталарын тапсырды. Кейін Луис "
+            "Фернанду Соузамен кездесті.")
+    assert [(m.surface, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Луис Фернанду Соуза", "Соуза"), ("Луис Фернанду Соузамен", "Соуза")]
+
+
+def test_a_kazakh_sentences_first_word_in_the_accusative_after_a_possessive_is_no_title():
+    text = "Грамоталарын Түркия Республикасының Елшісі Мехмет Сельчук тапсырды."
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["Түркия Республикасының Елшісі"]
+    text = "Әуеапатын тергеу жөніндегі комиссияның төрағасы Қанат Түсіпбеков мәлімдеді."  # a verbal noun's object
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "Әуеапатын тергеу жөніндегі комиссияның төрағасы"]
