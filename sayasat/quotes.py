@@ -143,7 +143,9 @@ def _rx() -> dict[str, re.Pattern]:
         # a converb clause of what the speaker did before saying it: "... қатысты пікір білдіріп, ... екенін айтты"
         "kk_frame_converb": re.compile(rf"(?:{c[('kk', 'kk_frame_converb')]})\s*,\s*", re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
-        "kk_dep": re.compile(rf"\sдеп\s+(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
+        # "... деп дұрыс айтады": an adverb between "деп" and its verb
+        "kk_dep": re.compile(rf"\sдеп\s+(?:(?:{c[('kk', 'kk_dep_adverb')]})\s+)?(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])"
+                             rf"[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
 
 
