@@ -645,13 +645,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
                 or _kk_country(given) or not _foreign_surname(sur):
             continue
-        end = m.end(3)
-        if m.group(4) and names.kk_surname_base(sur) == sur and _foreign_surname(m.group(4)) \
-                and not _is_position(m.group(4)) and not names.is_given(m.group(4)):
+        end, base = m.end(3), names.kk_surname_base(sur)
+        if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
+                and not names.is_given(m.group(4)):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case
-            sur, end = m.group(4), m.end(4)
-        out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given,
-                           surname=names.kk_surname_base(sur), source="rule"))
+            end, base = m.end(4), names.kk_surname_base(m.group(4))
+        out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
+                           source="rule"))
     for m in _FULL_NAME_UNKNOWN_GIVEN.finditer(text):
         # "Дайрабаев Жигули Сабитович" in a list of candidates: a surname, a given name no list has and a
         # patronymic; natasha may miss it, and the given-name rules cannot start without a known given name
@@ -932,11 +932,10 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     kk = [sent for sent in sents if sent.lang == "kk"]
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in found:
-            while toks and toks[0][:1].islower():  # "– деді Ластаев": a verb before the name is none of it
-                s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
-                toks = toks[1:]
-            while toks and (toks[0].lower() in _KK_SENTENCE_ADVERBS or _kk_plural_noun(toks[0])):
-                # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence
+            while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
+                            or _kk_plural_noun(toks[0])):
+                # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence; "–
+                # деді Ластаев": a verb before the name is none of it
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
                 toks = toks[1:]
             if len(toks) > 1 and _is_position(toks[0]) and not names.is_given(names.cap(toks[0])):
@@ -1817,6 +1816,12 @@ def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 4)
     return False
 
 
+def _kk_verbal_noun(word: str) -> bool:
+    """A Kazakh verbal noun in -у, not capitalised ("қорғау", "беру", "тергеу"): it governs the accusative or the
+    dative before it inside a name ("халықты әлеуметтік қорғау", "Әуеапатын тергеу")."""
+    return not word[:1].isupper() and word.lower().endswith(("у", "ю"))
+
+
 def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     """A word of a ministry's name that `_kk_title_word` alone would stop at: "және" joining two of its
     parts ("Ғылым және жоғары білім министрі"), or the object of a verbal noun in -у ("халықты әлеуметтік
@@ -1829,7 +1834,7 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
         return True
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
     return low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
-        and any(w.lower().endswith(("у", "ю")) and not w[:1].isupper() for w in later[:2])
+        and any(_kk_verbal_noun(w) for w in later[:2])
 
 
 def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
@@ -2053,7 +2058,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                     and not _body(word) and word.lower() not in _kk_title_nouns() \
                     and (word.lower().endswith(names.KK_ACCUSATIVE) or _KK_LOCATIVE.search(word.lower())
                          or (len(word) > 6 and word.lower().endswith(("ын", "ін"))
-                             and not (later[0][:1].islower() and later[0].lower().endswith(("у", "ю"))))
+                             and not _kk_verbal_noun(later[0]))
                          or _KK_VOWEL_LOCATIVE.search(word.lower())) \
                     and "place" not in names.dictionary_tags(word):
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты", "Грамоталарын Түркия

@@ -258,8 +258,6 @@ RU_GIVEN_ENDINGS = (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), 
 # Ғалымжан, Мейржан are men's)
 FEMALE_GIVEN = re.compile(r"(?:а|я|гүл|гуль|гул|нур|ну|сулу|сұлу|ерим|ерім|айым|"
                           r"(?:ай|ару|ая|бал|гул|гуль|кул|куль|тог|ул|мар)жан)$")
-MALE_GIVEN_EXCEPTIONS = frozenset(["нуржан", "бауыржан", "ержан", "нурлыжан", "ахметжан", "болатжан", "бекжан",
-                                   "жанболат", "алмажан", "бакытжан", "елжан", "аманжан"])
 
 
 def ru_given(word: str, oblique: bool = False) -> tuple[str, bool] | None:
@@ -298,7 +296,7 @@ def is_female_given(given: str) -> bool:
     """A woman's given name: by its ending (`FEMALE_GIVEN`), or listed among those that end otherwise
     (data/given_names_women.txt: "Ляззат", "Сәуле")."""
     low = fold(given)
-    return (low not in MALE_GIVEN_EXCEPTIONS and bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")) \
+    return (bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")) \
         or low in _name_list("given_names_women.txt")
 
 
