@@ -248,12 +248,64 @@ def _gazetteer_mentions(text: str, folded: str, lang_at) -> list[Mention]:
         if e.kind == "person":
             men.given, men.surname = _entry_name(e, lang)
         out.append(men)
+    out.extend(_quoted_party_mentions(text, folded, lang_at, out))
     # "поддержку Министерства культуры РФ. В Министерстве культуры прошли ...": in an article that never names
     # Kazakhstan (`_HOME_NAMED`), a body it places in another country is that country's wherever it names it
     # (Kazakhstan's papers mean their own when they name one bare, "Ресей Үкіметі ... Үкімет отырысы")
     if not foreign or _HOME_NAMED.search(text):
         return out
     return [men for men in out if men.actor not in foreign]
+
+
+def body_in(text: str) -> tuple[Entry, int, int] | None:
+    """The first state body the gazetteer knows in a short text, whichever country's ("глава МИД Венгрии"),
+    with where it stands: what a head's title names."""
+    rx, alias_to_id = _gazetteer_regex()
+    for m in rx.finditer(names.fold(text)):
+        aid = _alias_id(m.group(0), alias_to_id)
+        if aid is not None and gazetteer()[aid].kind == "state_body" and text[m.start()].isupper():
+            return gazetteer()[aid], m.start(), m.end()
+    return None
+
+
+@cache
+def _quoted_party_regex() -> tuple[re.Pattern, dict[str, str]]:
+    """The parties whose one-word name is also a common word ("Ауыл" is a village, "Байтақ" vast): matched
+    alone only in guillemets, with any case ending inside them or after ("«Байтак»", "«Ауыла»",
+    "«Байтақтың»")."""
+    key_to_id = {names.fold(n).lower(): e.actor_id for e in gazetteer().values() if e.kind == "party"
+                 for n in (e.name_kk, e.name_ru) if " " not in n and n[1:].islower()}
+    alts = "|".join(sorted(map(re.escape, key_to_id), key=len, reverse=True))
+    return re.compile(rf"«({alts})(?:-?{_RU_END}|-?{_KK_END})?»(?:-?{_KK_END})?(?![\w])", re.I), key_to_id
+
+
+# what makes a word in guillemets some other thing's name: a company's form, a paper, a place
+_NOT_PARTY_BEFORE = re.compile(r"(?i)(?:тоо|ао|ат|кх|шқ|жшс|пк|спк|ип|жк|газет\w*|журнал\w*|телеканал\w*|"
+                               r"кафе|ресторан\w*|компани\w*|кооператив\w*|хозяйств\w*|қожалығ\w*|"
+                               r"мейрамхана\w*|санатори\w*|ансамбл\w*|клуб\w*|шахт\w*|ауыл\w*|сел\w*|"
+                               r"поселк\w*|посёлк\w*|фильм\w*|песн\w*|роман\w*|операци\w*)\s*$")
+
+
+def _quoted_party_mentions(text: str, folded: str, lang_at, found: list[Mention]) -> list[Mention]:
+    """A party whose name is a common word, named alone in guillemets ("Respublica опирается на бизнес,
+    «Байтак» – на экологическую повестку"), in an article about parties: one that names a party, or the word
+    "партия"/"партиясы". Not after a company's form, a paper's or a place's noun ("КХ «Ауыл»", "газета
+    «Ауыл»"), and not where a longer gazetteer name holds it already."""
+    if not (any(m.kind == "party" for m in found) or re.search(r"(?i)парти", text)):
+        return []
+    rx, key_to_id = _quoted_party_regex()
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in rx.finditer(folded):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in taken) or _NOT_PARTY_BEFORE.search(text[max(0, start - 30):start]):
+            continue
+        aid = key_to_id.get(m.group(1).lower())
+        if aid is None or not text[start + 1].isupper():
+            continue
+        e = gazetteer()[aid]
+        out.append(Mention(start, end, text[start:end], e.kind, lang_at(start), actor=aid, source="gazetteer"))
+    return out
 
 
 # what says an article is Kazakhstan's: the country, its capitals, its President's residence and parliament
@@ -1801,19 +1853,28 @@ def _kk_title_nouns() -> frozenset[str]:
     return data_words("kk_title_nouns.txt")
 
 
-def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 4) -> bool:
+def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 6) -> bool:
     """Whether a capitalised word opens the compound a title's bare noun is part of: within `reach` words
     before it, with only lower-case title words between ("Денсаулық сақтау", "Еңбек және халықты
-    әлеуметтік қорғау"). `after` are the words from the bare noun on, which a list of fields needs."""
+    әлеуметтік қорғау"; six words reach "Сыртқы істер және сыртқы экономикалық байланыстар"). `after` are the
+    words from the bare noun on, which a list of fields needs. A figure or a numeral ends the search (no
+    office's name counts): "Өткен үш ай және жеті күн Президент" is a time, no title; "«Хабар 24»" is a name."""
+    quoted = False  # inside a name in guillemets, walking back: "«Хабар 24» телеарнасы"
     for k in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         word = before[k]
         w = word.strip("«»\"“”")
+        quoted = (quoted or "»" in word) and "«" not in word
         listed = word.endswith(",") and _kk_ministry_list(word, before[:k], [*before[k + 1:], *after])
-        if (word.endswith((",", ".", ":")) and not listed) or w.lower() in _KK_ROLE_STOP and w.lower() != "және":
+        if (word.endswith((",", ".", ":")) and not listed) or w.lower() in _KK_ROLE_STOP and w.lower() != "және" \
+                or (not quoted and "«" not in word and (w.isdigit() or w.lower() in _KK_NUMERALS)):
             return False  # (a comma inside a ministry's list of fields goes on: "Цифрлық даму, инновациялар және")
         if w[:1].isupper():
             return not w.lower().endswith(names.KK_DATIVE)
     return False
+
+
+_KK_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
+                         "тоқсан жүз мың".split())
 
 
 def _kk_verbal_noun(word: str) -> bool:
@@ -1826,7 +1887,8 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     """A word of a ministry's name that `_kk_title_word` alone would stop at: "және" joining two of its
     parts ("Ғылым және жоғары білім министрі"), or the object of a verbal noun in -у ("халықты әлеуметтік
     қорғау", "депозиттерге кепілдік беру" in the dative), when a capitalised word opens the name ("Еңбек және
-    ...", "Қазақстанның депозиттерге кепілдік беру қоры")."""
+    ...", "Қазақстанның депозиттерге кепілдік беру қоры"), or the dative "қарсы" (against) governs ("Сыбайлас
+    жемқорлыққа қарсы іс-қимыл агенттігінің")."""
     low = word.lower()
     if not _kk_capital_within(earlier, [word, *later]) or (low in _KK_ROLE_STOP and low != "және"):
         return False
@@ -1834,7 +1896,8 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
         return True
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
     return low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
-        and any(_kk_verbal_noun(w) for w in later[:2])
+        and (any(_kk_verbal_noun(w) for w in later[:2])
+             or (low.endswith(names.KK_DATIVE) and later[:1] and later[0].lower() == "қарсы"))
 
 
 def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
@@ -1877,8 +1940,9 @@ def _kk_place_case(word: str) -> bool:
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
-                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені".split())
-# "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title);
+                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы".split())
+# "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title),
+# "Тағы бір тұрғын" (another);
 # "«Еңбек Ері» атағы ... басшысына берілді": the award given, the sentence's subject
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
@@ -1901,9 +1965,10 @@ def _ru_adjective(word: str) -> bool:
 def _ru_title_modifier(word: str) -> bool:
     """A word that belongs to the title after it: an adjective, or a present active participle, which titles
     use as one ("Управляющий директор", "исполняющего обязанности", "действующий президент"); a past or passive
-    participle describes ("переданная в музей", "начатую")."""
+    participle describes ("переданная в музей", "начатую"). A pronoun's adjective is no part of a title:
+    "Еще один житель", "другого предпринимателя", "этот депутат" name the title alone."""
     if _ru_adjective(word):
-        return True
+        return "Apro" not in names.parse(word)[0].tag.grammemes
     parses = names.parse(word)
     return bool(parses) and parses[0].is_known and parses[0].tag.POS == "PRTF" \
         and "pres" in parses[0].tag.grammemes and "actv" in parses[0].tag.grammemes
@@ -2355,6 +2420,7 @@ def _coref(mentions: list[Mention]) -> None:
             m.patronymic, m.surname = None, m.patronymic  # see `_may_be_patronymic`
     full = [m for m in persons if m.given and m.surname]
     _nominatives(full)
+    _nominatives_from_surnames(full, persons)
     for m in persons:
         if m.surname and not m.given:
             _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
@@ -2517,6 +2583,25 @@ def _nominatives(full: list[Mention]) -> None:
                     and names.case_form(words[-1], x.surname):
                 m.given, m.surname, m.actor = x.given, x.surname, x.actor
                 break
+
+
+def _nominatives_from_surnames(full: list[Mention], persons: list[Mention]) -> None:
+    """Read a declined full name the dictionary cannot decline by the surname the article writes alone in
+    the nominative: after "журналиста Махамбета Абжана", "Сам Абжан назвал" says the surname is Абжан, so the
+    name is Махамбет Абжан (the given name loses the same ending), not a person "Махамбета Абжана"."""
+    alone = {m.surname for m in persons if m.lang == "ru" and not m.given and not m.actor and m.surname
+             and m.surface == m.surname}
+    for m in full:
+        written = m.surface.split()
+        if m.lang != "ru" or m.actor or len(written) != 2 or written[-1] != m.surname or written[0] != m.given:
+            continue
+        base = next((a for a in alone if a != m.surname and m.surname.startswith(a) and names.case_form(m.surname, a)),
+                    None)
+        ending = m.surname[len(base):] if base else ""
+        # (not a woman's name: "Гульмира Ерсайынова" is the wife of "Ерсайынов", no case of him)
+        if base and m.given.endswith(ending) and len(m.given) - len(ending) >= 3 and not names.is_given(m.given) \
+                and not names.fold(m.surname).lower().endswith((*_FEMALE_SURNAME_END, "ская", "цкая")):
+            m.given, m.surname = m.given[:-len(ending)], base
 
 
 def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str | None],

@@ -400,6 +400,16 @@ def test_an_eponym_is_no_mention_of_the_person_in_either_language():
             if m.kind == "person"] == ["person/tokayev-kassym-jomart", "person/karin-yerlan"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ғалым Кеңсай зиратында жұбайының қасына жерленеді.",
+    "Қожа Ахмет Ясауи кесенесінде қайта жаңарту жұмыстары басталды.",
+    "Тұңғыш Президент кітапханасының көрмесіне келушілер көп болды.",
+    "Сәтбаев шахтасында апат болды.",
+])
+def test_a_cemetery_mausoleum_library_or_mine_named_after_a_name_is_no_person(text):
+    assert persons(mentions(text, "kk")) == []
+
+
 def test_a_kazakh_name_before_an_ordinary_noun_or_in_the_genitive_stays_a_person():
     """Only a place word tied to the name by its possessive ending makes a place ("Абай ауданы"); a name in
     the genitive owns what follows, and a report's sign-off ends with the region after a comma."""
@@ -621,6 +631,17 @@ def test_the_agencies_that_report_to_the_president_are_state_bodies_in_both_lang
     assert [m.actor for m in kk] == ["state_body/financial-monitoring-agency", "state_body/civil-service-agency"]
 
 
+def test_a_declined_name_the_dictionary_does_not_know_takes_the_nominative_its_surname_has_alone():
+    ms = mentions("Суд признал журналиста Махамбета Абжана виновным. Сам Абжан назвал процесс давлением на прессу.",
+                  "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Махамбет", "Абжан"), ("Махамбет", "Абжан")]
+    # a woman named beside a man of her surname is no case of his
+    ms = mentions("Задержан активист Нурлан Ерсайынов, сообщила его супруга Гульмира Ерсайынова. В 2024 году "
+                  "Ерсайынов уже получил 15 суток.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [
+        ("Нурлан", "Ерсайынов"), ("Гульмира", "Ерсайынова"), ("Нурлан", "Ерсайынов")]
+
+
 def test_a_vice_minister_and_a_minister_with_a_name_russian_does_not_decline():
     ms = mentions("Вице-министр Есентай Ерболатов уточнил, что 72 объекта будут сданы. Премьер-министр Олжас "
                   "Бектенов поручил министру просвещения Гани Бейсембаеву представить план.", "ru")
@@ -644,6 +665,27 @@ def test_a_party_named_in_quotation_marks_is_the_party():
         ("«Атамекен» Ұлттық кәсіпкерлер палатасы", "organization/atameken")]
     ru = mentions("Кандидата выдвинула партия «Ауыл», а в ауыле Жанакала прошло собрание.", "ru")
     assert [(m.surface, m.actor) for m in ru] == [("партия «Ауыл»", "party/auyl")]
+
+
+def test_a_party_whose_name_is_a_common_word_is_found_alone_in_guillemets():
+    # "Ауыл" is a village and "Байтақ" vast: alone, such a name needs its guillemets, in an article about parties
+    ru = mentions("У AMANAT по-прежнему больше половины мандатов. Respublica опирается в основном на бизнес, "
+                  "«Байтак» – на экологическую повестку. Лидер «Байтака» выступил против.", "ru")
+    assert [(m.surface, m.actor) for m in ru] == [
+        ("AMANAT", "party/amanat"), ("Respublica", "party/respublica"), ("«Байтак»", "party/baitak"),
+        ("«Байтака»", "party/baitak")]
+    kk = mentions("«AMANAT» – 53,9 пайыз; «Ауыл» – 10,9 пайыз; «Respublica» – 8,6 пайыз.", "kk")
+    assert [m.actor for m in kk] == ["party/amanat", "party/auyl", "party/respublica"]
+    # a farm, a paper: no party, and no party without an article about parties
+    assert [m.actor for m in mentions("Партия AMANAT провела встречу в КХ «Ауыл» и в редакции газеты «Ауыл».",
+                                      "ru")] == ["party/amanat"]
+    assert mentions("Сельчане собрались в клубе «Байтак».", "ru") == []
+
+
+def test_the_anti_corruption_agency_under_its_short_kazakh_name():
+    kk = mentions("Сыбайлас жемқорлыққа қарсы агенттік бұрынғы әкімді ұстады. Сыбайлас жемқорлыққа қарсы "
+                  "агенттіктің мәліметінше, ол пара алған.", "kk")
+    assert [m.actor for m in kk] == ["state_body/anti-corruption-agency"] * 2
 
 
 def test_a_one_word_body_is_found_in_every_russian_case():
@@ -1179,6 +1221,22 @@ def test_a_declined_kazakh_office_before_a_word_of_elections_is_still_its_holder
     ("Бурильщик Самат Утепов рассказал, что денег не осталось.", "ru", "Бурильщик"),
     ("«Respublica» партиясының өкілі, кәсіпкер Данияр Оразалин тіркелді.", "kk",
      "«Respublica» партиясының өкілі, кәсіпкер"),
+    # a resident in the bare form, a teacher; adjectives in -ті, -ды that open a sentence describe the holder
+    ("Жергілікті тұрғын Гүлнар Сейітқызы үйін екінші рет су басқанын айтты.", "kk", "Жергілікті тұрғын"),
+    ("Атақты жазушы Мұхтар Шаханов туралы деректі фильм түсірілді.", "kk", "Атақты жазушы"),
+    ("Педагог Ләззат Қасымова баллдардың өсуі репетиторлармен байланысты деп санайды.", "kk", "Педагог"),
+    ("Тұрғын үй инспекциясының басшысы Марат Беков тексеру жүргізді.", "kk", "Тұрғын үй инспекциясының басшысы"),
+    # "another", "one", "her", "its own" are no part of a title
+    ("Тағы бір тұрғын Маржан Әбдіразақова балабақшаға кезек туралы сұрады.", "kk", "тұрғын"),
+    ("Еще один житель Марат Беков пожаловался на дороги.", "ru", "житель"),
+    ("Соцсеть обвинили в утечке данных, ее основатель Марк Цукерберг извинился.", "ru", "основатель"),
+    # a ministry's long name reaches six words back to its capital; a time before a title is no part of it
+    ("Мемлекет басшысы Венгрияның Сыртқы істер және сыртқы экономикалық байланыстар министрі Петер Сийяртоны "
+     "қабылдады.", "kk", "Венгрияның Сыртқы істер және сыртқы экономикалық байланыстар министрі"),
+    ("Өткен үш ай және жеті күн Президент Тоқаевтың шешімдеріне толы болды.", "kk", "Президент"),
+    # a dative that "қарсы" (against) governs inside a body's name
+    ("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы Асхат Жұмағали мәлімдеді.", "kk",
+     "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы"),
 ])
 def test_titles_of_heads_residents_and_trades(text, lang, want):
     assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [want]
