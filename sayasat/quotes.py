@@ -16,6 +16,7 @@ no speaker. Every scan is linear (a page of 200,000 « cannot make it backtrack)
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, bare_title, name_key, position_stem
+from sayasat.actors import Mention, bare_title, body_in, name_key, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -280,6 +281,29 @@ class _Ctx:
                 and (_former(role) if said_former else not (said_new and _former(role)))
         return self._nearest_before(pos, holds)
 
+    def head_of_body(self, pos: int, who_start: int, who_end: int, title: list[str], skip: Spans) -> int | None:
+        """The nearest person before pos whose role names the body a generic head's title names ("глава МИД
+        Венгрии" after "министра иностранных дел ... Венгрии Петера Сийярто"): the body the gazetteer knows
+        among the attribution's words, its name's own words (without its head noun, "Министерство") in the
+        role, and the title's other words too ("Венгрии"). Not the Prime Minister of Hungary named last."""
+        if position_stem(title[0]) not in _GENERIC_HEADS:
+            return None
+        who = self.text[who_start:who_end]
+        found = body_in(who)
+        if found is None:
+            return None
+        body, body_start, body_end = found
+        own = [names.fold(w)[:4] for w in body.name_ru.split()[1:] if len(w) > 3]
+        rest = [names.fold(w)[:4] for w in title[1:] if w[:1].isupper() and len(w) > 3
+                and not body_start <= who.find(w) < body_end]
+        if not own:
+            return None
+
+        def holds(m: Mention) -> bool:
+            role = [names.fold(w) for w in (m.role or "").split()]
+            return not skip.containing(m.start) and all(any(w.startswith(r) for w in role) for r in own + rest)
+        return self._nearest_before(pos, holds)
+
     def person_named(self, word: str, pos: int) -> int | None:
         """The nearest person before pos whose surname `word` is, in any case ("Ердоғанның", "Провоторова")."""
         base = names.kk_base(word) if self.lang == "kk" else word
@@ -383,11 +407,17 @@ def _inanimate_subject(lead: list[str]) -> bool:
 def _other_office(m: Mention, office: str) -> bool:
     """Whether the person holds an office that excludes the one named (data/exclusive_offices.txt): the
     deputy whose words "Депутаттың айтуынша" gives is not the Prime Minister named before."""
-    exclusive = data_words("exclusive_offices.txt")
-    if office not in exclusive:
+    wider = _exclusive_offices()
+    if office not in wider:
         return False
-    held = {position_stem(w.strip(",.«»")) for w in (m.role or "").split()} & exclusive
-    return bool(held) and office not in held
+    held = {position_stem(w.strip(",.«»")) for w in (m.role or "").split()} & wider.keys()
+    return bool(held) and office not in held and not any(office == wider[h] for h in held)
+
+
+@cache
+def _exclusive_offices() -> dict[str, str]:
+    """The offices that exclude one another, each with the wider office its holder is also called by, or ''."""
+    return dict(data_rows("exclusive_offices.txt", 2))
 
 
 def _surname_female(m: Mention) -> bool | None:
@@ -564,13 +594,18 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         words = [lead[title]] + [w for w in lead[:title] + lead[title + 1:title + 4]
                                  if w.strip(",.").lower() not in cue_words]
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
+        if prev is None:
+            prev = ctx.head_of_body(quote_start, who_start, who_end, [w.strip(",.") for w in words], quote_spans)
         if prev is not None:
             ctx.titled.append((who_start, prev))
         if ctx.lang == "ru":  # "подчеркнула министр на заседании Мажилиса", "отметил председатель КНР, подчеркнув,
             # что ...": where she said it, and what else he did, is not who
             who = who[:at.start()] if (at := _AFTER_SPEAKER.search(who)) else who
             who = who.split(",", 1)[0] if "," in who[who.find(lead[title]) + len(lead[title]):] else who
-        named = [w for w in lead[title + 1:] if w[:1].isupper() and _NAME_WORD.fullmatch(w.strip(",."))
+        # a name right after the title, not one after a preposition ("написал эксперт в своем Telegram-канале"
+        # says where he wrote)
+        after_title = list(itertools.takewhile(lambda w: w.lower() not in _SPEAKER_PREPOSITIONS, lead[title + 1:]))
+        named = [w for w in after_title if w[:1].isupper() and _NAME_WORD.fullmatch(w.strip(",."))
                  and not names.ru_known(w.strip(",.").lower())]
         if prev is None and _UNNAMED_SPOKESMAN.fullmatch(lead[title].strip(",.")):
             return None, who, "none"  # "Представитель департамента полиции настаивал": someone not named before
@@ -625,6 +660,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return prev, who or None, "anaphora"
     return None, who or None, "none"
 
+
+# a head's title that names the body it heads after it: "глава МИД", "руководитель Минздрава"
+_GENERIC_HEADS = frozenset({"глав", "руководител"})
 
 # one who speaks for a body and whom the article has not named: no earlier person is meant
 _UNNAMED_SPOKESMAN = re.compile(r"(?i)представител\w*|өкіл\w*")
@@ -1234,6 +1272,7 @@ _DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то
                                # when: "Ранее КазТАГ сообщал", "Накануне в Минфине заявили"
                                r"ранее|позднее|позже|накануне|вчера|сегодня|затем|впоследствии|кеше|бүгін|кейін|"
                                r"бұған\s+дейін|бұдан\s+бұрын)[\s,]+)+", re.I)
+_SPEAKER_PREPOSITIONS = frozenset("в во на из у по для с со при перед после".split())
 _NAME_WORD = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Z]?[а-яёa-z]+)?")
 # a Kazakh plural, in the genitive or not: "Мамандардың айтуынша", "Тұрғындар" (experts, residents),
 # "мамандарының"
