@@ -388,6 +388,9 @@ _COMPOUND_ADJECTIVE = re.compile(
     r"-(?!процент)[а-яё]{3,}(?:ого|его|ый|ий|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю|ом|ем)\b", re.I)
 
 
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z]+")
+
+
 def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
     """Dates, years, times, ordinals, list numbers, numbers glued to names."""
     lex = lexicon()
@@ -400,6 +403,10 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         return False
     if before.rstrip()[-1:] in ("№", "#") or re.search(r"[^\W\d_]-?$", before) or re.match(r"[^\W\d_]", after[:1]):
         return True  # №020, Toqaev2022, COVID-19
+    if i > 0 and _LATIN_NAME.fullmatch(toks[i - 1][2]) and text[toks[i - 1][1]:s] == " " and not (
+            j < len(toks) and (_strip_kk(toks[j][2].lower()) in lex["mult"] or toks[j][2] in ("%", "‰")
+                               or MONEY.match(toks[j][2]))):
+        return True  # "Article 19 призвали", "Boeing 737": a name's number, in a Kazakh or Russian text
     if (i > 0 and toks[i - 1][2].lower() in lex["reference_before"]) or (
             after[:1] == "-" and text[e + 1:e + 8].lower().startswith(tuple(lex["reference_hyphen"]))):
         return True  # "статьи 20", "пункту 3", "274-бабы": which article, not how many
@@ -512,6 +519,8 @@ _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "ж
 # болған"), where a figure stands
 _KK_FIGURE_VERB = "(?:бол|жет|өс|арт|азай|кемі|түс|көбей|қысқар|құра|төменде|көтеріл|ұлғай"
 _KK_PAST_VERB = re.compile(rf"{_KK_FIGURE_VERB})(?:ды|ді|ты|ті)$")
+# the future participle as a noun, "that it will": "5 мыңға көбейетінін", "10 пайызға өсетіні" (a verb, nothing counted)
+_KK_FUTURE_NOUN = re.compile(r"\w{2,}(?:а|е|й)(?:тын|тін)(?:ын|ін|ы|і)$")
 _KK_PAST_PARTICIPLE = re.compile(rf"{_KK_FIGURE_VERB}|тол|тая)(?:ған|ген|қан|кен)$")
 
 
@@ -522,7 +531,8 @@ def _kk_participle(word: str) -> bool:
 
 def _kk_verb(word: str) -> bool:
     """A Kazakh verb form after a figure: the present or future, the past of the verbs that follow figures."""
-    return bool(_KK_PRESENT_VERB.search(word) or _KK_PAST_VERB.fullmatch(word) or _KK_PAST_PARTICIPLE.search(word))
+    return bool(_KK_PRESENT_VERB.search(word) or _KK_PAST_VERB.fullmatch(word) or _KK_PAST_PARTICIPLE.search(word)
+                or _KK_FUTURE_NOUN.search(word))
 
 
 def _without_stop(tok: tuple[int, int, str]) -> tuple[str, int]:

@@ -136,6 +136,13 @@ def test_a_count_of_articles_is_a_count():
     assert [x[1:] for x in q("рейтинг вырос на 2 пункта")] == [(2, "exact", "пункта")]
 
 
+def test_a_latin_name_before_an_amount_leaves_the_amount_and_a_future_verb_is_no_unit():
+    assert q("инвестиции Halyk 5 млрд тенге") == [("5 млрд", 5_000_000_000, "exact", "тенге")]
+    # "көбейетінін" (that it will grow) is what the number does, nothing counted
+    assert [x[1:] for x in q("гранттардың саны 2027 жылы 5 мыңға көбейетінін мәлімдеді")] == [
+        (5000, "exact", None)]
+
+
 def test_a_compound_amount_ends_at_a_case_ending():
     assert [x[1:3] for x in q("Тіркеу шегі 20 мыңнан 5 мың адамға дейін төмендеді")] == [
         (20_000, "exact"), (5000, "exact")]  # from 20,000 to 5,000, not 20,005
@@ -156,6 +163,9 @@ def test_a_compound_amount_ends_at_a_case_ending():
     "согласно пункту 3 статьи 20 Закона", "по части 2 статьи 174 УК", "Қылмыстық кодекстің 274-бабы бойынша",
     "Конституцияның 91-бабына өзгеріс", "99-ыншы бап 2-нші бөлігі", "3-інші орын",
     "из 144-миллионного населения", "10-летний юбилей",
+    # a number in a Latin name: an organisation, an aircraft, a channel
+    "В международной организации Article 19 призвали власти декриминализовать клевету.",
+    "Киевке бағыт алған Boeing 737 ұшағы құлады.", "британский Channel 4 показал фильм",
 ])
 def test_dates_years_times_ordinals_and_durations_are_not_quantities(text):
     assert q(text) == []
