@@ -1598,17 +1598,20 @@ def _ia_surname(word: str) -> str:
     return word[: len(word) - len(end)] + "ия"
 
 
-def _instrumental_surname(text: str, m: Mention) -> None:
+def _instrumental_surname(text: str, m: Mention) -> bool:
     """A foreign surname in the instrumental after a given name in a vowel that never declines ("с
     генеральным секретарем ООН Антониу Гутеррешем"): nothing in the name says its case ("Али Салем заявил" is
-    the nominative), so only a preposition or the title before it can, and then the ending comes off."""
+    the nominative), so only a preposition or the title before it can, and then the ending comes off. Whether
+    it came off."""
     if not (m.kind == "person" and m.lang == "ru" and m.given and m.surname and not m.patronymic
             and m.given[-1:].lower() in "оеиуюэ" and len(m.surface.split()) == 2 and m.surface.endswith(m.surname)):
-        return
+        return False
     before = _word_before(text, m.start).lower().strip(",«")
     title = next((w for w in reversed((m.role or "").split()) if _is_position(w)), None)
     if before in ("с", "со") or (title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1])):
-        m.surname = _case_stripped(m.surname, ("ом", "ем")) or m.surname
+        written, m.surname = m.surname, _case_stripped(m.surname, ("ом", "ем")) or m.surname
+        return m.surname != written
+    return False
 
 
 def _is_female(given: str) -> bool:
@@ -2227,12 +2230,19 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
             # исполняющий обязанности акима"
         span = before[words[k].start():].strip(" ,\u00a0—–-")
+        # "многие эксперты, в том числе Досым Сатпаев": one of the group the title names, without the words
+        # that say so
+        span = _RU_AMONG.sub("", span)
         if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
     return None
+
+
+_RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"
+                       r"среди[ \u00a0]+них|среди[ \u00a0]+которых|такие[ \u00a0]+как|как[ \u00a0]+например)\Z")
 
 
 # who a person is, written after the name between commas or before a colon or the paragraph's end: "Айдос
@@ -2818,8 +2828,13 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     or _role_appointed(text, m, sent_start, named_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     _shared_titles(text, chosen)
-    for m in chosen:
-        _instrumental_surname(text, m)
+    if any([_instrumental_surname(text, m) for m in chosen]):
+        # "с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил": the surname alone joins the full name
+        # once its title has given its case
+        full = [m for m in chosen if m.kind == "person" and m.given and m.surname]
+        for m in chosen:
+            if m.kind == "person" and m.surname and not m.given and not m.actor:
+                _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
 
 

@@ -631,6 +631,12 @@ def test_the_agencies_that_report_to_the_president_are_state_bodies_in_both_lang
     assert [m.actor for m in kk] == ["state_body/financial-monitoring-agency", "state_body/civil-service-agency"]
 
 
+def test_a_surname_alone_joins_a_foreign_name_whose_title_gave_its_instrumental():
+    ms = mentions("На полях сессии министр встретился с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил "
+                  "инициативу Казахстана.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Антониу", "Гутерриш")] * 2
+
+
 def test_a_declined_name_the_dictionary_does_not_know_takes_the_nominative_its_surname_has_alone():
     ms = mentions("Суд признал журналиста Махамбета Абжана виновным. Сам Абжан назвал процесс давлением на прессу.",
                   "ru")
@@ -1234,6 +1240,11 @@ def test_a_declined_kazakh_office_before_a_word_of_elections_is_still_its_holder
     ("Мемлекет басшысы Венгрияның Сыртқы істер және сыртқы экономикалық байланыстар министрі Петер Сийяртоны "
      "қабылдады.", "kk", "Венгрияның Сыртқы істер және сыртқы экономикалық байланыстар министрі"),
     ("Өткен үш ай және жеті күн Президент Тоқаевтың шешімдеріне толы болды.", "kk", "Президент"),
+    # a commissioner, a sociologist; one of a group "в том числе" names
+    ("Министр встретился с верховным комиссаром ООН по правам человека Фолькером Тюрком.", "ru",
+     "верховным комиссаром ООН по правам человека"),
+    ("Әлеуметтанушы Ғалым Нұрмағамбетов ішкі көші-қон туралы ой бөлісті.", "kk", "Әлеуметтанушы"),
+    ("Многие эксперты, в том числе Досым Сатпаев, называли это шансом.", "ru", "эксперты"),
     # a dative that "қарсы" (against) governs inside a body's name
     ("Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы Асхат Жұмағали мәлімдеді.", "kk",
      "Сыбайлас жемқорлыққа қарсы іс-қимыл агенттігінің төрағасы"),
