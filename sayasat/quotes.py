@@ -1318,6 +1318,9 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
     joined = bool(lead) and lead[0].lower() in ("и", "а", "но", "однако")
     if joined:
         lead = lead[1:]  # "поблагодарил партнеров, но подчеркнул, что": the verb's subject is the first verb's
+    # "..., ныне председатель Мажилиса, не раз говорил, что": adverbs before the verb name no one
+    lead = lead[next((k for k, w in enumerate(lead) if names.ru_pos(w.lower()) not in ("ADVB", "PRCL")
+                      and not (k and w.lower() == "раз" and lead[k - 1].lower() == "не")), len(lead)):]
     if start and st[start - 1] == "," and (not lead or names.ru_pos(lead[0].lower()) == "VERB"):
         # the clause is empty or opens with a verb, the first of the subject's ("Председатель КНР, в свою
         # очередь, поблагодарил ... и подчеркнул, что"): the subject is before the clause between commas
