@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-from sayasat import names, runer
+from sayasat import names, numbers, runer
 from sayasat.patterns import by_first_letter, required_literal
 from sayasat.resources import data_rows, data_stems, data_words, outlet_named, positions
 from sayasat.segment import Sentence, sentence_index
@@ -133,13 +133,19 @@ def _ru_head_cases(name: str) -> list[str]:
     return []
 
 
+def _may_be_common_word(name: str) -> bool:
+    """Whether a canonical name is one word written as a common word is ("Ауыл", "Байтақ"): matched alone only
+    where something says it is the name (`_quoted_party_mentions`)."""
+    return " " not in name and name[1:].islower()
+
+
 @cache
 def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
     """One alternation over every alias (folded), longest first; the last word may take case endings."""
     alias_to_id: dict[str, str] = {}
     for e in gazetteer().values():
         # canonical names are matched only when they cannot be a common word ("Ауыл" is also "village")
-        forms = list(e.aliases) + [n for n in (e.name_kk, e.name_ru) if " " in n or not n[1:].islower()]
+        forms = list(e.aliases) + [n for n in (e.name_kk, e.name_ru) if not _may_be_common_word(n)]
         for f in forms:
             if e.kind == "person" and " " not in f.strip() and "-" not in f:
                 continue  # a lone surname is matched by the person rules, which check the given name
@@ -274,7 +280,7 @@ def _quoted_party_regex() -> tuple[re.Pattern, dict[str, str]]:
     alone only in guillemets, with any case ending inside them or after ("«Байтак»", "«Ауыла»",
     "«Байтақтың»")."""
     key_to_id = {names.fold(n).lower(): e.actor_id for e in gazetteer().values() if e.kind == "party"
-                 for n in (e.name_kk, e.name_ru) if " " not in n and n[1:].islower()}
+                 for n in (e.name_kk, e.name_ru) if _may_be_common_word(n)}
     alts = "|".join(sorted(map(re.escape, key_to_id), key=len, reverse=True))
     return re.compile(rf"«({alts})(?:-?{_RU_END}|-?{_KK_END})?»(?:-?{_KK_END})?(?![\w])", re.I), key_to_id
 
@@ -300,9 +306,9 @@ def _quoted_party_mentions(text: str, folded: str, lang_at, found: list[Mention]
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in taken) or _NOT_PARTY_BEFORE.search(text[max(0, start - 30):start]):
             continue
-        aid = key_to_id.get(m.group(1).lower())
-        if aid is None or not text[start + 1].isupper():
+        if not text[start + 1].isupper():
             continue
+        aid = key_to_id[m.group(1).lower()]
         e = gazetteer()[aid]
         out.append(Mention(start, end, text[start:end], e.kind, lang_at(start), actor=aid, source="gazetteer"))
     return out
@@ -1869,15 +1875,12 @@ def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 6)
         quoted = (quoted or "»" in word) and "«" not in word
         listed = word.endswith(",") and _kk_ministry_list(word, before[:k], [*before[k + 1:], *after])
         if (word.endswith((",", ".", ":")) and not listed) or w.lower() in _KK_ROLE_STOP and w.lower() != "және" \
-                or (not quoted and "«" not in word and (w.isdigit() or w.lower() in _KK_NUMERALS)):
+                or (not quoted and "«" not in word and (w.isdigit() or w.lower() in numbers.kk_number_words())):
             return False  # (a comma inside a ministry's list of fields goes on: "Цифрлық даму, инновациялар және")
         if w[:1].isupper():
             return not w.lower().endswith(names.KK_DATIVE)
     return False
 
-
-_KK_NUMERALS = frozenset("бір екі үш төрт бес алты жеті сегіз тоғыз он жиырма отыз қырық елу алпыс жетпіс сексен "
-                         "тоқсан жүз мың".split())
 
 
 def _kk_verbal_noun(word: str) -> bool:
@@ -1900,7 +1903,7 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
     return low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
         and (any(_kk_verbal_noun(w) for w in later[:2])
-             or (low.endswith(names.KK_DATIVE) and later[:1] and later[0].lower() == "қарсы"))
+             or (low.endswith(names.KK_DATIVE) and bool(later) and later[0].lower() == "қарсы"))
 
 
 def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
@@ -2828,7 +2831,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     or _role_appointed(text, m, sent_start, named_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     _shared_titles(text, chosen)
-    if any([_instrumental_surname(text, m) for m in chosen]):
+    stripped = [m for m in chosen if _instrumental_surname(text, m)]
+    if stripped:
         # "с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил": the surname alone joins the full name
         # once its title has given its case
         full = [m for m in chosen if m.kind == "person" and m.given and m.surname]

@@ -73,6 +73,14 @@ def lexicon() -> dict[str, dict]:
 
 
 @cache
+def kk_number_words() -> frozenset[str]:
+    """The Kazakh numerals and multipliers of data/numbers.tsv ("жеті", "жиырма", "мың"), as written: no
+    office's name holds one, so a title's compound ends before it (`actors._kk_capital_within`)."""
+    return frozenset(w for kind, lang, _value, forms in data_rows("numbers.tsv", 4)
+                     if lang == "kk" and kind in ("word", "mult") for w in forms.split())
+
+
+@cache
 def _months() -> tuple[str, ...]:
     """The month stems, as one tuple for str.startswith."""
     return tuple(sorted(lexicon()["month"]))

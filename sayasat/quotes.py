@@ -277,7 +277,7 @@ class _Ctx:
         def holds(m: Mention) -> bool:
             role = (m.role or "").split()
             return not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
-                and all(any(names.fold(w).startswith(r) for w in role) for r in rest) \
+                and _role_names(m, rest) \
                 and (_former(role) if said_former else not (said_new and _former(role)))
         return self._nearest_before(pos, holds)
 
@@ -299,10 +299,7 @@ class _Ctx:
         if not own:
             return None
 
-        def holds(m: Mention) -> bool:
-            role = [names.fold(w) for w in (m.role or "").split()]
-            return not skip.containing(m.start) and all(any(w.startswith(r) for w in role) for r in own + rest)
-        return self._nearest_before(pos, holds)
+        return self._nearest_before(pos, lambda m: not skip.containing(m.start) and _role_names(m, own + rest))
 
     def person_named(self, word: str, pos: int) -> int | None:
         """The nearest person before pos whose surname `word` is, in any case ("Ердоғанның", "Провоторова")."""
@@ -402,6 +399,13 @@ def _inanimate_subject(lead: list[str]) -> bool:
         if p[0].tag.POS == "NOUN":
             return "inan" in p[0].tag.grammemes
     return False
+
+
+def _role_names(m: Mention, stems: list[str]) -> bool:
+    """Whether each folded stem begins a word of the person's role: "Венг" in "министра иностранных дел ...
+    Венгрии"."""
+    role = [names.fold(w) for w in (m.role or "").split()]
+    return all(any(w.startswith(r) for w in role) for r in stems)
 
 
 def _other_office(m: Mention, office: str) -> bool:
