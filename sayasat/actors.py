@@ -1813,8 +1813,11 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     министрі"). A postposition, an adverb, a verb ("Бұл туралы", "деп атап өтті", "Тіпті"), a participle
     ("келген"), an accusative or any other case ends the title."""
     low = word.lower()
-    if low in _kz_cities() and word[:1].isupper():
-        return True  # "Талдықорған қаласының әкімі", "Жезқазған": a city in -ған is no participle
+    if word[:1].isupper() and (low in _kz_cities() or (
+            len(low) > 6 and low.endswith(names.KK_PARTICIPLE) and next_word.lower().startswith(_KK_PLACE_NOUNS))):
+        # "Талдықорған қаласының әкімі", "Жезқазған": a city in -ған is no participle, nor a district's name
+        # before its noun or adjective ("Жаңақорған аудандық ауруханасының"; not the pronoun "Оған")
+        return True
     if low in _kk_title_nouns():
         return True  # "облыс әкімі", "партия жетекшісі", "еңбек сіңірген қайраткері" (a participle in a fixed title)
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
@@ -1856,6 +1859,36 @@ def _kk_contest_field(word: str, later: list[str]) -> bool:
     nxt = later[0].strip("«»\"“”,")
     return nxt[:1].islower() and nxt.endswith(names.KK_ABLATIVE) and not _KK_CASE_END.search(word) \
         and word.lower() not in _KK_ROLE_STOP and not _is_position(word)
+
+
+# a place's nouns and adjectives in Kazakh: district, region, town, village, settlement
+_KK_PLACE_NOUNS = ("аудан", "облыс", "қала", "ауыл", "кент")
+
+
+def _kk_quoted_name_start(words: list[re.Match], last: int) -> int | None:
+    """The index of the word that opens a name in guillemets of two to six words closed by word `last`
+    ("«Халықаралық бағдарламалар орталығы»"), if one does, with no sentence's punctuation inside."""
+    token = words[last].group(0)
+    if not token.endswith("»") or token.startswith("«"):
+        return None
+    for k in range(last - 1, max(-1, last - 6), -1):
+        token = words[k].group(0)
+        if "»" in token or token.endswith((",", ".", ":")):
+            return None
+        if token.startswith("«"):
+            return k
+    return None
+
+
+def _kk_unit_of(later: list[str]) -> bool:
+    """Whether the words of a Kazakh title after a body's name begin with a unit of it in the genitive, one
+    of the bodies' nouns ("Тіл саясаты комитетінің төрағасы", "Көші-қон қызметі комитетінің"), within three
+    words, all before the title's last word."""
+    for word in later[:-1][:3]:
+        low = word.strip("«»\"“”,").lower()
+        if low.endswith(names.KK_GENITIVE):
+            return any(low[:-len(g)] in data_words("kk_body_heads.txt") for g in names.KK_GENITIVE if low.endswith(g))
+    return False
 
 
 def _kk_title_nouns() -> frozenset[str]:
@@ -2106,6 +2139,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         return None
     if m.lang == "kk":
         object_case = m.surface.lower().endswith(names.KK_ACCUSATIVE)
+        subject = bool(m.surname) and m.surface.split()[-1] == m.surname  # the name in the nominative
         last = words[-1].group(0).strip("«»\"“”,")
         if not _is_position(last) or (last.lower().endswith(names.KK_PLURAL)
                                       and position_stem(last) != _title_form(last)):
@@ -2125,6 +2159,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if listed:
                 first -= 1
                 continue
+            if (opening := _kk_quoted_name_start(words, first - 1)) is not None:
+                first = opening  # "«Халықаралық бағдарламалар орталығы» АҚ басқарма төрағасы": a name in
+                continue  # guillemets is one word of the title, whatever its words' cases look like
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
                     and not _body(word) and word.lower() not in _kk_title_nouns() \
                     and (word.lower().endswith(names.KK_ACCUSATIVE) or _KK_LOCATIVE.search(word.lower())
@@ -2149,12 +2186,15 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if word.lower() == "болып":
                 break  # "Финалдың үздік ойыншысы болып қақпашы X танылды": what he was named as, then his title
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
-                    and (nxt[:1].isupper() or (object_case and not _is_position(nxt))):
+                    and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
+                         or (object_case and not _is_position(nxt))):
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
                 # court is the sentence's subject, the title after it begins with a new name, or with any word
                 # but a title's when the person is the object ("қылмыстық соты энергетика министрінің бұрынғы
                 # орынбасары Жанат Нұрғалиевті"; "компаниясы бақылау кеңесінің төрағасы Сайдулла Қожабаев" is
-                # one title; in an office's name the body goes on in the genitive: "Парламенті Мәжілісінің")
+                # one title; in an office's name the body goes on in the genitive: "Парламенті Мәжілісінің"; a
+                # body's unit in the genitive before the title of a person in the nominative is the body's own:
+                # "Мәдениет және ақпарат министрлігі Тіл саясаты комитетінің төрағасы Ербол Тлешов")
             if _kk_contest_field(word, later):
                 first -= 1
                 continue
@@ -2532,8 +2572,15 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
                                                                                *parses[0].tag.grammemes}
         nxt = _NEXT_LOWER_WORD.match(text, m.end)
         verb = nxt and (nxt.group(1) or nxt.group(2)).lower()
-        if titled or (verb and any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
-                                   for p in names.parse(verb)[:1])):
+        if names.is_woman_or_genitive(words[0]) and not titled:
+            # "Юрист Жанара Балгабаева считает": a listed woman's name after a title in the nominative stands
+            # in its case; at a sentence's start, before a verb in the present, it is the subject, no genitive
+            raw = _word_before(text, m.start)
+            titled = bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes \
+                or (not raw or raw.endswith((".", "!", "?", "\n"))) and bool(verb) and any(
+                    {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1])
+        if titled or _WHO_SHE.match(text, m.end) or (verb and any(
+                {"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS") for p in names.parse(verb)[:1])):
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
 
 
@@ -2546,6 +2593,10 @@ def _female_reading(word: str) -> bool:
     """Whether the dictionary knows `word` as a woman's given name in the nominative ("Евгения")."""
     return any("Name" in p.tag.grammemes and {"femn", "nomn", "sing"} <= p.tag.grammemes and p.is_known
                for p in names.parse(word))
+
+
+# "Жанара Балгабаева, которая представляла жителей": the relative pronoun in the feminine is hers
+_WHO_SHE = re.compile(r",[ \u00a0]+котор(?:ая|ой|ую)\b")
 
 
 # past a bracket or an apposition between commas ("Евгения Козырева, руководитель бюро, сказала")
@@ -2831,6 +2882,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     or _role_appointed(text, m, sent_start, named_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
     _shared_titles(text, chosen)
+    _foreign_head_of_state(text, chosen)
     stripped = [m for m in chosen if _instrumental_surname(text, m)]
     if stripped:
         # "с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил": the surname alone joins the full name
@@ -2840,6 +2892,33 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             if m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
+
+
+def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:
+    """"Глава государства" right after another country's president is named is that president: "Президент
+    России Владимир Путин обвинил Киев ... Глава государства заявил об этом в Якутске". The office names
+    Kazakhstan's holder (`data/offices.tsv`) unless, in the same paragraph, the last person named before it
+    bears a president's title with another country's name and Kazakhstan's holder is not named since the
+    sentence that names him ("Президент Казахстана ... и президент Турции ...": either may be meant)."""
+    persons = [m for m in mentions if m.kind == "person"]
+    for k, m in enumerate(persons):
+        if m.source != "office" or not _HEAD_OF_STATE.fullmatch(m.surface):
+            continue
+        prev = next((p for p in reversed(persons[:k]) if p.source not in _OFFICE_SOURCES), None)
+        if prev is None or not prev.role or "\n" in text[prev.end:m.start] or m.start - prev.end > 400:
+            continue
+        head = prev.role.split()
+        if position_stem(head[0]) != "президент" or len(head) < 2 or _KAZAKHSTAN.search(prev.role):
+            continue
+        since = text.rfind(".", 0, prev.start) + 1
+        if any(p.actor == m.actor for p in persons[:k] if p.start >= since):
+            continue
+        m.actor, m.given, m.patronymic, m.surname = prev.actor, prev.given, prev.patronymic, prev.surname
+
+
+# the head of state's office without a country ("глава государства", "Мемлекет басшысы") and Kazakhstan's name
+_HEAD_OF_STATE = re.compile(r"[Гг]лав\w* государства|Мемлекет басшы\w*")
+_KAZAKHSTAN = re.compile(r"Казахстан|Қазақстан|\bРК\b|\bҚР\b|страны|елім")
 
 
 def _shared_titles(text: str, mentions: list[Mention]) -> None:
