@@ -109,6 +109,12 @@ def _rx() -> dict[str, re.Pattern]:
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
+        # the speaker first: "Бюро басшысы X бұл туралы брифингте мәлім етті", "Министр сообщил об этом на
+        # брифинге": the sentence before is the speaker's as well
+        "about_this_after": re.compile(rf"(?P<who>[^.!?«»\n]{{2,120}}?)\s+(?:бұл\s+туралы|бұл\s+жөнінде)(?![\w])"
+                                       rf"[^.!?«»]{{0,120}}?(?<![\w])(?P<cue>{c[('kk', 'kk_nominal')]})(?![\w])", re.I),
+        "about_this_after_ru": re.compile(rf"(?P<who>[^.!?«»\n]{{2,120}}?)\s+(?P<cue>{speech})\s+об\s+этом(?![\w])",
+                                          re.I),
         # with up to three lower-case words between, whom or where it was said to ("пояснил журналистам, что",
         # "сообщил на брифинге, что", "заявил о том, что"), or an outlet: by its domain ("сообщил Bes.media,
         # что"), a listed name in any case ("сказал Азаттыку, что") or in Latin letters ("заявил Steppe, что",
@@ -990,7 +996,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         words_of.append((ws, we))
     taken = Spans(quote_spans.items + [(q.start, q.end) for q in quotes])
     indirect = _indirect(ctx, paras, question_paras, taken, used_cues)
-    reported = Spans((q.start, q.end) for q in indirect)
+    # what a sentence after it says someone said ("Путин обвинил Киев ... . Глава государства заявил об этом") is
+    # the reporter's telling: a person named there may be who speaks next
+    reported = Spans((q.start, q.end) for q in indirect if q.speaker is None or mentions[q.speaker].start < q.start)
     for q, (ws, we) in zip(direct, words_of, strict=True):
         if q.attribution == "anaphora" and q.speaker is not None \
                 and reported.containing(mentions[q.speaker].start):
@@ -1135,8 +1143,10 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     q_para_spans = Spans(paras[k] for k in question_paras)
     # "Об этом заявил X" opening a sentence, and where its speaker ends: read once, for the sentence itself and
     # for the one before it
-    abouts = [rx["about_this"].match(s.text) if s.text[:1] in "ОоБб" else None for s in ctx.sents]
-    about_ends = [_about_who(s.text, a) if a else 0 for s, a in zip(ctx.sents, abouts, strict=True)]
+    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБб" else None) or _about_after(rx, s.text)
+              for s in ctx.sents]
+    about_ends = [(a.end("who") if "who" in a.re.groupindex else _about_who(s.text, a)) if a else 0
+                  for s, a in zip(ctx.sents, abouts, strict=True)]
     for k, sent in enumerate(ctx.sents):
         ss, se, st = sent.start, sent.end, sent.text
         if q_para_spans.overlaps(ss, se):
@@ -1225,6 +1235,9 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             for m in rx["kk_according"].finditer(st) if _may_hold(low, "kk_according") else ():
                 # "Нұржан Жетпісбаевтың айтуынша, ..." / "Оның айтуынша, ..." / "Штаб өкілдерінің мәліметінше, ..."
                 who_start = _clause_start(st, m.start())
+                if _KK_AS_SAID.search(m.group("cue")) and not ctx.persons_in(ss + who_start, ss + m.start()) \
+                        and not any(position_stem(w) for w in st[who_start:m.start()].split()):
+                    continue  # "Айтқандай, ..." (by the way), "анау айтқандай" (so to say): no one said it
                 add(m.end(), end_trim, m.group("cue"), (ss + m.start(), ss + m.end()), (who_start, m.end()))
             m = rx["kk_nominal"].search(st) if _may_hold(low, "kk_nominal") or _may_hold(low, "kk_converb") \
                 else None
@@ -1259,6 +1272,18 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[а-яё]))|\s(?:во\s+время|после|перед|в\s+(?:интервью|"
                             r"беседе|речи|выступлении|обращении|суде|своем|своём|эфире|кулуарах|телеграм|telegram|"
                             r"facebook|instagram)|журналистам|корреспонденту|өткен|берген)(?![\w-])", re.I)
+
+
+# "as X said": the speaker in the nominative, or none at all ("Айтқандай, ...": by the way)
+_KK_AS_SAID = re.compile(r"(?:ғандай|гендей|қандай|кендей)$", re.I)
+
+
+def _about_after(rx: dict[str, re.Pattern], st: str) -> re.Match | None:
+    """A sentence that says its speaker first and then that the sentence before is what was said ("X бұл
+    туралы брифингте мәлім етті", "Министр сообщил об этом журналистам"), with its cue as group "cue"."""
+    if "об этом" in st:
+        return rx["about_this_after_ru"].match(st)
+    return rx["about_this_after"].match(st) if "бұл" in st.lower() else None
 
 
 def _about_who(st: str, about: re.Match) -> int:
@@ -1384,9 +1409,22 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
         if _kk_setting().fullmatch(token) and len(words) - k > 1:
             # before it, only its own phrase: a name, whose it is, to or with whom, a participle ("Хабар 24
             # арнасына берген", "Үкімет отырысында сөйлеген", "журналистермен өткен"), never the content's words
-            if all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]):
+            if all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]) \
+                    or _kk_held_in(words[:k]):
                 return _past_commas(st, start + w.end(), end)
     return start
+
+
+def _kk_held_in(words: list[re.Match]) -> bool:
+    """Whether the words before an occasion's noun say where it was held: a name opened by a capital, in the
+    locative, and the participle "held" ("Орталық коммуникациялар қызметінде өткен брифингте"), whose lower-case
+    nouns `_kk_frame_word` would take for the content's."""
+    tokens = [w.group(0) for w in words]
+    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and tokens[-1].lower() in _KK_HELD \
+        and tokens[-2].endswith(names.KK_LOCATIVE) and not any(re.search(r"[,.;:«»\"]", t) for t in tokens)
+
+
+_KK_HELD = ("өткен", "өтетін", "болған", "ұйымдастырылған", "өткізілген")
 
 
 def _past_commas(text: str, pos: int, end: int) -> int:
@@ -1409,9 +1447,15 @@ def _kk_audience(word: str) -> bool:
 def _kk_frame_word(word: str) -> bool:
     """A word of the phrase that names where or to whom a Kazakh speaker spoke (see `_kk_frame_end`)."""
     low = word.lower()
-    return word[:1].isupper() or word[:1].isdigit() or low in ("өз", "өзінің", "баспасөз") \
+    return word[:1].isupper() or word[:1].isdigit() or low in ("өз", "өзінің", "баспасөз") or low in _KK_WHEN \
         or low.endswith(names.KK_PARTICIPLE + names.KK_DATIVE + names.KK_GENITIVE + ("на", "не")) \
         or (len(low) > 5 and low.endswith(names.KK_INSTRUMENTAL)) or bool(_kk_setting().fullmatch(low))
+
+
+# when the speaker spoke, in the frame before an occasion or an audience: "өткен аптада журналистерге берген
+# сұхбатында", "кеше брифингте", "сейсенбіде өткен жиында"
+_KK_WHEN = frozenset("кеше бүгін жақында таңертең кеште аптада айда күні жылы дүйсенбіде сейсенбіде сәрсенбіде "
+                     "бейсенбіде жұмада сенбіде жексенбіде".split())
 
 
 # what joins two Kazakh names in one subject: "X пен Y", "X және Y", "X, Y"

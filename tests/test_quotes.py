@@ -1202,3 +1202,58 @@ def test_adverbs_before_the_verb_leave_the_subject_before_an_apposition():
     text = ("Бывший аким Караганды Ерлан Кошанов, ныне председатель Мажилиса, не раз говорил, что без финансовой "
             "самостоятельности местные советы останутся декорацией.")
     assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Ерлан", "Кошанов"), "Ерлан Кошанов")]
+
+
+@pytest.mark.parametrize("text,lang,said", [
+    # where the briefing was held, named before it: the place is the frame's, not what was said
+    ("Қорғаныс министрі Руслан Жақсылықов Орталық коммуникациялар қызметінде өткен брифингте оқу-жаттығудың "
+     "жоспарлы екенін атап өтті.", "kk", "оқу-жаттығудың жоспарлы екенін"),
+    # when, then to whom and where
+    ("Комитет төрағасы Ербол Тлешов өткен аптада журналистерге берген сұхбатында құжат айналымының 60 пайызы "
+     "ғана қазақ тілінде жүргізілетінін мойындады.", "kk",
+     "құжат айналымының 60 пайызы ғана қазақ тілінде жүргізілетінін"),
+    # "нақтылады" (specified) is a verb of saying too
+    ("Ауыл шаруашылығы вице-министрі Амангелді Тасмағамбетов жыл басынан бері 1,2 мыңға жуық жер телімі "
+     "алынғанын нақтылады.", "kk", "жыл басынан бері 1,2 мыңға жуық жер телімі алынғанын"),
+])
+def test_what_a_kazakh_speaker_said_begins_after_when_where_and_to_whom(text, lang, said):
+    assert [q[1] for q in quotes(text, lang)] == [said]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Қазақстан халқының саны 20 миллион 980 мыңнан асты. Бюро басшысы Жандос Шайхиев бұл туралы Орталық "
+     "коммуникациялар қызметіндегі брифингте мәлім етті.", "kk", ("Жандос", "Шайхиев")),
+    ("Первый этап реформы завершится к весне. Министр Мади Такиев сообщил об этом журналистам.", "ru",
+     ("Мади", "Такиев")),
+])
+def test_a_speaker_named_first_who_said_this_gives_the_sentence_before(text, lang, speaker):
+    [q] = quotes(text, lang)
+    assert (q[0], q[1].split()[0], q[2]) == ("indirect", text.split()[0], speaker)
+
+
+def test_as_the_demographer_said_is_his_but_by_the_way_is_no_ones():
+    said = "Демограф Мақаш Тәтімов айтқандай, халық санының өсуі бірінші кезекте оңтүстік өңірлерге тиесілі."
+    assert [(q[1], q[2]) for q in quotes(said, "kk")] == [
+        ("халық санының өсуі бірінші кезекте оңтүстік өңірлерге тиесілі", ("Мақаш", "Тәтімов"))]
+    assert quotes("Айтқандай, мұнайшылардың сексен төрт пайызы отандық мамандар.", "kk") == []
+    assert quotes("Қашықтан оқыту, анау айтқандай, кедергі келтіріп отырған жоқ.", "kk") == []
+
+
+def test_the_head_of_state_after_a_foreign_president_is_that_president():
+    """"Глава государства" names Kazakhstan's president, unless the sentence before names another
+    country's: then it is him, and so is "президент" quoted after the paraphrase of what he said."""
+    text = ("Президент России Владимир Путин обвинил Киев в нежелании вести диалог с востоком страны. Глава "
+            "государства заявил об этом в Якутске.\n«Я считаю, что главная причина в этом», — отметил президент.")
+    published = datetime(2026, 11, 21, tzinfo=UTC)
+    assert [(q[0], q[2][1]) for q in quotes(text, "ru", published)] == [("indirect", "Путин"),
+                                                                        ("direct", "Путин")]
+    both = ("Президент Казахстана Касым-Жомарт Токаев и президент Турции Реджеп Тайип Эрдоган подписали "
+            "декларацию. Глава государства заявил об этом на брифинге.")
+    assert [q[2][1] for q in quotes(both, "ru", published)] == ["Токаев"]
+
+
+def test_what_a_kazakh_speaker_did_first_in_a_converb_is_no_part_of_what_he_said():
+    text = ("Депутат Ермұрат Бапи оның пікірін қолдап, бес жылда ауыл ауруханаларынан 4,5 мың медицина "
+            "қызметкері жұмыстан кеткенін еске салды.")
+    assert [q[1] for q in quotes(text, "kk")] == [
+        "бес жылда ауыл ауруханаларынан 4,5 мың медицина қызметкері жұмыстан кеткенін"]
