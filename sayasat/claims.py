@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention
+from sayasat.actors import Mention, position_stem
 from sayasat.numbers import find_quantities
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.quotes import Quote, _marked_spans, may_be_subject, only_subject
@@ -320,7 +320,9 @@ def _shows_nominative(m: Mention) -> bool:
     title before it with none ("поддержал премьер-министр Индии Нарендра Моди")."""
     if (m.surname or "")[-1:].lower() not in names.VOWELS:
         return True
-    head = m.role.split()[0].lower().strip(",.;:«»\"“”") if m.role else ""
+    # the title's noun, past its adjectives: "общественный деятель" is the nominative "деятель" shows
+    words = [w.lower().strip(",.;:«»\"“”") for w in (m.role or "").split()]
+    head = next((w for w in words if position_stem(w)), words[0] if words else "")
     given = m.surface.split()[0] if m.given and len(m.surface.split()) > 1 else ""
     return _only_nominative(head) or (given[:1].isupper() and _only_nominative(given))
 

@@ -1136,6 +1136,25 @@ def _speaker_goes_on(st: str, start: int, end: int, cue: str) -> int:
     return end
 
 
+def _another_subject(ctx: _Ctx, ss: int, start: int, end: int) -> int:
+    """Where words reported with "что" end when ", а" or ", но" brings another person who acts: "Жакупова
+    пообещала, что решение примут до конца года, а лидер фракции Азат Перуашев предложил отказаться" (what
+    he proposed is no part of what she promised). The person, in the nominative, is followed by a verb."""
+    st = ctx.text[ss:ss + end]
+    for m in _BUT_ANOTHER.finditer(st, start):
+        for i in ctx.persons_in(ss + m.end(), ss + min(end, m.end() + 100)):
+            mention = ctx.mentions[i]
+            after = re.match(r"\s+([а-яё]+)", ctx.text[mention.end:ss + end])
+            if after and names.ru_pos(after.group(1)) == "VERB" and mention.surface.split()[-1] == mention.surname:
+                return m.start()
+            break
+    return end
+
+
+# ", а", ", но" before another subject ("..., а лидер фракции Азат Перуашев предложил")
+_BUT_ANOTHER = re.compile(r",\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+")
+
+
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
               used_cues: Spans) -> list[Quote]:
     rx, text = _rx(), ctx.text
@@ -1205,7 +1224,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 subject = _subject(st, (0, m.start()))
                 if m.group("outlet") and not ctx.persons_in(ss + subject[0], ss + subject[1]):
                     continue  # "..., пишет NEWSru.com, что": the outlet writes, no one named speaks
-                add(m.end(), _speaker_goes_on(st, m.end(), end_trim, m.group("cue")), m.group("cue"),
+                add(m.end(), _another_subject(ctx, ss, m.end(), _speaker_goes_on(st, m.end(), end_trim,
+                                                                                   m.group("cue"))), m.group("cue"),
                     (ss + m.start(), ss + m.end()), subject)
             for m in rx["according"].finditer(st):
                 # the speaker phrase ends at the comma after the first person named in it (or the first comma)

@@ -218,6 +218,9 @@ def test_endorsement_targets_follow_word_order():
     # a given name only in the nominative shows who endorses, though her surname could be a genitive
     ("Его поддержала депутат Ирина Смирнова.", "ru", ("Смирнова", None)),
     ("Депутаты поддержали Ирину Смирнову.", "ru", (None, "Ирину Смирнову")),
+    # an adjective opens her title: its noun "деятель" shows the nominative
+    ("Собравшихся около 300 человек поддержала общественный деятель Динара Нургалиева.", "ru",
+     ("Нургалиева", None)),
     # Kazakh: the subject opens the clause, the object takes its case before the verb
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев бестіктің стратегиясын қолдайтынын айтты.", "kk", ("Тоқаев", None)),
     ("Бауыржан Байбек құрылыстың сапасыз жүргізілгенін сынға алды.", "kk", ("Байбек", None)),

@@ -1257,3 +1257,13 @@ def test_what_a_kazakh_speaker_did_first_in_a_converb_is_no_part_of_what_he_said
             "қызметкері жұмыстан кеткенін еске салды.")
     assert [q[1] for q in quotes(text, "kk")] == [
         "бес жылда ауыл ауруханаларынан 4,5 мың медицина қызметкері жұмыстан кеткенін"]
+
+
+def test_another_person_who_acts_after_a_comma_ends_what_was_reported():
+    text = ("Министр труда Светлана Жакупова пообещала, что решение примут до конца года, а лидер фракции «Ак жол» "
+            "Азат Перуашев предложил вообще отказаться от повышения.")
+    assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("решение примут до конца года",
+                                                          ("Светлана", "Жакупова"))]
+    # a person in another case after ", а" is part of what was said
+    text = "Министр Светлана Жакупова заявила, что решение примут до конца года, а Азата Перуашева пригласят."
+    assert [q[1] for q in quotes(text, "ru")] == ["решение примут до конца года, а Азата Перуашева пригласят"]
