@@ -109,6 +109,11 @@ def _rx() -> dict[str, re.Pattern]:
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
+        # "Такие данные привел генеральный прокурор", "Мұндай деректерді министр келтірді": the figures of the
+        # sentence before are his
+        "figures_this": re.compile(r"\s*(?:Такие\s+(?:данные|цифры|сведения)|Мұндай\s+(?:деректерді|мәліметтерді|"
+                                   r"цифрларды))(?![\w])[^.!?]{0,80}?(?<![\w])(?P<cue>привел[аи]?|приводит|приводят|"
+                                   r"озвучил[аи]?|келтірді|келтіреді|жариялады)(?![\w])"),
         # the speaker first: "Бюро басшысы X бұл туралы брифингте мәлім етті", "Министр сообщил об этом на
         # брифинге": the sentence before is the speaker's as well
         "about_this_after": re.compile(rf"(?P<who>[^.!?«»\n]{{2,120}}?)\s+(?:бұл\s+туралы|бұл\s+жөнінде)(?![\w])"
@@ -606,6 +611,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
         if prev is None:
             prev = ctx.head_of_body(quote_start, who_start, who_end, [w.strip(",.") for w in words], quote_spans)
+        if prev is None and position_stem(words[0].strip(",.")) in _GENERIC_HEADS \
+                and any(_PLACE_NOUN.match(w.strip(",.").lower()) for w in words[1:]):
+            # "деді қала басшысы", "сказал глава региона": a town's or a region's head is its akim
+            prev = ctx.previous_holder(quote_start, ["аким"], quote_spans)
         if prev is not None:
             ctx.titled.append((who_start, prev))
         if ctx.lang == "ru":  # "подчеркнула министр на заседании Мажилиса", "отметил председатель КНР, подчеркнув,
@@ -672,7 +681,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
 
 
 # a head's title that names the body it heads after it: "глава МИД", "руководитель Минздрава"
-_GENERIC_HEADS = frozenset({"глав", "руководител"})
+_GENERIC_HEADS = frozenset({"глав", "руководител", "басшы"})
 
 # one who speaks for a body and whom the article has not named: no earlier person is meant
 _UNNAMED_SPOKESMAN = re.compile(r"(?i)представител\w*|өкіл\w*")
@@ -1162,7 +1171,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     q_para_spans = Spans(paras[k] for k in question_paras)
     # "Об этом заявил X" opening a sentence, and where its speaker ends: read once, for the sentence itself and
     # for the one before it
-    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБб" else None) or _about_after(rx, s.text)
+    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБб" else None)
+              or (rx["figures_this"].match(s.text) if s.text[:1] in "ТМ" else None) or _about_after(rx, s.text)
               for s in ctx.sents]
     about_ends = [(a.end("who") if "who" in a.re.groupindex else _about_who(s.text, a)) if a else 0
                   for s, a in zip(ctx.sents, abouts, strict=True)]
@@ -1292,6 +1302,10 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[а-яё]))|\s(?:во\s+время|после|перед|в\s+(?:интервью|"
                             r"беседе|речи|выступлении|обращении|суде|своем|своём|эфире|кулуарах|телеграм|telegram|"
                             r"facebook|instagram)|журналистам|корреспонденту|өткен|берген)(?![\w-])", re.I)
+
+
+# a town, a district, a region: whose head ("қала басшысы", "глава региона") is its akim
+_PLACE_NOUN = re.compile(r"(?:қала|облыс|аудан|өңір|аймақ|город|област|регион|район)")
 
 
 # "as X said": the speaker in the nominative, or none at all ("Айтқандай, ...": by the way)
