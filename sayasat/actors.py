@@ -1865,6 +1865,18 @@ def _kk_contest_field(word: str, later: list[str]) -> bool:
 _KK_PLACE_NOUNS = ("аудан", "облыс", "қала", "ауыл", "кент")
 
 
+def _kk_long_name_start(words: list[re.Match], first: int) -> int | None:
+    """The word that opens a name in lower-case words at most three words before `first` (a title cut at its
+    length limit inside a name: "Еңбек | және халықты ..."), if a capital opens one with no punctuation between."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        token = words[k].group(0)
+        if token.endswith((",", ".", ":", ";")) or token.lower() in _KK_ROLE_STOP - {"және"}:
+            return None
+        if token[:1].isupper():
+            return k if not token.lower().endswith(names.KK_DATIVE) else None
+    return None
+
+
 def _kk_quoted_name_start(words: list[re.Match], last: int) -> int | None:
     """The index of the word that opens a name in guillemets of two to six words closed by word `last`
     ("«Халықаралық бағдарламалар орталығы»"), if one does, with no sentence's punctuation inside."""
@@ -2207,6 +2219,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                     and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
+        if first > 0 and len(words) - first >= 8 and words[first].group(0)[:1].islower() \
+                and (opening := _kk_long_name_start(words, first)) is not None:
+            first = opening  # "Еңбек және халықты әлеуметтік қорғау министрлігі Көші-қон комитетінің
+            # төрағасы": a ministry's long name, whose capital opens the title, not "және"
         if first > 0 and len(words) - first >= 8 and words[first].group(0).lower() in _KK_UNIT_POSSESSIVES \
                 and words[first - 1].group(0)[:1].isupper() and not words[first - 1].group(0).endswith((",", ".")) \
                 and _kk_title_word(words[first - 1].group(0).strip("«»\"“”"), False):
