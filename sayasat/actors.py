@@ -1429,7 +1429,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     g = names.ru_given(words[0])
     if (g is None and len(words) >= 3 and not names.PATRONYMIC_END.search(words[2].lower())
             and ((_body(words[0])
-                  and (names.ru_given(words[1]) is not None or names.is_surname_shaped(words[-1], strong=True)))
+                  and (names.ru_given(words[1]) is not None or names.is_surname_shaped(words[-1], strong=True)
+                       or len(words) == 3))
                  or (names.ru_given(words[1]) is not None
                      and (_kz_city(words[0]) or (after_title and _known_non_name(words[0]))))
                  or (_kz_city(words[0]) and names.is_surname_shaped(words[-1], strong=True)
@@ -1440,7 +1441,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                      and "name" not in names.dictionary_tags(words[0])))):
         # natasha takes in a title's last word before a name ("Председатель Мажилиса Ерлан Кошанов",
         # "Заместитель Председателя Правительства Серик Жумангарин", "аким города Жезказгана Жаркынбек
-        # Амантаев"; before a given name no list has, a body's: "Депутат Мажилиса Магеррам Магеррамов"), or a
+        # Амантаев"; before a given name no list has, a body's: "Депутат Мажилиса Магеррам Магеррамов", and
+        # before two words, whatever they are: "Депутат Мажилиса Тлеубике Шапак"), or a
         # region no list has ("профсоюза нефтяников Мангистау Ерлан Жумагалиев": a word that is
         # neither a name nor shaped like a surname before a given name and a surname): the name starts at the
         # given name. A
