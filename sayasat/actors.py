@@ -2916,8 +2916,10 @@ def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:
     """"Глава государства" right after another country's president is named is that president: "Президент
     России Владимир Путин обвинил Киев ... Глава государства заявил об этом в Якутске". The office names
     Kazakhstan's holder (`data/offices.tsv`) unless, in the same paragraph, the last person named before it
-    bears a president's title with another country's name and Kazakhstan's holder is not named since the
-    sentence that names him ("Президент Казахстана ... и президент Турции ...": either may be meant)."""
+    bears a president's title followed by another country's name (`_foreign_after`: not "Президент
+    Ассоциации финансистов") and Kazakhstan's holder is not named since the sentence that names him
+    ("Президент Казахстана ... и президент Турции ...": either may be meant). Russian only: a Kazakh title
+    names the country before it ("Ресей Президенті"), and "Президент Әкімшілігінің басшысы" is no president."""
     persons = [m for m in mentions if m.kind == "person"]
     for k, m in enumerate(persons):
         if m.source != "office" or not _HEAD_OF_STATE.fullmatch(m.surface):
@@ -2925,8 +2927,8 @@ def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:
         prev = next((p for p in reversed(persons[:k]) if p.source not in _OFFICE_SOURCES), None)
         if prev is None or not prev.role or "\n" in text[prev.end:m.start] or m.start - prev.end > 400:
             continue
-        head = prev.role.split()
-        if position_stem(head[0]) != "президент" or len(head) < 2 or _KAZAKHSTAN.search(prev.role):
+        head = prev.role.split()[0]
+        if position_stem(head) != "президент" or not _foreign_after(prev.role, len(head)):
             continue
         since = text.rfind(".", 0, prev.start) + 1
         if any(p.actor == m.actor for p in persons[:k] if p.start >= since):
@@ -2934,9 +2936,8 @@ def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:
         m.actor, m.given, m.patronymic, m.surname = prev.actor, prev.given, prev.patronymic, prev.surname
 
 
-# the head of state's office without a country ("глава государства", "Мемлекет басшысы") and Kazakhstan's name
-_HEAD_OF_STATE = re.compile(r"[Гг]лав\w* государства|Мемлекет басшы\w*")
-_KAZAKHSTAN = re.compile(r"Казахстан|Қазақстан|\bРК\b|\bҚР\b|страны|елім")
+# the head of state's office without a country ("глава государства")
+_HEAD_OF_STATE = re.compile(r"[Гг]лав\w* государства")
 
 
 def _shared_titles(text: str, mentions: list[Mention]) -> None:

@@ -1257,6 +1257,13 @@ def test_the_head_of_state_after_a_foreign_president_is_that_president():
     both = ("Президент Казахстана Касым-Жомарт Токаев и президент Турции Реджеп Тайип Эрдоган подписали "
             "декларацию. Глава государства заявил об этом на брифинге.")
     assert [q[2][1] for q in quotes(both, "ru", published)] == ["Токаев"]
+    # a president of no country, and a Kazakh institution named after the President, are no head of state
+    for text, lang in (("Президент Ассоциации финансистов Елена Бахмутова выступила на форуме. Глава государства "
+                        "заявил об этом на брифинге.", "ru"),
+                       ("Президент Әкімшілігінің басшысы Айбек Дадебай брифинг өткізді. Мемлекет басшысы бұл туралы "
+                        "жарлықта мәлімдеді.", "kk")):
+        assert {m.actor for m in find_mentions(text, segment(text, lang), lang, published)
+                if m.source == "office"} == {"person/tokayev-kassym-jomart"}
 
 
 def test_what_a_kazakh_speaker_did_first_in_a_converb_is_no_part_of_what_he_said():
