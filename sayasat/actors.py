@@ -1867,18 +1867,6 @@ def _kk_contest_field(word: str, later: list[str]) -> bool:
 _KK_PLACE_NOUNS = ("аудан", "облыс", "қала", "ауыл", "кент")
 
 
-def _kk_long_name_start(words: list[re.Match], first: int) -> int | None:
-    """The word that opens a name in lower-case words at most three words before `first` (a title cut at its
-    length limit inside a name: "Еңбек | және халықты ..."), if a capital opens one with no punctuation between."""
-    for k in range(first - 1, max(-1, first - 4), -1):
-        token = words[k].group(0)
-        if token.endswith((",", ".", ":", ";")) or token.lower() in _KK_ROLE_STOP - {"және"}:
-            return None
-        if token[:1].isupper():
-            return k if not token.lower().endswith(names.KK_DATIVE) else None
-    return None
-
-
 def _kk_quoted_name_start(words: list[re.Match], last: int) -> int | None:
     """The index of the word that opens a name in guillemets of two to six words closed by word `last`
     ("«Халықаралық бағдарламалар орталығы»"), if one does, with no sentence's punctuation inside."""
@@ -1910,11 +1898,18 @@ def _kk_title_nouns() -> frozenset[str]:
 
 
 def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 6) -> bool:
-    """Whether a capitalised word opens the compound a title's bare noun is part of: within `reach` words
-    before it, with only lower-case title words between ("Денсаулық сақтау", "Еңбек және халықты
-    әлеуметтік қорғау"; six words reach "Сыртқы істер және сыртқы экономикалық байланыстар"). `after` are the
-    words from the bare noun on, which a list of fields needs. A figure or a numeral ends the search (no
-    office's name counts): "Өткен үш ай және жеті күн Президент" is a time, no title; "«Хабар 24»" is a name."""
+    """Whether a capitalised word opens the compound a title's bare noun is part of (`_kk_capital_opening`)."""
+    return _kk_capital_opening(before, after, reach) is not None
+
+
+def _kk_capital_opening(before: list[str], after: list[str] = (), reach: int = 6) -> int | None:
+    """The index in `before` of the capitalised word that opens the compound a title's bare noun is part of:
+    within `reach` words before it, with only lower-case title words between ("Денсаулық сақтау", "Еңбек және
+    халықты әлеуметтік қорғау"; six words reach "Сыртқы істер және сыртқы экономикалық байланыстар"). `after`
+    are the words from the bare noun on, which a list of fields needs. A figure or a numeral ends the search (no
+    office's name counts): "Өткен үш ай және жеті күн Президент" is a time, no title; "«Хабар 24»" is a name.
+    `_role` also reads it back three words from a title cut at its length limit inside a name ("Еңбек | және
+    халықты ...")."""
     quoted = False  # inside a name in guillemets, walking back: "«Хабар 24» телеарнасы"
     for k in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         word = before[k]
@@ -1923,10 +1918,10 @@ def _kk_capital_within(before: list[str], after: list[str] = (), reach: int = 6)
         listed = word.endswith(",") and _kk_ministry_list(word, before[:k], [*before[k + 1:], *after])
         if (word.endswith((",", ".", ":")) and not listed) or w.lower() in _KK_ROLE_STOP and w.lower() != "және" \
                 or (not quoted and "«" not in word and (w.isdigit() or w.lower() in numbers.kk_number_words())):
-            return False  # (a comma inside a ministry's list of fields goes on: "Цифрлық даму, инновациялар және")
+            return None  # (a comma inside a ministry's list of fields goes on: "Цифрлық даму, инновациялар және")
         if w[:1].isupper():
-            return not w.lower().endswith(names.KK_DATIVE)
-    return False
+            return None if w.lower().endswith(names.KK_DATIVE) else k
+    return None
 
 
 
@@ -2221,8 +2216,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                     and not _kk_ministry_word(word, earlier, later):
                 break
             first -= 1
-        if first > 0 and len(words) - first >= 8 and words[first].group(0)[:1].islower() \
-                and (opening := _kk_long_name_start(words, first)) is not None:
+        if first > 0 and len(words) - first >= 8 and words[first].group(0)[:1].islower() and (
+                opening := _kk_capital_opening([w.group(0) for w in words[:first]],
+                                               [w.group(0) for w in words[first:]], reach=3)) is not None:
             first = opening  # "Еңбек және халықты әлеуметтік қорғау министрлігі Көші-қон комитетінің
             # төрағасы": a ministry's long name, whose capital opens the title, not "және"
         if first > 0 and len(words) - first >= 8 and words[first].group(0).lower() in _KK_UNIT_POSSESSIVES \
@@ -2577,7 +2573,8 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             continue
         if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]):
             continue  # the given name was read otherwise, and the word as written is no woman's name
-        before = _word_before(text, m.start).strip(",.;:«»\"“”()")
+        raw = _word_before(text, m.start)
+        before = raw.strip(",.;:«»\"“”()")
         parses = names.parse(before) if before else ()
         if before.lower() in _KIN_WOMEN:
             continue  # "Вдова Евгения Козырева сказала": she is his widow, and the verb hers
@@ -2593,10 +2590,9 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         if names.is_woman_or_genitive(words[0]) and not titled:
             # "Юрист Жанара Балгабаева считает": a listed woman's name after a title in the nominative stands
             # in its case; at a sentence's start, before a verb in the present, it is the subject, no genitive
-            raw = _word_before(text, m.start)
-            titled = bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes \
-                or (not raw or raw.endswith((".", "!", "?", "\n"))) and bool(verb) and any(
-                    {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1])
+            titled = (bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes) \
+                or ((not raw or raw.endswith((".", "!", "?"))) and bool(verb) and any(
+                    {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1]))
         if titled or _WHO_SHE.match(text, m.end) or (verb and any(
                 {"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS") for p in names.parse(verb)[:1])):
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев

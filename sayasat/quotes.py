@@ -1149,19 +1149,20 @@ def _another_subject(ctx: _Ctx, ss: int, start: int, end: int) -> int:
     """Where words reported with "что" end when ", а" or ", но" brings another person who acts: "Жакупова
     пообещала, что решение примут до конца года, а лидер фракции Азат Перуашев предложил отказаться" (what
     he proposed is no part of what she promised). The person, in the nominative, is followed by a verb."""
-    st = ctx.text[ss:ss + end]
-    for m in _BUT_ANOTHER.finditer(st, start):
-        for i in ctx.persons_in(ss + m.end(), ss + min(end, m.end() + 100)):
-            mention = ctx.mentions[i]
-            after = re.match(r"\s+([а-яё]+)", ctx.text[mention.end:ss + end])
-            if after and names.ru_pos(after.group(1)) == "VERB" and mention.surface.split()[-1] == mention.surname:
-                return m.start()
-            break
+    for m in _BUT_ANOTHER.finditer(ctx.text, ss + start, ss + end):
+        first = next(iter(ctx.persons_in(m.end(), min(ss + end, m.end() + 100))), None)
+        if first is None:
+            continue
+        mention = ctx.mentions[first]
+        after = _WORD_AFTER.match(ctx.text, mention.end, ss + end)
+        if after and names.ru_pos(after.group(1)) == "VERB" and only_subject(mention, "ru"):
+            return m.start() - ss
     return end
 
 
 # ", а", ", но" before another subject ("..., а лидер фракции Азат Перуашев предложил")
 _BUT_ANOTHER = re.compile(r",\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+")
+_WORD_AFTER = re.compile(r"\s+([а-яё]+)")  # the lower-case word right after a name: its verb
 
 
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,
@@ -1350,7 +1351,7 @@ _KK_KIN = re.compile(rf"(?:{'|'.join(sorted(names.KK_KIN + names.KK_COURTESY, ke
 
 
 _KK_SETTING = re.compile(rf"(?:\w+(?:{'|'.join((*names.KK_DATIVE, 'на', 'не'))})\s+)?"
-                         rf"\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+\w+(?:нда|нде|да|де|та|те)\s+", re.I)
+                         rf"\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+\w+(?:{'|'.join(names.KK_LOCATIVE)})\s+", re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 
@@ -1402,7 +1403,7 @@ _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
 
 
 # a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
-_KK_PLACE_WORD = re.compile(r"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:нда|нде|да|де|та|те)")
+_KK_PLACE_WORD = re.compile(rf"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:{'|'.join(names.KK_LOCATIVE)})")
 
 
 @cache
@@ -1410,7 +1411,8 @@ def _kk_setting() -> re.Pattern:
     """An occasion's or a channel's noun in the locative (`data/kk_speech_settings.txt`): "брифингте",
     "сұхбатында", "сөзінде", "парақшасында"; after a hyphen too ("Telegram-арнасында")."""
     stems = "|".join(sorted(data_words("kk_speech_settings.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:[\w]+-)?(?:{stems})(?:{'|'.join(names.KK_POSSESSIVE)})?(?:нда|нде|да|де|та|те)", re.I)
+    return re.compile(rf"(?:[\w]+-)?(?:{stems})(?:{'|'.join(names.KK_POSSESSIVE)})?(?:{'|'.join(names.KK_LOCATIVE)})",
+                      re.I)
 
 
 # a connective that ties a Kazakh saying to the one before ("also", "besides", "but"), no part of what was said
