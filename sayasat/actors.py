@@ -858,7 +858,8 @@ _KK_AND = frozenset("пен мен бен және".split())
 # a Kazakh adjective of place, "in X" ("Алматыдағы", "Шымкенттегі"): no name ends so
 _KK_LOCATIVE_ADJECTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$")
 _HONORIFICS = frozenset("қажы кажы хаджи".split())  # between a given name and the rest: "Наурызбай қажы Тағанұлы"
-_KK_TITLES = frozenset("би батыр хан".split())  # "Төле би ауданы": a title between the name and the place
+# between a name and its place's noun: a title ("Төле би ауданы"), "small" of a microdistrict ("Самал шағын ауданы")
+_KK_BETWEEN = frozenset("би батыр хан шағын".split())
 
 
 _KK_PLURAL_POSSESSIVE = ("лары", "лері", "дары", "дері", "тары", "тері")
@@ -891,7 +892,7 @@ def _kk_place_after(text: str, end: int) -> bool:
         if after_name:
             if t in ",;" or low in _KK_AND:
                 after_name, comma = False, comma or t in ",;"
-            elif low not in _KK_TITLES:
+            elif low not in _KK_BETWEEN:
                 return _kk_place_word(low, plural=comma)
         elif t[:1].isupper():
             after_name = True
@@ -934,6 +935,9 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
                         or dash and names.fold_word(base) in names.common_word_names():
                     continue  # one addressed or defined is named bare ("Саясаттың, мемлекеттің дамуы" is no one);
                     # a word that is also a name, defined, is the word ("Сайлау – ең маңызды науқан")
+                if at_start.group(0).rstrip().endswith(("нша", "нше")) \
+                        and names.fold_word(base) in names.common_word_names():
+                    continue  # cited, a word that is also a name is the word: "Ғалымның пікірінше" (the scientist's)
                 if names.is_given(base) and "place" not in names.dictionary_tags(base) \
                         and not names.is_kk_common_word(base) and w.lower() not in _KK_SENTENCE_ADVERBS:
                     out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
@@ -1934,16 +1938,18 @@ def _kk_verbal_noun(word: str) -> bool:
 def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
     """A word of a ministry's name that `_kk_title_word` alone would stop at: "және" joining two of its
     parts ("Ғылым және жоғары білім министрі"), or the object of a verbal noun in -у ("халықты әлеуметтік
-    қорғау", "депозиттерге кепілдік беру" in the dative), when a capitalised word opens the name ("Еңбек және
-    ...", "Қазақстанның депозиттерге кепілдік беру қоры"), or the dative "қарсы" (against) governs ("Сыбайлас
-    жемқорлыққа қарсы іс-қимыл агенттігінің")."""
+    қорғау", "қаржы нарығын реттеу" after a possessive, "депозиттерге кепілдік беру" in the dative, "жұмыспен
+    қамту" in the instrumental), when a capitalised word opens the name ("Еңбек және ...", "Қазақстанның
+    депозиттерге кепілдік беру қоры"), or the dative "қарсы" (against) governs ("Сыбайлас жемқорлыққа қарсы
+    іс-қимыл агенттігінің")."""
     low = word.lower()
     if not _kk_capital_within(earlier, [word, *later]) or (low in _KK_ROLE_STOP and low != "және"):
         return False
     if low == "және":
         return True
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
-    return low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
+    return (low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE)
+            or (len(low) > 4 and low.endswith((*names.KK_INSTRUMENTAL, "ын", "ін")))) \
         and (any(_kk_verbal_noun(w) for w in later[:2])
              or (low.endswith(names.KK_DATIVE) and bool(later) and later[0].lower() == "қарсы"))
 
@@ -2173,14 +2179,16 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 continue  # guillemets is one word of the title, whatever its words' cases look like
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
                     and not _body(word) and word.lower() not in _kk_title_nouns() \
-                    and (word.lower().endswith(names.KK_ACCUSATIVE) or _KK_LOCATIVE.search(word.lower())
+                    and ((word.lower().endswith(names.KK_ACCUSATIVE) and not any(_kk_verbal_noun(w) for w in later[:2]))
+                         or _KK_LOCATIVE.search(word.lower())
                          or (len(word) > 6 and word.lower().endswith(("ын", "ін"))
                              and not _kk_verbal_noun(later[0]))
                          or _KK_VOWEL_LOCATIVE.search(word.lower())) \
                     and "place" not in names.dictionary_tags(word):
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты", "Грамоталарын Түркия
-                # Республикасының Елшісі" (the accusative after a possessive, unless a verbal noun's object:
-                # "Әуеапатын тергеу жөніндегі комиссияның төрағасы"): the sentence's first word,
+                # Республикасының Елшісі" (the accusative, after a possessive too, unless a verbal noun's object:
+                # "Әуеапатын тергеу жөніндегі комиссияның төрағасы", "Бәсекелестікті қорғау және дамыту
+                # агенттігінің төрағасы"): the sentence's first word,
                 # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
                 # облысының әкімі": a place ends so in the nominative; "Команда капитаны": a title's noun)
                 break
@@ -2232,7 +2240,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # однако лидер оппозиции Леван Гачечиладзе" gives "лидер оппозиции"
     titles = [k for k, w in enumerate(words) if w.start() >= clause and _is_position(w.group(0))]
     # a verb after a title ends its sentence part: "Глава государства принял Посла Франции Сильви Берманн"
-    titles = [k for k in titles if not any(_ru_verb(w.group(0)) for w in words[k + 1:])]
+    # (not a word of a name in guillemets: "руководитель кризисного центра «Не молчи» Дина Тансари")
+    titles = [k for k in titles if not any(_ru_verb(w.group(0)) and not _in_guillemets(before, w)
+                                           for w in words[k + 1:])]
     # nor a participle or a gerund after a comma ("коллекция ... художника, переданная в музей сыном Моне"),
     # nor a bracket closed after it ("Йоахим Лёв (второй тренер) и Андреас Кёпке"): the title ended before
     titles = [k for k in titles if not any(
@@ -2296,6 +2306,14 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
     return None
+
+
+def _in_guillemets(text: str, word: re.Match) -> bool:
+    """Whether a word is inside a short name in guillemets that closes before the text's end ("«Не молчи» Дина
+    Тансари"); not in a quotation still open ("«Это не значит ..., — пояснила Алла Бут")."""
+    opened = text.rfind("«", 0, word.start() + 1)
+    closed = text.find("»", word.start())
+    return opened > text.rfind("»", 0, word.start()) and closed != -1 and closed - opened < 60
 
 
 _RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"

@@ -283,13 +283,14 @@ class _Ctx:
         # "России" yes), or any of five or more ("украинский")
         rest = [names.fold(w)[:4] for w in title[1:] if (len(w) > 3 and not w.islower()) or len(w) > 4]
 
-        said_former, said_new = _former(title), _new(title)
+        said_former, said_new, said_deputy = _former(title), _new(title), _deputy(title)
 
         def holds(m: Mention) -> bool:
             role = (m.role or "").split()
             return not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
                 and _role_names(m, rest) \
-                and (_former(role) if said_former else not (said_new and _former(role)))
+                and (_former(role) if said_former else not (said_new and _former(role))) \
+                and (said_deputy or not (role and _deputy(role)))
         return self._nearest_before(pos, holds)
 
     def head_of_body(self, pos: int, who_start: int, who_end: int, title: list[str], skip: Spans) -> int | None:
@@ -320,7 +321,7 @@ class _Ctx:
             names.surname_key(m.surname) == key or names.case_form(word, m.surname)))
 
     def previous_person(self, pos: int, female: bool | None, skip: Spans, office: str | None = None,
-                        pronoun: bool = False, new: bool = False) -> int | None:
+                        pronoun: bool = False, new: bool = False, head: bool = False) -> int | None:
         """The nearest person mentioned before pos (not inside a quote), agreeing in gender when known, and
         not holding an office that excludes the `office` the attribution names (`_other_office`).
 
@@ -328,11 +329,14 @@ class _Ctx:
         "Мемлекет басшысына мәлімет берді"), the subject before it in the same sentence is meant: one who is
         told or met does not speak next. With no subject named, the object is ("спросили министра. По его
         словам", "Пескову пришлось дать комментарий"). A title said to be `new` ("деді жаңа әкім") is no one
-        whose role says he left the post."""
+        whose role says he left the post, and a `head`'s title ("Министр также напомнил", "Глава ведомства") no one
+        whose role is a deputy's."""
         def fits(m: Mention) -> bool:
+            role = (m.role or "").split()
             return not skip.containing(m.start) and (
                 female is None or _is_female(m) is None or _is_female(m) == female) \
-                and not (office and _other_office(m, office)) and not (new and _former((m.role or "").split()))
+                and not (office and _other_office(m, office)) and not (new and _former(role)) \
+                and not (head and role and _deputy(role))
         nearest = self._nearest_before(pos, fits)
         titled = [i for at, i in self.titled if pronoun and at < pos and not skip.containing(at)
                   and fits(self.mentions[i]) and (nearest is None or at > self.mentions[nearest].end)]
@@ -391,6 +395,19 @@ _NEW_WORDS = re.compile(r"(?i)нов(?:ый|ая|ого|ому|ым|ой|ую|о
 
 def _former(words: list[str]) -> bool:
     return any(_FORMER_WORDS.fullmatch(w.strip(",.«»")) for w in words)
+
+
+# a deputy's word: "вице-министр", "заместитель акима", "замминистра", "министрінің орынбасары"
+_DEPUTY_WORD = re.compile(r"(?i)вице-\w+|заместител\w*|зам(?:министр|аким|глав|пред|директор|начальник|руковод)\w*"
+                          r"|орынбасар\w*")
+
+
+def _deputy(words: list[str]) -> bool:
+    """Whether a title is a deputy's: each of its posts, joined by a dash or a comma, has a deputy's word.
+    "Министр сообщил", "сказал аким", "Ведомство басшысы" name the head, not the deputy named last; "Вице-премьер
+    – министр иностранных дел" holds a head's post too."""
+    posts = re.split(r"\s[–—-]\s|,", " ".join(words))
+    return all(any(_DEPUTY_WORD.fullmatch(w.strip(",.«»")) for w in post.split()) for post in posts if post.strip())
 
 
 def _new(words: list[str]) -> bool:
@@ -611,10 +628,16 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
         if prev is None:
             prev = ctx.head_of_body(quote_start, who_start, who_end, [w.strip(",.") for w in words], quote_spans)
-        if prev is None and position_stem(words[0].strip(",.")) in _GENERIC_HEADS \
-                and any(_PLACE_NOUN.match(w.strip(",.").lower()) for w in words[1:]):
-            # "деді қала басшысы", "сказал глава региона": a town's or a region's head is its akim
-            prev = ctx.previous_holder(quote_start, ["аким"], quote_spans)
+        place = next((p for w in words[1:] if (p := _PLACE_NOUN.match(w.strip(",.").lower()))), None) \
+            if prev is None and position_stem(words[0].strip(",.")) in _GENERIC_HEADS else None  # (the title first)
+        if place is not None:
+            # "деді қала басшысы", "сказал глава региона": a town's or a region's head is its akim; a region's
+            # ("Өңір басшысы") the one whose role names a region, not the district's akim named last
+            level = _PLACE_LEVEL.get(place.group(0), ())
+            prev = next((i for w in level if (i := ctx.previous_holder(quote_start, ["аким", w], quote_spans))
+                         is not None), None)
+            if prev is None:
+                prev = ctx.previous_holder(quote_start, ["аким"], quote_spans)
         if prev is not None:
             ctx.titled.append((who_start, prev))
         if ctx.lang == "ru":  # "подчеркнула министр на заседании Мажилиса", "отметил председатель КНР, подчеркнув,
@@ -674,7 +697,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         office = position_stem(lead[title].strip(",.")) if title is not None else None
         pronoun = first.lower() in PRONOUNS or first.lower() in _POSSESSIVE_GENDER
         prev = ctx.previous_person(quote_start, female, quote_spans, office, pronoun=pronoun,
-                                   new=title is not None and _new(lead[:title + 1]))
+                                   new=title is not None and _new(lead[:title + 1]),
+                                   head=office in _HEAD_TITLES and not _deputy(lead))
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
@@ -683,8 +707,27 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
 # a head's title that names the body it heads after it: "глава МИД", "руководитель Минздрава"
 _GENERIC_HEADS = frozenset({"глав", "руководител", "басшы"})
 
+# a title that names a body's or a place's head, whom a deputy's role does not name ("Министр также напомнил"
+# after "вице-министр Ерлан Акбаров" is the minister)
+_HEAD_TITLES = _GENERIC_HEADS | {"министр", "аким", "председател", "торага", "директор", "президент", "премьер-министр",
+                                 "начальник", "бастыгы", "ректор", "мэр", "губернатор", "спикер"}
+
 # one who speaks for a body and whom the article has not named: no earlier person is meant
 _UNNAMED_SPOKESMAN = re.compile(r"(?i)представител\w*|өкіл\w*")
+
+
+# the words that open a clause in which "называют" has no subject: "Закон, который в обществе называют «законом
+# Салтанат»", "Его называют «отцом реформ»"
+_NAMED_THING = re.compile(r"(?i)котор\w+|его|её|ее|их|это|так")
+
+
+def _common_name(text: str, start: int, cue_at: int, cue: str) -> bool:
+    """Whether "называют" with no subject gives a thing's or a person's common name, no one's words: its
+    clause opens with a relative or an object pronoun, or it has no words before it at all."""
+    if cue.lower() != "называют":
+        return False
+    clause = re.split(r"[,;:(]", text[start:cue_at])[-1].split()
+    return not clause or bool(_NAMED_THING.fullmatch(clause[0]))
 
 
 def _cue_after(text: str, end: int, cue: str) -> bool:
@@ -946,7 +989,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         if lang == "ru" and inner.lstrip()[:1].islower() and (m := rx["called"].search(head)):
             s0 = ctx.sentence_start_before(o)
             cue_at = o - len(head) + m.start()
-            if cue_at > s0:
+            if cue_at > s0 and not _common_name(text, s0, cue_at, m.group("cue")):
                 pending.append((content_s, content_e, m.group("cue"), s0, cue_at))
                 used_cues.add(cue_at, o - len(head) + m.end("cue"))
                 continue
@@ -1307,6 +1350,10 @@ _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[
 
 # a town, a district, a region: whose head ("қала басшысы", "глава региона") is its akim
 _PLACE_NOUN = re.compile(r"(?:қала|облыс|аудан|өңір|аймақ|город|област|регион|район)")
+# the words of an akim's role that say which level a place's noun names (previous_holder reads their first
+# four letters): a region's akim is "облысының әкімі" or "аким ... области"; a district's "ауданының", "района"
+_PLACE_LEVEL = {**dict.fromkeys(("облыс", "өңір", "аймақ", "област", "регион"), ("облысы", "области")),
+                **dict.fromkeys(("аудан", "район"), ("ауданы", "района"))}
 
 
 # "as X said": the speaker in the nominative, or none at all ("Айтқандай, ...": by the way)
@@ -1400,6 +1447,7 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
 _KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
 _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
+_KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)\s")
 
 
 # a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
@@ -1527,4 +1575,14 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     if m and bare_title(m.group(1)) and not any(ctx.mentions[k].start == ss + m.end() for k in persons) \
             and ctx.previous_holder(ss, [m.group(1)], Spans()) is not None:
         return m.start(1), m.end(1), m.end(1)
+    # a title whose word before says of what ("Ведомство басшысы ... еске салды", "Қала әкімі ... айтты"): the
+    # holder named before; a generic head ("басшысы") of a body's or a place's noun, the head the article named
+    # last, no deputy ("Қытай басшысы", a country's, is no one the article named as such)
+    m = _KK_FIRST_TWO.match(st)
+    if m and (stem := position_stem(m.group(2))) and m.group(2).lower().endswith(names.KK_POSSESSIVE) \
+            and not any(ctx.mentions[k].start in (ss + m.start(1), ss + m.end()) for k in persons) \
+            and (ctx.previous_holder(ss, [m.group(2)], Spans()) is not None
+                 or (stem in _GENERIC_HEADS and (_kk_body_head(m.group(1)) or _PLACE_NOUN.match(m.group(1).lower()))
+                     and ctx.previous_person(ss, None, Spans(), head=True) is not None)):
+        return m.start(1), m.end(2), m.end(2)
     return None

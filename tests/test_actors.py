@@ -1955,3 +1955,28 @@ def test_the_pension_fund_and_the_statistics_bureau_are_known_bodies(text, lang,
 ])
 def test_a_deputys_unlisted_given_name_starts_her_name(text, lang, name):
     assert [(m.given, m.surname, m.role) for m in mentions(text, lang) if m.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text,lang,role", [
+    # a name in guillemets with a verb in it ("молчи") is the centre's, no end of the title
+    ("С ним не согласна руководитель кризисного центра «Не молчи» Дина Тансари.", "ru",
+     "руководитель кризисного центра «Не молчи»"),
+    # a Kazakh body whose name opens with the object of its verbal noun, at the sentence's start too
+    ("Бәсекелестікті қорғау және дамыту агенттігінің төрағасы Марат Омаров ведомство бағаны қадағалайтынын "
+     "мәлімдеді.", "kk", "Бәсекелестікті қорғау және дамыту агенттігінің төрағасы"),
+    ("Азаматтарды жұмыспен қамту орталығының директоры Марат Омаров жаңа бағдарламаны таныстырды.", "kk",
+     "Азаматтарды жұмыспен қамту орталығының директоры"),
+    ("Бұл туралы Қаржы нарығын реттеу және дамыту агенттігі төрағасының бірінші орынбасары Олжас Қизатов "
+     "мәлімдеді.", "kk", "Қаржы нарығын реттеу және дамыту агенттігі төрағасының бірінші орынбасары"),
+    # a microdistrict: "small" between its name and its noun
+    ("Ол кезде Самал шағын ауданының тұрғыны Галина Степанова пәтерде 12 градус болғанын айтты.", "kk",
+     "Самал шағын ауданының тұрғыны"),
+])
+def test_a_title_holds_the_whole_name_of_what_it_heads(text, lang, role):
+    assert [(m.role, m.kind) for m in mentions(text, lang) if m.kind == "person"] == [(role, "person")]
+    # an accusative opening the sentence before a title, with no verbal noun after it, is the verb's object
+    text = "Құжатты Ұлттық экономика министрі Серік Жұманғарин таныстырды."
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["Ұлттық экономика министрі"]
+    # a quotation still open is no name in guillemets
+    text = "«Это не значит, что он хочет поменять адвоката или недоволен ею, — пояснила Алла Бут."
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [None]

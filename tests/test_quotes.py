@@ -1292,3 +1292,54 @@ def test_another_person_who_acts_after_a_comma_ends_what_was_reported():
 def test_who_gave_such_figures_said_the_sentence_before(text, lang):
     assert [(q[0], q[1].split()[-1], q[2]) for q in quotes(text, lang)] == [
         ("indirect", text.split(".")[0].split()[-1], ("Берик" if lang == "ru" else "Берік", "Асылов"))]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    # the minister, not his deputy named last
+    ("Министр энергетики Алмасадам Саткалиев поручил провести проверку. По словам вице-министра Ерлана Акбарова, "
+     "износ сетей достигает 78 процентов. Глава ведомства также напомнил, что в прошлом году авария произошла в "
+     "Риддере.", "ru", ("Алмасадам", "Саткалиев")),
+    ("Аким области Асаин Байханов посетил станцию. Заместитель акима Марат Сеитов сообщил, что ремонт завершат в "
+     "декабре.\n«Мы успеем», — сказал аким.", "ru", ("Асаин", "Байханов")),
+    # a Kazakh title with the word of what it heads opens the sentence: the head named before
+    ("Энергетика министрі Алмасадам Сәтқалиев тексеруді тапсырды. Энергетика министрінің орынбасары Ерлан "
+     "Ақбаровтың айтуынша, желілердің тозуы 78 пайызға жетеді. Ведомство басшысы биыл Риддерде де апат болғанын "
+     "еске салды.", "kk", ("Алмасадам", "Сәтқалиев")),
+    # the region's head is the region's akim, not the district's named last
+    ("Түркістан облысының әкімі Дархан Сатыбалды Сарыағаш ауданында тұрғындармен кездесті. Аудан әкімі Қанат "
+     "Сейітов 14 ауылға су тартылғанын хабарлады. Өңір басшысы жолдарды жөндеуге 3,5 миллиард теңге бөлінетінін "
+     "айтты.", "kk", ("Дархан", "Сатыбалды")),
+])
+def test_a_heads_title_names_the_head_not_the_deputy_named_last(text, lang, speaker):
+    assert quotes(text, lang)[-1][2] == speaker
+    # the deputy's own title names him
+    text = "Министр Алмасадам Саткалиев прибыл в город. Вице-министр Ерлан Акбаров также сообщил, что сети изношены."
+    assert quotes(text, "ru")[-1][2] == ("Ерлан", "Акбаров")
+
+
+def test_what_a_law_or_a_man_is_commonly_called_is_no_ones_words():
+    text = ("Закон, который в обществе называют «законом Салтанат», вступил в силу в июне 2024 года. Его называют "
+            "«отцом реформ».")
+    assert quotes(text, "ru") == []
+    assert [q[1] for q in quotes("Правозащитник Евгений Жовтис назвал решение суда «очередным ударом по свободе "
+                                 "слова».", "ru")] == ["очередным ударом по свободе слова"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "Ғалым" (a scientist) citing his view is the ecologist named before, no man called Ғалым
+    ("Эколог Мэлс Елеусізов өзенді құтқару үшін тек келіссөз жеткіліксіз екенін айтады. Ғалымның пікірінше, "
+     "жағалаудағы ағаштарды кесуді тоқтату қажет.", ("Мэлс", "Елеусізов")),
+    # "by his reckoning"
+    ("Экономист Арман Бейсембаевтың пікірінше, жанармай бағасының өсуі инфляцияға әсер етеді. Оның есебінше, "
+     "20 пайызға көтерілу жылдық инфляцияны арттырады.", ("Арман", "Бейсембаев")),
+])
+def test_a_kazakh_view_cited_by_a_noun_or_by_his_reckoning_is_the_person_named_before(text, speaker):
+    [first, second] = quotes(text, "kk")
+    assert second[2] == speaker and second[1].split()[0] == text.split(", ")[-1].split()[0]
+
+
+def test_a_deputys_inquiry_sent_first_is_no_part_of_what_he_said():
+    text = ("Депутат Нұрлан Әуесбаев министрге сауал жолдап, Атырау облысында орамал таққаны үшін қыздардың сабаққа "
+            "жіберілмегенін айтқан болатын.")
+    assert [q[1] for q in quotes(text, "kk")] == [
+        "Атырау облысында орамал таққаны үшін қыздардың сабаққа жіберілмегенін"]
