@@ -68,6 +68,13 @@ _NONE_FOUND_PREDICATE = re.compile(r"(?<![\w])(?:не\s+(?:выявлен\w*|з�
 _OTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:но|а|однако|хотя|бірақ|алайда|ал)(?![\w])", re.I)
 
 
+
+# "не поддержали", "не можем голосовать за", "не будут поддерживать": a "не" before the cue, or before a modal or
+# auxiliary verb right before it, turns its stance
+_NEGATED_BEFORE = re.compile(r"(?i)(?:\bне|\bемес)(?:\s+(?:мож\w*|могу\w*|мог(?:ли|ла)?|буд\w*|стан\w*|готов\w*|"
+                             r"намерен\w*|собира\w*|хоч\w*|хоти\w*|хотел\w*|долж\w*)\s+|\s*)\Z")
+
+
 def _none_found(text: str, e: int, b: int, sent_end: int) -> bool:
     """Whether a named wrong after e is said to be absent: in its clause ("нарушений не выявлено"), or as
     the predicate after a phrase between commas ("серьезных нарушений, способных повлиять на итоги
@@ -207,7 +214,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                         continue  # one cue, one claim
                     if kind == "evaluation" and m.group()[0].isupper() and _IN_NAME.search(sent.text, 0, m.start()):
                         continue  # capitalised after a word: a name ("Справедливого Казахстана"), no judgement
-                    negated = re.search(r"(?:\bне|\bемес)\s*$", sent.text[max(0, m.start() - 4):m.start()])
+                    negated = _NEGATED_BEFORE.search(sent.text[max(0, m.start() - 30):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
                     if cue_kind == "evaluation_called" and not _JUDGES.search(text[a:s] + " " + text[e:b]):

@@ -30,9 +30,10 @@ _FUNCTION = frozenset("и в во на с со по к о об от до за и
 _RU_POSSESSIVE = frozenset("его её ее их".split())  # "30 его служащим": the noun after counts
 ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])  # multiply a number; never start one
 # "тысячи людей", "десятки тысяч", "бірнеше мың": amounts, not numbers (a singular "тысяча", "мың" is one)
-VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячами", "тысячах", "миллионы", "миллионов", "миллиарды",
-                               "миллиардов", "сотни", "сотен", "десятки", "десятков", "мыңдаған", "жүздеген",
-                               "ондаған", "миллиондаған"])
+VAGUE_MULTIPLIERS = frozenset(["тысячи", "тысяч", "тысячам", "тысячами", "тысячах", "миллионы", "миллионов",
+                               "миллионам", "миллионами", "миллионах", "миллиарды", "миллиардов", "миллиардам",
+                               "сотни", "сотен", "сотням", "сотнями", "десятки", "десятков", "десяткам",
+                               "мыңдаған", "жүздеген", "ондаған", "миллиондаған"])
 VAGUE_BEFORE = frozenset(["десятки", "десятков", "сотни", "сотен", "несколько", "нескольких", "много", "многие",
                           "бірнеше", "ондаған", "жүздеген", "мыңдаған"])
 # the currency signs printed before the digits ("$44 млрд"): a bound's words stand before the sign
@@ -104,6 +105,21 @@ def _strip_kk(word: str) -> str:
     return low
 
 
+def _kk_mult_base(word: str) -> str:
+    """A multiplier after digits, its case endings off, and its possessive's too: "85 мыңына" (to 85,000 of
+    them), "3 мыңын". Only there: "жер жүзін" (the world's face) and "біріне" (to one another) count nothing."""
+    low = _strip_kk(word)
+    if low in lexicon()["mult"]:
+        return low
+    return next((low[:-len(suf)] for suf in _KK_POSSESSIVE_CASES
+                 if low.endswith(suf) and low[:-len(suf)] in lexicon()["mult"]), low)
+
+
+# the third person's possessive before a case, which a number word after a consonant takes: "85 мыңына" (to
+# 85,000 of them), "мыңынан"
+_KK_POSSESSIVE_CASES = ("ынан", "інен", "ында", "інде", "ына", "іне", "ын", "ін")
+
+
 def _num_value(tok: str) -> float | None:
     """The value of a token of decimal digits ("1 600", "7,5"). Superscripts and other digits that are
     not decimal ("м ²", "①") are no number: float() cannot read them."""
@@ -172,10 +188,10 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         mult_used = False
         full_stop = False  # the last multiplier's token took in the sentence's full stop: "300 тысяч."
         while j < len(toks) and not word_num:
-            m_base = _strip_kk(toks[j][2])
+            m_base = _kk_mult_base(toks[j][2])
             full_stop = m_base not in lex["mult"] and m_base.endswith(".")
             if full_stop:
-                m_base = _strip_kk(m_base[:-1])
+                m_base = _kk_mult_base(m_base[:-1])
             if m_base in lex["mult"]:
                 value = _times(value, lex["mult"][m_base])
                 mult_used = True
@@ -265,6 +281,9 @@ def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
         if word_num and value < 100 and not mult_used and bound == "exact":
             resume = j
             continue  # "үш құндылық", "семь лет": small numbers in words are not claims
+        # "85 мыңына қатысты", "3 мыңын алды": a multiplier in the possessive counts what was named before
+        owned = owned or (mult_used and toks[j - 1][2].lower().rstrip(".").endswith(_KK_POSSESSIVE_CASES)
+                          and _kk_mult_base(toks[j - 1][2].rstrip(".")) in lex["mult"])
         unit, unit_end = _unit(toks, j, end, lang) if not full_stop and not owned else (None, end)
         if unit is not None and bound == "exact":
             # "5 трлн теңгеден астам": a Kazakh bound after the unit, in the case it governs ("114 пайызға
@@ -521,6 +540,9 @@ _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі түскі".split())  # Kazakh names the hour after these
 # a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
+# the ends of a Kazakh word that is no bare noun: a dative, a locative, an ablative ("жұмысқа", "қайта" (again)
+# ends as one), a verbal noun ("даярлау", "оқыту")
+_KK_NOT_NOUN_END = re.compile(r"(?:[гғқк][аеә]|[дт][аеә]|[дтн][аеә]н|[уү])$")
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
 # the stems of the verbs that follow a figure: their past tense ("орташа балы 72 болды", "50 пайызға жетті") ends
 # as an accusative noun does ("үйді"), so only these; and their past participle ("жасы 13-ке толған", "80
@@ -595,8 +617,11 @@ def _unit(toks: list, j: int, end: int, lang: str | None = None) -> tuple[str | 
         nxt = toks[k + 1][2].lower() if not last else ""
         nxt_verb = nxt.rstrip(".")
         # "400-ден астам азаматты қабылдаған": an accusative before a participle is what it acts on
+        # "12 мың мұғалімді қайта даярлау", "300 дәрігерді жұмысқа алды": nor before an adverb, a word in a
+        # case or a verbal noun ("білікті маман" has a bare noun after the adjective)
         kk_verb_next = names.kk_lettered(nxt) and (
-            _kk_verb(nxt_verb) or (_kk_participle(nxt_verb) and low.endswith(names.KK_ACCUSATIVE)))
+            _kk_verb(nxt_verb) or (low.endswith(names.KK_ACCUSATIVE) and (
+                _kk_participle(nxt_verb) or _KK_NOT_NOUN_END.search(nxt_verb) is not None)))
         if adjective and not last and not _is_time(w) and not kk_verb_next and (
                 kazakh or names.ru_pos(nxt) not in names.RU_VERB_POS):
             k += 1

@@ -612,3 +612,27 @@ def test_a_wrong_reported_absent_in_kazakh_is_a_clean_bill():
 ])
 def test_references_durations_and_measures(text, want):
     assert q(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the accusative before an adverb, a case or a verbal noun is the counted noun, no adjective of the next
+    ("Бұл үшін кемінде 12 мың мұғалімді қайта даярлау қажет.", ("кемінде 12 мың", 12000, "at_least", "мұғалімді")),
+    ("Полиция 16 қылмыскерді қолға түсірді.", ("16", 16, "exact", "қылмыскерді")),
+    # a multiplier in the possessive counts some of what was named before: no unit after it
+    ("Оның 85 мыңына қатысты рәсім аяқталды.", ("85 мыңына", 85000, "exact", None)),
+])
+def test_a_kazakh_accusative_or_possessive_tells_what_a_number_counts(text, want):
+    assert q(text) == [want]
+    # "білікті маман": an adjective in -ті before its noun is skipped
+    assert q("Облыста 120 білікті маман жұмыс істейді.")[0][3] == "маман"
+
+
+def test_thousands_of_families_is_no_number():
+    assert q("Закон помог тысячам семей, но не решил проблему закредитованности.") == []
+    assert [x[1] for x in q("Помощь получили 5 тысячам семей.")] == [5000]
+
+
+def test_not_able_to_vote_for_is_no_support():
+    [c] = [c for c in claims("«Мы не можем голосовать за цифру, которую нам никто не объяснил», — сказал секретарь "
+                             "маслихата Айдос Журсунов.", "ru") if c[0] == "endorsement"]
+    assert c[3] == "oppose"
