@@ -2415,7 +2415,8 @@ def _post_named(text: str, start: int, end: int, person_starts: list[int], instr
         cut = min(cut, words[when - 1 if prep else when].start())
     if len([w for w in words if w.start() < cut]) > 10:
         return None
-    return a.group(0)[:cut].strip(" \u00a0-–—") or None
+    # "освобожден от должности Государственного советника и назначен ...": the "and" before the next verb too
+    return re.sub(r"[ \u00a0]+(?:и|а|но)\Z", "", a.group(0)[:cut].strip(" \u00a0-–—")) or None
 
 
 def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[int]) -> str | None:

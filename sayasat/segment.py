@@ -101,6 +101,15 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
         if bare != text and max(bare_evidence[:2]) > 0:
             text, evidence = bare, bare_evidence
     kk, ru, _ = evidence
+    if _KAZAKH_LETTER.search(text) and (rest := _without_kazakh_names(text)) != text:
+        # Kazakh letters in capitalised names only ("вице-министром финансов назначен Дәурен Кенбеил"): a
+        # Russian sentence when the other words have no Kazakh evidence and are Russian dictionary words
+        # (its lower-case words: a list of names, "Олжас Керейхан, Дмитрий Пыхтин", says nothing)
+        lower = " ".join(w for w in rest.split() if w[:1].islower())
+        rest_kk, rest_ru, _ = _evidence(lower)
+        if len(lower.split()) >= 2 and not _KAZAKH_LETTER.search(rest) and rest_kk == 0 \
+                and (rest_ru > 0 or _russian_words(lower)):
+            return "ru"
     if not _KAZAKH_LETTER.search(text):
         # no Kazakh letter at all: Kazakh only on clear evidence (function words, several endings)
         if kk >= ru + 2:
@@ -111,6 +120,21 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
     if kk == ru:
         return default
     return "kk" if kk > ru else "ru"
+
+
+def _without_kazakh_names(text: str) -> str:
+    """The text without its capitalised words that have a Kazakh letter: names ("Дәурен Кенбеил", "Әлихан").
+    The first word only before another capitalised one ("Дәурен Кенбеил назначен"): alone it may be a Kazakh
+    sentence's first word ("Әкім ...")."""
+    tokens = list(re.finditer(r"\S+", text))
+    kept = []
+    for k, t in enumerate(tokens):
+        w = t.group(0).strip("«»\"“”,.:;!?()")
+        name = w[:1].isupper() and bool(_KAZAKH_LETTER.search(w.lower())) and (
+            k > 0 or (len(tokens) > 1 and tokens[1].group(0).strip("«»\"“”")[:1].isupper()))
+        if not name:
+            kept.append(t.group(0))
+    return " ".join(kept) if len(kept) < len(tokens) else text
 
 
 def _russian_words(text: str) -> bool:

@@ -1980,3 +1980,20 @@ def test_a_title_holds_the_whole_name_of_what_it_heads(text, lang, role):
     # a quotation still open is no name in guillemets
     text = "«Это не значит, что он хочет поменять адвоката или недоволен ею, — пояснила Алла Бут."
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [None]
+
+
+@pytest.mark.parametrize("text,role", [
+    # the post a decree names, for a name with a Kazakh letter in a Russian sentence too
+    ("Постановлением Правительства вице-министром финансов назначен Дәурен Кенбеил.", "вице-министром финансов"),
+    ("Судьей Верховного суда избрана Жанар Ибраева.", "Судьей Верховного суда"),
+    # the post left, without the "and" of the next verb
+    ("Ерлан Жаканович Карин освобожден от должности Государственного советника и назначен Секретарем Совета "
+     "безопасности.", "Государственного советника"),
+    # a researcher; "Научно-исследовательский" is no title
+    ("Исследовательница миграции Айгуль Кадырова отмечает, что основная причина отъезда — безработица.",
+     "Исследовательница миграции"),
+    ("Директор Научно-исследовательского института Марат Ахметов согласен.",
+     "Директор Научно-исследовательского института"),
+])
+def test_a_russian_post_named_by_a_decree_or_a_researchers_title(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]

@@ -1343,3 +1343,9 @@ def test_a_deputys_inquiry_sent_first_is_no_part_of_what_he_said():
             "жіберілмегенін айтқан болатын.")
     assert [q[1] for q in quotes(text, "kk")] == [
         "Атырау облысында орамал таққаны үшін қыздардың сабаққа жіберілмегенін"]
+
+
+def test_what_a_judge_announced_is_her_reported_speech():
+    text = "Председательствующий судья Айгерим Мусабаева объявила, что приговор будет оглашен 4 декабря."
+    assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("приговор будет оглашен 4 декабря",
+                                                          ("Айгерим", "Мусабаева"))]

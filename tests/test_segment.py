@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -78,3 +79,15 @@ def test_article_segmentation_counts_each_sentence_once_and_agrees(body):
 @given(st.text(max_size=200))
 def test_script_profile_counts_cyrillic_and_latin_letters(text):
     assert script_profile(text) == (len(re.findall(r"[\u0400-\u04ff]", text)), len(re.findall(r"[A-Za-z]", text)))
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a Russian sentence whose only Kazakh letters are in a name
+    ("Постановлением Правительства вице-министром финансов назначен Дәурен Кенбеил.", "ru"),
+    ("Дәурен Кенбеил назначен вице-министром финансов.", "ru"),
+    # a Kazakh sentence with names and places, and a list of names signing a report, stay Kazakh
+    ("Президент Қасым-Жомарт Тоқаев Астанаға келді.", "kk"),
+    ("Шығыс Қазақстан, Олжас Керейхан, Дмитрий Пыхтин, «Қорытынды жаңалықтар».", "kk"),
+])
+def test_kazakh_letters_in_names_alone_leave_a_russian_sentence_russian(text, lang):
+    assert {s.lang for s in segment(text, "kk")} == {s.lang for s in segment(text, "ru")} == {lang}
