@@ -1957,8 +1957,8 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
 def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
     """Whether a word before a comma is in a ministry's name that lists its fields: "Цифрлық даму,
     инновациялар және аэроғарыш өнеркәсібі министрі". The list goes on in lower case to "және", and a
-    capitalised word opens the name within the two words before the comma ("Сонымен қатар, Экология және
-    ..." is an adverb, then a name)."""
+    capitalised word opens the name within the two words before the comma, three before a verbal noun ("Сонымен
+    қатар, Экология және ..." is an adverb, then a name)."""
     word = token.strip("«»\"“”")
     if not word.endswith(",") or not later or not later[0][:1].islower():
         return False
@@ -1966,7 +1966,8 @@ def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
     head = [w.strip("«»\"“”") for w in later[:3]]
     if "және" not in head or not all(w.islower() for w in head[:head.index("және")]):
         return False
-    opening = [*earlier[-1:], word]
+    # (three words when the last is a verbal noun with its object: "Су ресурстарын реттеу, қорғау және ...")
+    opening = [*earlier[-2 if _kk_verbal_noun(word) else -1:], word]
     return any(w[:1].isupper() and w.lower() not in _KK_ROLE_STOP and w.lower() not in _KK_SENTENCE_ADVERBS
                for w in opening) and not any(w.endswith((",", ".", ":")) for w in opening[:-1]) \
         and word.lower() not in _KK_ROLE_STOP
@@ -2300,6 +2301,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         # "многие эксперты, в том числе Досым Сатпаев": one of the group the title names, without the words
         # that say so
         span = _RU_AMONG.sub("", span)
+        parts = re.split(r"[ \u00a0][—–][ \u00a0]", span)
+        if len(parts) > 1 and not any(_is_position(w) and _ru_singular(w) for w in parts[0].split()):
+            # "трое бывших сотрудников ... — старший корреспондент Невилл Терлбек": a group's title in the plural,
+            # then after a dash this one's ("вице-премьер – министр иностранных дел" is one person's two posts)
+            span = parts[-1]
         if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
@@ -2314,6 +2320,12 @@ def _in_guillemets(text: str, word: re.Match) -> bool:
     opened = text.rfind("«", 0, word.start() + 1)
     closed = text.find("»", word.start())
     return opened > text.rfind("»", 0, word.start()) and closed != -1 and closed - opened < 60
+
+
+def _ru_singular(word: str) -> bool:
+    """Whether a Russian word may be singular: its likeliest reading is not plural."""
+    parses = names.parse(word.strip(",.;:«»\"“”").lower())
+    return not parses or "plur" not in parses[0].tag.grammemes
 
 
 _RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"

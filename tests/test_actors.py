@@ -1997,3 +1997,20 @@ def test_a_title_holds_the_whole_name_of_what_it_heads(text, lang, role):
 ])
 def test_a_russian_post_named_by_a_decree_or_a_researchers_title(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text,lang,role", [
+    ("Правозащитница Бахытжан Торегожина считает поправки косметическими.", "ru", "Правозащитница"),
+    ("География институтының жетекші ғылыми қызметкері Ержан Исабаев көлдің тартылуына климаттың әсер ететінін "
+     "айтты.", "kk", "География институтының жетекші ғылыми қызметкері"),
+    # a committee whose name lists verbal nouns, the first with its object
+    ("Бұл туралы Су ресурстарын реттеу, қорғау және пайдалану комитетінің төрағасы Нұрлан Алдамжаров хабарлады.",
+     "kk", "Су ресурстарын реттеу, қорғау және пайдалану комитетінің төрағасы"),
+    # a group's title in the plural, then this one's after a dash
+    ("Вину признали трое бывших сотрудников закрытого за нарушения News of the World — старший корреспондент "
+     "Невилл Терлбек.", "ru", "старший корреспондент"),
+    ("Вице-премьер – министр иностранных дел Мурат Нуртлеу прибыл в Париж.", "ru",
+     "Вице-премьер – министр иностранных дел"),
+])
+def test_an_activist_a_research_fellow_a_committee_of_several_tasks(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]

@@ -636,3 +636,7 @@ def test_not_able_to_vote_for_is_no_support():
     [c] = [c for c in claims("«Мы не можем голосовать за цифру, которую нам никто не объяснил», — сказал секретарь "
                              "маслихата Айдос Журсунов.", "ru") if c[0] == "endorsement"]
     assert c[3] == "oppose"
+
+
+def test_a_kilo_is_what_a_kazakh_number_counts():
+    assert q("Балықшы бұрын бір күнде 200 келі балық ұстағанын еске алады.") == [("200", 200, "exact", "келі")]
