@@ -101,7 +101,8 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
         if bare != text and max(bare_evidence[:2]) > 0:
             text, evidence = bare, bare_evidence
     kk, ru, _ = evidence
-    if _KAZAKH_LETTER.search(text) and (rest := _without_kazakh_names(text)) != text:
+    if _KAZAKH_LETTER.search(text) and not _KAZAKH_LOWER_WORD.search(text) \
+            and (rest := _without_kazakh_names(text)) != text:
         # Kazakh letters in capitalised names only ("вице-министром финансов назначен Дәурен Кенбеил"): a
         # Russian sentence when the other words have no Kazakh evidence and are Russian dictionary words
         # (its lower-case words: a list of names, "Олжас Керейхан, Дмитрий Пыхтин", says nothing)
@@ -120,6 +121,11 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
     if kk == ru:
         return default
     return "kk" if kk > ru else "ru"
+
+
+# a word in lower case with a Kazakh letter: the sentence keeps Kazakh evidence whatever its names are (most
+# Kazakh sentences have one, so `_without_kazakh_names` is seldom needed)
+_KAZAKH_LOWER_WORD = re.compile(rf"(?<![\w-])[а-яёәғқңөұүһі][\w-]*?{_KAZAKH_LETTER.pattern}")
 
 
 def _without_kazakh_names(text: str) -> str:
