@@ -1546,6 +1546,13 @@ _KK_WHEN = frozenset("кеше бүгін жақында таңертең кеш
 _KK_AND = re.compile(r"[ \u00a0]+(?:мен|пен|бен|және)[ \u00a0]+|,[ \u00a0]+")
 
 
+def _heads(ctx: _Ctx, i: int | None) -> bool:
+    """Whether the person at `i` holds a head's title (`_HEAD_TITLES`): one a generic head ("Ведомство
+    басшысы") may mean; a person named with no title is not."""
+    return i is not None and any(position_stem(w.strip(",.«»")) in _HEAD_TITLES
+                                 for w in (ctx.mentions[i].role or "").split())
+
+
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | None:
     """Kazakh SOV: the speaker is the first person named in the sentence before the content, or a pronoun.
 
@@ -1583,6 +1590,6 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
             and not any(ctx.mentions[k].start in (ss + m.start(1), ss + m.end()) for k in persons) \
             and (ctx.previous_holder(ss, [m.group(2)], Spans()) is not None
                  or (stem in _GENERIC_HEADS and (_kk_body_head(m.group(1)) or _PLACE_NOUN.match(m.group(1).lower()))
-                     and ctx.previous_person(ss, None, Spans(), head=True) is not None)):
+                     and _heads(ctx, ctx.previous_person(ss, None, Spans(), head=True)))):
         return m.start(1), m.end(2), m.end(2)
     return None

@@ -1315,6 +1315,9 @@ def test_a_heads_title_names_the_head_not_the_deputy_named_last(text, lang, spea
     # the deputy's own title names him
     text = "Министр Алмасадам Саткалиев прибыл в город. Вице-министр Ерлан Акбаров также сообщил, что сети изношены."
     assert quotes(text, "ru")[-1][2] == ("Ерлан", "Акбаров")
+    # a body's head is no resident named before with no head's title
+    text = "Тұрғын Әсел Нұрмаханова үйде суық екенін айтты. Ведомство басшысы апат болғанын айтты."
+    assert [q[2] for q in quotes(text, "kk")] == [("Әсел", "Нұрмаханова")]
 
 
 def test_what_a_law_or_a_man_is_commonly_called_is_no_ones_words():
