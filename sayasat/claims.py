@@ -68,7 +68,6 @@ _NONE_FOUND_PREDICATE = re.compile(r"(?<![\w])(?:не\s+(?:выявлен\w*|з�
 _OTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:но|а|однако|хотя|бірақ|алайда|ал)(?![\w])", re.I)
 
 
-
 # "не поддержали", "не можем голосовать за", "не будут поддерживать": a "не" before the cue, or before a modal or
 # auxiliary verb right before it, turns its stance
 _NEGATED_BEFORE = re.compile(r"(?i)(?:\bне|\bемес)(?:\s+(?:мож\w*|могу\w*|мог(?:ли|ла)?|буд\w*|стан\w*|готов\w*|"

@@ -539,10 +539,10 @@ _BOUND_PREPOSITIONS = frozenset("в во на о об к с по до".split())
 # астамы", "халықтың жартысына жуығы"): the word after it is no unit
 _OWNED_BOUNDS = frozenset("астамы астамын астамында астамына астамының жуығы жуығын жуығында".split())
 _CLOCK_BEFORE = frozenset("сағат сағ таңғы кешкі түнгі түскі".split())  # Kazakh names the hour after these
-# a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 # the ends of a Kazakh word that is no bare noun: a dative, a locative, an ablative ("жұмысқа", "қайта" (again)
 # ends as one), a verbal noun ("даярлау", "оқыту")
 _KK_NOT_NOUN_END = re.compile(r"(?:[гғқк][аеә]|[дт][аеә]|[дтн][аеә]н|[уү])$")
+# a Kazakh verb in the present or future tense ("қысқартады", "көтеріледі", "береді") is no counted noun
 _KK_PRESENT_VERB = re.compile(r"(?:а|е)(?:ды|ді)$")  # not "үйді", "жағдайды" (nouns in the accusative)
 # the stems of the verbs that follow a figure: their past tense ("орташа балы 72 болды", "50 пайызға жетті") ends
 # as an accusative noun does ("үйді"), so only these; and their past participle ("жасы 13-ке толған", "80

@@ -442,8 +442,13 @@ def _other_office(m: Mention, office: str) -> bool:
     wider = _exclusive_offices()
     if office not in wider:
         return False
-    held = {position_stem(w.strip(",.«»")) for w in (m.role or "").split()} & wider.keys()
+    held = _role_stems(m) & wider.keys()
     return bool(held) and office not in held and not any(office == wider[h] for h in held)
+
+
+def _role_stems(m: Mention) -> set[str | None]:
+    """The title stems of a person's role ("Энергетика вице-министрі" gives "министр"; other words None)."""
+    return {position_stem(w.strip(",.«»")) for w in (m.role or "").split()}
 
 
 @cache
@@ -628,16 +633,15 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
         if prev is None:
             prev = ctx.head_of_body(quote_start, who_start, who_end, [w.strip(",.") for w in words], quote_spans)
-        place = next((p for w in words[1:] if (p := _PLACE_NOUN.match(w.strip(",.").lower()))), None) \
-            if prev is None and position_stem(words[0].strip(",.")) in _GENERIC_HEADS else None  # (the title first)
+        place = None
+        if prev is None and position_stem(words[0].strip(",.")) in _GENERIC_HEADS:  # the title, then its words
+            place = next((p for w in words[1:] if (p := _PLACE_NOUN.match(w.strip(",.").lower()))), None)
         if place is not None:
             # "деді қала басшысы", "сказал глава региона": a town's or a region's head is its akim; a region's
             # ("Өңір басшысы") the one whose role names a region, not the district's akim named last
-            level = _PLACE_LEVEL.get(place.group(0), ())
-            prev = next((i for w in level if (i := ctx.previous_holder(quote_start, ["аким", w], quote_spans))
-                         is not None), None)
-            if prev is None:
-                prev = ctx.previous_holder(quote_start, ["аким"], quote_spans)
+            titles = [["аким", w] for w in _PLACE_LEVEL[place.group(0)]] + [["аким"]]
+            prev = next((i for t in titles if (i := ctx.previous_holder(quote_start, t, quote_spans)) is not None),
+                        None)
         if prev is not None:
             ctx.titled.append((who_start, prev))
         if ctx.lang == "ru":  # "подчеркнула министр на заседании Мажилиса", "отметил председатель КНР, подчеркнув,
@@ -1348,12 +1352,13 @@ _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[
                             r"facebook|instagram)|журналистам|корреспонденту|өткен|берген)(?![\w-])", re.I)
 
 
-# a town, a district, a region: whose head ("қала басшысы", "глава региона") is its akim
-_PLACE_NOUN = re.compile(r"(?:қала|облыс|аудан|өңір|аймақ|город|област|регион|район)")
-# the words of an akim's role that say which level a place's noun names (previous_holder reads their first
-# four letters): a region's akim is "облысының әкімі" or "аким ... области"; a district's "ауданының", "района"
-_PLACE_LEVEL = {**dict.fromkeys(("облыс", "өңір", "аймақ", "област", "регион"), ("облысы", "области")),
-                **dict.fromkeys(("аудан", "район"), ("ауданы", "района"))}
+# a town, a district, a region, whose head ("қала басшысы", "глава региона") is its akim, with the words of an
+# akim's role that say which level the noun names (previous_holder reads their first four letters): a region's
+# akim is "облысының әкімі" or "аким ... области", a district's "ауданының", "района"; a town's has none
+_REGION, _DISTRICT = ("облысы", "области"), ("ауданы", "района")
+_PLACE_LEVEL = {"қала": (), "облыс": _REGION, "аудан": _DISTRICT, "өңір": _REGION, "аймақ": _REGION, "город": (),
+                "област": _REGION, "регион": _REGION, "район": _DISTRICT}
+_PLACE_NOUN = re.compile(f"(?:{'|'.join(_PLACE_LEVEL)})")
 
 
 # "as X said": the speaker in the nominative, or none at all ("Айтқандай, ...": by the way)
@@ -1549,8 +1554,7 @@ _KK_AND = re.compile(r"[ \u00a0]+(?:мен|пен|бен|және)[ \u00a0]+|,[ 
 def _heads(ctx: _Ctx, i: int | None) -> bool:
     """Whether the person at `i` holds a head's title (`_HEAD_TITLES`): one a generic head ("Ведомство
     басшысы") may mean; a person named with no title is not."""
-    return i is not None and any(position_stem(w.strip(",.«»")) in _HEAD_TITLES
-                                 for w in (ctx.mentions[i].role or "").split())
+    return i is not None and bool(_role_stems(ctx.mentions[i]) & _HEAD_TITLES)
 
 
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | None:
