@@ -1374,6 +1374,13 @@ def _known_title(word: str) -> bool:
     return _is_position(word) and _known_non_name(head)
 
 
+def _unknown_title(word: str) -> bool:
+    """A compound title the dictionary lacks ("Экоактивистка", "Зоозащитница", "Трансплантолог"), which
+    natasha may read as a name: a title's stem, and neither shaped like a surname nor a given name."""
+    return _is_position(word) and not _known(word) and not names.is_surname_shaped(word) \
+        and not names.is_given(word)
+
+
 def _known_non_person(word: str) -> bool:
     """A dictionary word whose likeliest reading is a place, an organisation or no noun at all
     ("Бенин", "Феррари", "Подана"): not a person even when capitalised mid-sentence."""
@@ -1419,7 +1426,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     # a compound title opens the span ("Юрист-конституционалист Зауре Нуртаева", "Эксперт-международник ..."),
     # or natasha takes in the word that opens the sentence ("Всё-таки Проди", "Из Москвы"): no name, and the
     # rest is judged on its own, now away from the start
-    title = "-" in words[0] and words[0].split("-")[1][:1].islower() and _is_position(words[0])
+    title = ("-" in words[0] and words[0].split("-")[1][:1].islower() and _is_position(words[0])) \
+        or _unknown_title(words[0])  # "Зоозащитница Алия Ким"
     if len(words) > 1 and (title or (at_start and _function_word(words[0], adverbs=True))):
         rest = start + surface.index(words[1], len(words[0]))
         return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=title)
@@ -1467,6 +1475,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             return None
         if at_start and bare_title(w):
             return None  # "Аким поручил ...": a title that opens the sentence, though "Аким" is also a given name
+        if _unknown_title(w):
+            return None  # "Экоактивистка, основательница ..."
         if _known_non_name(w) and (at_start or _known_non_person(w)):
             return None  # a capitalised common word at a sentence start ("Для", "Но"), a place, a brand
         if _kz_city(w) and not names.is_surname_shaped(w) and not names.is_given(w):
@@ -1512,6 +1522,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         given, surname = _both_declined(given, surname)  # "Олафом Шольцем", "Джареду Лофнеру"
     if surname == words[-1]:
         surname = _ia_surname(surname)  # "мексиканца Хайме Мунгию", "Лаврентия Берии"
+    if surname == words[-1] and given != words[0] and _female_given(given):
+        surname = _her_surname_declined(words[0], surname)  # "Джессики Пегулы", "Джессикой Пегулой"
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
     lead = len(words) - 1
     while lead > 1 and words[lead - 1].lower() in _PARTICLES:
@@ -1597,6 +1609,19 @@ def _both_declined(given: str, surname: str) -> tuple[str, str]:
         if g and s:
             return g, s
     return given, surname
+
+
+def _her_surname_declined(given_word: str, surname: str) -> str:
+    """The nominative of a woman's foreign surname in -а the dictionary does not know, declined as her given
+    name is: "Джессики Пегулы" and "Джессикой Пегулой" are Пегула. Only the genitive in -ы and the
+    instrumental in -ой, which no nominative of a surname ends in; her accusative in -у is left, as
+    surnames that do not decline end so ("Майю Санду"), and so is a genitive in -и ("Джорджи Мелони")."""
+    low, given_low = surname.lower(), given_word.lower()
+    for given_end, end in (("ы", "ы"), ("и", "ы"), ("ой", "ой"), ("ей", "ой")):
+        if given_low.endswith(given_end) and low.endswith(end) and len(low) - len(end) >= 3 \
+                and low[-len(end) - 1] not in _NOT_CONSONANT and not names.ru_known(low):
+            return surname[: len(surname) - len(end)] + "а"
+    return surname
 
 
 def _ia_surname(word: str) -> str:
@@ -2600,7 +2625,12 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             continue
         words = m.surface.split()
         last = words[-1]
-        if last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END) or last[:-1] != m.surname:
+        # "Арина Соболенко", "Яна Шевченко": a surname that is the same for him and her, as written, beside a
+        # given name read as a man's genitive ("Арин", "Ян") that is also a woman's nominative
+        no_gender = last == m.surname and words[0] != m.given and len(words) == 2 \
+            and not last.lower().endswith(_GENDERED_SURNAME_END) and _female_reading(words[0])
+        if not no_gender and (last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END)
+                              or last[:-1] != m.surname):
             continue
         if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]):
             continue  # the given name was read otherwise, and the word as written is no woman's name
@@ -2627,6 +2657,10 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         if titled or _WHO_SHE.match(text, m.end) or (verb and any(
                 {"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS") for p in names.parse(verb)[:1])):
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
+
+
+# the endings of Russian-style surnames, a man's and a woman's, that tell the two apart
+_GENDERED_SURNAME_END = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ова", "ева", "ёва", "ина", "ына", "ая")
 
 
 # the women's nouns of kinship, which take a genitive after them: "дочь Александра Петрова" is his daughter

@@ -282,13 +282,17 @@ class _Ctx:
         # the title's other words that say whose or which: capitalised of four letters or more ("МВД" no,
         # "России" yes), or any of five or more ("украинский")
         rest = [names.fold(w)[:4] for w in title[1:] if (len(w) > 3 and not w.islower()) or len(w) > 4]
+        # "Генпрокурор": also a "генеральный прокурор", whose role has no stem of the clipped word
+        clipped = _unclipped(title[0])
 
         said_former, said_new, said_deputy = _former(title), _new(title), _deputy(title)
 
         def holds(m: Mention) -> bool:
             role = (m.role or "").split()
-            return not skip.containing(m.start) and any(position_stem(w) == stem for w in role) \
-                and _role_names(m, rest) \
+            stems = {position_stem(w) for w in role}
+            return not skip.containing(m.start) and (
+                (stem in stems and _role_names(m, rest))
+                or (clipped is not None and clipped[1] in stems and _role_names(m, [*rest, clipped[0]]))) \
                 and (_former(role) if said_former else not (said_new and _former(role))) \
                 and (said_deputy or not (role and _deputy(role)))
         return self._nearest_before(pos, holds)
@@ -427,6 +431,22 @@ def _inanimate_subject(lead: list[str]) -> bool:
         if p[0].tag.POS == "NOUN":
             return "inan" in p[0].tag.grammemes
     return False
+
+
+def _unclipped(word: str) -> tuple[str, str] | None:
+    """A title clipped into one word ("Генпрокурор", "Госсекретаря"), as the folded start of the full first
+    word and the stem of the title it qualifies ("генерал", "прокурор"), from `ru_clipped_titles.tsv`; None
+    for any other word, and for one whose rest is no title ("Госдума", "Главное")."""
+    low = word.lower()
+    for start, full in _clipped_titles():
+        if low.startswith(start) and (base := position_stem(word[len(start):])):
+            return names.fold(full), base
+    return None
+
+
+@cache
+def _clipped_titles() -> tuple[tuple[str, str], ...]:
+    return tuple(data_rows("ru_clipped_titles.tsv", 2))
 
 
 def _role_names(m: Mention, stems: list[str]) -> bool:
@@ -1452,6 +1472,7 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
 _KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
 _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
+_KK_RANKS = frozenset(["бас", "аға"])  # chief and senior: "Бас прокурор", "Аға тергеуші"
 _KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)\s")
 
 
@@ -1595,5 +1616,10 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
             and (ctx.previous_holder(ss, [m.group(2)], Spans()) is not None
                  or (stem in _GENERIC_HEADS and (_kk_body_head(m.group(1)) or _PLACE_NOUN.match(m.group(1).lower()))
                      and _heads(ctx, ctx.previous_person(ss, None, Spans(), head=True)))):
+        return m.start(1), m.end(2), m.end(2)
+    # "Бас прокурор ... айтты", "Аға тергеуші": a title with its rank before it, the holder named before
+    if m and m.group(1).lower() in _KK_RANKS and bare_title(m.group(2)) \
+            and not any(ctx.mentions[k].start == ss + m.end() for k in persons) \
+            and ctx.previous_holder(ss, [m.group(2)], Spans()) is not None:
         return m.start(1), m.end(2), m.end(2)
     return None

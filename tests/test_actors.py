@@ -2014,3 +2014,32 @@ def test_a_russian_post_named_by_a_decree_or_a_researchers_title(text, role):
 ])
 def test_an_activist_a_research_fellow_a_committee_of_several_tasks(text, lang, role):
     assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text,name", [
+    # beside a surname that shows no case, a woman's name the dictionary also reads as a man's genitive
+    ("Арина Соболенко выиграла турнир в Ухане.", ("Арина", "Соболенко")),
+    ("Теннисистка Марика Пак вышла в финал.", ("Марика", "Пак")),
+    # with no word of hers, the dictionary's likelier man's genitive
+    ("По мнению Евгения Минченко, рейтинг упал.", ("Евгений", "Минченко")),
+    ("Яна Шевченко рассказала о проекте школы.", ("Яна", "Шевченко")),
+    # a woman's foreign surname in -а declines as her given name does
+    ("Победа Джессики Пегулы стала неожиданностью.", ("Джессика", "Пегула")),
+    ("Матч с Джессикой Пегулой продолжался два часа.", ("Джессика", "Пегула")),
+    # a surname that never declines stays, in her accusative and her genitive
+    ("Президент поздравил Майю Санду с победой.", ("Майя", "Санду")),
+    ("Визит Анны Шнайдер перенесли.", ("Анна", "Шнайдер")),
+])
+def test_a_womans_foreign_name_in_its_case(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Экоактивистка, основательница движения «Таза ауа» Мадина Турганбаева заявила, что материалы выложили за три "
+     "дня до слушаний.", ("Мадина", "Турганбаева"), "Экоактивистка, основательница движения «Таза ауа»"),
+    ("Зоозащитница Алия Ким обратилась в акимат с открытым письмом.", ("Алия", "Ким"), "Зоозащитница"),
+    ("Главный трансплантолог Минздрава Юрий Пя выступил за презумпцию согласия.", ("Юрий", "Пя"),
+     "Главный трансплантолог Минздрава"),
+])
+def test_a_compound_title_the_dictionary_lacks_is_no_name(text, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]

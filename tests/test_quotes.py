@@ -1352,3 +1352,17 @@ def test_what_a_judge_announced_is_her_reported_speech():
     text = "Председательствующий судья Айгерим Мусабаева объявила, что приговор будет оглашен 4 декабря."
     assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("приговор будет оглашен 4 декабря",
                                                           ("Айгерим", "Мусабаева"))]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # a clipped title names the holder of the full one, not the senator named last
+    ("Генеральный прокурор Берик Асылов выступил на заседании Сената. Сенатор Нурлан Бекенов спросил, будет ли "
+     "амнистия распространяться на участников январских событий. Генпрокурор ответил, что такие лица уже были "
+     "амнистированы в 2023 году.", "ru"),
+    # a Kazakh title with its rank opens the sentence
+    ("Бас прокурор Берік Асылов жалпы отырыста сөйледі. Сенатор Нұрлан Бекенов рақымшылық қаңтар оқиғаларына "
+     "қатысушыларға қолданыла ма деп сұрады. Бас прокурор мұндай адамдарға 2023 жылы рақымшылық жасалғанын "
+     "айтты.", "kk"),
+])
+def test_the_prosecutor_general_by_a_clipped_or_ranked_title(text, lang):
+    assert [q[2] for q in quotes(text, lang)][-1:] == [("Берик" if lang == "ru" else "Берік", "Асылов")]
