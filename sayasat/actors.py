@@ -876,6 +876,11 @@ def _kk_place_word(word: str, plural: bool = False) -> bool:
     return any(word[len(stem):].startswith(ends) for stem in _kk_name_followers() if word.startswith(stem))
 
 
+# a region or town in the possessive that a body's branch is "for" (бойынша): "Ақмола облысы бойынша департаменті"
+_KK_REGION_UNITS = frozenset(["облысы", "қаласы", "ауданы", "өңірі"])
+_KK_LIKE = frozenset(["секілді", "сияқты", "тәрізді"])  # "such as": a list's examples of what follows
+
+
 def _kk_place_after(text: str, end: int) -> bool:
     """The Kazakh name ending at `end` is (part of) the name of a place or an institution: a follower word
     comes next (`_kk_place_word`), after any title and any further names of a list ("Байтұрсынов пен Қонаев
@@ -887,11 +892,15 @@ def _kk_place_after(text: str, end: int) -> bool:
     if text[max(0, end - _KK_GENITIVE_LEN):end].lower().endswith(names.KK_GENITIVE):  # lower-casing is letter by letter
         return False
     after_name, comma = True, False
-    for t in re.findall(r"[^\s,;]+|[,;]", text[end:end + 200])[:12]:
+    tokens = re.findall(r"[^\s,;]+|[,;]", text[end:end + 200])[:12]
+    for i, t in enumerate(tokens):
         low = t.lower()
         if after_name:
             if t in ",;" or low in _KK_AND:
                 after_name, comma = False, comma or t in ",;"
+            elif low in _KK_LIKE:
+                # "Құрманғазы, Бейбарыс, Уәлиханов секілді сегіз көше": examples of what the follower counts
+                return any(w.startswith(_kk_name_followers()) for w in map(str.lower, tokens[i + 1:i + 3]))
             elif low not in _KK_BETWEEN:
                 return _kk_place_word(low, plural=comma)
         elif t[:1].isupper():
@@ -1787,7 +1796,16 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
 def _title_form(word: str) -> str:
     """A word as titles are looked up: lower case, without quotation marks and a "экс-"/"вице-" prefix
     ("вице-президента" is a form of "президент")."""
-    return word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+    w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+    if not w.startswith(positions()[0]) and (m := _KK_VOICED_POSSESSIVE.search(w)):
+        # a Kazakh possessive voices a title's last к, қ: "синоптигі", "академигінің" are forms of синоптик,
+        # академик (stems listed voiced, "бастығ", stay)
+        return w[:m.start()] + _UNVOICED[m.group(1)] + m.group(2)
+    return w
+
+
+_KK_VOICED_POSSESSIVE = re.compile(r"([гғ])([ыі](?:н|на|не|ның|нің|нда|нде|нан|нен|мен)?)$")
+_UNVOICED = {"г": "к", "ғ": "қ"}
 
 
 def _is_position(word: str) -> bool:
@@ -2240,6 +2258,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # "Мәдениет және ақпарат министрлігі Тіл саясаты комитетінің төрағасы Ербол Тлешов")
             if _kk_contest_field(word, later):
                 first -= 1
+                continue
+            if word.lower() == "бойынша" and earlier and earlier[-1].lower() in _KK_REGION_UNITS:
+                first -= 1  # "Ақмола облысы бойынша департаменті бастығы": a body's branch for a region
                 continue
             token = words[first - 1].group(0).rstrip(",")
             if _kk_plural_subject(word, token, nxt, earlier):

@@ -2043,3 +2043,32 @@ def test_a_womans_foreign_name_in_its_case(text, name):
 ])
 def test_a_compound_title_the_dictionary_lacks_is_no_name(text, name, role):
     assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # common Kazakh given names the lists lacked, the second a surname made of a given name
+    ("Студенттердің бірі Ерасыл Тұрсынбек жағдайға таңғалмайтынын айтты.", ("Ерасыл", "Тұрсынбек")),
+    ("Мектеп түлегі Дінмұхаммед Ерғали олимпиадада жеңді.", ("Дінмұхаммед", "Ерғали")),
+])
+def test_common_kazakh_given_names_start_a_name(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [name]
+
+
+def test_names_given_as_examples_of_streets_are_streets():
+    text = "Осы жылы Құрманғазы, Бейбарыс, Уәлиханов секілді сегіз көше толықтай қайта жаңғыртылатын болады."
+    assert persons(mentions(text, "kk")) == []
+
+
+@pytest.mark.parametrize("text,role", [
+    # a body's branch for a region
+    ("Төтенше жағдайлар министрлігінің Ақмола облысы бойынша департаменті бастығы Азамат Ахметов құтқарушылар 140 "
+     "адамды жылы жерге жеткізгенін хабарлады.",
+     "Төтенше жағдайлар министрлігінің Ақмола облысы бойынша департаменті бастығы"),
+    # a title in -к voices it before the possessive
+    ("«Қазгидромет» РМК синоптигі Гүлмира Сейітқазина боран ертең кешке дейін сақталатынын айтты.",
+     "«Қазгидромет» РМК синоптигі"),
+    ("Саясаттанушы, Kazakhstan Forum аналитигі Ерлан Әбдіхалықов пікір білдірді.",
+     "Саясаттанушы, Kazakhstan Forum аналитигі"),
+])
+def test_a_kazakh_title_for_a_region_and_in_a_voiced_possessive(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
