@@ -1454,8 +1454,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                        or len(words) == 3))
                  or (names.ru_given(words[1]) is not None
                      and (_kz_city(words[0]) or (after_title and _known_non_name(words[0]))))
-                 or (_kz_city(words[0]) and names.is_surname_shaped(words[-1], strong=True)
-                     and not names.is_surname_shaped(words[1], strong=True))
+                 or (_kz_city(words[0]) and names.is_surname_shaped(_ru_surname(words[-1]), strong=True)
+                     and not names.is_surname_shaped(_ru_surname(words[1]), strong=True))
                  or (_known_title(words[0]) and not _known_non_name(words[1]))
                  or (len(words) == 3 and names.ru_given(words[1]) is not None
                      and names.is_surname_shaped(words[2], strong=True) and not names.is_surname_shaped(words[0])

@@ -2072,3 +2072,13 @@ def test_names_given_as_examples_of_streets_are_streets():
 ])
 def test_a_kazakh_title_for_a_region_and_in_a_voiced_possessive(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a town in the genitive before a given name no list has and a surname in the dative or instrumental
+    ("Суд оставил без изменения приговор бывшему акиму Экибастуза Аблайхану Оспанову.", ("Аблайхан", "Оспанов"),
+     "бывшему акиму Экибастуза"),
+    ("Встреча с акимом Павлодара Асаином Байхановым прошла вчера.", ("Асаин", "Байханов"), "акимом Павлодара"),
+])
+def test_a_town_before_a_declined_name_is_the_titles(text, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]

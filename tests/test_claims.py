@@ -640,3 +640,12 @@ def test_not_able_to_vote_for_is_no_support():
 
 def test_a_kilo_is_what_a_kazakh_number_counts():
     assert q("Балықшы бұрын бір күнде 200 келі балық ұстағанын еске алады.") == [("200", 200, "exact", "келі")]
+
+
+@pytest.mark.parametrize("text,stance", [
+    # a body of neuter gender endorses or opposes as well as a man or a woman does
+    ("Правительство одобрило законопроект, который продлевает мораторий до 2030 года.", "support"),
+    ("Министерство юстиции выступило против поправок депутатов.", "oppose"),
+])
+def test_a_neuter_body_endorses_or_opposes(text, stance):
+    assert [c[3] for c in claims(text, "ru") if c[0] == "endorsement"] == [stance]
