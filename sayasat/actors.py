@@ -527,7 +527,11 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         given, nominative = g
         # a surname in -овой/-иной is a woman's, declined even beside a given name that is not ("Айгуль
         # Шамшиевой", "Гульнар Сейтмагамбетовой")
-        her = words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной"))
+        her = words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной")) and not (
+            nominative and _female_given(words[0]) is False and any(
+                {"masc", "nomn"} <= p.tag.grammemes and p.is_known for p in names.parse(words[-1])))
+        # ("Андрей Луговой", "Андрей Мостовой": a man's surname that is an adjective, beside his name in the
+        # nominative)
         if her and not nominative and not names.is_female_given(given) and (woman := names.ru_given_woman(words[0])):
             given = woman  # "Жанаре Балгабаевой": Жанара, not the man's Жанар
         female = names.is_female_given(given) or her
@@ -1776,7 +1780,11 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
     A word the dictionary reads only as a family's plural is, `alone`, the family ("Ротшильдов" are the
     Ротшильды); after a man's `declined` given name, his surname in the singular ("Бориса Стругацких",
     "Аркадия и Бориса Ротенбергов"); beside a given name in the nominative or initials, a surname it does
-    not know ("Олжас Бектенов" is not of the "Бектены")."""
+    not know ("Олжас Бектенов" is not of the "Бектены"). A double surname declines in both parts, each read
+    on its own ("Петрова-Водкина" is Петров-Водкин, "Немировичем-Данченко" Немирович-Данченко)."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p[1:].islower() for p in parts):
+        return "-".join(_ru_surname(p, female, alone, declined) for p in parts)
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
     if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
         return names.cap(surn[0].normal_form) if declined and not female else word

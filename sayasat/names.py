@@ -306,6 +306,10 @@ def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) ->
     low = surname.lower()
     if not inflected:
         return surname
+    parts = surname.split("-")
+    if len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() for p in parts):
+        # a double surname declines in both parts: "Петровой-Водкиной" is Петрова-Водкина
+        return "-".join(ru_surname_nominative(p, female, inflected) for p in parts)
     rules_m = (("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),
                ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ове", "ов"), ("еве", "ев"), ("ине", "ин"))
     if low.endswith(("ичем", "ича", "ичу", "иче")):

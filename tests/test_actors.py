@@ -2082,3 +2082,32 @@ def test_a_kazakh_title_for_a_region_and_in_a_voiced_possessive(text, role):
 ])
 def test_a_town_before_a_declined_name_is_the_titles(text, name, role):
     assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a double surname declines in both parts
+    ("Калмыков был учеником Кузьмы Петрова-Водкина.", ("Кузьма", "Петров-Водкин")),
+    ("Он переписывался с Владимиром Немировичем-Данченко.", ("Владимир", "Немирович-Данченко")),
+    ("Музей открыл выставку вместе с Анной Петровой-Водкиной.", ("Анна", "Петрова-Водкина")),
+])
+def test_a_double_surname_declines_in_both_parts(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person" and m.given] == [name]
+
+
+def test_a_curator_and_a_collector_have_titles():
+    text = ("«Калмыков — это наш Ван Гог», — говорит куратор выставки Бахыт Сарсекеева. Экспонаты передал "
+            "коллекционер Евгений Бриллиантов.")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person" and m.given in ("Бахыт", "Евгений")] == [
+        "куратор выставки", "коллекционер"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a man's surname that is an adjective in -ой, beside his name in the nominative, is his
+    ("На 84-й минуте Андрей Мостовой забил победный мяч.", ("Андрей", "Мостовой")),
+    ("Депутат Госдумы Андрей Луговой заявил об этом журналистам.", ("Андрей", "Луговой")),
+    # a woman's in -овой is declined, whatever her name
+    ("Награду вручили Айгуль Шамшиевой.", ("Айгуль", "Шамшиева")),
+    ("Слово дали Лязат Актаевой.", ("Лязат", "Актаева")),
+])
+def test_a_surname_in_oi_is_his_adjective_or_her_case(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [name]
