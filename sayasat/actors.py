@@ -1533,6 +1533,11 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             given = words[0]
     elif surname == words[-1] and given == words[0] and len(words) == 2:
         given, surname = _both_declined(given, surname)  # "Олафом Шольцем", "Джареду Лофнеру"
+    elif given == words[0] and len(words) > 2 and words[1].lower() in ("бен", "бин", "ибн"):
+        # "Тамимом бен Хамадом (Аль Тани)": the father's name after "son of" declines with the given name
+        given, father = _both_declined(given, words[2])
+        if len(words) == 3 and surname == words[-1]:
+            surname = father
     if surname == words[-1]:
         surname = _ia_surname(surname)  # "мексиканца Хайме Мунгию", "Лаврентия Берии"
     if surname == words[-1] and given != words[0] and _female_given(given):
@@ -1661,6 +1666,25 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
     if before in ("с", "со") or (title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1])):
         written, m.surname = m.surname, _case_stripped(m.surname, ("ом", "ем")) or m.surname
         return m.surname != written
+    return False
+
+
+def _his_genitive(m: Mention) -> bool:
+    """A man's name in the genitive or accusative read as a woman's nominative, when a name no list knows ends
+    in -а ("министра транспорта Узбекистана Ильхома Махкамова"): the title before it, a man's noun with no
+    nominative reading, gives its case, and both words lose the -а. Whether they did."""
+    words = m.surface.split()
+    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0]
+            and m.surname == words[1] and not m.actor and words[0].endswith("а")
+            and words[1].endswith(("ова", "ева", "ина")) and not names.is_given(words[0])
+            and not names.is_woman_or_genitive(words[0])):
+        return False
+    # the title's head, its first title word ("Адвокат активиста Жанара Балгабаева": the lawyer's case)
+    title = next((w for w in (m.role or "").split() if _is_position(w)), None)
+    parses = [p for p in names.parse(title) if p.tag.POS == "NOUN"] if title else []
+    if parses and all("masc" in p.tag.grammemes and not {"nomn", "plur"} & p.tag.grammemes for p in parses):
+        m.given, m.surname = words[0][:-1], words[1][:-1]
+        return True
     return False
 
 
@@ -2362,6 +2386,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             span = parts[-1]
         if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names
+        if names.ru_pos(span.split()[-1]) == "PREP":
+            return None  # "для королей ..., принца Уэльского, для Вандербильтов": the title is another's
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
@@ -2991,7 +3017,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             floor, last_end = (floor if adjacent else last_end), m.end
     _shared_titles(text, chosen)
     _foreign_head_of_state(text, chosen)
-    stripped = [m for m in chosen if _instrumental_surname(text, m)]
+    stripped = [m for m in chosen if _instrumental_surname(text, m) or _his_genitive(m)]
     if stripped:
         # "с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил": the surname alone joins the full name
         # once its title has given its case

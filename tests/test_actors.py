@@ -2111,3 +2111,30 @@ def test_a_curator_and_a_collector_have_titles():
 ])
 def test_a_surname_in_oi_is_his_adjective_or_her_case(text, name):
     assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a man's title in the genitive before a name no list knows: his genitive, not a woman's nominative
+    ("По словам министра транспорта Узбекистана Ильхома Махкамова, строительство начнется весной.",
+     ("Ильхом", "Махкамов"), "министра транспорта Узбекистана"),
+    ("Министр транспорта Гульдара Нурымова заявила об этом.", ("Гульдара", "Нурымова"), "Министр транспорта"),
+    ("Адвокат активиста Гульдара Нурымова рассказала о деле.", ("Гульдара", "Нурымова"), "Адвокат активиста"),
+    # the father's name after "бен" declines with the given name
+    ("Президент провел переговоры с эмиром Катара Тамимом бен Хамадом Аль Тани.", ("Тамим", "Аль Тани"),
+     "эмиром Катара"),
+    # a monarch's title, and his regnal number
+    ("Король Иордании Абдалла II посетил Астану.", ("Абдалла", "II"), "Король Иордании"),
+    ("Эмир Тамим бен Хамад Аль Тани прибыл в Астану.", ("Тамим", "Аль Тани"), "Эмир"),
+])
+def test_a_foreign_name_by_its_title_and_its_fathers_name(text, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]
+
+
+def test_a_principle_and_an_emirate_are_no_titles():
+    assert [m.role for m in mentions("В Объединенных Арабских Эмиратах принципы работы ведомства изменил "
+                                     "министр Абдалла Салем.", "ru") if m.kind == "person"] == ["министр"]
+
+
+def test_a_title_before_a_preposition_is_no_role_of_the_name_after_it():
+    text = "Он пел для королей Швеции и Испании, принца Уэльского, для Вандербильтов и Ротшильдов."
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person" and m.surface == "Вандербильтов"] == [None]
