@@ -709,7 +709,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             continue
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
-                and not names.is_given(m.group(4)):
+                and not names.is_given(m.group(4)) and not _kk_foreign_then_genitive(
+                    [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
@@ -779,7 +780,9 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     and g3[1]
                 if lang == "kk" and sur and j - i == 2 and patr is None:
                     # "Ерлан Қарин Тоқаевтың", "Мереке Құлкенов Оралхан ағаның": two persons
-                    two = _kk_two_surnames(sur, third) or _kk_name_then_given([given, sur, third])
+                    two = _kk_two_surnames(sur, third) or _kk_name_then_given([given, sur, third]) \
+                        or _kk_foreign_then_genitive([t[2] for t in toks[i:j + 1]],
+                                                     [given, names.kk_surname_base(toks[i + 1][2]), third])
                 if sur and j - i == 2 and patr is None and not two and names.is_given(third) and joined(j) \
                         and names.is_surname_shaped(_nominative(toks[j + 1][2], lang), strong=True):
                     two = True  # "Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың": the next person's given name
@@ -1067,6 +1070,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     named = {"surname": bases[2]}
                 elif _kk_name_then_given(bases):
                     named = {"given": bases[2]}
+                elif _kk_foreign_then_genitive(toks, bases):
+                    named = {"surname": bases[2]}
             if named:
                 third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
                 out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
@@ -1092,6 +1097,17 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person", "kk",
                                given=given, patronymic=patr, surname=sur, source="crf"))
     return out
+
+
+def _kk_foreign_then_genitive(toks: list[str], bases: list[str]) -> bool:
+    """Whether a foreigner's given name and surname are followed by another's surname in the genitive: "Маркус
+    Зёдер Мерцтің кандидатурасын қолдады" (Söder backs Merz's candidacy). The second word, a surname in the
+    nominative, is no name of another kind ("Мартин Лютер Кингтің": "Лютер" is a name too)."""
+    return (names.is_given(bases[0]) or _foreign_given_only(bases[0]) or not names.dictionary_tags(bases[0])) \
+        and toks[1] == bases[1] \
+        and toks[2] != bases[2] and toks[2].lower().endswith(names.KK_GENITIVE) \
+        and not names.is_given(bases[1]) and not names.dictionary_tags(bases[1]) \
+        and _foreign_surname(toks[1]) and _foreign_surname(toks[2])
 
 
 def _kk_name_then_given(bases: list[str]) -> bool:

@@ -2138,3 +2138,16 @@ def test_a_principle_and_an_emirate_are_no_titles():
 def test_a_title_before_a_preposition_is_no_role_of_the_name_after_it():
     text = "Он пел для королей Швеции и Испании, принца Уэльского, для Вандербильтов и Ротшильдов."
     assert [m.role for m in mentions(text, "ru") if m.kind == "person" and m.surface == "Вандербильтов"] == [None]
+
+
+@pytest.mark.parametrize("text,names_", [
+    # a foreign leader's given name the dictionary lacks
+    ("Олаф Шольц сайлауға дейін отставкаға кетпейтінін мәлімдеді.", [("Олаф", "Шольц")]),
+    # a foreigner's name, then another's surname in the genitive: two persons, with a title before or none
+    ("Бавария премьері Маркус Зёдер Мерцтің кандидатурасын қолдады.", [("Маркус", "Зёдер"), (None, "Мерц")]),
+    ("Кеше Маркус Зёдер Мерцтің кандидатурасын қолдады.", [("Маркус", "Зёдер"), (None, "Мерц")]),
+    # a second given name before the surname in a case is one person's
+    ("Бразилия Елшісі Луис Фернанду Соузамен кездесті.", [("Луис", "Соуза")]),
+])
+def test_a_foreigners_name_in_kazakh_and_the_genitive_after_it(text, names_):
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == names_
