@@ -2136,8 +2136,9 @@ def test_a_principle_and_an_emirate_are_no_titles():
 
 
 def test_a_title_before_a_preposition_is_no_role_of_the_name_after_it():
-    text = "Он пел для королей Швеции и Испании, принца Уэльского, для Вандербильтов и Ротшильдов."
-    assert [m.role for m in mentions(text, "ru") if m.kind == "person" and m.surface == "Вандербильтов"] == [None]
+    text = ("Нуланд встретилась с заместителем министра иностранных дел России Сергеем Рябковым. Как рассказала сама "
+            "Нуланд журналистам в резиденции американского посла в Москве, с Рябковым она говорила о визах.")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person" and m.surface == "Рябковым"] == [None]
 
 
 @pytest.mark.parametrize("text,names_", [
