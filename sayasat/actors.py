@@ -1845,7 +1845,7 @@ def _title_form(word: str) -> str:
     """A word as titles are looked up: lower case, without quotation marks and a "экс-"/"вице-" prefix
     ("вице-президента" is a form of "президент")."""
     w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
-    if not w.startswith(positions()[0]) and (m := _KK_VOICED_POSSESSIVE.search(w)):
+    if w.endswith(_KK_VOICED_ENDS) and not w.startswith(positions()[0]) and (m := _KK_VOICED_POSSESSIVE.search(w)):
         # a Kazakh possessive voices a title's last к, қ: "синоптигі", "академигінің" are forms of синоптик,
         # академик (stems listed voiced, "бастығ", stay)
         return w[:m.start()] + _UNVOICED[m.group(1)] + m.group(2)
@@ -1854,6 +1854,8 @@ def _title_form(word: str) -> str:
 
 _KK_VOICED_POSSESSIVE = re.compile(r"([гғ])([ыі](?:н|на|не|ның|нің|нда|нде|нан|нен|мен)?)$")
 _UNVOICED = {"г": "к", "ғ": "қ"}
+_KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c, v in (("г", "і"), ("ғ", "ы"))
+                        for e in ("", "н", "на", "не", "ның", "нің", "нда", "нде", "нан", "нен", "мен"))
 
 
 def _is_position(word: str) -> bool:
