@@ -1854,7 +1854,7 @@ def _title_form(word: str) -> str:
 
 _KK_VOICED_POSSESSIVE = re.compile(r"([гғ])([ыі](?:н|на|не|ның|нің|нда|нде|нан|нен|мен)?)$")
 _UNVOICED = {"г": "к", "ғ": "қ"}
-_KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c, v in (("г", "і"), ("ғ", "ы"))
+_KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c in "гғ" for v in "ыі"
                         for e in ("", "н", "на", "не", "ның", "нің", "нда", "нде", "нан", "нен", "мен"))
 
 
