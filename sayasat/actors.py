@@ -1822,8 +1822,7 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
     "Аркадия и Бориса Ротенбергов"); beside a given name in the nominative or initials, a surname it does
     not know ("Олжас Бектенов" is not of the "Бектены"). A double surname declines in both parts, each read
     on its own ("Петрова-Водкина" is Петров-Водкин, "Немировичем-Данченко" Немирович-Данченко)."""
-    parts = word.split("-")
-    if len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p[1:].islower() for p in parts):
+    if parts := names.double_surname(word):
         return "-".join(_ru_surname(p, female, alone, declined) for p in parts)
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
     if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
@@ -1852,10 +1851,12 @@ def _title_form(word: str) -> str:
     return w
 
 
-_KK_VOICED_POSSESSIVE = re.compile(r"([гғ])([ыі](?:н|на|не|ның|нің|нда|нде|нан|нен|мен)?)$")
+# the possessive's case endings after a title's voiced last consonant; `_KK_VOICED_ENDS` is the quick test
+# (one C-level endswith) before the pattern, which finds where the consonant is
+_KK_POSSESSIVE_CASE_ENDS = ("н", "на", "не", "ның", "нің", "нда", "нде", "нан", "нен", "мен")
+_KK_VOICED_POSSESSIVE = re.compile(rf"([гғ])([ыі](?:{'|'.join(_KK_POSSESSIVE_CASE_ENDS)})?)$")
 _UNVOICED = {"г": "к", "ғ": "қ"}
-_KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c in "гғ" for v in "ыі"
-                        for e in ("", "н", "на", "не", "ның", "нің", "нда", "нде", "нан", "нен", "мен"))
+_KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c in "гғ" for v in "ыі" for e in ("", *_KK_POSSESSIVE_CASE_ENDS))
 
 
 def _is_position(word: str) -> bool:

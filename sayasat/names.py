@@ -301,13 +301,21 @@ def is_female_given(given: str) -> bool:
         or low in _name_list("given_names_women.txt")
 
 
+def double_surname(word: str) -> list[str] | None:
+    """The two parts of a double surname, each a capitalised word of three letters or more ("Петрова-Водкина",
+    "Немировичем-Данченко"), which decline each on its own; None for any other word."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() and p[1:].islower() for p in parts):
+        return parts
+    return None
+
+
 def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) -> str:
     """De-inflect an -ов/-ев/-ин surname given the gender and whether its given name was declined."""
     low = surname.lower()
     if not inflected:
         return surname
-    parts = surname.split("-")
-    if len(parts) == 2 and all(len(p) > 2 and p[:1].isupper() for p in parts):
+    if parts := double_surname(surname):
         # a double surname declines in both parts: "Петровой-Водкиной" is Петрова-Водкина
         return "-".join(ru_surname_nominative(p, female, inflected) for p in parts)
     rules_m = (("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"),

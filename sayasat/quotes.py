@@ -288,11 +288,12 @@ class _Ctx:
         said_former, said_new, said_deputy = _former(title), _new(title), _deputy(title)
 
         def holds(m: Mention) -> bool:
+            if skip.containing(m.start):
+                return False
             role = (m.role or "").split()
             stems = {position_stem(w) for w in role}
-            return not skip.containing(m.start) and (
-                (stem in stems and _role_names(m, rest))
-                or (clipped is not None and clipped[1] in stems and _role_names(m, [*rest, clipped[0]]))) \
+            return ((stem in stems and _role_names(m, rest))
+                    or (clipped is not None and clipped[1] in stems and _role_names(m, [*rest, clipped[0]]))) \
                 and (_former(role) if said_former else not (said_new and _former(role))) \
                 and (said_deputy or not (role and _deputy(role)))
         return self._nearest_before(pos, holds)
