@@ -211,8 +211,12 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
                     s, e = sent.start + m.start(), sent.start + m.end()
                     if cues.overlaps(s, e):
                         continue  # one cue, one claim
-                    if kind == "evaluation" and m.group()[0].isupper() and _IN_NAME.search(sent.text, 0, m.start()):
-                        continue  # capitalised after a word: a name ("Справедливого Казахстана"), no judgement
+                    if kind == "evaluation" and m.group()[0].isupper() and (
+                            _IN_NAME.search(sent.text, 0, m.start())
+                            or (sent.text[m.start() - 1:m.start()] in ("«", '"', "“")
+                                and _NAME_GOES_ON.match(sent.text, m.end()))):
+                        continue  # capitalised after a word, or opening a name in guillemets: "Справедливого
+                        # Казахстана", "фракции «Справедливая Россия»", no judgement
                     negated = _NEGATED_BEFORE.search(sent.text[max(0, m.start() - 30):m.start()])
                     st = ("oppose" if stance == "support" else "support") if negated else stance
                     a, b = _clause(text, sent, s, e)
@@ -254,6 +258,7 @@ def find_claims(text: str, sents: list[Sentence], quotes: list[Quote], mentions:
 
 # a word and a space before a cue: capitalised there, the cue opens a name, not a sentence
 _IN_NAME = re.compile(r"[\w,]\s+$")
+_NAME_GOES_ON = re.compile(r"\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|[»\"”]")  # the next word is capitalised, or the name closes
 _OPENS = re.compile(r"[\s«\"“–—−-]*")  # what may stand before a sentence's first word
 
 # a verb of judging between a name and an evaluation makes the name the judge, not the judged

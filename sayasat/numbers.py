@@ -92,6 +92,12 @@ def _month_word(low: str) -> bool:
     return len(low) >= 3 and low.startswith(_months())
 
 
+def _month_locative(low: str) -> bool:
+    """A month's name in the locative, which says when, not which day: "желтоқсанда", "в мае" ("шілде",
+    July, ends so in the nominative; "марта", "октября" are the genitive of a date)."""
+    return low not in lexicon()["month"] and low.endswith(("да", "де", "та", "те", "е"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_kk(word: str) -> str:
     """мыңнан → мың, жүзге → жүз, млн-нан → млн (only when the stem is a number word)."""
@@ -466,8 +472,8 @@ def _excluded(text: str, toks: list, i: int, j: int, word_num: bool) -> bool:
         if nxt in ("по", "и", "или", "мен", "және") and j + 2 < len(toks) and toks[j + 1][2].isdigit() \
                 and _month_word(toks[j + 2][2].lower()):
             return True  # the first day of two: "с 1 по 12 ноября", "1 и 2 декабря"
-    if i > 0 and toks[i - 1][2].lower().startswith(_months()):
-        return True  # "октября 2022"
+    if i > 0 and toks[i - 1][2].lower().startswith(_months()) and not _month_locative(toks[i - 1][2].lower()):
+        return True  # "октября 2022"; not a month in the locative, when: "желтоқсанда 15-20 теңгеге", "в мае 40%"
     return False
 
 
@@ -559,10 +565,18 @@ def _kk_participle(word: str) -> bool:
     return len(word) > 5 and word.endswith(names.KK_PARTICIPLE)
 
 
+# the past tense of the first person ("ақтадық", we acquitted; "бердім", I gave): after a vowel, "р", "й" or "у"
+# an adjective of relation would end in -лық, -лік ("қалалық", "ерлік"), so -дық, -дім there is a verb
+_KK_PAST_FIRST_PERSON = re.compile(r"\w{3,}(?<=[аәеиоөұуүыіэюяйр])(?:дық|дік|дым|дім)$")  # not "құдық" (a well)
+# "бар", "жоқ" (there is, there is not): a predicate, no counted noun ("Екі миллион халқы бар қалада")
+_KK_EXISTS = frozenset(["бар", "жоқ"])
+
+
 def _kk_verb(word: str) -> bool:
-    """A Kazakh verb form after a figure: the present or future, the past of the verbs that follow figures."""
+    """A Kazakh verb form after a figure: the present or future, the past of the verbs that follow figures,
+    the past of the first person."""
     return bool(_KK_PRESENT_VERB.search(word) or _KK_PAST_VERB.fullmatch(word) or _KK_PAST_PARTICIPLE.search(word)
-                or _KK_FUTURE_NOUN.search(word))
+                or _KK_FUTURE_NOUN.search(word) or _KK_PAST_FIRST_PERSON.search(word)) or word in _KK_EXISTS
 
 
 def _without_stop(tok: tuple[int, int, str]) -> tuple[str, int]:
@@ -619,7 +633,7 @@ def _unit(toks: list, j: int, end: int, lang: str | None = None) -> tuple[str | 
         # "400-ден астам азаматты қабылдаған": an accusative before a participle is what it acts on
         # "12 мың мұғалімді қайта даярлау", "300 дәрігерді жұмысқа алды": nor before an adverb, a word in a
         # case or a verbal noun ("білікті маман" has a bare noun after the adjective)
-        kk_verb_next = names.kk_lettered(nxt) and (
+        kk_verb_next = (names.kk_lettered(nxt) or (lang != "ru" and nxt_verb in _KK_EXISTS)) and (
             _kk_verb(nxt_verb) or (low.endswith(names.KK_ACCUSATIVE) and (
                 _kk_participle(nxt_verb) or _KK_NOT_NOUN_END.search(nxt_verb) is not None)))
         if adjective and not last and not _is_time(w) and not kk_verb_next and (

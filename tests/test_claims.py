@@ -649,3 +649,21 @@ def test_a_kilo_is_what_a_kazakh_number_counts():
 ])
 def test_a_neuter_body_endorses_or_opposes(text, stance):
     assert [c[3] for c in claims(text, "ru") if c[0] == "endorsement"] == [stance]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a verb in the first person's past is no counted noun: the accusative before it is
+    ("Біз 311 мыңнан астам адамды ақтадық.", [("311 мыңнан астам", 311000, "at_least", "адамды")]),
+    # "бар" (there is) is a predicate: the possessive before it is what is counted
+    ("Екі миллион халқы бар қалада бекет аз.", [("Екі миллион", 2000000, "exact", "халқы")]),
+    # a month in the locative says when, and the number after it is a count
+    ("Нан желтоқсанда 15-20 теңгеге қымбаттауы мүмкін.", [("15", 15, "exact", "теңгеге"),
+                                                          ("20", 20, "exact", "теңгеге")]),
+])
+def test_kazakh_counts_before_a_verb_of_ours_a_predicate_or_after_a_month(text, want):
+    assert q(text) == want
+
+
+def test_a_partys_name_in_guillemets_judges_nothing():
+    text = "Руководитель фракции «Справедливая Россия» Сергей Миронов выступил против законопроекта."
+    assert [(c[0], c[3]) for c in claims(text, "ru")] == [("endorsement", "oppose")]
