@@ -296,7 +296,11 @@ class _Ctx:
                     or (clipped is not None and clipped[1] in stems and _role_names(m, [*rest, clipped[0]]))) \
                 and (_former(role) if said_former else not (said_new and _former(role))) \
                 and (said_deputy or not (role and _deputy(role)))
-        return self._nearest_before(pos, holds)
+        # the title is the person's, not one mention's: "Қазақстан Президенті Тоқаев ... Әзербайжан Президенті
+        # Әлиев ... Мемлекет басшысы Тоқаев ... айтты. «...», – деді Президент" is Tokayev, named last
+        holders = {_identity(self.mentions[i]) for i in self.persons[:bisect_left(self.person_starts, pos)]
+                   if holds(self.mentions[i])}
+        return self._nearest_before(pos, lambda m: not skip.containing(m.start) and _identity(m) in holders)
 
     def head_of_body(self, pos: int, who_start: int, who_end: int, title: list[str], skip: Spans) -> int | None:
         """The nearest person before pos whose role names the body a generic head's title names ("глава МИД
@@ -1589,6 +1593,10 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     # экономистер": economists judged Tokayev's campaign)
     persons = ctx.persons_in(ss, ss + content_end)
     named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"}]
+    st = ctx.text[ss:ss + content_end]
+    if named and all(_cases(ctx.mentions[k], "kk") == {"object"} for k in named) and _KK_PRONOUN_SUBJECT.match(st):
+        named = []  # "Ол бұл туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты": she, who wrote to
+        # the minister
     if named:
         m, end = ctx.mentions[named[0]], ctx.mentions[named[0]].end
         for k in named[1:]:  # "Ерлан Сапаров пен Асқар Нұров ... айтты": the subject holds them all, the
@@ -1597,7 +1605,6 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
                 break
             end = ctx.mentions[k].end
         return m.start - ss, m.end - ss, end - ss
-    st = ctx.text[ss:ss + content_end]
     m = _KK_PRONOUN_SUBJECT.match(st)
     if m:
         return m.start(1), m.end(1), m.end(1)

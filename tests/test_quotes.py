@@ -1364,3 +1364,25 @@ def test_what_a_judge_announced_is_her_reported_speech():
 ])
 def test_the_prosecutor_general_by_a_clipped_or_ranked_title(text, lang):
     assert [q[2] for q in quotes(text, lang)][-1:] == [("Берик" if lang == "ru" else "Берік", "Асылов")]
+
+
+def test_a_title_names_the_person_who_held_it_even_where_named_otherwise_since():
+    # the president named last holds the title by an earlier mention; his last one calls him the head of state
+    text = ("Саммитке Қазақстан Президенті Қасым-Жомарт Тоқаев қатысты. Әзербайжан Президенті Ильхам Әлиев "
+            "саммитті ашты. «Түркі әлемі бүгін басты көпір», – деді Әлиев. Мемлекет басшысы Тоқаев сөзінде көлік "
+            "бағытын дамыту керектігін айтты. «Жүк бір елден екінші елге қағазсыз өтуі тиіс», – деді Президент.")
+    assert [q[2] for q in quotes(text, "kk")][-1] == ("Қасым-Жомарт", "Тоқаев")
+
+
+def test_a_kazakh_minister_added_that():
+    text = ("Су ресурстары және ирригация министрі Нұржан Нұржігітов келісім вегетациялық кезеңде су жіберу "
+            "кестесін бекітетінін қосты.")
+    assert [(q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
+        ("келісім вегетациялық кезеңде су жіберу кестесін бекітетінін", ("Нұржан", "Нұржігітов"), "қосты")]
+
+
+def test_she_who_wrote_to_the_minister_said_it_not_the_minister():
+    text = ("Балалар құқықтары жөніндегі уәкіл Динара Закиева медиация кабинеттерін тарату керек деп санайды. Ол бұл "
+            "туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты.")
+    assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(("Динара", "Закиева"), "Динара Закиева"),
+                                                          (("Динара", "Закиева"), "Ол")]
