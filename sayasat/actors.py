@@ -701,6 +701,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         # has and a surname with no Kazakh letter are a foreigner's name (the dictionary may not know "Бадди",
         # and "Боб" is too short for `_foreign_given_only`)
         title, given, sur = m.group(1), m.group(2), m.group(3)
+        if lang_at(m.start()) == "kk" and _is_position(title) and _kk_given_shaped(given) \
+                and _kk_unlisted_surname(sur):
+            # "тарих ғылымдарының докторы Бүркітбай Аяған": after a title, a Kazakh given name by its last part
+            # (-бай, -бек) that no list has, and a surname with no Russian ending, as Kazakh surnames now are
+            out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "person", "kk", given=given,
+                               surname=names.kk_surname_base(sur), source="rule"))
+            continue
         if lang_at(m.start()) != "kk" or not _is_position(title) or names.is_given(given) or len(given) < 3 \
                 or _latin(given + sur) \
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
@@ -778,7 +785,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 # Владимира Путина Дмитрий Песков"
                 two = lang == "ru" and given != names.cap(toks[i][2]) and (g3 := names.ru_given(third)) is not None \
                     and g3[1]
-                if lang == "kk" and sur and j - i == 2 and patr is None:
+                # "Режеп Тайип Ердоған": a known person's surname after a middle name the lists lack (the gazetteer
+                # spells it "Тайып")
+                middle = lang == "kk" and sur and j - i == 2 and patr is None and not names.is_surname_shaped(sur) \
+                    and gazetteer_person(given, third) is not None
+                if middle:
+                    sur = third
+                elif lang == "kk" and sur and j - i == 2 and patr is None:
                     # "Ерлан Қарин Тоқаевтың", "Мереке Құлкенов Оралхан ағаның": two persons
                     two = _kk_two_surnames(sur, third) or _kk_name_then_given([given, sur, third]) \
                         or _kk_foreign_then_genitive([t[2] for t in toks[i:j + 1]],
@@ -794,11 +807,19 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 # қорғау министрі": "Еңбек", labour, is the ministry's)
                 unused = sur == _nominative(toks[i + 1][2], lang) != _nominative(toks[j][2], lang) \
                     and not names.is_given(third)
-                if sur and j - i == 2 and patr is None and (two or unused or not names.is_surname_shaped(sur)
+                if sur and j - i == 2 and patr is None and not middle and (two or unused
+                                                                           or not names.is_surname_shaped(sur)
                                                             or not (names.is_surname_shaped(third)
                                                                     or names.is_given(third))):
                     # "Вера Ким Президент...", "Қасым-Жомарт Тоқаев Ұлттық құрылтайдың": keep the first two words
                     # only
+                    j -= 1
+                    parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
+                    given, patr, sur = parsed if parsed else (None, None, None)
+                if lang == "kk" and j - i == 2 and patr is not None and sur == third \
+                        and names.is_kk_common_word(third):
+                    # "Зарина Мұхаметқалиқызы Жаңа Семей шағын ауданында": after her father's name, "Жаңа" (new)
+                    # opens a place's name
                     j -= 1
                     parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
                     given, patr, sur = parsed if parsed else (None, None, None)
@@ -1097,6 +1118,27 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person", "kk",
                                given=given, patronymic=patr, surname=sur, source="crf"))
     return out
+
+
+_KK_GIVEN_LAST_PARTS = ("бай", "бек")  # "Бүркітбай", "Оразбек": the last part of many Kazakh men's names
+
+
+def _kk_given_shaped(word: str) -> bool:
+    """A Kazakh man's given name no list has, by its last part ("Бүркітбай", "Төлеубек"), that is no word the
+    dictionary or the lists know otherwise (a listed name is read by the other rules)."""
+    low = word.lower()
+    return len(word) >= 6 and low.endswith(_KK_GIVEN_LAST_PARTS) and "-" not in word \
+        and not names.is_given(word) and not names.dictionary_tags(word) and not names.is_kk_common_word(word) \
+        and not _is_position(word) and not _body(word)
+
+
+def _kk_unlisted_surname(word: str) -> bool:
+    """A capitalised word that may be a Kazakh surname without a Russian ending ("Аяған", "Жақыпқа"): no given
+    name, place, title, body, nor word the dictionary or the Kazakh lists know."""
+    base = names.kk_surname_base(word)
+    return len(base) >= 4 and not names.is_given(base) and not names.dictionary_tags(base) \
+        and not names.is_kk_common_word(base) and not _is_position(base) and not _body(base) \
+        and not _kz_city(base) and not _kk_country(base)
 
 
 def _kk_foreign_then_genitive(toks: list[str], bases: list[str]) -> bool:
@@ -1823,7 +1865,12 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
     not know ("Олжас Бектенов" is not of the "Бектены"). A double surname declines in both parts, each read
     on its own ("Петрова-Водкина" is Петров-Водкин, "Немировичем-Данченко" Немирович-Данченко)."""
     if parts := names.double_surname(word):
-        return "-".join(_ru_surname(p, female, alone, declined) for p in parts)
+        read = [_ru_surname(p, female, alone, declined) for p in parts]
+        if read == parts and all(p.endswith(("ом", "ем")) and p[-3] not in _NOT_CONSONANT for p in parts):
+            # "королем Виллемом-Александром": a double given name the dictionary reads as no surname, both parts
+            # in a man's instrumental
+            read = [p[:-2] for p in parts]
+        return "-".join(read)
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
     if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
         return names.cap(surn[0].normal_form) if declined and not female else word
@@ -1922,7 +1969,7 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
         return True  # "облыс әкімі", "партия жетекшісі", "еңбек сіңірген қайраткері" (a participle in a fixed title)
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
         return False
-    if next_word and not word[:1].isupper() and not _KK_CASE_END.search(low) \
+    if next_word and not word[:1].isupper() and not _kk_case_ended(low) \
             and not low.endswith(names.KK_PLURAL + names.KK_POSSESSIVE) \
             and ((next_word.lower().endswith(("ы", "і"))
                   and not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі")))  # "жөніндегі"
@@ -1930,7 +1977,7 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
         # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы", "педагогика
         # ғылымдарының докторы" (the possessive in the genitive)
         return True
-    if word[:1].isupper():
+    if word[:1].isupper() or _KK_PARTICLE_NAME.match(word):
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
         # "Төраға орынбасары": a title's own stem ending as a dative does is in the nominative
         return (not low.endswith(names.KK_DATIVE) or low in positions()[0]) and not _kk_place_case(word)
@@ -1941,6 +1988,17 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     if low.endswith(names.KK_RELATIVE_ADJECTIVE):
         return True  # "қазақстандық балуан", "облыстық мәслихат хатшысы": an adjective of relation
     return capital_before and not _KK_CASE_END.search(low)
+
+
+def _kk_case_ended(low: str) -> bool:
+    """Whether a lower-case Kazakh word ends in a case ending after a stem of two letters or more: "нан"
+    (bread) in "нан зауытының директоры" is all stem, "Алматыдан" a place in the ablative."""
+    m = _KK_CASE_END.search(low)
+    return m is not None and m.start() >= 2
+
+
+# a name whose Arabic article is written in lower case: "әл-Фараби атындағы ҚазҰУ", "аль-Фараби"
+_KK_PARTICLE_NAME = re.compile(rf"(?:әл|аль|ал|эль|ибн)-[{_UP}]")
 
 
 # the titles won in a contest, whose field a Kazakh title names in the ablative: "бокстан әлем чемпионы"
@@ -2041,6 +2099,10 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
         return False
     if low == "және":
         return True
+    if earlier and earlier[-1].lower() == "және" and word.islower() and later \
+            and later[0].lower().endswith(("ының", "інің", "сының", "сінің")):
+        return True  # "Облыстық кәсіпкерлік және сауда басқармасының": a bare noun ("сауда", trade, ends as a
+        # locative does) after "және", before its compound's possessive
     # (the verbal noun in lower case: "Бас жүлдені Маңғыстау облысы ...", a prize given, ends in -у as a place)
     return (low.endswith(names.KK_ACCUSATIVE + names.KK_DATIVE)
             or (len(low) > 4 and low.endswith((*names.KK_INSTRUMENTAL, "ын", "ін")))) \
@@ -2297,6 +2359,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
             if word.lower() == "болып":
                 break  # "Финалдың үздік ойыншысы болып қақпашы X танылды": what he was named as, then his title
+            if start == sent_start and not before[:words[first - 1].start()].strip() and bare_title(word) \
+                    and nxt[:1].islower() and m.surface.lower().endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
+                    and any(w.strip("«»\"“”,").lower().endswith(names.KK_GENITIVE) for w in later[:-1]):
+                break  # "Әкім облыстық энергетика басқармасының басшысы Қайрат Сейтқалиға ... тапсырды": the bare
+                # title that opens the sentence is its subject, who instructs the one named, when the title after
+                # has its own possessor ("Министр кеңесшісі", the minister's adviser, has none)
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
                          or (object_case and not _is_position(nxt))):
@@ -2309,6 +2377,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # "Мәдениет және ақпарат министрлігі Тіл саясаты комитетінің төрағасы Ербол Тлешов")
             if _kk_contest_field(word, later):
                 first -= 1
+                continue
+            if word.lower() == "атындағы" and earlier and (earlier[-1][:1].isupper()
+                                                        or _KK_PARTICLE_NAME.match(earlier[-1])):
+                first -= 1  # "әл-Фараби атындағы ҚазҰУ зерттеушісі": a body named after a person
                 continue
             if word.lower() == "бойынша" and earlier and earlier[-1].lower() in _KK_REGION_UNITS:
                 first -= 1  # "Ақмола облысы бойынша департаменті бастығы": a body's branch for a region
