@@ -1386,3 +1386,11 @@ def test_she_who_wrote_to_the_minister_said_it_not_the_minister():
             "туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты.")
     assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(("Динара", "Закиева"), "Динара Закиева"),
                                                           (("Динара", "Закиева"), "Ол")]
+
+
+def test_an_outlets_unnamed_source_is_no_one_named_before():
+    text = ("Заместитель руководителя Администрации Президента Тимур Жаксылыков отвечает за связь с иностранными "
+            "компаниями. По словам собеседника «Власти», без согласования с Жаксылыковым не подписывается ни одно "
+            "соглашение. По словам собеседника, работа идет.")
+    # the unnamed source's words are no one's quote; the bare interlocutor is the person named
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Тимур", "Жаксылыков"), "собеседника")]
