@@ -51,6 +51,8 @@ _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|ды�
 _KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
                              rf"({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?(?![\w-]))")
 _KK_LETTER = re.compile(f"[{names.KK_LETTERS}{names.KK_LETTERS.upper()}]")
+# a locative or an ablative after a consonant: where, or from where ("Лейпцигте", "Берлиннен"), no surname's case
+_KK_WHERE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен)$")
 # surname, given name, patronymic in the nominative, as lists and decrees print them
 _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
                                       rf"([{_UP}][{_LOW}]+(?:ович|евич|овна|евна|ична))(?![\w-])")
@@ -716,7 +718,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             continue
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
-                and not names.is_given(m.group(4)) and not _kk_foreign_then_genitive(
+                and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
+                and not _kk_foreign_then_genitive(
                     [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case
             end, base = m.end(4), names.kk_surname_base(m.group(4))
@@ -2479,6 +2482,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             return None  # another sentence part, or a colon before a list of names
         if names.ru_pos(span.split()[-1]) == "PREP":
             return None  # "для королей ..., принца Уэльского, для Вандербильтов": the title is another's
+        if all(_ru_adjective(w.strip("«»\"“”,")) for w in span.split()):
+            return None  # "Первый — Аскар Жумагалиев, председатель ...": an ordinal of a list, no title
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
@@ -2509,6 +2514,10 @@ _RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числ
 # A list prints it after a dash: "1. Кошанов Ерлан Жаканович – Председатель Мажилиса Парламента РК;".
 _APPOSITION = re.compile(r"(?:,|[ \u00a0][—–-])[ \u00a0]+([^,.:;()\n!?—–]{2,120}?)"
                          r"(?=[ \u00a0]*(?:[,:;)]|[ \u00a0][—–][ \u00a0]|\.?[ \u00a0]*(?:\n|$)))")
+
+
+_APPOSITION_SENTENCE_END = re.compile(r",[ \u00a0]+([^,.:;()\n!?—–]{2,80}?)\.[ \u00a0]+(?=[A-ZА-ЯЁ«])")
+_PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND", "CONJ"})
 
 
 # the post a person is named to, right after the name: Russian in the instrumental up to the clause's end
@@ -2657,10 +2666,17 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
     verb; Kazakh: it ends with a title, the head of its compound ("Мәжіліс депутаты"). Not when it holds
     another person's name: "Олжас Бектенов, министр финансов Мади Такиев" lists two people."""
     a = _APPOSITION.match(text, m.end)
+    ends_sentence = False
+    if not a and m.lang == "ru":
+        # "Вторая фигура — Ерлан Аккенженов, министр энергетики. С ним ...": a short title before the sentence's
+        # end, inside a paragraph, with no word of a predicate (not "Как считает Сарым, депутат должен ...")
+        a, ends_sentence = _APPOSITION_SENTENCE_END.match(text, m.end), True
     if not a:
         return None
     phrase = a.group(1).strip()
     words = phrase.split()
+    if ends_sentence and (len(words) > 6 or any(names.ru_pos(w.strip("«»\"“”")) in _PREDICATE_POS for w in words)):
+        return None
     if not words or len(words) > 10 or starts_within(person_starts, a.start(1), a.end(1)):
         return None
     if m.lang == "kk":
@@ -2687,7 +2703,9 @@ def _coref(mentions: list[Mention]) -> None:
     for m in persons:
         if m.given and m.patronymic and not m.surname and names.fold(m.patronymic) in alone:
             m.patronymic, m.surname = None, m.patronymic  # see `_may_be_patronymic`
+    _surnames_in_case(persons)
     full = [m for m in persons if m.given and m.surname]
+    _given_in_surnames_case(full)
     _nominatives(full)
     _nominatives_from_surnames(full, persons)
     for m in persons:
@@ -2872,6 +2890,42 @@ def _nominatives(full: list[Mention]) -> None:
                     and names.case_form(words[-1], x.surname):
                 m.given, m.surname, m.actor = x.given, x.surname, x.actor
                 break
+
+
+# the ending a man's -ов/-ев/-ин surname takes in a case, and the one his given name takes then
+_SURNAME_CASE_TO_GIVEN = {"а": ("а",), "у": ("у",), "ым": ("ом", "ем"), "е": ("е",)}
+
+
+def _given_in_surnames_case(full: list[Mention]) -> None:
+    """Take off a Russian-text given name the case ending its surname lost, when the dictionary and the lists
+    know the name neither as written nor so: "Магзуму Мирзагалиеву" is Магзум Мирзагалиев (the dative), as
+    "Габиту Сыздыкбекову" is Габит, whom the dictionary knows."""
+    for m in full:
+        written = m.surface.split()
+        if m.lang != "ru" or m.actor or len(written) != 2 or written[0] != m.given \
+                or not written[1].startswith(m.surname) or not m.surname.lower().endswith(_MALE_SURNAME_END):
+            continue
+        ends = _SURNAME_CASE_TO_GIVEN.get(written[1][len(m.surname):], ())
+        end = next((e for e in ends if m.given.endswith(e)), None)
+        if end and len(m.given) - len(end) >= 3 and m.given[-len(end) - 1] not in _NOT_CONSONANT \
+                and names.ru_given(m.given) is None and not names.is_given(m.given):
+            m.given = m.given[:-len(end)]
+
+
+def _surnames_in_case(persons: list[Mention]) -> None:
+    """Read a Russian surname written alone in a case as the one the article writes alone in the nominative: a
+    one-word name natasha cannot decline ("Вендел забил", then "с голом Вендела") is one person. Not a woman's
+    surname ("Иванова" beside "Иванов" may be his wife)."""
+    alone = [m for m in persons if m.lang == "ru" and not m.given and not m.actor and m.surname
+             and m.surface == m.surname and " " not in m.surname]
+    written = {m.surname for m in alone}
+    for m in alone:
+        if m.surname.lower().endswith((*_FEMALE_SURNAME_END, "ская", "цкая")):
+            continue
+        base = next((a for a in sorted(written) if a != m.surname and m.surname.startswith(a[:3])
+                     and len(a) < len(m.surname) and names.case_form(m.surname, a)), None)
+        if base is not None:
+            m.surname = base
 
 
 def _nominatives_from_surnames(full: list[Mention], persons: list[Mention]) -> None:
@@ -3088,6 +3142,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
         # a body the dropped title held is mentioned still ("Үкімет басшысы" of no one named: "Үкімет")
         held = _bodies_within(found, dropped)
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
+    chosen = _undeclined_before_name(text, chosen)
     person_starts = [m.start for m in chosen if m.kind == "person"]
     named_starts = [m.start for m in chosen if m.kind == "person" and m.source not in _OFFICE_SOURCES]
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
@@ -3117,6 +3172,22 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             if m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
+
+
+def _undeclined_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a Russian word read as a lone surname that stands undeclined between a title and a full name, when
+    the article names no one of that surname: "Эксперт Карнеги Томас де Ваал" is an expert of the Carnegie
+    centre. A declined surname there is whose the title is ("Адвокат Баталова Сергей Уткин"), and so is one
+    the article names in full ("пресс-секретарь Меркель Штеффен Зайберт" after "Ангела Меркель")."""
+    persons = [m for m in mentions if m.kind == "person"]
+    full = {names.surname_key(m.surname) for m in persons if m.given and m.surname}
+    drop = []
+    for m, n in zip(persons, persons[1:], strict=False):
+        if m.lang == "ru" and not m.given and not m.actor and m.surname and m.surface == m.surname \
+                and " " not in m.surface and n.given and text[m.end:n.start] == " " \
+                and names.surname_key(m.surname) not in full and _is_position(_word_before(text, m.start)):
+            drop.append(m)
+    return [m for m in mentions if m not in drop] if drop else mentions
 
 
 def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:

@@ -2216,3 +2216,55 @@ def test_a_psychologist_is_a_title_and_psychology_is_none():
             "Психология Айгерим Садыковой не интересна.")
     assert [(m.surface, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
         ("Кулиджа", None), ("Айгерим Садыкова", "психолог"), ("Айгерим Садыковой", None)]
+
+
+def test_a_one_word_name_in_a_case_is_the_one_written_alone_before():
+    text = ("За пять минут до конца Вендел забил победный мяч. По словам тренера, в эпизоде с голом Вендела было "
+            "нарушение правил.")
+    assert [(m.surface, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Вендел", "Вендел"), ("Вендела", "Вендел")]
+
+
+def test_an_undeclined_word_between_a_title_and_a_full_name_is_the_titles():
+    text = "Эксперт Карнеги Томас де Ваал считает, что главное препятствие — внутренняя политика."
+    assert [(m.surface, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Томас де Ваал", "Эксперт Карнеги")]
+
+
+@pytest.mark.parametrize("text,lang,role", [
+    ("Сопредседатель «Альтернативы для Германии» Алиса Вайдель назвала выступление лицемерием.", "ru",
+     "Сопредседатель «Альтернативы для Германии»"),
+    ("Партнер консалтинговой компании RusEnergy Михаил Крутихин напомнил об этом.", "ru",
+     "Партнер консалтинговой компании RusEnergy"),
+    ("Католикос всех армян Гарегин II призвал власти не подписывать документ.", "ru", "Католикос всех армян"),
+    # a founder ("негізін қалаушы", who laid its foundation) and a partner of a fund
+    ("Higgsfield AI стартабының негізін қалаушы Алекс Машрабов қосымшаны 10 миллион адам жүктегенін айтты.", "kk",
+     "Higgsfield AI стартабының негізін қалаушы"),
+    ("Венчурлық инвестор, Quest Ventures серіктесі Айдын Кульбаев менеджерлер жетіспейтінін атап өтті.", "kk",
+     "Венчурлық инвестор, Quest Ventures серіктесі"),
+])
+def test_cochairs_partners_founders_and_a_catholicos_are_titles(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+def test_a_city_where_a_foreigner_did_something_is_no_part_of_her_name():
+    text = "Ал жаңа сол қанат альянсының негізін қалаушы Сара Вагенкнехт Лейпцигте митинг өткізді."
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [("Сара", "Вагенкнехт")]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a title after the name ends its sentence inside a paragraph
+    ("Вторая фигура — Ерлан Аккенженов, министр энергетики. С ним связывают надежды.", ("Ерлан", "Аккенженов"),
+     "министр энергетики"),
+    ("Стоит упомянуть Тимура Кулибаева, председателя Ассоциации KAZENERGY. Постов у него нет.",
+     ("Тимур", "Кулибаев"), "председателя Ассоциации KAZENERGY"),
+    # not a clause with a predicate after the comma
+    ("Как считает Айдос Сарым, депутат должен работать. Об этом он сказал вчера.", ("Айдос", "Сарым"), None),
+    # an ordinal of a list is no title
+    ("Первый — Аскар Жумагалиев, председатель правления «КазМунайГаза».", ("Аскар", "Жумагалиев"),
+     "председатель правления «КазМунайГаза»"),
+    # a given name no list knows loses the case its surname lost
+    ("Его предшественнику Магзуму Мирзагалиеву не удалось договориться.", ("Магзум", "Мирзагалиев"), None),
+])
+def test_a_title_after_a_name_at_a_sentences_end_and_a_given_name_in_its_case(text, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"][:1] == [(name, role)]
