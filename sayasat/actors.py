@@ -1572,8 +1572,11 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             given, patr, sur = parsed
             return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=sur,
                            source="natasha")
-    if _known_function_word(words[-1]) or all(_known_non_name(w) for w in words):
-        return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun
+    if (_known_function_word(words[-1]) and not (len(words) == 2 and words[-1] in _east_asian_surnames()
+                                                 and "name" in names.dictionary_tags(words[0]))) \
+            or all(_known_non_name(w) for w in words):
+        return None  # "Из Москвы", or common words only; "Фелипе Масса" passes though "масса" is a noun, and
+        # "Лидия Ли" though "ли" is a particle
     if len(words) == 2 and words[1].lower().endswith(_FEMALE_SURNAME_END) and (
             (not _known(words[0]) and words[0].endswith("а")) or words[0][-1].lower() not in _NOT_CONSONANT):
         # a woman's name in the nominative, not a man's genitive: "Гульдара Нурымова", a given name no list or
@@ -2469,6 +2472,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                          and words[k].group(0).lower().startswith("исполняющ"))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
             # исполняющий обязанности акима"
+        if k and words[k - 1].group(0).lower().strip("«\"“") in _RU_KIN \
+                and not _nominative_title(words[k].group(0)):
+            return None  # "сын поэта Даурен Кодар", "вдова писателя": the title is the kin's, not this person's
         span = before[words[k].start():].strip(" ,\u00a0—–-")
         # "многие эксперты, в том числе Досым Сатпаев": one of the group the title names, without the words
         # that say so
@@ -2791,8 +2797,16 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         last = words[-1]
         # "Арина Соболенко", "Яна Шевченко": a surname that is the same for him and her, as written, beside a
         # given name read as a man's genitive ("Арин", "Ян") that is also a woman's nominative
+        # ("Анита Цой": a surname of three letters is no adjective's "-ой")
         no_gender = last == m.surname and words[0] != m.given and len(words) == 2 \
-            and not last.lower().endswith(_GENDERED_SURNAME_END) and _female_reading(words[0])
+            and not (len(last) > 3 and last.lower().endswith(_GENDERED_SURNAME_END)) and _female_reading(words[0])
+        if len(words) == 2 and words[0] != m.given and names.is_given(words[0]) and names.is_female_given(words[0]) \
+                and not names.is_given(m.given) and last.lower().endswith(_FEMALE_SURNAME_END) \
+                and last[:-1] == m.surname:
+            # "Жания Аубакирова": a woman's name the lists have, read by the dictionary as the genitive of a man's
+            # name no list has ("Жаний"), is hers, with no word of the sentence needed
+            m.surname, m.given = last, words[0]
+            continue
         if not no_gender and (last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END)
                               or last[:-1] != m.surname):
             continue
@@ -2825,6 +2839,13 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
 
 # the endings of Russian-style surnames, a man's and a woman's, that tell the two apart
 _GENDERED_SURNAME_END = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ова", "ева", "ёва", "ина", "ына", "ая")
+
+
+# the nouns of kinship, which take a genitive after them: "сын поэта", "вдова писателя" name no title of theirs
+_RU_KIN = frozenset("сын сына сыну сыном дочь дочери дочерью жена жены жене женой муж мужа мужу мужем вдова вдовы "
+                    "вдове вдовой брат брата брату братом сестра сестры сестре сестрой отец отца отцу отцом мать "
+                    "матери матерью внук внука внуку внуком внучка внучки внучке внучкой супруга супруги супруге "
+                    "супругой супруг супругу супругом племянник племянника племянница племянницы".split())
 
 
 # the women's nouns of kinship, which take a genitive after them: "дочь Александра Петрова" is his daughter
@@ -3142,7 +3163,6 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
         # a body the dropped title held is mentioned still ("Үкімет басшысы" of no one named: "Үкімет")
         held = _bodies_within(found, dropped)
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
-    chosen = _undeclined_before_name(text, chosen)
     person_starts = [m.start for m in chosen if m.kind == "person"]
     named_starts = [m.start for m in chosen if m.kind == "person" and m.source not in _OFFICE_SOURCES]
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
@@ -3172,22 +3192,6 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             if m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
-
-
-def _undeclined_before_name(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop a Russian word read as a lone surname that stands undeclined between a title and a full name, when
-    the article names no one of that surname: "Эксперт Карнеги Томас де Ваал" is an expert of the Carnegie
-    centre. A declined surname there is whose the title is ("Адвокат Баталова Сергей Уткин"), and so is one
-    the article names in full ("пресс-секретарь Меркель Штеффен Зайберт" after "Ангела Меркель")."""
-    persons = [m for m in mentions if m.kind == "person"]
-    full = {names.surname_key(m.surname) for m in persons if m.given and m.surname}
-    drop = []
-    for m, n in zip(persons, persons[1:], strict=False):
-        if m.lang == "ru" and not m.given and not m.actor and m.surname and m.surface == m.surname \
-                and " " not in m.surface and n.given and text[m.end:n.start] == " " \
-                and names.surname_key(m.surname) not in full and _is_position(_word_before(text, m.start)):
-            drop.append(m)
-    return [m for m in mentions if m not in drop] if drop else mentions
 
 
 def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:
