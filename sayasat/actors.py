@@ -3181,6 +3181,11 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     or _role_after(text, m, person_starts) or _role_as(text, m, named_starts) \
                     or _role_appointed(text, m, sent_start, named_starts)
             floor, last_end = (floor if adjacent else last_end), m.end
+    persons = [m for m in chosen if m.kind == "person"]
+    for m, n in zip(persons, persons[1:], strict=False):
+        if m.role and n.role and text[m.end:n.start] == " " and n.role.endswith(m.surface):
+            m.role = None  # "пресс-секретарь Порошенко Святослав Цеголко": the title is the next one's, whose
+            # it names
     _shared_titles(text, chosen)
     _foreign_head_of_state(text, chosen)
     stripped = [m for m in chosen if _instrumental_surname(text, m) or _his_genitive(m)]
