@@ -602,7 +602,8 @@ def _foreign_surname(word: str) -> bool:
     if _known_non_name(base) and "nomn" not in _known(base)[0].tag.grammemes:
         return False  # "Лада Гранта": a Russian noun in a Russian case ("Макрон", in the nominative, may be one)
     return len(base) >= 3 and not names.kk_lettered(base.lower()) and not _place_only(base) \
-        and not _kz_city(base) and not _KK_POSSESSIVE_CASED.search(word.lower())
+        and not _kz_city(base) and names.fold_word(base) not in _kk_foreign_countries() \
+        and not _KK_POSSESSIVE_CASED.search(word.lower())
 
 
 # the possessive of the third person after a vowel, with a case ending or none: a compound's second noun
@@ -719,6 +720,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
                 and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
+                and not _named_in_full(text, names.kk_surname_base(m.group(4)), m.start(4)) \
                 and not _kk_foreign_then_genitive(
                     [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case
@@ -1144,11 +1146,21 @@ def _kk_unlisted_surname(word: str) -> bool:
         and not _kz_city(base) and not _kk_country(base)
 
 
+def _named_in_full(text: str, surname: str, at: int) -> bool:
+    """Whether the text names someone of this surname, as written, after another capitalised word, elsewhere
+    than at `at`: "Эммануэль Макрон мен ..." makes "Кая Каллас Макронның" two persons, Kallas and Macron's."""
+    if surname == text[at:at + len(surname)] and len(surname) == len(text[at:].split()[0]):
+        return False  # the word is written in the nominative here: nothing declined to tell
+    rx = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]{re.escape(surname)}(?![\w-])")
+    return any(m.start() != at - 1 for m in rx.finditer(text))
+
+
 def _kk_foreign_then_genitive(toks: list[str], bases: list[str]) -> bool:
     """Whether a foreigner's given name and surname are followed by another's surname in the genitive: "Маркус
     Зёдер Мерцтің кандидатурасын қолдады" (Söder backs Merz's candidacy). The second word, a surname in the
     nominative, is no name of another kind ("Мартин Лютер Кингтің": "Лютер" is a name too)."""
-    return (names.is_given(bases[0]) or _foreign_given_only(bases[0]) or not names.dictionary_tags(bases[0])) \
+    return (names.is_given(bases[0]) or _foreign_given_only(bases[0])
+            or names.dictionary_tags(bases[0]) <= {"name"}) \
         and toks[1] == bases[1] \
         and toks[2] != bases[2] and toks[2].lower().endswith(names.KK_GENITIVE) \
         and not names.is_given(bases[1]) and not names.dictionary_tags(bases[1]) \
@@ -2410,6 +2422,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 and _kk_title_word(words[first - 1].group(0).strip("«»\"“”"), False):
             first -= 1  # a long title's region or town is its first words: "Маңғыстау облысы ... мұғалімі"
         span = _own_office(before[words[first].start():].strip(" ,\u00a0—–-"))
+        if span.count("«") > span.count("»"):
+            span = span.replace("«", "", span.count("«") - span.count("»")).lstrip()  # "«Президент Трамп ...»,
+            # – деді": the quotation's mark, no part of the title
         return span if span and not span.endswith(":") else None
     clause = max([c.end() for c in _RU_CLAUSE.finditer(before)] + [_outside_brackets(before)])
     # a title in an earlier clause is not this person's: "объявил о переизбрании на пост главы государства,

@@ -1603,8 +1603,12 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     if named:
         m, end = ctx.mentions[named[0]], ctx.mentions[named[0]].end
         for k in named[1:]:  # "Ерлан Сапаров пен Асқар Нұров ... айтты": the subject holds them all, the
-            # first the speaker, as in Russian
-            if not _KK_AND.fullmatch(ctx.text[end:ctx.mentions[k].start]):
+            # first the speaker, as in Russian; the second may have a title ("Эммануэль Макрон мен Германия
+            # канцлері Фридрих Мерц ... мәлімдеді")
+            between = ctx.text[end:ctx.mentions[k].start]
+            role = ctx.mentions[k].role
+            if not _KK_AND.fullmatch(between) and not (
+                    role and between.endswith(role + " ") and _KK_AND.fullmatch(between[:-len(role) - 1] + " ")):
                 break
             end = ctx.mentions[k].end
         return m.start - ss, m.end - ss, end - ss

@@ -2291,3 +2291,16 @@ def test_an_undeclined_surname_between_a_title_and_a_name_is_a_person_without_th
     text = "Об этом сообщил пресс-секретарь Порошенко Святослав Цеголко."
     assert [(m.surface, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
         ("Порошенко", None), ("Святослав Цеголко", "пресс-секретарь Порошенко")]
+
+
+@pytest.mark.parametrize("text,names_", [
+    # a continent after a foreigner's name is no second surname
+    ("Германия канцлері Фридрих Мерц Еуропа келіссөздерге қатысуы керек екенін мәлімдеді.", [("Фридрих", "Мерц")]),
+    # the genitive after a foreigner's name is another's whom the article names in full
+    ("Франция Президенті Эммануэль Макрон сөйледі. Еуроодақтың жоғары өкілі Кая Каллас Макронның ұстанымын "
+     "қолдады.", [("Эммануэль", "Макрон"), ("Кая", "Каллас"), ("Эммануэль", "Макрон")]),
+    # with no such evidence a third name stays the person's
+    ("Американдық құқық қорғаушы Мартин Лютер Кинг 1963 жылы сөз сөйледі.", [("Мартин", "Кинг")]),
+])
+def test_a_foreigners_name_before_a_continent_or_another_named_in_full(text, names_):
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == names_

@@ -1394,3 +1394,10 @@ def test_an_outlets_unnamed_source_is_no_one_named_before():
             "соглашение. По словам собеседника, работа идет.")
     # the unnamed source's words are no one's quote; the bare interlocutor is the person named
     assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Тимур", "Жаксылыков"), "собеседника")]
+
+
+def test_two_kazakh_subjects_joined_past_the_seconds_title():
+    text = ("Франция Президенті Эммануэль Макрон мен Германия канцлері Фридрих Мерц Еуропа келіссөздерге қатысуы "
+            "керек екенін мәлімдеді.")
+    assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("Еуропа келіссөздерге қатысуы керек екенін",
+                                                          ("Эммануэль", "Макрон"))]
