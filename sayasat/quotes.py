@@ -595,7 +595,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
         # one cannot be the subject ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал" is Peskov's)
         i = named[-1] if ctx.lang == "kk" else next(
-            (k for k in named if may_be_subject(ctx.mentions[k], ctx.lang)), named[0])
+            (k for k in named if may_be_subject(ctx.mentions[k], ctx.lang) and not _names_next_title(ctx, k)),
+            named[0])
         return i, ctx.mentions[i].surface, "explicit"
     last = who.rsplit(",", 1)[-1].strip()
     if last != who and who.rstrip(" :").endswith(cue) and len(last.split()) > len(cue.split()):
@@ -766,6 +767,16 @@ def _cue_after(text: str, end: int, cue: str) -> bool:
     """Whether the attribution's verb follows right after the words that end at `end` (past a comma or a
     dash): the words are then its subject ("Пресс-служба Кадырова заявила"), not the cue's complement."""
     return text[end:end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower())
+
+
+def _names_next_title(ctx: _Ctx, k: int) -> bool:
+    """Whether person k stands right before another person whose title names k ("Эксперт Карнеги Томас де Ваал
+    считает", "пресс-секретарь Порошенко Святослав Цеголко сообщил"): an undeclined name there is whose the
+    title is, not the subject."""
+    m = ctx.mentions[k]
+    nxt = next((n for n in ctx.mentions if n.kind == "person" and n.start > m.start), None)
+    return nxt is not None and ctx.text[m.end:nxt.start] == " " and bool(nxt.role) \
+        and nxt.role.endswith(m.surface)
 
 
 def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue: str) -> str | None:

@@ -1401,3 +1401,8 @@ def test_two_kazakh_subjects_joined_past_the_seconds_title():
             "керек екенін мәлімдеді.")
     assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("Еуропа келіссөздерге қатысуы керек екенін",
                                                           ("Эммануэль", "Макрон"))]
+
+
+def test_an_undeclined_name_whose_the_next_ones_title_is_does_not_speak():
+    text = "Эксперт Карнеги Томас де Ваал считает, что главное препятствие — внутренняя политика."
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Томас", "де Ваал"), "Томас де Ваал")]
