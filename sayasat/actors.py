@@ -3198,9 +3198,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             floor, last_end = (floor if adjacent else last_end), m.end
     persons = [m for m in chosen if m.kind == "person"]
     for m, n in zip(persons, persons[1:], strict=False):
-        if m.role and n.role and text[m.end:n.start] == " " and n.role.endswith(m.surface):
-            m.role = None  # "пресс-секретарь Порошенко Святослав Цеголко": the title is the next one's, whose
-            # it names
+        if m.role and named_by_next_title(text, m, n):
+            m.role = None  # "пресс-секретарь Порошенко Святослав Цеголко": the title is the next one's
     _shared_titles(text, chosen)
     _foreign_head_of_state(text, chosen)
     stripped = [m for m in chosen if _instrumental_surname(text, m) or _his_genitive(m)]
@@ -3212,6 +3211,13 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             if m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
+
+
+def named_by_next_title(text: str, m: Mention, n: Mention) -> bool:
+    """Whether person m stands right before person n, whose title ends with m's name ("пресс-секретарь
+    Порошенко Святослав Цеголко", "Эксперт Карнеги Томас де Ваал"): m is whose the title is; it neither holds
+    that title nor is the sentence's subject."""
+    return bool(n.role) and text[m.end:n.start] == " " and n.role.endswith(m.surface)
 
 
 def _foreign_head_of_state(text: str, mentions: list[Mention]) -> None:

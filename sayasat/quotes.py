@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, bare_title, body_in, name_key, position_stem
+from sayasat.actors import Mention, bare_title, body_in, name_key, named_by_next_title, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -770,13 +770,11 @@ def _cue_after(text: str, end: int, cue: str) -> bool:
 
 
 def _names_next_title(ctx: _Ctx, k: int) -> bool:
-    """Whether person k stands right before another person whose title names k ("Эксперт Карнеги Томас де Ваал
-    считает", "пресс-секретарь Порошенко Святослав Цеголко сообщил"): an undeclined name there is whose the
-    title is, not the subject."""
+    """Whether person k is whose title the next person holds ("Эксперт Карнеги Томас де Ваал считает"): an
+    undeclined name there is no subject (`actors.named_by_next_title`)."""
     m = ctx.mentions[k]
     nxt = next((n for n in ctx.mentions if n.kind == "person" and n.start > m.start), None)
-    return nxt is not None and ctx.text[m.end:nxt.start] == " " and bool(nxt.role) \
-        and nxt.role.endswith(m.surface)
+    return nxt is not None and named_by_next_title(ctx.text, m, nxt)
 
 
 def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue: str) -> str | None:
