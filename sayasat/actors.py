@@ -52,7 +52,8 @@ _KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0
                              rf"({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?(?![\w-]))")
 _KK_LETTER = re.compile(f"[{names.KK_LETTERS}{names.KK_LETTERS.upper()}]")
 # a locative or an ablative after a consonant: where, or from where ("Лейпцигте", "Берлиннен"), no surname's case
-_KK_WHERE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен)$")
+_KK_WHERE_ENDS = "да|де|та|те|дан|ден|тан|тен|нан|нен"
+_KK_WHERE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHERE_ENDS})$")
 # surname, given name, patronymic in the nominative, as lists and decrees print them
 _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
                                       rf"([{_UP}][{_LOW}]+(?:ович|евич|овна|евна|ична))(?![\w-])")
@@ -1147,12 +1148,13 @@ def _kk_unlisted_surname(word: str) -> bool:
 
 
 def _named_in_full(text: str, surname: str, at: int) -> bool:
-    """Whether the text names someone of this surname, as written, after another capitalised word, elsewhere
-    than at `at`: "Эммануэль Макрон мен ..." makes "Кая Каллас Макронның" two persons, Kallas and Macron's."""
+    """Whether the text names someone of this surname, as written, after another capitalised word: "Эммануэль
+    Макрон мен ..." makes "Кая Каллас Макронның" two persons, Kallas and Macron's. Not when the word at `at` is
+    the surname alone, in the nominative: nothing declined to tell."""
     if surname == text[at:at + len(surname)] and len(surname) == len(text[at:].split()[0]):
         return False  # the word is written in the nominative here: nothing declined to tell
     rx = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]{re.escape(surname)}(?![\w-])")
-    return any(m.start() != at - 1 for m in rx.finditer(text))
+    return rx.search(text) is not None
 
 
 def _kk_foreign_then_genitive(toks: list[str], bases: list[str]) -> bool:
@@ -2152,7 +2154,8 @@ _KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэ�
 # the locative after a vowel, on a word of four letters or more before it ("Мерекеде", "Сессияда"): at a
 # sentence's start, where the name of a woman in -да ("Айда") is no word of four letters before it
 _KK_VOWEL_LOCATIVE = re.compile(r"^\w{4,}(?<=[аәеиоөұуүыіэюя])(?:да|де)$")
-_KK_PLACE_CASE = re.compile(r"(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)$")
+_KK_PLACE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHERE_ENDS}|мен|бен|пен)$")  # `_KK_WHERE_CASE` and
+# the instrumental
 
 
 def _kk_place_case(word: str) -> bool:
@@ -2954,11 +2957,11 @@ def _surnames_in_case(persons: list[Mention]) -> None:
     surname ("Иванова" beside "Иванов" may be his wife)."""
     alone = [m for m in persons if m.lang == "ru" and not m.given and not m.actor and m.surname
              and m.surface == m.surname and " " not in m.surname]
-    written = {m.surname for m in alone}
+    written = sorted({m.surname for m in alone})
     for m in alone:
         if m.surname.lower().endswith((*_FEMALE_SURNAME_END, "ская", "цкая")):
             continue
-        base = next((a for a in sorted(written) if a != m.surname and m.surname.startswith(a[:3])
+        base = next((a for a in written if a != m.surname and m.surname.startswith(a[:3])
                      and len(a) < len(m.surname) and names.case_form(m.surname, a)), None)
         if base is not None:
             m.surname = base

@@ -773,8 +773,8 @@ def _names_next_title(ctx: _Ctx, k: int) -> bool:
     """Whether person k is whose title the next person holds ("Эксперт Карнеги Томас де Ваал считает"): an
     undeclined name there is no subject (`actors.named_by_next_title`)."""
     m = ctx.mentions[k]
-    nxt = next((n for n in ctx.mentions if n.kind == "person" and n.start > m.start), None)
-    return nxt is not None and named_by_next_title(ctx.text, m, nxt)
+    after = bisect_right(ctx.person_starts, m.start)
+    return after < len(ctx.persons) and named_by_next_title(ctx.text, m, ctx.mentions[ctx.persons[after]])
 
 
 def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue: str) -> str | None:
