@@ -2282,10 +2282,6 @@ def test_womens_korean_and_musicians_names_and_a_kins_title(text, name, role):
     assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]
 
 
-def test_a_man_read_from_a_genitive_stays_a_man_with_no_word_of_hers():
-    assert [(m.given, m.surname) for m in mentions("По мнению Евгения Минченко, выборы пройдут спокойно.", "ru")
-            if m.kind == "person"] == [("Евгений", "Минченко")]
-
 
 def test_an_undeclined_surname_between_a_title_and_a_name_is_a_person_without_that_title():
     text = "Об этом сообщил пресс-секретарь Порошенко Святослав Цеголко."
