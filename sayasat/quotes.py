@@ -814,7 +814,10 @@ def _names_someone(ctx: _Ctx, start: int, who: str) -> bool:
     if not words:
         return False
     lead = len(who) - len(who.lstrip())
-    return words[0].lower() in PRONOUNS or any(w is not None for w in map(position_stem, words[:2])) \
+    # a title in a case that cannot be the subject is who was told ("рассказал журналистам о премии")
+    return words[0].lower() in PRONOUNS \
+        or any(position_stem(w) is not None and any("nomn" in p.tag.grammemes for p in names.parse(w.strip(",.")))
+               for w in words[:2]) \
         or any(ctx.mentions[i].start == start + lead for i in ctx.persons_in(start, start + len(who)))
 
 

@@ -1406,3 +1406,10 @@ def test_two_kazakh_subjects_joined_past_the_seconds_title():
 def test_an_undeclined_name_whose_the_next_ones_title_is_does_not_speak():
     text = "Эксперт Карнеги Томас де Ваал считает, что главное препятствие — внутренняя политика."
     assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Томас", "де Ваал"), "Томас де Ваал")]
+
+
+def test_whom_it_was_told_after_the_verb_is_no_speaker():
+    text = ("Премия присуждена Омару Яги из Калифорнийского университета. Яги, родившийся в Аммане, рассказал "
+            "журналистам о премии. Ситуация под контролем, сообщил министр энергетики Ерлан Аккенженов.")
+    assert [(q[1], q[5]) for q in quotes(text, "ru")] == [
+        ("Ситуация под контролем", "Ерлан Аккенженов")]
