@@ -42,7 +42,8 @@ _SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP_WORD})[ \u00a0]([{_UP}])\.[ 
 _INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
 # a given name, a foreign surname's particles and its last word: "Урсула фон дер Ляйен", "Шарль де Голль"
 _PARTICLE_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]"
-                            rf"((?:(?:фон|дер|де|ван|дю|ди|да|ле|ла|дель)[ \u00a0]){{1,2}})({_CAP_WORD})(?![\w-])")
+                            rf"((?:(?:фон|дер|де|ван|дю|ди|да|ле|ла|дель|Ле|Ла|Де|Ди|Дю|Дель)[ \u00a0]){{1,2}})"
+                            rf"({_CAP_WORD})(?![\w-])")  # "Марин Ле Пен", "Роберт Де Ниро" write it capitalised
 # a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
 _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
                               rf"({_CAP_WORD})(?![\w-])")
@@ -501,6 +502,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
     words = [names.cap(t) for t in toks]
     if lang == "ru":
         g = names.ru_given(words[0])
+        if _declined_before_name(words, g):
+            return None  # see `_declined_before_name`
         if len(words) == 3 and not _known_non_name(words[0]) \
                 and (g is None and names.is_surname_shaped(words[0], strong=True)
                      or words[2].lower().endswith(("вич", "вна", "ична"))) \
@@ -584,6 +587,14 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         else:
             surname = surname or w
     return given, patronymic, surname
+
+
+def _declined_before_name(words: list[str], g: tuple[str, bool] | None) -> bool:
+    """Three Russian-text words of which the first is a given name in a case and the next a given name in the
+    nominative before a surname: "школы им. Абая Нурлан Ахметов" names Нурлан Ахметов, after an eponym (or
+    whose: "сына Ерлана Нурлан Ахметов"); no one is named "Абай Нурлан Ахметов"."""
+    return g is not None and not g[1] and len(words) == 3 and (g1 := names.ru_given(words[1])) is not None \
+        and g1[1] and names.is_surname_shaped(words[2], strong=True)
 
 
 def _foreign_given_only(word: str) -> bool:
@@ -782,6 +793,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             if east and not _quoted_whole(text, s, toks[k][1]):  # "Си Цзиньпином", "Ли Цянмен": see `_east_asian`
                 out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
                 i = k + 1
+                continue
+            if _east_asian_then_surname(toks[i][2], toks[i + 1][2], lang):
+                out.append(Mention(s, e, w, "person", lang, surname=w, source="rule"))
+                i += 1
                 continue
             parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
             if parsed is not None:
@@ -1054,6 +1069,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     continue  # "Кеңестер Одағы": a noun phrase, no name left
                 s = sent.text.index(toks[1], s + len(toks[0]))
                 toks = toks[1:]
+            if len(toks) > 1 and _east_asian_then_surname(toks[0], toks[1], "kk"):
+                out.append(Mention(sent.start + s, sent.start + s + len(toks[0]), toks[0], "person", "kk",
+                                   surname=toks[0], source="crf"))
+                s = sent.text.index(toks[1], s + len(toks[0]))
+                toks = toks[1:]
             prev = sent.text[:s].split()[-1:]
             if len(toks) > 1 and prev and prev[0] in _east_asian_surnames() and _east_asian([prev[0], toks[0]], "kk"):
                 # "Ван Иді Тоқаев қабылдады": the first word ends a Chinese name the rules read ("Ван И")
@@ -1071,9 +1091,21 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person",
                                    "kk", surname=east, source="crf"))
                 continue
+            if len(words) == 3 and len(toks) == 3 and names.is_surname_shaped(lone := names.kk_base(words[0]), True) \
+                    and not names.is_given(lone) and not names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()) \
+                    and (names.is_given(names.kk_base(words[1])) or _foreign_given_only(words[1])):
+                # "Тоқаев Джорджа Мелониге алғыс айтты": a surname alone, the sentence's subject, then another's
+                # given name and surname (the official order has a patronymic third: "Көлгінов Алтай Сейдірұлы")
+                out.append(Mention(sent.start + s, sent.start + s + len(toks[0]), toks[0], "person", "kk",
+                                   surname=lone, source="crf"))
+                s = sent.text.index(toks[1], s + len(toks[0]))
+                toks, words = toks[1:], words[1:]
             first = names.kk_base(words[0])
             # after a given name a surname follows, its case ending off: "Бекзат Мақсұтханды"
-            base_of = names.kk_surname_base if names.is_given(first) else names.kk_base
+            # (after a foreign given name too, in a name of two words: "Сусуму Китагаваға")
+            base_of = names.kk_surname_base if names.is_given(first) or (
+                len(words) == 2 and not names.kk_lettered(words[0].lower())
+                and not names.is_surname_shaped(first, strong=True)) else names.kk_base
             bases = [first] + [base_of(w) for w in words[1:]]
             if any(_place_only(b) for b in bases):
                 continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
@@ -1197,8 +1229,13 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
         w = m.group(0)
         lang = lang_at(m.start())
         for k in _surname_keys(w, lang):
-            if k in keys and len(k) >= 4:
+            if k in keys and (len(k) >= 4 or (k in bearers and w == keys[k].surname and len(w) == 3)):
+                # a surname of three letters only as the article writes it in full ("Омару Яги ... Яги, родившийся
+                # в Аммане"): a shorter key would find it in other words
                 src = keys[k]
+                if lang == "ru" and names.fold(w).lower().endswith(_MALE_SURNAME_END) \
+                        and (_is_female(src.given or "") or (src.surname or "").lower().endswith(_FEMALE_SURNAME_END)):
+                    break  # "Кастеев учился ..." is a man, not "Гульжахан Кастеева" the article names
                 if len(bearers.get(k, ())) > 1:  # "Жапаров" after Садыр and Акылбек: `_coref` chooses
                     out.append(Mention(m.start(), m.end(), w, "person", lang, surname=src.surname, source="coref"))
                     break
@@ -1527,6 +1564,11 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if (east := _east_asian(words)) is not None:
         return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
     g = names.ru_given(words[0])
+    if _declined_before_name(words, g):
+        # "школы им. Абая Нурлан Ахметов": a name in a case (an eponym's, or whose) before a given name in the
+        # nominative and a surname; the person is the last two
+        rest = start + surface.index(words[1][1:], len(words[0])) - 1
+        return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if (g is None and len(words) >= 3 and not names.PATRONYMIC_END.search(words[2].lower())
             and ((_body(words[0])
                   and (names.ru_given(words[1]) is not None or names.is_surname_shaped(words[-1], strong=True)
@@ -1601,6 +1643,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
+    if given != words[0] and surname != words[-1] and not _cases_agree(words[0], words[-1]):
+        given, surname = words[0], words[-1]  # "Хикару Накамура": no dative beside a genitive, so neither
     if surname == words[-1] and given != words[0] and not _female_given(given):
         # "Рихарда Вагнера", "Бориса Стругацких"
         surname = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
@@ -1798,6 +1842,10 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
     if not 2 <= len(words) <= 3 or family is None or len(words[-1]) > 11 \
             or any(_latin(w) for w in words) \
             or any(names.is_surname_shaped(w, strong=True) for w in words[1:]) \
+            or any(names.is_surname_shaped(names.kk_base(w) if lang == "kk" else names.ru_surname_nominative(
+                w, None, True), strong=True) for w in words[1:]) \
+            or ("name" in names.dictionary_tags(words[0]) and not all(_EAST_ASIAN_SYLLABLES.fullmatch(w.lower())
+                                                                        for w in words[1:])) \
             or (len(words) == 2 and not one
                 and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)):
@@ -1825,6 +1873,12 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
 # a given name of one syllable written as one vowel: "Ван И" (Wang Yi), "Ли Е"; after a family name only, and
 # never an initial ("Ли И. Сергеевич")
 _EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
+# what a given name written in Palladius's or Kontsevich's syllables can be: syllables of an initial (one
+# consonant or a digraph), vowels and a coda ("Цзиньпин", "Вэньтао", "Чжэ", "Ёль", with a case ending after:
+# "Ына"), never a cluster such as "Браун" or "Айвз" begin with or hold. A family name that is also a given name
+# ("Дэн", "Ким", "Ли") before a word of another shape is a Western name ("Дэн Браун", "Ким Кардашьян").
+_EAST_ASIAN_SYLLABLES = re.compile(r"(?:(?:цз|чж|дж|чх|тх|пх|кх|кк|тт|пп|сс|чч|[бвгджзклмнпрстфхцчшщ])?"
+                                   r"[аеёиоуыэюя]{1,3}(?:нь|ль|н|й|р|л|к|т|п|м)?)+(?:ом|ем|ой|ю|у|а|е)?")
 _EAST_ASIAN_ONE_AFTER = re.compile(rf"[ \u00a0]([{''.join(sorted(_EAST_ASIAN_ONE))}])(?![\w-]|\.\w|"
                                    r"\.[ \u00a0]?[А-ЯЁA-Z]\.|\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
 
@@ -1866,6 +1920,19 @@ def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
     return word
 
 
+def _cases_agree(given: str, surname: str) -> bool:
+    """Whether a given name and a surname the dictionary only guesses at may be in one case: a name declines as
+    a whole, so "Хикару" read as a dative beside "Накамура" read as a genitive is no declined name at all, but
+    one that does not decline ("Хикару Накамура" is as written)."""
+    def cases(word: str, tag: str) -> set[str]:
+        return {p.tag.case for p in names.parse(word) if tag in p.tag.grammemes and "sing" in p.tag.grammemes
+                and p.normal_form != word.lower()}  # declined readings only: "Хикару" is also an indeclinable
+    if any("Surn" in p.tag.grammemes and p.is_known for p in names.parse(surname)):
+        return True  # a surname the dictionary knows is read as it says ("Ивлину де Ротшильду")
+    g, s = cases(given, "Name"), cases(surname, "Surn")
+    return not g or not s or bool(g & s)
+
+
 def _body(word: str) -> bool:
     """A word that names a body the gazetteer knows ("Мажилиса", "Сената"): never a person's first name."""
     rx, alias_to_id = _gazetteer_regex()
@@ -1890,6 +1957,10 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
             # "королем Виллемом-Александром": a double given name the dictionary reads as no surname, both parts
             # in a man's instrumental
             read = [p[:-2] for p in parts]
+        elif not female:
+            # "Сергеем Кудь-Сверчковым": a part the dictionary does not know, in a case only a man's -ов/-ин has
+            read = [names.ru_surname_nominative(r, False, True) if r == p and p.lower().endswith(_RU_HIS_OBLIQUE)
+                    else r for r, p in zip(read, parts, strict=True)]
         return "-".join(read)
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
     if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
@@ -1902,7 +1973,16 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
         inf = p.inflect({"nomn", p.tag.gender} - {None}) or p.inflect({"nomn"})
         if inf:
             return names.cap(inf.word)
+    if p is None and (m := _RU_ICH_CASE.search(word)) and not female:
+        return word[:m.start() + 2]  # "о Марко Поповиче", "Вучичу": a man's -ич, which a woman's never declines
     return word
+
+
+# the endings of a man's -ов/-ев/-ин surname in a case no woman's nominative or case shares ("Петровым", "о Петрове")
+_RU_HIS_OBLIQUE = ("овым", "евым", "иным", "ове", "еве")
+# a surname in -ич in a man's oblique case ("Поповича", "Вучичу", "Джоковичем", "о Поповиче"), after a stem of three
+# letters or more
+_RU_ICH_CASE = re.compile(r"(?<=[^\W\d_]{3})ич(?:ем|а|у|е)$")
 
 
 # ---------------------------------------------------------------- roles
@@ -2438,6 +2518,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     titles = [k for k in titles if not any(_ru_verb(w.group(0)) and not _in_guillemets(before, w)
                                            for w in words[k + 1:])]
     # nor a participle or a gerund after a comma ("коллекция ... художника, переданная в музей сыном Моне"),
+    # "первый" is a title's first word ("первый заместитель", "Первого Президента"), not one before a common noun
+    # ("в первый год работы со времен Гордона Брауна")
+    titles = [k for k in titles if not (_ordinal(words[k].group(0).strip("«\"“,"))
+                                        and k + 1 < len(words) and words[k + 1].group(0)[:1].islower()
+                                        and not _is_position(words[k + 1].group(0)))]
     # nor a bracket closed after it ("Йоахим Лёв (второй тренер) и Андреас Кёпке"): the title ended before
     titles = [k for k in titles if not any(
         (words[n - 1].group(0).endswith(",")
@@ -2506,12 +2591,28 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             return None  # another sentence part, or a colon before a list of names
         if names.ru_pos(span.split()[-1]) == "PREP":
             return None  # "для королей ..., принца Уэльского, для Вандербильтов": the title is another's
+        if len(span.split()) > 2 and span.split()[-2].lower() in _RU_NOT_A_POSTS_PREPOSITION \
+                and span.split()[-1][:1].islower():
+            return None  # "премьера в первый год работы со времен Гордона Брауна": the name is the phrase's,
+            # "со времен"; a post's own phrase has "по", "при", "в", "от" ("председатель комитета по бюджету")
         if all(_ru_adjective(w.strip("«»\"“”,")) for w in span.split()):
             return None  # "Первый — Аскар Жумагалиев, председатель ...": an ordinal of a list, no title
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
     return None
+
+
+def _ordinal(word: str) -> bool:
+    """An ordinal numeral's adjective ("первый", "Первого"), as the dictionary likes best."""
+    parsed = names.parse(word)
+    return bool(parsed) and "Anum" in parsed[0].tag.grammemes
+
+
+# prepositions that open no part of a title: after one, a lower-case noun governs the name ("со времен", "после
+# отставки", "до прихода")
+_RU_NOT_A_POSTS_PREPOSITION = frozenset(["со", "с", "после", "до", "для", "ради", "вместо", "кроме", "среди", "у",
+                                         "благодаря", "против", "вопреки"])
 
 
 def _in_guillemets(text: str, word: re.Match) -> bool:
@@ -2540,6 +2641,7 @@ _APPOSITION = re.compile(r"(?:,|[ \u00a0][—–-])[ \u00a0]+([^,.:;()\n!?—–
                          r"(?=[ \u00a0]*(?:[,:;)]|[ \u00a0][—–][ \u00a0]|\.?[ \u00a0]*(?:\n|$)))")
 
 
+_DASH_THEN = re.compile(r"[ \u00a0]*[—–][ \u00a0]+")
 _APPOSITION_SENTENCE_END = re.compile(r",[ \u00a0]+([^,.:;()\n!?—–]{2,80}?)\.[ \u00a0]+(?=[A-ZА-ЯЁ«])")
 _PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND", "CONJ"})
 
@@ -2703,6 +2805,10 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
         return None
     if not words or len(words) > 10 or starts_within(person_starts, a.start(1), a.end(1)):
         return None
+    dash = _DASH_THEN.match(text, a.end(1))
+    if dash and starts_within(person_starts, dash.end(), dash.end() + 1):
+        return None  # "стал Тосимицу Мотэги, министром обороны — Синдзиро Коидзуми": the next one's post, the
+        # verb left out
     if m.lang == "kk":
         last = words[-1].strip("«»\"“”")
         ok = len(words) <= 8 and _is_position(last) and not _kk_plural_noun(last) \
@@ -2724,8 +2830,12 @@ def _coref(mentions: list[Mention]) -> None:
     persons = [m for m in mentions if m.kind == "person"]
     _assign_gazetteer(persons)
     alone = {names.fold(m.surname) for m in persons if m.surname and not m.given and m.surface == m.surname}
+    # a surname alone in a case is one too ("Победа Джоковича" after "Новак Джокович"): a patronymic never stands
+    # alone
+    alone_any = alone | {names.fold(m.surname) for m in persons if m.surname and not m.given and not m.initial
+                         and m.surface.split()[-1] != m.surname and names.case_form(m.surface, m.surname)}
     for m in persons:
-        if m.given and m.patronymic and not m.surname and names.fold(m.patronymic) in alone:
+        if m.given and m.patronymic and not m.surname and names.fold(m.patronymic) in alone_any:
             m.patronymic, m.surname = None, m.patronymic  # see `_may_be_patronymic`
     _surnames_in_case(persons)
     full = [m for m in persons if m.given and m.surname]
@@ -2741,12 +2851,13 @@ def _coref(mentions: list[Mention]) -> None:
             _join_full_name(m, full, by=lambda f: f.given, key=names.fold_word)
             if not m.surname:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
+    _east_asian_family_alone(persons)
     # a two-word name whose second word is patronymic-shaped ("Қуанышбек Үсібәліұлы", "Касым-Жомарт
     # Кемелевич") is given + patronymic when the article names a person with that initial and a surname (in
     # its words: an office, "Үкімет басшысы", carries its holder's name, which the article need not write)
     for m in persons:
         if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone) \
-                and not _his_patronymic_her_name(m.given, m.surname):
+                and names.fold(m.surname) not in alone_any and not _his_patronymic_her_name(m.given, m.surname):
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
                       and x.source not in _OFFICE_SOURCES
                       and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
@@ -2770,6 +2881,26 @@ def _coref(mentions: list[Mention]) -> None:
                         x.given = m.given
     _assign_gazetteer(persons)
     _initials_only(persons)
+
+
+def _east_asian_then_surname(word: str, nxt: str, lang: str) -> bool:
+    """An East Asian family name alone before another person's surname ("Си Тоқаевпен кездесті"): two persons,
+    not one name."""
+    return word in _east_asian_surnames() and "name" not in names.dictionary_tags(word) \
+        and names.is_surname_shaped(_nominative(names.cap(nxt), lang), strong=True)
+
+
+def _east_asian_family_alone(persons: list[Mention]) -> None:
+    """An East Asian family name alone ("заявил Си", "Ким подчеркнул") is the one person the article names in
+    full with it ("Си Цзиньпин", kept whole as written by `_east_asian`), when it names one only."""
+    for m in persons:
+        word = (m.surname or "") if not m.given else m.given if not m.surname else ""
+        if m.actor or m.patronymic or m.surface != word or word not in _east_asian_surnames():
+            continue  # (natasha may read "Си" as a given name)
+        whole = {(x.surname, x.actor) for x in persons if x.surname and x.surname.split()[0] == word
+                 and " " in x.surname and not x.given}
+        if len(whole) == 1:
+            m.given, (m.surname, m.actor) = None, next(iter(whole))
 
 
 def name_key(m: Mention) -> tuple[str, str]:
@@ -2929,6 +3060,11 @@ def _nominatives(full: list[Mention]) -> None:
                     and names.case_form(words[-1], x.surname):
                 m.given, m.surname, m.actor = x.given, x.surname, x.actor
                 break
+            if x.given == m.given == words[0] and m.surname == words[-1] != x.surname \
+                    and len(words) == 2 and names.case_form(words[-1], x.surname):
+                # a given name that does not decline ("Кими Райкконена" after "Кими Райкконен"): the surname's case
+                m.surname, m.actor = x.surname, x.actor
+                break
 
 
 # the ending a man's -ов/-ев/-ин surname takes in a case, and the one his given name takes then
@@ -3001,7 +3137,9 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
     if m.initial:
         same = [f for f in same if names.fold(f.given or "")[:1] == names.fold(m.initial)]
     if m.surname and names.fold(m.surface.split()[-1]).lower().endswith(_MALE_SURNAME_END):
-        same = [f for f in same if not _is_female(f.given or "")]
+        # (a woman by her name, or by her surname as read: "Гульжахан Кастеева", whose name the lists lack)
+        same = [f for f in same if not _is_female(f.given or "")
+                and not (f.lang == "ru" and (f.surname or "").lower().endswith(_FEMALE_SURNAME_END))]
     people = {(f.given, f.surname, f.actor) for f in same}
     if len(people) > 1:
         before = [f for f in same if f.start < m.start]
@@ -3128,6 +3266,9 @@ def _eponym(text: str, m: Mention) -> bool:
     before = _word_before(text, m.start)
     if before == "и" and _EPONYM_PAIR.search(text, max(0, m.start - 60), m.start):
         return True  # "премии имени Аркадия и Бориса Стругацких"
+    if " " not in m.surface and before[:1].isupper() \
+            and _word_before(text, m.start - len(before) - 1).lower() in ("имени", "им."):
+        return True  # "имени Абылхана Кастеева", the surname read alone after the given name
     if before.lower() not in ("имени", "им."):
         return False
     # "от имени Президента" (on behalf of) and "греческого имени Евстафий" (of the name) name no thing
@@ -3157,8 +3298,11 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # «Хан Шатыр»"
     found = [m for m in found if m.kind != "person" or not _quoted_whole(text, m.start, m.end)]
     chosen = _resolve_overlaps(_not_places(text, found))
-    chosen = _resolve_overlaps(chosen + _not_places(text, _lone_surnames(text, [m for m in chosen if m.given],
-                                                                        lang_at)))
+    # a surname alone inside an eponym dropped above is the eponym's still ("музей имени Абылхана Кастеева")
+    eponyms = Spans((m.start, m.end) for m in found if m.kind == "person" and _eponym(text, m))
+    lone = [m for m in _lone_surnames(text, [m for m in chosen if m.given], lang_at)
+            if not eponyms.overlaps(m.start, m.end)]
+    chosen = _resolve_overlaps(chosen + _not_places(text, lone))
     titling = [m for m in chosen if m.source == "titling_office"]  # see `_titling_offices`, after the roles
     # a body the title names stays a mention ("Үкімет басшысы Олжас Бектенов": the Government)
     chosen = sorted([m for m in chosen if m.source != "titling_office"] + _bodies_within(found, titling),

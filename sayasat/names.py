@@ -190,9 +190,11 @@ def kk_surname_base(word: str) -> str:
         return base
     for suf in KK_ACCUSATIVE + KK_DATIVE:
         stem = word[: len(word) - len(suf)]
-        if suf in ("ге", "ке") and not kk_lettered(stem.lower()):
-            continue  # "Шнайке": written in Russian letters, it may be a foreign name's own ending
-        if low.endswith(suf) and len(stem) >= 4 and suffix_fits(stem, suf):
+        if suf in ("ге", "ке") and not kk_lettered(stem.lower()) and stem[-1:].lower() not in "иеэюь":
+            continue  # "Шнайке": written in Russian letters, it may be a foreign name's own ending; not after a
+            # vowel or a soft sign ("Мелониге", "Абэге", "Меркельге")
+        if low.endswith(suf) and len(stem) >= (4 if kk_lettered(suf) or stem[-1:].lower() not in "иеэю" else 3) \
+                and suffix_fits(stem, suf):
             return stem
     return word
 
@@ -253,7 +255,9 @@ def dictionary_tags(word: str) -> frozenset[str]:
 
 
 RU_GIVEN_ENDINGS = (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("у", ""), ("ю", ""), ("а", ""),
-                    ("я", ""), ("е", ""), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"), ("е", "а"))
+                    ("я", ""), ("е", ""), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"), ("е", "а"),
+                    # a name in -й declines so: "Абая", "Абаю", "Абаем", "об Абае" (Абай), "Наурызбаем"
+                    ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"))
 # a woman's given name by its ending, folded ("ұ", "ү", "ғ" read "у", "у", "г"). A name in -жан is a man's
 # unless its first part is a woman's: "Айжан", "Аружан", "Гүлжан", "Тоғжан", "Ұлжан", "Маржан" (Бақытжан,
 # Ғалымжан, Мейржан are men's)
@@ -330,6 +334,10 @@ def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) ->
                ("ской", "ская"), ("скую", "ская"), ("цкой", "цкая"), ("цкую", "цкая"))
     for end, repl in (rules_f if female else rules_m):
         if low.endswith(end):
+            if repl in ("ский", "цкий") and (known := next(
+                    (p.normal_form for p in parse(surname) if "Surn" in p.tag.grammemes and p.is_known
+                     and "sing" in p.tag.grammemes and p.normal_form.endswith(("ской", "цкой"))), None)):
+                return cap(known)  # "Сергеем Донским", "Трубецкого": the dictionary's Донской, Трубецкой
             return surname[: len(surname) - len(end)] + repl
     return surname
 
