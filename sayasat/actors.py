@@ -1791,6 +1791,30 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
     return False
 
 
+def _nominative_after_title(text: str, m: Mention) -> str | None:
+    """A foreign name read as a genitive right after a title in the nominative and its own complement
+    ("Директор фестиваля Альберто Барбера отметил", "Премьер-министр Италии Джорджа Мелони"): the title gives
+    the case, so what was read as a genitive is as written: a surname in -а/-я beside a given name that does
+    not decline, a given name in -а beside a surname that does not ("Мелони"). Not after a bare title, whose
+    genitive says whose it is ("Помощник Джорджа Клуни"). The title, when it was re-read so."""
+    words = m.surface.split()
+    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given and m.surname and not m.actor):
+        return None
+    surname_read = m.given == words[0] and m.surname != words[1] and words[1][-1:] in "ая"
+    given_read = m.given != words[0] and words[0][-1:] in "ая" and m.surname == words[1] \
+        and words[1][-1:] in "иоеуюэ"
+    if not (surname_read or given_read):
+        return None
+    before = re.split(r"[.,;:!?()«»\n—–]", text[max(0, m.start - 80):m.start])[-1].split()[-4:]
+    k = next((k for k in range(len(before) - 1, -1, -1) if _is_position(before[k])), None)  # "Директор фестиваля"
+    if k is None or k == len(before) - 1 or not _nominative_title(before[k]) or names.ru_pos(before[k]) != "NOUN":
+        return None
+    m.given, m.surname = words
+    while k and _ru_title_modifier(before[k - 1]):
+        k -= 1  # "Бывший премьер-министр Италии"
+    return " ".join(before[k:])
+
+
 def _his_genitive(m: Mention) -> bool:
     """A man's name in the genitive or accusative read as a woman's nominative, when a name no list knows ends
     in -а ("министра транспорта Узбекистана Ильхома Махкамова"): the title before it, a man's noun with no
@@ -1908,8 +1932,10 @@ def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
     known = [p for p in readings if p.is_known]
     if known and "nomn" in known[0].tag.grammemes:  # the likeliest known reading decides
         return word
-    if not declined and (not known or any(p.is_known and "Fixd" in p.tag.grammemes for p in names.parse(word))):
-        return word  # "Аркади Патаркацишвили": a name the dictionary also knows as indeclinable stays
+    if not declined and (not known or any(p.is_known and "Fixd" in p.tag.grammemes for p in names.parse(word))
+                         or any({"nomn", "sing", "masc"} <= p.tag.grammemes for p in known)):
+        return word  # "Аркади Патаркацишвили": a name the dictionary also knows as indeclinable stays; so does one
+        # it knows in the nominative as written ("Паата Бурчуладзе", not the genitive of "Паат")
     reading = next((p for p in known or readings if "sing" in p.tag.grammemes and "nomn" not in p.tag.grammemes),
                    None)
     if reading is not None:
@@ -2845,6 +2871,12 @@ def _coref(mentions: list[Mention]) -> None:
     for m in persons:
         if m.surname and not m.given:
             _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
+            if not m.given and not m.actor and not m.initial and m.surface == m.surname \
+                    and (same := {(f.given, f.surname, f.actor) for f in full
+                                  if names.fold_word(f.given) == names.fold_word(m.surface)}) and len(same) == 1:
+                # "«Килиан сегодня был везде»" after "Килиан Мбаппе": a given name no list knows, read alone as a
+                # surname, is the one person of that given name
+                m.given, m.surname, m.actor = next(iter(same))
         elif m.given and not m.surname and not m.patronymic and not m.actor and not m.initial:
             # "Егора" after "Егора Свиридова": a given name alone is the one person of that name; a word
             # the dictionary knows as a rare given name may be the article's surname ("Вагнера")
@@ -3342,6 +3374,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 m.role = _role(text, m, sent_start, floor if adjacent else last_end) \
                     or _role_after(text, m, person_starts) or _role_as(text, m, named_starts) \
                     or _role_appointed(text, m, sent_start, named_starts)
+                if m.role is None and (title := _nominative_after_title(text, m)):
+                    m.role = _role(text, m, sent_start, floor if adjacent else last_end) or title
             floor, last_end = (floor if adjacent else last_end), m.end
     persons = [m for m in chosen if m.kind == "person"]
     for m, n in zip(persons, persons[1:], strict=False):

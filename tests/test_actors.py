@@ -2387,3 +2387,31 @@ def test_a_post_before_a_dash_and_the_next_name_is_that_ones():
     assert [(m.surface, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
         ("Тосимицу Мотэги", None), ("Синдзиро Коидзуми", "министром обороны"),
         ("Сацуки Катаяма", "министром финансов")]
+
+
+@pytest.mark.parametrize("text,names_", [
+    # a given name no list knows, alone, is the one person of that given name
+    ("Дубль оформил Килиан Мбаппе. «Килиан сегодня был везде», — сказал главный тренер.",
+     [("Килиан", "Мбаппе"), ("Килиан", "Мбаппе")]),
+    # a Georgian man's name in -а the dictionary knows in the nominative, before a surname that never declines
+    ("Среди задержанных оказался оперный певец Паата Бурчуладзе.", [("Паата", "Бурчуладзе")]),
+])
+def test_a_given_name_alone_and_a_georgian_name(text, names_):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == names_
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # after a title in the nominative with its own complement, a name read as a genitive is as written
+    ("Директор фестиваля Альберто Барбера отметил, что отбор был сложным.", ("Альберто", "Барбера"),
+     "Директор фестиваля"),
+    ("Премьер-министр Италии Джорджа Мелони прибыла в Астану.", ("Джорджа", "Мелони"),
+     "Премьер-министр Италии"),
+    # after a bare title the genitive says whose it is
+    ("Помощник Джорджа Клуни опроверг слухи.", ("Джордж", "Клуни"), None),
+    # a premiere, and a science, are no titles
+    ("Фестиваль открылся премьерой фильма Паоло Соррентино.", ("Паоло", "Соррентино"), None),
+    ("Сотрудники Института цитологии и генетики под руководством доктора биологических наук Елены Кожевниковой "
+     "нашли белок.", ("Елена", "Кожевникова"), "доктора биологических наук"),
+])
+def test_a_foreign_name_after_a_nominative_title_and_words_that_are_no_titles(text, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]
