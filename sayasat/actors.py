@@ -1932,6 +1932,9 @@ def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
     known = [p for p in readings if p.is_known]
     if known and "nomn" in known[0].tag.grammemes:  # the likeliest known reading decides
         return word
+    if word.endswith("ом") and len(word) >= 5 and word[-3] not in _NOT_CONSONANT \
+            and not any("nomn" in p.tag.grammemes for p in known):
+        return word[:-2]  # "Тоддом Боэли", "Джейкобом Элорди": no given name ends so in the nominative
     if not declined and (not known or any(p.is_known and "Fixd" in p.tag.grammemes for p in names.parse(word))
                          or any({"nomn", "sing", "masc"} <= p.tag.grammemes for p in known)):
         return word  # "Аркади Патаркацишвили": a name the dictionary also knows as indeclinable stays; so does one

@@ -716,6 +716,14 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # sentence-opening nouns ("Шебердің айтуынша") that this is Russian only
         i = ctx.person_named(first, quote_start)
         return (i, who, "anaphora") if i is not None else (None, who, "none")
+    elif ctx.lang == "kk" and title is None and first[:1].isupper() and not names.kk_lettered(first.lower()) \
+            and names.kk_base(first) == first and _NAME_WORD.fullmatch(first) and first.lower() not in PRONOUNS \
+            and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip(" ,–—").lower().endswith(cue.lower()) \
+            and position_stem(first) is None:
+        # "– деді Мамдани Бруклиндегі жақтастарына": a foreign name right after the verb, which the recogniser
+        # missed, is the person of that surname the article names, else someone new, no earlier person
+        i = ctx.person_named(first, quote_start)
+        return (i, who, "anaphora") if i is not None else (None, who, "none")
     elif ctx.lang == "kk" and title is None and len(lead) == 1 and cue.lower().endswith(("нша", "нше")) \
             and not first.lower().endswith(names.KK_GENITIVE) and first.lower() not in PRONOUNS:
         # "Тергеу дерегінше" (by the investigation's data), "Сот шешімінше": a noun with no genitive before

@@ -2415,3 +2415,16 @@ def test_a_given_name_alone_and_a_georgian_name(text, names_):
 ])
 def test_a_foreign_name_after_a_nominative_title_and_words_that_are_no_titles(text, name, role):
     assert [((m.given, m.surname), m.role) for m in mentions(text, "ru") if m.kind == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize("text,lang,name,role", [
+    # a foreign given name in the instrumental beside a surname that does not decline
+    ("Клуб продан консорциуму во главе с Тоддом Боэли.", "ru", ("Тодд", "Боэли"), None),
+    ("А конгрессвумен Александрия Окасио-Кортес назвала победу началом движения.", "ru",
+     ("Александрия", "Окасио-Кортес"), "конгрессвумен"),
+    # a candidate is a title in Kazakh too
+    ("Демократиялық партияның үміткері Зохран Мамдани сайлауда жеңді.", "kk", ("Зохран", "Мамдани"),
+     "Демократиялық партияның үміткері"),
+])
+def test_an_instrumental_given_name_and_candidates_titles(text, lang, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, lang) if m.kind == "person"] == [(name, role)]

@@ -1423,3 +1423,8 @@ def test_whom_it_was_told_after_the_verb_is_no_speaker():
 ])
 def test_she_is_a_woman_whose_name_ends_in_a_consonant_or_e(text, speaker):
     assert [q[2] for q in quotes(text, "ru") if q[0] == "direct"] == [speaker]
+
+
+def test_a_foreign_name_after_the_kazakh_verb_the_recogniser_missed_is_no_earlier_person():
+    text = "Бұрынғы губернатор Эндрю Куомо жеңілді.\n\n– Нью-Йорк бүгін үмітті таңдады, – деді Мамдани Бруклинде."
+    assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(None, "Мамдани Бруклинде")]
