@@ -1179,11 +1179,14 @@ def _kk_unlisted_surname(word: str) -> bool:
         and not _kz_city(base) and not _kk_country(base)
 
 
+_WORD_AT = re.compile(r"[\w-]+")
+
+
 def _named_in_full(text: str, surname: str, at: int) -> bool:
     """Whether the text names someone of this surname, as written, after another capitalised word: "Эммануэль
     Макрон мен ..." makes "Кая Каллас Макронның" two persons, Kallas and Macron's. Not when the word at `at` is
     the surname alone, in the nominative: nothing declined to tell."""
-    if surname == text[at:at + len(surname)] and len(surname) == len(text[at:].split()[0]):
+    if (word := _WORD_AT.match(text, at)) and word.group(0) == surname:
         return False  # the word is written in the nominative here: nothing declined to tell
     rx = re.compile(rf"(?<![\w-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]{re.escape(surname)}(?![\w-])")
     return rx.search(text) is not None

@@ -2428,3 +2428,15 @@ def test_a_foreign_name_after_a_nominative_title_and_words_that_are_no_titles(te
 ])
 def test_an_instrumental_given_name_and_candidates_titles(text, lang, name, role):
     assert [((m.given, m.surname), m.role) for m in mentions(text, lang) if m.kind == "person"] == [(name, role)]
+
+
+def test_the_pope_is_a_title_not_a_person():
+    text = ("Министр выразил надежду на встречу с Папой. Папа Римский Франциск посетил Астану в 2022 году.")
+    assert [(m.surface, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Франциск", "Папа Римский")]
+
+
+def test_a_foreign_name_of_three_words_before_a_comma_keeps_its_surname():
+    text = "Бразилия Елшісі Луис Фернанду Соуза, Қытай Елшісі Ван И Астанаға келді."
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Луис", "Соуза"), (None, "Ван И")]
