@@ -701,7 +701,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     elif ctx.lang == "ru" and len(first.strip(",.")) > 1 and first.strip(",.").isupper():
         return None, who, "none"  # "РБК уточняет, что", "МИД заявил": an acronym is a body's, no one person
     elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
-            and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip().lower().endswith(cue.lower()):
+            and _cue_before(ctx.text, who_start, cue, None):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
     elif ctx.lang == "ru" and first[:1].isupper() and _inanimate_subject(lead) \
             and _cue_after(ctx.text, who_end, cue):
@@ -718,7 +718,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return (i, who, "anaphora") if i is not None else (None, who, "none")
     elif ctx.lang == "kk" and title is None and first[:1].isupper() and not names.kk_lettered(first.lower()) \
             and names.kk_base(first) == first and _NAME_WORD.fullmatch(first) and first.lower() not in PRONOUNS \
-            and ctx.text[max(0, who_start - len(cue) - 3):who_start].strip(" ,–—").lower().endswith(cue.lower()) \
+            and _cue_before(ctx.text, who_start, cue) \
             and position_stem(first) is None:
         # "– деді Мамдани Бруклиндегі жақтастарына": a foreign name right after the verb, which the recogniser
         # missed, is the person of that surname the article names, else someone new, no earlier person
@@ -775,6 +775,12 @@ def _cue_after(text: str, end: int, cue: str) -> bool:
     """Whether the attribution's verb follows right after the words that end at `end` (past a comma or a
     dash): the words are then its subject ("Пресс-служба Кадырова заявила"), not the cue's complement."""
     return text[end:end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower())
+
+
+def _cue_before(text: str, start: int, cue: str, past: str | None = " ,–—") -> bool:
+    """Whether the attribution's verb stands right before the words that start at `start` (past `past`): the
+    words are then who it names after the verb ("– деді Мамдани", "– сообщили в Сенате")."""
+    return text[max(0, start - len(cue) - 3):start].strip(past).lower().endswith(cue.lower())
 
 
 def _names_next_title(ctx: _Ctx, k: int) -> bool:
