@@ -1646,6 +1646,13 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
+    if given == words[0] and len(words) == 2 and given.endswith("ом") \
+            and (words[1][-1:] in "иоеуэю" or (surname != words[1] and words[1].endswith(("ом", "ем")))) \
+            and len(given) >= 5 and given[-3] not in _NOT_CONSONANT \
+            and not any("nomn" in p.tag.grammemes for p in names.parse(given) if "Name" in p.tag.grammemes):
+        given = given[:-2]  # "Тоддом Боэли", "Джейкобом Элорди": beside a surname that never declines, the
+        # instrumental shows on the given name only, and no given name ends so in the nominative; beside one read
+        # in the instrumental, the given name is in it too ("Орсоном Уэллсом")
     if given != words[0] and surname != words[-1] and not _cases_agree(words[0], words[-1]):
         given, surname = words[0], words[-1]  # "Хикару Накамура": no dative beside a genitive, so neither
     if surname == words[-1] and given != words[0] and not _female_given(given):
@@ -1935,9 +1942,6 @@ def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
     known = [p for p in readings if p.is_known]
     if known and "nomn" in known[0].tag.grammemes:  # the likeliest known reading decides
         return word
-    if word.endswith("ом") and len(word) >= 5 and word[-3] not in _NOT_CONSONANT \
-            and not any("nomn" in p.tag.grammemes for p in known):
-        return word[:-2]  # "Тоддом Боэли", "Джейкобом Элорди": no given name ends so in the nominative
     if not declined and (not known or any(p.is_known and "Fixd" in p.tag.grammemes for p in names.parse(word))
                          or any({"nomn", "sing", "masc"} <= p.tag.grammemes for p in known)):
         return word  # "Аркади Патаркацишвили": a name the dictionary also knows as indeclinable stays; so does one
