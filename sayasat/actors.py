@@ -3284,18 +3284,24 @@ def _named_event(text: str, m: Mention) -> bool:
     return False
 
 
-def _not_places(text: str, mentions: list[Mention]) -> list[Mention]:
+def _not_places(text: str, mentions: list[Mention], named: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Without the person names that name a street, a district, a prize, a university ...: in Kazakh those
     before a follower word (`_kk_place_after`: "Абай ауданы", "Гумилев атындағы университет"), in Russian
     those after "имени" ("аэропорт имени Нурсултана Назарбаева"). An eponym is no mention of the person. A
     Kazakh name after a title is a person's: "министрі Нұржан Ноғаев, Түркістан, Қызылорда және Жамбыл
     облыстарының әкімдері" lists people; a given name alone is the place's still ("Аймақ басшысы Әйтеке би
     кентіндегі ауруханаға барды")."""
-    named = [(m.start, m.end) for m in mentions if m.kind == "person" and _eponym(text, m)]
+    if named is None:  # (the eponyms' spans, when the caller has them)
+        named = _eponyms(text, mentions)
     # a shorter reading of the same words goes too: "Қожа Ахмет" of "Қожа Ахмет Ясауи атындағы"
     return [m for m in mentions if not (m.kind == "person" and any(s < m.end and m.start < e for s, e in named)
                                         and not (m.lang == "kk" and (m.surname or m.patronymic)
                                                  and _is_position(_word_before(text, m.start))))]
+
+
+def _eponyms(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the person names that name a thing after someone (`_eponym`)."""
+    return [(m.start, m.end) for m in mentions if m.kind == "person" and _eponym(text, m)]
 
 
 _EPONYM_PAIR = re.compile(rf"(?<![\w])(?:имени|им\.)\s+(?:[{_UP}][\w.-]*\s+){{1,3}}и\s+$")
@@ -3339,9 +3345,10 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a name that is all a pair of guillemets holds names a thing after a person: "на шахте «Костенко»", "ТРЦ
     # «Хан Шатыр»"
     found = [m for m in found if m.kind != "person" or not _quoted_whole(text, m.start, m.end)]
-    chosen = _resolve_overlaps(_not_places(text, found))
+    named_after = _eponyms(text, found)
+    chosen = _resolve_overlaps(_not_places(text, found, named_after))
     # a surname alone inside an eponym dropped above is the eponym's still ("музей имени Абылхана Кастеева")
-    eponyms = Spans((m.start, m.end) for m in found if m.kind == "person" and _eponym(text, m))
+    eponyms = Spans(named_after)
     lone = [m for m in _lone_surnames(text, [m for m in chosen if m.given], lang_at)
             if not eponyms.overlaps(m.start, m.end)]
     chosen = _resolve_overlaps(chosen + _not_places(text, lone))
