@@ -2625,13 +2625,14 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             span = parts[-1]
         if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names
-        if names.ru_pos(span.split()[-1]) == "PREP":
+        span_words = span.split()
+        if names.ru_pos(span_words[-1]) == "PREP":
             return None  # "для королей ..., принца Уэльского, для Вандербильтов": the title is another's
-        if len(span.split()) > 2 and span.split()[-2].lower() in _RU_NOT_A_POSTS_PREPOSITION \
-                and span.split()[-1][:1].islower():
+        if len(span_words) > 2 and span_words[-2].lower() in _RU_NOT_A_POSTS_PREPOSITION \
+                and span_words[-1][:1].islower():
             return None  # "премьера в первый год работы со времен Гордона Брауна": the name is the phrase's,
             # "со времен"; a post's own phrase has "по", "при", "в", "от" ("председатель комитета по бюджету")
-        if all(_ru_adjective(w.strip("«»\"“”,")) for w in span.split()):
+        if all(_ru_adjective(w.strip("«»\"“”,")) for w in span_words):
             return None  # "Первый — Аскар Жумагалиев, председатель ...": an ordinal of a list, no title
         if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
@@ -2936,9 +2937,10 @@ def _east_asian_family_alone(persons: list[Mention]) -> None:
     """An East Asian family name alone ("заявил Си", "Ким подчеркнул") is the one person the article names in
     full with it ("Си Цзиньпин", kept whole as written by `_east_asian`), when it names one only."""
     for m in persons:
-        word = (m.surname or "") if not m.given else m.given if not m.surname else ""
-        if m.actor or m.patronymic or m.surface != word or word not in _east_asian_surnames():
-            continue  # (natasha may read "Си" as a given name)
+        word = m.surface
+        if m.actor or m.patronymic or (m.given and m.surname) or word not in (m.surname, m.given) \
+                or word not in _east_asian_surnames():
+            continue  # one word, read as a surname or (natasha may) as a given name: "Си"
         whole = {(x.surname, x.actor) for x in persons if x.surname and x.surname.split()[0] == word
                  and " " in x.surname and not x.given}
         if len(whole) == 1:

@@ -685,10 +685,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         if prev is None and _UNNAMED_SPOKESMAN.fullmatch(lead[title].strip(",.")):
             return None, who, "none"  # "Представитель департамента полиции настаивал": someone not named before
         if prev is None and ctx.lang == "ru" and named:
-            i = ctx.person_named(named[-1].strip(",."), quote_start)
             # "Глава аппарата Госдумы Джахан Поллыева ... заметила": a name the recogniser missed is someone
             # new, not the person before
-            return (i, who, "anaphora") if i is not None else (None, who, "none")
+            return _by_surname(ctx, named[-1].strip(",."), quote_start, who)
     elif cue.lower() == "цитирует":
         pass  # "– цитирует Газета.Ru министра": the outlet is the subject, the speaker its object
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())
@@ -714,23 +713,20 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # a name the recogniser missed ("– сказал Провоторов") is the person of that surname the article
         # names; else it is no person's ("– пишет Forbes", "считает Минск"). Kazakh capitalises so many
         # sentence-opening nouns ("Шебердің айтуынша") that this is Russian only
-        i = ctx.person_named(first, quote_start)
-        return (i, who, "anaphora") if i is not None else (None, who, "none")
+        return _by_surname(ctx, first, quote_start, who)
     elif ctx.lang == "kk" and title is None and first[:1].isupper() and not names.kk_lettered(first.lower()) \
             and names.kk_base(first) == first and _NAME_WORD.fullmatch(first) and first.lower() not in PRONOUNS \
             and _cue_before(ctx.text, who_start, cue) \
             and position_stem(first) is None:
         # "– деді Мамдани Бруклиндегі жақтастарына": a foreign name right after the verb, which the recogniser
         # missed, is the person of that surname the article names, else someone new, no earlier person
-        i = ctx.person_named(first, quote_start)
-        return (i, who, "anaphora") if i is not None else (None, who, "none")
+        return _by_surname(ctx, first, quote_start, who)
     elif ctx.lang == "kk" and title is None and len(lead) == 1 and cue.lower().endswith(("нша", "нше")) \
             and not first.lower().endswith(names.KK_GENITIVE) and first.lower() not in PRONOUNS:
         # "Тергеу дерегінше" (by the investigation's data), "Сот шешімінше": a noun with no genitive before
         # "according to" makes a compound with it, a thing's words, no person's ("Ғалымның айтуынша" is one's),
         # unless the word is the surname of someone the article names
-        i = ctx.person_named(first, quote_start)
-        return (i, who, "anaphora") if i is not None else (None, who, "none")
+        return _by_surname(ctx, first, quote_start, who)
     if first.lower() == "их":
         return None, who, "none"  # "по их словам": several, no one person
     if prev is None:
@@ -775,6 +771,13 @@ def _cue_after(text: str, end: int, cue: str) -> bool:
     """Whether the attribution's verb follows right after the words that end at `end` (past a comma or a
     dash): the words are then its subject ("Пресс-служба Кадырова заявила"), not the cue's complement."""
     return text[end:end + len(cue) + 3].strip(" ,–—").lower().startswith(cue.lower())
+
+
+def _by_surname(ctx: _Ctx, word: str, pos: int, who: str) -> tuple[int | None, str, str]:
+    """The speaker a name names that no mention covers: the person of that surname the article names before
+    `pos` (`_Ctx.person_named`), else no one (someone new, not whoever was named last)."""
+    i = ctx.person_named(word, pos)
+    return (i, who, "anaphora") if i is not None else (None, who, "none")
 
 
 def _cue_before(text: str, start: int, cue: str, past: str | None = " ,–—") -> bool:
