@@ -550,10 +550,11 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
         if len(rest) == 2 and not any(names.PATRONYMIC_END.search(w.lower()) for w in rest) \
-                and names.dictionary_tags(words[1]) == {"name"} and not names.is_surname_shaped(words[1], True) \
+                and "name" in names.dictionary_tags(words[1]) and not names.is_surname_shaped(words[1], True) \
                 and "common" not in (tags := names.dictionary_tags(words[2])) \
                 and ("place" not in tags or "surname" in tags):
             rest = rest[1:]  # "Мария Долорес Гарсиа", "Хосе Мануэль Баррозу": a second given name, then the surname
+            # (also when the dictionary knows it as a surname too: "Марии Корине Мачадо" is Мачадо)
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
@@ -1011,6 +1012,8 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             nxt = after[0] if after else ""
             if prev_is_name or nxt[:1].isupper():
                 continue  # part of a longer name (the CRF's); a place's name is left out later (_not_places)
+            if w.lower() in _kk_title_nouns() and _is_position(nxt.strip(",.;:»\"")):
+                continue  # "Олимпиада чемпионы Денис Тен": a title's own noun, capitalised, not the woman's name
             base = names.kk_base(w)
             tags = names.dictionary_tags(base)
             if names.is_given(base) or ("name" in tags and "place" not in tags and not names.is_kk_common_word(base)):
@@ -1222,11 +1225,13 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
     """A surname alone ("Жетпісбаев", "Токаева") when the article names that person in full too."""
     keys = dict(_gazetteer_surnames())
     bearers: dict[str, set[tuple]] = {}
+    held: dict[str, list[Mention]] = {}
     for m in known:
         if m.kind == "person" and m.surname:
             k = names.surname_key(m.surname)
             keys[k] = m
             bearers.setdefault(k, set()).add((names.fold(m.given or ""), m.actor))
+            held.setdefault(k, []).append(m)
     out = []
     for m in _NAME_TOKEN.finditer(text):
         w = m.group(0)
@@ -1236,9 +1241,8 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
                 # a surname of three letters only as the article writes it in full ("Омару Яги ... Яги, родившийся
                 # в Аммане"): a shorter key would find it in other words
                 src = keys[k]
-                if lang == "ru" and names.fold(w).lower().endswith(_MALE_SURNAME_END) \
-                        and (_is_female(src.given or "") or (src.surname or "").lower().endswith(_FEMALE_SURNAME_END)):
-                    break  # "Кастеев учился ..." is a man, not "Гульжахан Кастеева" the article names
+                if _written_his(w, lang) and all(_hers(b) for b in held.get(k, [src])):
+                    break  # "Кастеев учился ...", "Әуезовтің" are a man, not "Гульжахан Кастеева" the article names
                 if len(bearers.get(k, ())) > 1:  # "Жапаров" after Садыр and Акылбек: `_coref` chooses
                     out.append(Mention(m.start(), m.end(), w, "person", lang, surname=src.surname, source="coref"))
                     break
@@ -1323,6 +1327,8 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     out.append(Mention(ps, pe, surface, e.kind, "ru", actor=e.actor_id, source="gazetteer"))
                     continue
                 before = _word_before(text, ps, sent.start)  # a title's?
+                if len(words) == 1 and _town_after_preposition(words[0], before):
+                    continue
                 men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps),
                                       bool(before) and _is_position(before))
                 if not men:
@@ -1449,13 +1455,22 @@ def _person_not_place(surface: str, word_before: str) -> bool:
     if last and {"Geox", "Orgn"} & last[0].tag.grammemes:
         return False
     if len(words) == 1:
-        return bool(last) and "Surn" in last[0].tag.grammemes
+        # (after a preposition of place a town it also is: "был поврежден над Грозным")
+        return bool(last) and "Surn" in last[0].tag.grammemes and not _town_after_preposition(words[0], word_before)
     first = _known(words[0])
     given = names.ru_given(words[0]) is not None or bool(first and "Name" in first[0].tag.grammemes)
     return given and (not last or any("Surn" in p.tag.grammemes for p in last)
                       or names.is_surname_shaped(words[-1]))
 
 
+# the prepositions of where, after which a word the dictionary knows as a town and a surname is the town
+_RU_PLACE_PREPOSITIONS = frozenset("в во на над под из близ около возле вблизи".split())
+
+
+def _town_after_preposition(word: str, word_before: str) -> bool:
+    """A word the dictionary knows as a town (and as a surname) after a preposition of where: "поврежден над
+    Грозным", "в Грозном" name the town, whatever natasha tags."""
+    return word_before.lower() in _RU_PLACE_PREPOSITIONS and any("Geox" in p.tag.grammemes for p in _known(word))
 _TRAILING_INITIALS = re.compile(rf"\s+([{_UP}])\.\s?(?:[{_UP}]\.)?\s*$")
 # a Russian patronymic in a case other than the nominative: "Жакановича", "Сергеевной", "Ильиничне"
 _RU_PATRONYMIC_DECLINED = re.compile(r"(?:(ви)ч(?:а|у|ем|е)|(ов|ев|ин)н(?:ы|е|у|ой))$")
@@ -1708,8 +1723,9 @@ def _clipped_body(word: str) -> bool:
 # a declined given name's ending, the case it marks, and how a surname in that case ends and what it
 # ends in the nominative: "Джареду Лофнеру", "Владимиром Крамником", "Олафом Шольцем", "Игоря Гоголя"
 _GIVEN_CASE = {"а": "gen", "я": "gen", "у": "dat", "ю": "dat", "ом": "ins", "ем": "ins", "ём": "ins"}
+# (a man's surname in -а declines as a woman's noun does: "Владимира Варнавы" is Варнава)
 _SURNAME_IN_CASE = (("ом", "ins", ""), ("ем", "ins", "ь"), ("у", "dat", ""), ("ю", "dat", "ь"), ("а", "gen", ""),
-                    ("я", "gen", "ь"))
+                    ("я", "gen", "ь"), ("ы", "gen", "а"))
 _HUSHING = "жшчщц"
 _ADJECTIVE_OBLIQUE = ("ского", "цкого", "скому", "цкому", "ским", "цким")
 _ADJECTIVE_ENDS = ("ого", "его", "ому", "ему", "ым", "им", "ой", "ей")
@@ -1828,20 +1844,25 @@ def _nominative_after_title(text: str, m: Mention) -> str | None:
 def _his_genitive(m: Mention) -> bool:
     """A man's name in the genitive or accusative read as a woman's nominative, when a name no list knows ends
     in -а ("министра транспорта Узбекистана Ильхома Махкамова"): the title before it, a man's noun with no
-    nominative reading, gives its case, and both words lose the -а. Whether they did."""
+    nominative reading, gives its case, and both words lose the -а; before a surname that never declines the
+    given name alone ("бывшего мэра Стамбула Экрема Имамоглу"). Whether they did."""
     words = m.surface.split()
+    fixed = len(words) == 2 and words[1][-1:] in _RU_UNDECLINED_END and not _female_reading(words[0])
     if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0]
             and m.surname == words[1] and not m.actor and words[0].endswith("а")
-            and words[1].endswith(("ова", "ева", "ина")) and not names.is_given(words[0])
+            and (words[1].endswith(("ова", "ева", "ина")) or fixed) and not names.is_given(words[0])
             and not names.is_woman_or_genitive(words[0])):
         return False
     # the title's head, its first title word ("Адвокат активиста Жанара Балгабаева": the lawyer's case)
     title = next((w for w in (m.role or "").split() if _is_position(w)), None)
     parses = [p for p in names.parse(title) if p.tag.POS == "NOUN"] if title else []
     if parses and all("masc" in p.tag.grammemes and not {"nomn", "plur"} & p.tag.grammemes for p in parses):
-        m.given, m.surname = words[0][:-1], words[1][:-1]
+        m.given, m.surname = words[0][:-1], words[1] if fixed else words[1][:-1]
         return True
     return False
+
+
+_RU_UNDECLINED_END = frozenset("оуиеэю")  # a foreign surname that ends so never declines: "Имамоглу", "Абдельатти"
 
 
 def _is_female(given: str) -> bool:
@@ -2124,6 +2145,14 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     if low.endswith(names.KK_RELATIVE_ADJECTIVE):
         return True  # "қазақстандық балуан", "облыстық мәслихат хатшысы": an adjective of relation
     return capital_before and not _KK_CASE_END.search(low)
+
+
+def _kk_accusative_title(word: str) -> bool:
+    """A Kazakh title in the accusative: a listed title as a whole word and the ending that fits it
+    ("жазушыны", "директорды", "әкімді"), not a possessive that looks like one ("депутаты" is депутат+ы)."""
+    low = word.lower()
+    return any(low.endswith(suf) and (stem := low[:-len(suf)]) in positions()[0] and names.suffix_fits(stem, suf)
+               for suf in names.KK_ACCUSATIVE)
 
 
 def _kk_case_ended(low: str) -> bool:
@@ -2455,6 +2484,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # "Салдарынан дәрігерлер Сергейдің ...": doctors, no title of the one person ("промоутер" ends as
             # a plural does, and is its own stem)
             return None
+        if _kk_accusative_title(last):
+            return None  # "қуғынға ұшыраған жазушыны Фадеевтің араша түсуі": the writer is the object, with a
+            # case of his own; a title before a name leaves the case to the name ("жазушы Фадеевтің")
         first = len(words) - 1
         while first > 0 and len(words) - first < 8:
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
@@ -2548,7 +2580,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     clause = max([c.end() for c in _RU_CLAUSE.finditer(before)] + [_outside_brackets(before)])
     # a title in an earlier clause is not this person's: "объявил о переизбрании на пост главы государства,
     # однако лидер оппозиции Леван Гачечиладзе" gives "лидер оппозиции"
-    titles = [k for k, w in enumerate(words) if w.start() >= clause and _is_position(w.group(0))]
+    # (not a word in guillemets alone, a film's or a book's name: "за «Пианиста» Романа Поланского"; a title of
+    # several words may be quoted, "«Классический чемпион мира» Владимир Крамник")
+    titles = [k for k, w in enumerate(words) if w.start() >= clause and _is_position(w.group(0))
+              and not (w.group(0)[:1] == "«" and w.group(0)[-1:] == "»")]
     # a verb after a title ends its sentence part: "Глава государства принял Посла Франции Сильви Берманн"
     # (not a word of a name in guillemets: "руководитель кризисного центра «Не молчи» Дина Тансари")
     titles = [k for k in titles if not any(_ru_verb(w.group(0)) and not _in_guillemets(before, w)
@@ -3046,6 +3081,40 @@ _KIN_WOMEN = frozenset("жена супруга дочь дочка мать м�
                        "свекровь падчерица бабушка тётя тетя".split())
 
 
+def _his_or_hers_alone(text: str, mentions: list[Mention]) -> None:
+    """A Russian surname alone in -ова, -ина when the article names in full a man and a woman of that surname
+    ("Мухтар Ауэзов" and his granddaughter "Дильнара Ауэзова"): it is her nominative or his genitive or
+    accusative, and the words around it say which. After a preposition or a noun that is no title ("письма
+    Ауэзова", "ученик Ауэзова"), or before or after a verb that is not hers ("Ауэзова преследовали"), it is
+    his; beside a verb in the feminine past or in the singular present ("Ауэзова отметила", "— сказала
+    Ауэзова"), hers. Otherwise `_join_full_name` takes the one named last before."""
+    persons = [m for m in mentions if m.kind == "person" and m.lang == "ru"]
+    full = [m for m in persons if m.given and m.surname]
+    for m in persons:
+        low = m.surface.lower()
+        if m.given or m.initial or " " in m.surface or not low.endswith(_FEMALE_SURNAME_END):
+            continue
+        his = [f for f in full if f.surname.lower() == low[:-1] and not _hers(f)]
+        hers = [f for f in full if f.surname.lower() == low and _hers(f)]
+        if not his or not hers:
+            continue
+        before = _word_before(text, m.start).strip(",«»\"“”").lower()
+        nxt = _NEXT_LOWER_WORD.match(text, m.end)
+        verbs = [w for w in (before, nxt and (nxt.group(1) or nxt.group(2))) if w and _ru_verb(w)]
+        if verbs:
+            hers_verb = any(p.tag.POS == "VERB" and ({"femn", "past"} <= p.tag.grammemes
+                                                     or {"pres", "3per", "sing"} <= p.tag.grammemes)
+                            for w in verbs for p in names.parse(w)[:1])
+            pick = hers if hers_verb else his
+        elif before and not _is_position(before) and names.ru_pos(before) in ("PREP", "NOUN"):
+            pick = his
+        else:
+            continue
+        named = [f for f in pick if f.start < m.start] or pick
+        m.given, m.patronymic, m.surname, m.actor = named[-1].given, named[-1].patronymic, named[-1].surname, \
+            named[-1].actor
+
+
 def _female_reading(word: str) -> bool:
     """Whether the dictionary knows `word` as a woman's given name in the nominative ("Евгения")."""
     return any("Name" in p.tag.grammemes and {"femn", "nomn", "sing"} <= p.tag.grammemes and p.is_known
@@ -3180,10 +3249,8 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
         same = [f for f in full if (b := by(f)) and b[:2].lower() == head and names.case_form(last, b)]
     if m.initial:
         same = [f for f in same if names.fold(f.given or "")[:1] == names.fold(m.initial)]
-    if m.surname and names.fold(m.surface.split()[-1]).lower().endswith(_MALE_SURNAME_END):
-        # (a woman by her name, or by her surname as read: "Гульжахан Кастеева", whose name the lists lack)
-        same = [f for f in same if not _is_female(f.given or "")
-                and not (f.lang == "ru" and (f.surname or "").lower().endswith(_FEMALE_SURNAME_END))]
+    if m.surname and _written_his(m.surface.split()[-1], m.lang):
+        same = [f for f in same if not _hers(f)]
     people = {(f.given, f.surname, f.actor) for f in same}
     if len(people) > 1:
         before = [f for f in same if f.start < m.start]
@@ -3194,6 +3261,17 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
                 and names.fold(_entry_name(gazetteer()[m.actor], m.lang)[0]) != names.fold(m.given):
             m.actor = None  # "По мнению Ашимбаева" after "Данияр Ашимбаев": not the gazetteer's Маулен
         m.actor = m.actor or actor
+
+
+def _written_his(word: str, lang: str) -> bool:
+    """Whether a surname as written is a man's by its ending, in Kazakh once its case ending is off: "Кастеев",
+    "Әуезовтің" name no woman of that surname."""
+    return names.fold(names.kk_surname_base(word) if lang == "kk" else word).lower().endswith(_MALE_SURNAME_END)
+
+
+def _hers(m: Mention) -> bool:
+    """A woman by her given name, or by her surname as read ("Гульжахан Кастеева", whose name the lists lack)."""
+    return _is_female(m.given or "") or (m.surname or "").lower().endswith(_FEMALE_SURNAME_END)
 
 
 def _given_and_patronymic_only(m: Mention) -> bool:
@@ -3361,6 +3439,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     chosen = [m for m in chosen if not _named_event(text, m)]
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
+    _his_or_hers_alone(text, chosen)
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic
@@ -3402,13 +3481,20 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             m.role = None  # "пресс-секретарь Порошенко Святослав Цеголко": the title is the next one's
     _shared_titles(text, chosen)
     _foreign_head_of_state(text, chosen)
-    stripped = [m for m in chosen if _instrumental_surname(text, m) or _his_genitive(m)]
-    if stripped:
+    renamed = {}
+    for m in chosen:
+        written = (m.given, m.surname)
+        if _instrumental_surname(text, m) or _his_genitive(m):
+            renamed[written] = (m.given, m.surname)
+    if renamed:
         # "с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил": the surname alone joins the full name
-        # once its title has given its case
+        # once its title has given its case; one joined to the name as first read follows it ("мэра Стамбула
+        # Экрема Имамоглу ... Имамоглу")
         full = [m for m in chosen if m.kind == "person" and m.given and m.surname]
         for m in chosen:
-            if m.kind == "person" and m.surname and not m.given and not m.actor:
+            if m.kind == "person" and not m.actor and (m.given, m.surname) in renamed:
+                m.given, m.surname = renamed[m.given, m.surname]
+            elif m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
 

@@ -188,15 +188,29 @@ def kk_surname_base(word: str) -> str:
     low = word.lower()
     if base != word or low.endswith(_KK_NAME_LOOKS_CASED):
         return base
+    for suf in KK_GENITIVE:
+        stem = word[: len(word) - len(suf)]
+        if low.endswith(suf) and len(stem) == 3 and suffix_fits(stem, suf):
+            return stem  # "Денис Теннің", "Виктор Цойдың": a surname of three letters, which `kk_base` keeps whole;
+            # no name ends in -ң, so the genitive is sure
     for suf in KK_ACCUSATIVE + KK_DATIVE:
         stem = word[: len(word) - len(suf)]
-        if suf in ("ге", "ке") and not kk_lettered(stem.lower()) and stem[-1:].lower() not in "иеэюь":
-            continue  # "Шнайке": written in Russian letters, it may be a foreign name's own ending; not after a
-            # vowel or a soft sign ("Мелониге", "Абэге", "Меркельге")
+        if suf in ("ге", "ке") and not kk_lettered(stem.lower()) and stem[-1:].lower() not in "иеэюь" \
+                and not (suf == "ге" and _front_after_sonorant(stem.lower())):
+            continue  # "Шнайке", "Ланге", "Шмидтке": written in Russian letters, it may be a foreign name's own
+            # ending; not after a vowel or a soft sign ("Мелониге", "Абэге", "Меркельге"), nor -ге after a sonorant
+            # that a front vowel comes before, as Kazakh harmony asks ("Синнерге", "Йенсенге")
         if low.endswith(suf) and len(stem) >= (4 if kk_lettered(suf) or stem[-1:].lower() not in "иеэю" else 3) \
                 and suffix_fits(stem, suf):
             return stem
     return word
+
+
+def _front_after_sonorant(stem: str) -> bool:
+    """Whether a lower-case stem ends in a sonorant after a front vowel, which the Kazakh dative takes as -ге:
+    "синнер", "йенсен" ("Ланге", "Шнайке" have a back vowel, and are foreign names as written)."""
+    vowels = [c for c in stem if c in VOWELS]
+    return stem[-1:] in "рлмнй" and bool(vowels) and vowels[-1] in "еиэөүіәё"
 
 
 @cache
