@@ -1658,9 +1658,15 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # "Жанат Курмангалиева", a given name in a consonant, which a man's surname declines with ("Жаната
         # Курмангалиева"), whatever the dictionary's likeliest reading of it
         return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
+    if (hers := _her_adjective_accusative(words)) is not None:
+        return Mention(start, end, surface, "person", "ru", given=hers[0], surname=hers[1], source="natasha")
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
     given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
+    if given == words[0] and surname != words[-1] and not any("Name" in p.tag.grammemes for p in names.parse(given)):
+        g2, s2 = _both_declined(words[0], words[-1])
+        if g2 != given and s2 == surname:
+            given = g2  # "интервью Такеру Карлсону": a given name no dictionary knows, in the surname's case
     if given == words[0] and len(words) == 2 and given.endswith("ом") \
             and (words[1][-1:] in "иоеуэю" or (surname != words[1] and words[1].endswith(("ом", "ем")))) \
             and len(given) >= 5 and given[-3] not in _NOT_CONSONANT \
@@ -1696,6 +1702,18 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     surname = " ".join([*words[lead:-1], surname])
     return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
+
+
+def _her_adjective_accusative(words: list[str]) -> tuple[str, str] | None:
+    """A woman's name in the accusative with a surname declined as an adjective ("арестовал Юлию Навальную"):
+    "-ую" is hers only, so her given name is the dictionary's woman's reading ("Юлию" is also Юлий's dative).
+    (given, surname) in the nominative, or None."""
+    if len(words) != 2 or not words[1].lower().endswith("ую") or len(words[1]) < 6:
+        return None
+    reading = next((p for p in names.parse(words[0]) if {"Name", "femn", "accs", "sing"} <= p.tag.grammemes
+                    and p.is_known), None)
+    nominative = reading.inflect({"nomn"}) if reading is not None else None
+    return (names.cap(nominative.word), words[1][:-2] + "ая") if nominative else None
 
 
 # the lower-case parts a hyphen joins to a name: a Russian particle, which is no part of it ("Кудрину-то"), and
@@ -1967,8 +1985,9 @@ def _foreign_given(word: str, declined: bool, dropped_a: bool) -> str:
                          or any({"nomn", "sing", "masc"} <= p.tag.grammemes for p in known)):
         return word  # "Аркади Патаркацишвили": a name the dictionary also knows as indeclinable stays; so does one
         # it knows in the nominative as written ("Паата Бурчуладзе", not the genitive of "Паат")
-    reading = next((p for p in known or readings if "sing" in p.tag.grammemes and "nomn" not in p.tag.grammemes),
-                   None)
+    # (no vocative, which news never writes: "Илон" is no Илона called)
+    reading = next((p for p in known or readings if "sing" in p.tag.grammemes
+                    and not {"nomn", "voct"} & p.tag.grammemes), None)
     if reading is not None:
         inf = reading.inflect({"nomn"})
         return names.cap(inf.word) if inf else word
@@ -2914,6 +2933,8 @@ def _coref(mentions: list[Mention]) -> None:
     _given_in_surnames_case(full)
     _nominatives(full)
     _nominatives_from_surnames(full, persons)
+    _stem_of_two_cases(full, persons)
+    _double_surname_alone(full)
     for m in persons:
         if m.surname and not m.given:
             _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
@@ -2973,11 +2994,19 @@ def _east_asian_family_alone(persons: list[Mention]) -> None:
     full with it ("Си Цзиньпин", kept whole as written by `_east_asian`), when it names one only."""
     for m in persons:
         word = m.surface
-        if m.actor or m.patronymic or (m.given and m.surname) or word not in (m.surname, m.given) \
-                or word not in _east_asian_surnames():
+        if m.actor or m.patronymic or (m.given and m.surname) or " " in word:
+            continue
+        # in Russian in a case too: "импичмент Юна" after "Юн Сок Ёля", "в пользу Кима"
+        family = word if word in _east_asian_surnames() else next(
+            (stem for e in ("ом", "ем", "а", "у", "е") if m.lang == "ru" and word.endswith(e)
+             and (stem := word[:-len(e)]) in _east_asian_surnames()), None)
+        if family is None or not {word, family} & {m.surname, m.given}:
             continue  # one word, read as a surname or (natasha may) as a given name: "Си"
-        whole = {(x.surname, x.actor) for x in persons if x.surname and x.surname.split()[0] == word
-                 and " " in x.surname and not x.given}
+        named = [x for x in persons if x.surname and x.surname.split()[0] == family and " " in x.surname
+                 and not x.given]
+        whole = {(x.surname, x.actor) for x in named}
+        if len(whole) > 1:  # "Ким Мун Су", then "Ким признал поражение", then "Ким Чен Ын": the one named before
+            whole = {(x.surname, x.actor) for x in named if x.end <= m.start}
         if len(whole) == 1:
             m.given, (m.surname, m.actor) = None, next(iter(whole))
 
@@ -3233,6 +3262,52 @@ def _nominatives_from_surnames(full: list[Mention], persons: list[Mention]) -> N
         if base and m.given.endswith(ending) and len(m.given) - len(ending) >= 3 and not names.is_given(m.given) \
                 and not names.fold(m.surname).lower().endswith((*_FEMALE_SURNAME_END, "ская", "цкая")):
             m.given, m.surname = m.given[:-len(ending)], base
+
+
+_CASE_ENDS = ("ом", "ем", "а", "у", "е")  # a man's foreign surname in a consonant, in a case: -а, -у, -ом, -е
+
+
+def _case_stem(word: str) -> str | None:
+    """A man's foreign surname without a case ending after a consonant ("Эбрарду" -> "Эбрард"), or None.
+    Russian-shaped surnames (-ов, -ин) are the dictionary's to decline."""
+    end = next((e for e in _CASE_ENDS if word.endswith(e)), None)
+    stem = word[: len(word) - len(end)] if end else ""
+    if len(stem) < 3 or stem[-1].lower() in _NOT_CONSONANT or stem.lower().endswith(_MALE_SURNAME_END):
+        return None
+    return stem
+
+
+def _stem_of_two_cases(full: list[Mention], persons: list[Mention]) -> None:
+    """A man's foreign surname the article writes only in cases, in two of them ("министру экономики Марсело
+    Эбрарду", then "По словам Эбрарда"): the stem the two share, once each loses its ending, is the nominative,
+    and both are one person. Not a woman's: "Джессика Пегула ... Пегулу" is hers in the accusative."""
+    alone = [m for m in persons if m.lang == "ru" and not m.given and not m.actor and m.surname
+             and m.surface == m.surname and " " not in m.surname]
+    for m in full:
+        written = m.surface.split()
+        if m.lang != "ru" or m.actor or len(written) != 2 or written[-1] != m.surname or _hers(m) \
+                or m.surname.endswith("а") or (names.ru_given(written[0]) or (None, False))[1]:
+            continue  # (a man's surname in -а may be as written, "Андреа Стелла"; beside a given name in the
+            # nominative the surname is in it too, "Иван Бодхидхарма")
+        stem = _case_stem(m.surname)
+        same = [a for a in alone if a.surname != m.surname and stem and _case_stem(a.surname) == stem]
+        if same:
+            for x in (m, *same):
+                x.surname = stem
+
+
+def _double_surname_alone(full: list[Mention]) -> None:
+    """A double surname written alone, read as a given name and a surname ("Лопес Обрадор" after "Андрес Мануэль
+    Лопес Обрадор"): the person the article names in full with both words."""
+    for m in full:
+        if m.lang != "ru" or m.actor or len(m.surface.split()) != 2 or names.ru_given(m.surface.split()[0]):
+            continue
+        first = names.fold_word(m.surface.split()[0])
+        owner = next((f for f in full if f is not m and f.surname == m.surname and f.given != m.given
+                      and len(f.surface.split()) > 3 and first in map(names.fold_word, f.surface.split()[1:-1])),
+                     None)
+        if owner is not None:
+            m.given, m.patronymic, m.actor = owner.given, owner.patronymic, owner.actor
 
 
 def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str | None],

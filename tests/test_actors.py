@@ -2498,3 +2498,31 @@ def test_artists_titles_a_quoted_film_and_a_title_in_the_accusative(text, lang, 
 ])
 def test_kazakh_short_and_foreign_surnames_in_a_case_and_a_titles_capitalised_noun(text, names_):
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == names_
+
+
+@pytest.mark.parametrize("text,names_", [
+    # "-ую" is a woman's accusative only, so "Юлию" is Юлия, not Юлий's dative; her surname alone then is hers
+    ("Суд заочно арестовал Юлию Навальную. Навальная назвала решение наградой. Мать политика Людмила "
+     "Навальная осталась в России.",
+     [("Юлия", "Навальная"), ("Юлия", "Навальная"), ("Людмила", "Навальная")]),
+    # a vocative is no reading of a name in the news: "Илон" is no Илона called
+    ("Илон Маск, владелец соцсети X, выразил поддержку.", [("Илон", "Маск")]),
+    # a given name no dictionary knows takes the surname's case
+    ("Дуров дал интервью Такеру Карлсону.", [(None, "Дуров"), ("Такер", "Карлсон")]),
+    # a foreign surname written only in cases: the stem two of them share
+    ("Она поручила министру экономики Марсело Эбрарду подготовить план. По словам Эбрарда, план готов.",
+     [("Марсело", "Эбрард"), ("Марсело", "Эбрард")]),
+    # a double surname alone is the person named in full with it
+    ("Бывший президент Андрес Мануэль Лопес Обрадор поддержал преемницу. Лопес Обрадор назвал требование "
+     "лицемерным.", [("Андрес", "Обрадор"), ("Андрес", "Обрадор")]),
+])
+def test_a_womans_accusative_foreign_names_in_their_cases_and_a_double_surname_alone(text, names_):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == names_
+
+
+def test_an_east_asian_family_name_alone_in_a_case_is_the_one_named_before():
+    text = ("Кандидат Ким Мун Су получил 41,2%. Выборы прошли после отстранения Юн Сок Ёля. Суд поддержал "
+            "импичмент Юна. Ким признал поражение. Хан Док Су снял кандидатуру в пользу Кима. Лидер КНДР Ким Чен "
+            "Ын выборы не комментировал.")
+    assert [m.surname for m in mentions(text, "ru") if m.kind == "person"] == [
+        "Ким Мун Су", "Юн Сок Ёл", "Юн Сок Ёл", "Ким Мун Су", "Хан Док Су", "Ким Мун Су", "Ким Чен Ын"]
