@@ -1224,14 +1224,13 @@ _INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_UP}]\.[ \u00a0]?$")
 def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
     """A surname alone ("Жетпісбаев", "Токаева") when the article names that person in full too."""
     keys = dict(_gazetteer_surnames())
-    bearers: dict[str, set[tuple]] = {}
-    held: dict[str, list[Mention]] = {}
+    held: dict[str, list[Mention]] = {}  # the persons named in full, by surname key
     for m in known:
         if m.kind == "person" and m.surname:
             k = names.surname_key(m.surname)
             keys[k] = m
-            bearers.setdefault(k, set()).add((names.fold(m.given or ""), m.actor))
             held.setdefault(k, []).append(m)
+    bearers = {k: {(names.fold(m.given or ""), m.actor) for m in ms} for k, ms in held.items()}
     out = []
     for m in _NAME_TOKEN.finditer(text):
         w = m.group(0)
@@ -1471,6 +1470,8 @@ def _town_after_preposition(word: str, word_before: str) -> bool:
     """A word the dictionary knows as a town (and as a surname) after a preposition of where: "поврежден над
     Грозным", "в Грозном" name the town, whatever natasha tags."""
     return word_before.lower() in _RU_PLACE_PREPOSITIONS and any("Geox" in p.tag.grammemes for p in _known(word))
+
+
 _TRAILING_INITIALS = re.compile(rf"\s+([{_UP}])\.\s?(?:[{_UP}]\.)?\s*$")
 # a Russian patronymic in a case other than the nominative: "Жакановича", "Сергеевной", "Ильиничне"
 _RU_PATRONYMIC_DECLINED = re.compile(r"(?:(ви)ч(?:а|у|ем|е)|(ов|ев|ин)н(?:ы|е|у|ой))$")
@@ -1668,7 +1669,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         if g2 != given and s2 == surname:
             given = g2  # "интервью Такеру Карлсону": a given name no dictionary knows, in the surname's case
     if given == words[0] and len(words) == 2 and given.endswith("ом") \
-            and (words[1][-1:] in "иоеуэю" or (surname != words[1] and words[1].endswith(("ом", "ем")))) \
+            and (words[1][-1:] in _RU_UNDECLINED_END or (surname != words[1] and words[1].endswith(("ом", "ем")))) \
             and len(given) >= 5 and given[-3] not in _NOT_CONSONANT \
             and not any("nomn" in p.tag.grammemes for p in names.parse(given) if "Name" in p.tag.grammemes):
         given = given[:-2]  # "Тоддом Боэли", "Джейкобом Элорди": beside a surname that never declines, the
@@ -1825,7 +1826,8 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
     the nominative), so only a preposition or the title before it can, and then the ending comes off. Whether
     it came off."""
     if not (m.kind == "person" and m.lang == "ru" and m.given and m.surname and not m.patronymic
-            and m.given[-1:].lower() in "оеиуюэ" and len(m.surface.split()) == 2 and m.surface.endswith(m.surname)):
+            and m.given[-1:].lower() in _RU_UNDECLINED_END and len(m.surface.split()) == 2
+            and m.surface.endswith(m.surname)):
         return False
     before = _word_before(text, m.start).lower().strip(",«")
     title = next((w for w in reversed((m.role or "").split()) if _is_position(w)), None)
@@ -1865,10 +1867,11 @@ def _his_genitive(m: Mention) -> bool:
     nominative reading, gives its case, and both words lose the -а; before a surname that never declines the
     given name alone ("бывшего мэра Стамбула Экрема Имамоглу"). Whether they did."""
     words = m.surface.split()
-    fixed = len(words) == 2 and words[1][-1:] in _RU_UNDECLINED_END and not _female_reading(words[0])
     if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0]
-            and m.surname == words[1] and not m.actor and words[0].endswith("а")
-            and (words[1].endswith(("ова", "ева", "ина")) or fixed) and not names.is_given(words[0])
+            and m.surname == words[1] and not m.actor and words[0].endswith("а")):
+        return False
+    fixed = words[1][-1:] in _RU_UNDECLINED_END and not _female_reading(words[0])
+    if not ((words[1].endswith(("ова", "ева", "ина")) or fixed) and not names.is_given(words[0])
             and not names.is_woman_or_genitive(words[0])):
         return False
     # the title's head, its first title word ("Адвокат активиста Жанара Балгабаева": the lawyer's case)
@@ -1880,7 +1883,8 @@ def _his_genitive(m: Mention) -> bool:
     return False
 
 
-_RU_UNDECLINED_END = frozenset("оуиеэю")  # a foreign surname that ends so never declines: "Имамоглу", "Абдельатти"
+# a foreign name that ends so never declines: "Имамоглу", "Абдельатти", "Антониу", "Тодд ... Боэли"
+_RU_UNDECLINED_END = frozenset("оуиеэю")
 
 
 def _is_female(given: str) -> bool:
@@ -2998,7 +3002,7 @@ def _east_asian_family_alone(persons: list[Mention]) -> None:
             continue
         # in Russian in a case too: "импичмент Юна" after "Юн Сок Ёля", "в пользу Кима"
         family = word if word in _east_asian_surnames() else next(
-            (stem for e in ("ом", "ем", "а", "у", "е") if m.lang == "ru" and word.endswith(e)
+            (stem for e in _CASE_ENDS if m.lang == "ru" and word.endswith(e)
              and (stem := word[:-len(e)]) in _east_asian_surnames()), None)
         if family is None or not {word, family} & {m.surname, m.given}:
             continue  # one word, read as a surname or (natasha may) as a given name: "Си"
@@ -3300,9 +3304,10 @@ def _double_surname_alone(full: list[Mention]) -> None:
     """A double surname written alone, read as a given name and a surname ("Лопес Обрадор" after "Андрес Мануэль
     Лопес Обрадор"): the person the article names in full with both words."""
     for m in full:
-        if m.lang != "ru" or m.actor or len(m.surface.split()) != 2 or names.ru_given(m.surface.split()[0]):
+        words = m.surface.split()
+        if m.lang != "ru" or m.actor or len(words) != 2 or names.ru_given(words[0]):
             continue
-        first = names.fold_word(m.surface.split()[0])
+        first = names.fold_word(words[0])
         owner = next((f for f in full if f is not m and f.surname == m.surname and f.given != m.given
                       and len(f.surface.split()) > 3 and first in map(names.fold_word, f.surface.split()[1:-1])),
                      None)
