@@ -549,6 +549,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         rest = [names.ru_surname_nominative(w, female, not nominative or her or fixed or female) for w in words[1:]]
         if not nominative and not female and rest[-1] == words[-1]:
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
+        if fixed and len(rest) == 1 and rest[0] == words[-1] and (a := _a_surname_genitive(words[0], words[-1])):
+            rest[0] = a  # "Фумио Кисиды": see `_a_surname_genitive`
         if len(rest) == 2 and not any(names.PATRONYMIC_END.search(w.lower()) for w in rest) \
                 and "name" in names.dictionary_tags(words[1]) and not names.is_surname_shaped(words[1], True) \
                 and "common" not in (tags := names.dictionary_tags(words[2])) \
@@ -1053,7 +1055,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         rf"\b([{_UP}][{_LOW}]+)\s+[{_UP}][{_LOW}]+(?:ов|ев|ова|ева|ұлы|қызы)\w*", text)}
     out = []
     kk = [sent for sent in sents if sent.lang == "kk"]
-    for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
+    spans = kkner.person_spans_many([sent.text for sent in kk])
+    others = _kk_named_surnames(text)
+    for sent, found in zip(kk, spans, strict=True):
         for s, e, toks in found:
             while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
                             or _kk_plural_noun(toks[0])):
@@ -1134,6 +1138,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     named = {"given": bases[2]}
                 elif _kk_foreign_then_genitive(toks, bases):
                     named = {"surname": bases[2]}
+                elif names.is_given(bases[0]) and not names.is_given(bases[1]) and toks[2] != bases[2] \
+                        and names.fold_word(bases[2]) in others:
+                    # "бапкері Евгений Владимиров Абдумаликтің ...": a third word in a case is the surname of
+                    # another person the article names ("Жансая Абдумалик"), whom he speaks of
+                    named = {"surname": bases[2]}
             if named:
                 third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
                 out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
@@ -1159,6 +1168,17 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person", "kk",
                                given=given, patronymic=patr, surname=sur, source="crf"))
     return out
+
+
+# two capitalised words in a row, overlapping ("Евгений Владимиров Абдумаликтің" holds two pairs)
+_CAPITAL_PAIR = re.compile(rf"(?<![\w-])(?=([{_UP}][{_LOW}]+)[ \u00a0]+([{_UP}][{_LOW}]+))")
+
+
+def _kk_named_surnames(text: str) -> frozenset[str]:
+    """The surnames (folded, case endings off) of the persons a Kazakh article names by a given name and a
+    surname ("Жансая Абдумалик", "Омар Ягиге")."""
+    return frozenset(names.fold_word(names.kk_surname_base(m.group(2))) for m in _CAPITAL_PAIR.finditer(text)
+                     if names.is_given(m.group(1)))
 
 
 _KK_GIVEN_LAST_PARTS = ("бай", "бек")  # "Бүркітбай", "Оразбек": the last part of many Kazakh men's names
@@ -1242,6 +1262,9 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
                 src = keys[k]
                 if _written_his(w, lang) and all(_hers(b) for b in held.get(k, [src])):
                     break  # "Кастеев учился ...", "Әуезовтің" are a man, not "Гульжахан Кастеева" the article names
+                if lang == "ru" and w.lower().endswith("ая") and not any(_hers(b) for b in held.get(k, [src])):
+                    break  # "«Шведская спичка»": an adjective in a woman's nominative, which no man's case is
+                    # ("Густав Шведский")
                 if len(bearers.get(k, ())) > 1:  # "Жапаров" after Садыр and Акылбек: `_coref` chooses
                     out.append(Mention(m.start(), m.end(), w, "person", lang, surname=src.surname, source="coref"))
                     break
@@ -1694,6 +1717,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
             surname = father
     if surname == words[-1]:
         surname = _ia_surname(surname)  # "мексиканца Хайме Мунгию", "Лаврентия Берии"
+    if surname == words[-1] and len(words) == 2 and (a := _a_surname_genitive(words[0], surname)):
+        given, surname = words[0], a  # "Фумио Кисиды", "Паулу Соузы": see `_a_surname_genitive`
     if surname == words[-1] and given != words[0] and _female_given(given):
         surname = _her_surname_declined(words[0], surname)  # "Джессики Пегулы", "Джессикой Пегулой"
     patr = words[1] if len(words) == 3 and names.PATRONYMIC_END.search(words[1].lower()) else None
@@ -1759,6 +1784,8 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
     case = _GIVEN_CASE.get(given_word[shared:].lower())
     if given_word != given and case == "ins" and low.endswith(("иным", "ыным")) and len(low) > 6:
         return surname[:-2]  # "Григорием Карасиным": a surname in -ин, not an adjective in -ым
+    if given_word != given and low.endswith(_ADJECTIVE_ENDS) and not names.PATRONYMIC_END.search(low):
+        return names.adjective_nominative(surname, False)  # "Яна Непомнящего"; "Долгорукому" if unknown
     if given_word == given or names.PATRONYMIC_END.search(low) or low.endswith(_ADJECTIVE_ENDS) \
             or any("Surn" in p.tag.grammemes and "nomn" in p.tag.grammemes and p.is_known
                    for p in names.parse(surname)):
@@ -1788,7 +1815,10 @@ def _case_stripped(word: str, ends: tuple[str, str]) -> str | None:
 def _both_declined(given: str, surname: str) -> tuple[str, str]:
     """A foreign name neither word of which the dictionary knows, both in the instrumental ("Олафом
     Шольцем") or the dative ("Джареду Лофнеру"): both lose the ending. The genitive is left alone, as
-    a woman's name ends so in the nominative ("Джессика Альба")."""
+    a woman's name ends so in the nominative ("Джессика Альба"), and so is a given name the dictionary
+    knows in the nominative ("Хазем Касем" is no "Хазь Кась")."""
+    if any("Name" in p.tag.grammemes and "nomn" in p.tag.grammemes for p in _known(given)):
+        return given, surname
     for ends in (("ом", "ем"), ("у", "ю")):
         g, s = _case_stripped(given, ends), _case_stripped(surname, ends)
         if g and s:
@@ -1818,6 +1848,19 @@ def _ia_surname(word: str) -> str:
     if end is None or len(word) - len(end) < 3 or names.ru_known(low):
         return word
     return word[: len(word) - len(end)] + "ия"
+
+
+def _a_surname_genitive(given: str, surname: str) -> str | None:
+    """The nominative of a foreign surname in -а written in the genitive after a given name that never
+    declines ("Фумио Кисиды", "Хикару Накамуры", "Паулу Соузы" are Кисида, Накамура, Соуза): no foreign
+    surname ends in a consonant and -ы in the nominative, and "Паулу", "Хикару" are no dative beside a
+    genitive. Not a Kazakh surname that ends so ("Абайкызы", "Сатыбалды", a given name as well), nor a
+    surname the dictionary knows."""
+    low = surname.lower()
+    if given[-1:].lower() not in "оуэе" or not low.endswith("ы") or len(low) < 4 or low[-2] in _NOT_CONSONANT \
+            or low.endswith(("улы", "ұлы", "кызы", "қызы")) or names.is_given(surname) or _known(surname):
+        return None
+    return surname[:-1] + "а"
 
 
 def _instrumental_surname(text: str, m: Mention) -> bool:
@@ -1925,9 +1968,11 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
                                                                         for w in words[1:])) \
             or (len(words) == 2 and not one
                 and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
-            or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)):
+            or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)) \
+            or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 for w in words[1:]):
         return None  # two words are no Russian given name and surname ("Ким Вера"); three are three short
-        # syllables ("Ким Чен Ын"), not a name and the next word
+        # syllables ("Ким Чен Ын"), not a name and the next word; a given name has two syllables at most, three
+        # with a case ending ("Цзиньпину"), never four ("Ян Непомнящий")
     if lang == "kk":
         last = next((words[-1][:-len(suf)] for suf in names.KK_SUFFIXES if words[-1].lower().endswith(suf)
                      and len(words[-1]) - len(suf) >= 2 and names.suffix_fits(words[-1][:-len(suf)], suf)
@@ -1956,6 +2001,7 @@ _EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
 # ("Дэн", "Ким", "Ли") before a word of another shape is a Western name ("Дэн Браун", "Ким Кардашьян").
 _EAST_ASIAN_SYLLABLES = re.compile(r"(?:(?:цз|чж|дж|чх|тх|пх|кх|кк|тт|пп|сс|чч|[бвгджзклмнпрстфхцчшщ])?"
                                    r"[аеёиоуыэюя]{1,3}(?:нь|ль|н|й|р|л|к|т|п|м)?)+(?:ом|ем|ой|ю|у|а|е)?")
+_VOWEL_RUNS = re.compile(r"[аеёиоуыэюя]+")
 _EAST_ASIAN_ONE_AFTER = re.compile(rf"[ \u00a0]([{''.join(sorted(_EAST_ASIAN_ONE))}])(?![\w-]|\.\w|"
                                    r"\.[ \u00a0]?[А-ЯЁA-Z]\.|\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
 
@@ -2366,7 +2412,10 @@ def _ru_title_modifier(word: str) -> bool:
     """A word that belongs to the title after it: an adjective, or a present active participle, which titles
     use as one ("Управляющий директор", "исполняющего обязанности", "действующий президент"); a past or passive
     participle describes ("переданная в музей", "начатую"). A pronoun's adjective is no part of a title:
-    "Еще один житель", "другого предпринимателя", "этот депутат" name the title alone."""
+    "Еще один житель", "другого предпринимателя", "этот депутат" name the title alone. "Заслуженный", a past
+    passive participle, opens the honorary titles ("заслуженная артистка Казахстана", "заслуженный тренер")."""
+    if word.lower().startswith("заслуженн"):
+        return True
     if _ru_adjective(word):
         return "Apro" not in names.parse(word)[0].tag.grammemes
     parses = names.parse(word)
@@ -2436,6 +2485,13 @@ def _governs(word: str) -> bool:
     readings = names.parse(word.lower())
     return bool(readings) and readings[0].tag.POS == "NOUN" and not _is_position(word) \
         and not {"Geox", "Name", "Surn", "Orgn", "Abbr"} & readings[0].tag.grammemes and not word[1:2].isupper()
+
+
+def _her_title(word: str) -> bool:
+    """A title only a woman holds, by the dictionary's every reading of it as a noun ("переводчица",
+    "актриса", "журналистка"); "министр", "врач" name either."""
+    nouns = [p for p in _noun_readings(word.lower().strip(",.;:«»\"“”")) if p.is_known]
+    return bool(nouns) and all(p.tag.gender == "femn" for p in nouns)
 
 
 def _noun_readings(word: str) -> list:
@@ -2632,6 +2688,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
     nominative = m.initial is not None and not m.given and m.surname == m.surface
     def fits(k: int) -> bool:
+        if his and _her_title(words[k].group(0)):
+            return False  # "Переводчица Краснахоркаи ... Оксана Якименко": a woman's title, the name after it
+            # a man's in the genitive (Ласло Краснахоркаи), whose translator she is
         if nominative:
             return _nominative_title(words[k].group(0))
         return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)), declined,
@@ -2639,6 +2698,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
 
     written = m.surface.split()[-1].lower() if m.surface.split() else ""
     surname = m.surname.split()[-1].lower() if m.surname else ""  # "Си Цзиньпина": the surname's last word
+    # a man for sure: a given name the dictionary and the lists know as a man's only, no woman's surname
+    his = bool(m.given) and m.given[-1:].lower() not in "аяыи" and _female_given(names.cap(m.given)) is False \
+        and not names.is_female_given(m.given) and not (m.surname or "").lower().endswith(_FEMALE_SURNAME_END)
     declined = bool(m.surname) and m.initial is None and written != surname \
         and written.startswith(surname[:3]) and "-" not in written
 
@@ -2725,7 +2787,8 @@ def _ru_singular(word: str) -> bool:
 
 
 _RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"
-                       r"среди[ \u00a0]+них|среди[ \u00a0]+которых|такие[ \u00a0]+как|как[ \u00a0]+например)\Z")
+                       r"среди[ \u00a0]+них|среди[ \u00a0]+которых|такие[ \u00a0]+как|как[ \u00a0]+например)\Z"
+                       r"|,[ \u00a0]+как\Z")  # "такие сильные шахматисты, как Вишванатан Ананд"
 
 
 # who a person is, written after the name between commas or before a colon or the paragraph's end: "Айдос
@@ -3329,7 +3392,8 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
         same = [f for f in full if (b := by(f)) and b[:2].lower() == head and names.case_form(last, b)]
     if m.initial:
         same = [f for f in same if names.fold(f.given or "")[:1] == names.fold(m.initial)]
-    if m.surname and _written_his(m.surface.split()[-1], m.lang):
+    if (m.surname or by(m) is None) and _written_his(m.surface.split()[-1], m.lang):
+        # also a lone word read as a given name and joined by surname ("как Ашимов помогал")
         same = [f for f in same if not _hers(f)]
     people = {(f.given, f.surname, f.actor) for f in same}
     if len(people) > 1:
@@ -3344,9 +3408,11 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
 
 
 def _written_his(word: str, lang: str) -> bool:
-    """Whether a surname as written is a man's by its ending, in Kazakh once its case ending is off: "Кастеев",
-    "Әуезовтің" name no woman of that surname."""
-    return names.fold(names.kk_surname_base(word) if lang == "kk" else word).lower().endswith(_MALE_SURNAME_END)
+    """Whether a surname as written is a man's by its ending, in Kazakh once its case ending is off, in Russian
+    also in a case only his declension has: "Кастеев", "Әуезовтің", "с Ашимовым" name no woman of that
+    surname."""
+    low = names.fold(names.kk_surname_base(word) if lang == "kk" else word).lower()
+    return low.endswith(_MALE_SURNAME_END) or (lang == "ru" and low.endswith(_RU_HIS_OBLIQUE))
 
 
 def _hers(m: Mention) -> bool:

@@ -353,6 +353,35 @@ def ru_surname_nominative(surname: str, female: bool | None, inflected: bool) ->
                      and "sing" in p.tag.grammemes and p.normal_form.endswith(("ской", "цкой"))), None)):
                 return cap(known)  # "Сергеем Донским", "Трубецкого": the dictionary's Донской, Трубецкой
             return surname[: len(surname) - len(end)] + repl
+    return adjective_nominative(surname, bool(female))
+
+
+_ADJ_LONG_OBLIQUE = ("ого", "его", "ому", "ему", "ой", "ей", "ую", "юю")
+_ADJ_OBLIQUE = {False: ("ого", "его", "ому", "ему", "ым", "им", "ом", "ем"), True: ("ой", "ей", "ую", "юю")}
+
+
+def adjective_nominative(surname: str, female: bool) -> str:
+    """The nominative of a surname declined as an adjective or a participle the dictionary knows only as such
+    ("Яна Непомнящего" is Непомнящий, "Андрея Белого" Белый, "Анны Непомнящей" Непомнящая): its likeliest
+    reading must be one, in the singular and a case other than the nominative, of the name's gender; a word
+    the dictionary only guesses so must end in a long ending no foreign or Kazakh name ends in ("-щего", not
+    "Карим"). A surname the dictionary knows as one is read by `_ru_surname` ("Толстого" is Толстой)."""
+    low = surname.lower()
+    if not low.endswith(_ADJ_OBLIQUE[female]):
+        return surname
+    parses = parse(surname)
+    top = parses[0] if parses else None
+    if any("Surn" in p.tag.grammemes and p.is_known for p in parses):
+        return surname  # "Толстым" is Толстой's, not "толстый"
+    if top is None or top.tag.POS not in ("ADJF", "PRTF") \
+            or not (top.is_known or (low.endswith(_ADJ_LONG_OBLIQUE) and len(low) >= 7)):
+        return surname
+    gender = "femn" if female else "masc"
+    for p in parses:
+        if p.tag.POS in ("ADJF", "PRTF") and p.tag.gender == gender and "sing" in p.tag.grammemes \
+                and "nomn" not in p.tag.grammemes and (inf := p.inflect({"nomn", "sing", gender})):
+            word = inf.word if "ё" in surname.lower() else inf.word.replace("ё", "е")
+            return cap(word)
     return surname
 
 

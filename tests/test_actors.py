@@ -2526,3 +2526,59 @@ def test_an_east_asian_family_name_alone_in_a_case_is_the_one_named_before():
             "Ын выборы не комментировал.")
     assert [m.surname for m in mentions(text, "ru") if m.kind == "person"] == [
         "Ким Мун Су", "Юн Сок Ёл", "Юн Сок Ёл", "Ким Мун Су", "Хан Док Су", "Ким Мун Су", "Ким Чен Ын"]
+
+
+@pytest.mark.parametrize("text,names_", [
+    # a given name the dictionary knows in the nominative is no instrumental: "Хазем" is no "Хазь"
+    ("Представитель ХАМАС Хазем Касем назвал заявление провокацией.", [("Хазем", "Касем")]),
+    # a surname declined as an adjective or a participle takes its nominative, and alone joins the name
+    ("Ян Непомнящий пожертвовал пешку. Против Яна Непомнящего играл Алиреза Фирузджа. По словам Непомнящего, "
+     "ему не хватило времени.",
+     [("Ян", "Непомнящий"), ("Ян", "Непомнящий"), ("Алиреза", "Фирузджа"), ("Ян", "Непомнящий")]),
+    ("Памятник Юрию Долгорукому открыли в 1954 году.", [("Юрий", "Долгорукий")]),
+    # a surname the dictionary knows stays its own ("Толстым" is Толстой's)
+    ("Письмо было адресовано Алексею Николаевичу Толстому.", [("Алексей", "Толстой")]),
+    # a foreign surname in -ы after a given name that never declines is the genitive of one in -а
+    ("Шахматисты обсуждали партию Фабиано Каруаны против Хикару Накамуры в первом туре турнира.",
+     [("Фабиано", "Каруана"), ("Хикару", "Накамура")]),
+    ("Визит премьер-министра Японии Фумио Кисиды в Пекин был отложен на неделю из-за тайфуна.",
+     [("Фумио", "Кисида")]),
+])
+def test_a_known_given_name_adjectival_surnames_and_an_a_surname_in_the_genitive(text, names_):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == names_
+
+
+def test_a_mans_surname_alone_in_his_case_is_not_the_woman_of_that_surname_named_last():
+    text = ("На 89-м году жизни скончался народный артист СССР Асанали Ашимов. Дочь актера Айжан Ашимова "
+            "рассказала, что отец работал над книгой. Прощание с Ашимовым пройдет в театре. Коллега вспоминала, "
+            "как Ашимов помогал молодым актерам.")
+    got = [(m.surface, m.given, m.role) for m in mentions(text, "ru") if m.kind == "person"]
+    assert got == [("Асанали Ашимов", "Асанали", "народный артист СССР"), ("Айжан Ашимова", "Айжан", None),
+                   ("Ашимовым", "Асанали", None), ("Ашимов", "Асанали", None)]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a woman's title before a man's name is whose she is, not his ("translator of Krasznahorkai")
+    ("Лауреатом стал писатель Ласло Краснахоркаи. Переводчица Краснахоркаи на русский язык Оксана Якименко "
+     "работает над новым романом.", ["писатель", None, None]),
+    # an honorary title opens with a past participle
+    ("В спектакле сыграла заслуженная артистка Казахстана Наталья Ковальская.",
+     ["заслуженная артистка Казахстана"]),
+    # a group the person is one of, after ", как": the group's words, without "как"
+    ("В турнире сыграют такие сильные шахматисты, как Вишванатан Ананд.", ["сильные шахматисты"]),
+])
+def test_a_womans_title_before_a_mans_name_an_honorary_title_and_a_group_named_with_kak(text, roles):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == roles
+
+
+def test_a_kazakh_third_word_in_a_case_is_another_person_the_article_names():
+    text = ("Жансая Абдумалик ресейлік Александра Горячкинаға есе жіберді. Қазақстан құрамасының бапкері "
+            "Евгений Владимиров Абдумаликтің «әлі де мүмкіндігі бар» екенін атап өтті.")
+    got = [(m.surface, m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"]
+    assert got[-2:] == [("Евгений Владимиров", "Евгений", "Владимиров"), ("Абдумаликтің", "Жансая", "Абдумалик")]
+
+
+def test_a_womans_adjective_nominative_alone_is_no_man_of_that_surname():
+    text = ("Театр покажет спектакль «Шведская спичка». Пели для королей Густава Шведского и принца Уэльского.")
+    got = [(m.surface, m.surname) for m in mentions(text, "ru") if m.kind == "person"]
+    assert ("Шведская", "Шведский") not in got
