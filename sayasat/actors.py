@@ -698,7 +698,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         # "Урсула фон дер Ляйенмен" in Kazakh: the particles are the surname's, its last word takes the case
         # (Russian text has natasha for it)
         given, sur = m.group(1), m.group(3)
-        if lang_at(m.start()) == "kk" and (names.is_given(given) or _foreign_given_only(given)) \
+        # (a short given name no list has after a title: "премьер-министрі Барт де Вевер")
+        titled = _is_position(_word_before(text, m.start()).strip(",«»")) and not _known_non_name(given) \
+            and not names.kk_lettered(given.lower()) and not _is_position(given)
+        if lang_at(m.start()) == "kk" and (names.is_given(given) or _foreign_given_only(given) or titled) \
                 and _foreign_surname(sur):
             out.append(Mention(m.start(), m.end(), m.group(0), "person", "kk", given=given,
                                surname=" ".join([*m.group(2).split(), names.kk_surname_base(sur)]), source="rule"))
@@ -1603,7 +1606,7 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         # "заявила фон дер Ляйен", "сказал де Голль": the surname alone, its particles first
         return Mention(start, end, surface, "person", "ru", surname=" ".join([*words[:-1], _ru_surname(words[-1])]),
                        source="natasha")
-    if (east := _east_asian(words)) is not None:
+    if (east := _east_asian(words) or _syllable_name(words)) is not None:
         return Mention(start, end, surface, "person", "ru", surname=east, source="natasha")
     g = names.ru_given(words[0])
     if _declined_before_name(words, g):
@@ -1890,8 +1893,9 @@ def _nominative_after_title(text: str, m: Mention) -> str | None:
     if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given and m.surname and not m.actor):
         return None
     surname_read = m.given == words[0] and m.surname != words[1] and words[1][-1:] in "ая"
-    given_read = m.given != words[0] and words[0][-1:] in "ая" and m.surname == words[1] \
-        and words[1][-1:] in "иоеуюэ"
+    # (or already re-read by her verb, `_her_verb`: a given name the dictionary knows no woman's nominative of)
+    given_read = (m.given != words[0] or not _female_reading(words[0])) and words[0][-1:] in "ая" \
+        and m.surname == words[1] and words[1][-1:] in "иоеуюэ"
     if not (surname_read or given_read):
         return None
     before = re.split(r"[.,;:!?()«»\n—–]", text[max(0, m.start - 80):m.start])[-1].split()[-4:]
@@ -1985,6 +1989,24 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
             and words[-1][1:].lower() in names.KK_SUFFIXES:
         last = words[-1][:1]  # "Ван Имен", "Ван Иді": a one-letter syllable with the case after it
     return " ".join([family, *words[1:-1], last])
+
+
+def _syllable_name(words: list[str]) -> str | None:
+    """"Мин Аун Хлайн", "Аун Сан Су Чжи": a name of three or four short words, those inside of three letters at
+    most, as Burmese names are, with no family name to take first and no given name to drop: kept whole, its last
+    word in the nominative ("Мин Аун Хлайна"). Not a name with a word the dictionary or the lists know as a
+    given name or a surname ("Жан Поль Сартр"), nor one with a particle ("Франк Де Блекере", "Кейс ван дер
+    Вег")."""
+    if not 3 <= len(words) <= 4 or any(len(w) > 5 for w in words[:-1]) or len(words[-1]) > 7 \
+            or any(len(w) > 3 or len(w) < 2 or w.lower() in _PARTICLES for w in words[1:-1]) \
+            or any(_latin(w) or "-" in w for w in words) \
+            or any({"name", "surname"} & names.dictionary_tags(w) or names.is_given(w) for w in words) \
+            or not all(_VOWEL_RUNS.search(w.lower()) for w in words):
+        return None
+    last = _RU_NOUN_CASE.sub("", words[-1])
+    if len(last) < 2 or last[-1].lower() in _NOT_CONSONANT or len(words[-1]) - len(last) > 2:
+        last = words[-1]
+    return " ".join([*words[:-1], last])
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
@@ -2446,8 +2468,9 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
             sets.append({"nomn"})  # "Жумангарин Серик Макашевич": a patronymic undeclined is in the nominative
             continue
         # a person is one: "Ерболатов" read as the plural of the given name Ерболат is no case of this name
+        # (nor a vocative, which the news does not write: "Илон" is no Илона called)
         readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
-                    and "plur" not in p.tag.grammemes]
+                    and not {"plur", "voct"} & p.tag.grammemes]
         if not readings or "Fixd" in readings[0].tag.grammemes \
                 or (names.is_female_given(word) and not word.lower().endswith(("а", "я"))):
             continue  # "Лязат", "Айгерим": a woman's name in a consonant, which Russian leaves undeclined
@@ -3124,6 +3147,10 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         # ("Анита Цой": a surname of three letters is no adjective's "-ой")
         no_gender = last == m.surname and words[0] != m.given and len(words) == 2 \
             and not (len(last) > 3 and last.lower().endswith(_GENDERED_SURNAME_END)) and _female_reading(words[0])
+        # "Премьер Италии Джорджа Мелони предложила": a surname that never declines, beside a given name read as
+        # a man's genitive the dictionary knows no woman's nominative of; only her verb can say it is hers
+        by_verb = last == m.surname and len(words) == 2 and words[0][:-1] == m.given \
+            and words[0][-1:].lower() in "ая" and last[-1:].lower() in _RU_UNDECLINED_END and not no_gender
         if len(words) == 2 and words[0] != m.given and names.is_given(words[0]) and names.is_female_given(words[0]) \
                 and not names.is_given(m.given) and last.lower().endswith(_FEMALE_SURNAME_END) \
                 and last[:-1] == m.surname:
@@ -3131,10 +3158,11 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             # name no list has ("Жаний"), is hers, with no word of the sentence needed
             m.surname, m.given = last, words[0]
             continue
-        if not no_gender and (last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END)
-                              or last[:-1] != m.surname):
+        if not no_gender and not by_verb and (last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END)
+                                              or last[:-1] != m.surname):
             continue
-        if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]):
+        if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]) \
+                and not by_verb:
             continue  # the given name was read otherwise, and the word as written is no woman's name
         raw = _word_before(text, m.start)
         before = raw.strip(",.;:«»\"“”()")
@@ -3156,6 +3184,8 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             titled = (bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes) \
                 or ((not raw or raw.endswith((".", "!", "?"))) and bool(verb) and any(
                     {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1]))
+        if by_verb:
+            titled = False
         if titled or _WHO_SHE.match(text, m.end) or (verb and any(
                 {"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS") for p in names.parse(verb)[:1])):
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
