@@ -2389,6 +2389,17 @@ def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
 _KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те)|нда|нде)$")
 # the locative after a vowel, on a word of four letters or more before it ("Мерекеде", "Сессияда"): at a
 # sentence's start, where the name of a woman in -да ("Айда") is no word of four letters before it
+def _kk_place_locative(word: str) -> bool:
+    """A country or a town in the Kazakh locative ("Флоридада", "Брюссельде", "Венада"): where, never a word
+    of a title (which names its place in the genitive, or with -дағы: "Қазақстанның Ресейдегі елшісі")."""
+    low = word.lower()
+    if not word[:1].isupper() or not (_KK_LOCATIVE.search(low) or _KK_VOWEL_LOCATIVE.search(low)) \
+            or _kk_country(word) or _kz_city(word):
+        return False  # "Канада", "Флорида": a place that ends so in the nominative
+    stems = [word[:-2]] + ([word[:-3]] if low.endswith(("нда", "нде")) else [])
+    return any(len(s) >= 3 and (_kk_country(s) or _kz_city(s)) for s in stems)
+
+
 _KK_VOWEL_LOCATIVE = re.compile(r"^\w{4,}(?<=[аәеиоөұуүыіэюя])(?:да|де)$")
 _KK_PLACE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHERE_ENDS}|мен|бен|пен)$")  # `_KK_WHERE_CASE` and
 # the instrumental
@@ -2620,6 +2631,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
                 # облысының әкімі": a place ends so in the nominative; "Команда капитаны": a title's noun)
                 break
+            if _kk_place_locative(word):
+                break  # "Кремльде АҚШ президентінің арнайы өкілі", "Флоридада ... хатшысы": where he was
+                # received or met, no word of the title
             nxt = later[0].strip("«»\"“”,")
             dashed = before[words[first - 1].end():words[first].start()].strip() in ("–", "—", "-")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \

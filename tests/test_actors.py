@@ -2610,3 +2610,17 @@ def test_her_verb_beside_an_undeclined_surname_a_vocative_and_a_particle_after_a
 ])
 def test_a_burmese_name_is_kept_whole(text, surnames):
     assert [m.surname for m in mentions(text, "ru") if m.kind == "person"] == surnames
+
+
+@pytest.mark.parametrize("text,lang,name,role", [
+    # the given names of Kazakh writers and scholars that streets and anniversaries keep naming
+    ("Новый вид назван в честь казахстанского геолога Каныша Сатпаева.", "ru", ("Каныш", "Сатпаев"), None),
+    ("Фильм снят по мотивам рассказа Беимбета Майлина.", "ru", ("Беимбет", "Майлин"), None),
+    # a country or a town in the Kazakh locative is where, no word of the title after it
+    ("Бұған дейін ол Флоридада Украина ҰҚҚК хатшысы Рустем Умеровпен кездескен.", "kk", ("Рустем", "Умеров"),
+     "Украина ҰҚҚК хатшысы"),
+    ("Қазақстанның Ресейдегі елшісі Дәурен Абаев келді.", "kk", ("Дәурен", "Абаев"),
+     "Қазақстанның Ресейдегі елшісі"),
+])
+def test_kazakh_scholars_given_names_and_a_place_in_the_locative_before_a_title(text, lang, name, role):
+    assert [((m.given, m.surname), m.role) for m in mentions(text, lang) if m.kind == "person"] == [(name, role)]
