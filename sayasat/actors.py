@@ -1058,9 +1058,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         rf"\b([{_UP}][{_LOW}]+)\s+[{_UP}][{_LOW}]+(?:ов|ев|ова|ева|ұлы|қызы)\w*", text)}
     out = []
     kk = [sent for sent in sents if sent.lang == "kk"]
-    spans = kkner.person_spans_many([sent.text for sent in kk])
-    others = _kk_named_surnames(text)
-    for sent, found in zip(kk, spans, strict=True):
+    others = cache(lambda: _kk_named_surnames(text))  # read only for a three-word span's third word
+    for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in found:
             while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
                             or _kk_plural_noun(toks[0])):
@@ -1142,7 +1141,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 elif _kk_foreign_then_genitive(toks, bases):
                     named = {"surname": bases[2]}
                 elif names.is_given(bases[0]) and not names.is_given(bases[1]) and toks[2] != bases[2] \
-                        and names.fold_word(bases[2]) in others:
+                        and names.fold_word(bases[2]) in others():
                     # "бапкері Евгений Владимиров Абдумаликтің ...": a third word in a case is the surname of
                     # another person the article names ("Жансая Абдумалик"), whom he speaks of
                     named = {"surname": bases[2]}
@@ -1982,9 +1981,7 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
                      and len(words[-1]) - len(suf) >= 2 and names.suffix_fits(words[-1][:-len(suf)], suf)
                      and (suf in names.STRONG_KK_SUFFIXES or suf in names.KK_DATIVE + names.KK_ACCUSATIVE)), words[-1])
     else:
-        last = _RU_NOUN_CASE.sub("", words[-1])
-    if len(last) < 2 or (lang == "ru" and last[-1].lower() in _NOT_CONSONANT):
-        last = words[-1]
+        last = _ru_case_off(words[-1])
     if lang == "kk" and len(words) == 2 and words[-1][:1] in _EAST_ASIAN_ONE \
             and words[-1][1:].lower() in names.KK_SUFFIXES:
         last = words[-1][:1]  # "Ван Имен", "Ван Иді": a one-letter syllable with the case after it
@@ -2003,10 +2000,14 @@ def _syllable_name(words: list[str]) -> str | None:
             or any({"name", "surname"} & names.dictionary_tags(w) or names.is_given(w) for w in words) \
             or not all(_VOWEL_RUNS.search(w.lower()) for w in words):
         return None
-    last = _RU_NOUN_CASE.sub("", words[-1])
-    if len(last) < 2 or last[-1].lower() in _NOT_CONSONANT or len(words[-1]) - len(last) > 2:
-        last = words[-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], _ru_case_off(words[-1])])
+
+
+def _ru_case_off(word: str) -> str:
+    """A name's last word without a Russian noun's case ending, when a consonant stem of two letters or more
+    remains ("Цзиньпина", "Хлайна"); else as written ("Су", "Чжэ": no stem, or a vowel's)."""
+    stem = _RU_NOUN_CASE.sub("", word)
+    return word if len(stem) < 2 or stem[-1].lower() in _NOT_CONSONANT else stem
 
 
 def _quoted_whole(text: str, start: int, end: int) -> bool:
@@ -2389,6 +2390,11 @@ def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
 _KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэюя\W])(?:да|де|та|те)|нда|нде)$")
 # the locative after a vowel, on a word of four letters or more before it ("Мерекеде", "Сессияда"): at a
 # sentence's start, where the name of a woman in -да ("Айда") is no word of four letters before it
+_KK_VOWEL_LOCATIVE = re.compile(r"^\w{4,}(?<=[аәеиоөұуүыіэюя])(?:да|де)$")
+_KK_PLACE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHERE_ENDS}|мен|бен|пен)$")  # `_KK_WHERE_CASE` and
+# the instrumental
+
+
 def _kk_place_locative(word: str) -> bool:
     """A country or a town in the Kazakh locative ("Флоридада", "Брюссельде", "Венада"): where, never a word
     of a title (which names its place in the genitive, or with -дағы: "Қазақстанның Ресейдегі елшісі")."""
@@ -2398,11 +2404,6 @@ def _kk_place_locative(word: str) -> bool:
         return False  # "Канада", "Флорида": a place that ends so in the nominative
     stems = [word[:-2]] + ([word[:-3]] if low.endswith(("нда", "нде")) else [])
     return any(len(s) >= 3 and (_kk_country(s) or _kz_city(s)) for s in stems)
-
-
-_KK_VOWEL_LOCATIVE = re.compile(r"^\w{4,}(?<=[аәеиоөұуүыіэюя])(?:да|де)$")
-_KK_PLACE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHERE_ENDS}|мен|бен|пен)$")  # `_KK_WHERE_CASE` and
-# the instrumental
 
 
 def _kk_place_case(word: str) -> bool:
@@ -3198,9 +3199,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             titled = (bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes) \
                 or ((not raw or raw.endswith((".", "!", "?"))) and bool(verb) and any(
                     {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1]))
-        if by_verb:
-            titled = False
-        if titled or _WHO_SHE.match(text, m.end) or (verb and any(
+        if (titled and not by_verb) or _WHO_SHE.match(text, m.end) or (verb and any(
                 {"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS") for p in names.parse(verb)[:1])):
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
 
