@@ -497,6 +497,9 @@ def _nominative(word: str, lang: str) -> str:
     return names.kk_base(word) if lang == "kk" else word
 
 
+_REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number: "Карл III", "Лев XIV"
+
+
 def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | None, str | None] | None:
     """(given, patronymic, surname) in the nominative for a 2-3 token name, or None."""
     words = [names.cap(t) for t in toks]
@@ -524,6 +527,10 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             female = m.group(1) is None
             patr = words[2][:m.start()] + ("вич" if not female else m.group(2) + "на")
             return g1[0], patr, names.ru_surname_nominative(words[0], female, True)
+        if g is None and len(words) == 2 and _REGNAL.fullmatch(words[1]) and "name" in names.dictionary_tags(words[0]):
+            # a monarch's or a pope's name and number: "Льва XIV", "Карлом III", whose names the lists need not
+            # have; the dictionary declines them ("Льва" is Лев)
+            return _foreign_given(words[0], True, False), None, words[1]
         if g is None:
             return None
         if g[1] and words[-1].lower().endswith(_ADJECTIVE_OBLIQUE) and (oblique := names.ru_given(words[0], True)):
@@ -1600,6 +1607,15 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if len(words) > 1 and (title or (at_start and _function_word(words[0], adverbs=True))):
         rest = start + surface.index(words[1], len(words[0]))
         return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=title)
+    if len(words) > 1 and names.dictionary_tags(words[0]) == {"common"} and not names.is_given(words[0]) \
+            and not _east_asian_family(words[0]) and len(words[0]) > 3 \
+            and ("name" in names.dictionary_tags(words[1]) or names.is_given(words[1])
+                 or _east_asian_family(words[1])):
+        # "премьер Госсовета Ли Цян", "Либертарианец Йоханнес Кайзер": a word the dictionary knows only as a
+        # common noun (the body a title names, a party's man) before a given name is no part of the name
+        rest = start + surface.index(words[1], len(words[0]))
+        return _natasha_person(surface[rest - start:], words[1:], rest, end, False,
+                               after_title=after_title or _is_position(words[0]))
     words = [names.cap(w) if not _particle(w) else w for w in words]
     if len(words) > 1 and _particle(words[0]) and words[0][:1].islower():
         # "заявила фон дер Ляйен", "сказал де Голль": the surname alone, its particles first
@@ -1797,6 +1813,9 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
         if case == end_case and low.endswith(end) and len(stem) >= 3 and nominative == "ь" \
                 and stem[-1].lower() in "аеоуэ":
             return stem + "й"  # "Хамидом Карзаем" is Карзай
+        if case == "gen" and end == "ы" and low.endswith("и") and len(low) >= 5 and low[-2] in "кгх" \
+                and low[-3] not in "с" + _NOT_CONSONANT and low[-3] != low[-2]:
+            return surname[:-1] + "а"  # "Петра Мацинки" is Мацинка: after к, г, х Russian writes -и for -ы
         if case == end_case and low.endswith(end) and len(stem) >= 3 and stem[-1].lower() not in _NOT_CONSONANT:
             if nominative == "ь" and stem[-1].lower() in _HUSHING:
                 nominative = ""  # "Шольцем" is Шольц
@@ -1917,7 +1936,11 @@ def _his_genitive(m: Mention) -> bool:
             and m.surname == words[1] and not m.actor and words[0].endswith("а")):
         return False
     fixed = words[1][-1:] in _RU_UNDECLINED_END and not _female_reading(words[0])
-    if not ((words[1].endswith(("ова", "ева", "ина")) or fixed) and not names.is_given(words[0])
+    # ("премьер-министра Навафа Салама": a foreign surname no dictionary knows, in a consonant and -а; no
+    # woman's name ends so in the genitive)
+    foreign = len(words[1]) > 4 and words[1].endswith("а") and words[1][-2] not in _NOT_CONSONANT \
+        and not _known(words[1]) and not _female_reading(words[0]) and words[0][-2] not in _NOT_CONSONANT
+    if not ((words[1].endswith(("ова", "ева", "ина")) or fixed or foreign) and not names.is_given(words[0])
             and not names.is_woman_or_genitive(words[0])):
         return False
     # the title's head, its first title word ("Адвокат активиста Жанара Балгабаева": the lawyer's case)
@@ -3254,6 +3277,57 @@ def _his_or_hers_alone(text: str, mentions: list[Mention]) -> None:
             named[-1].actor
 
 
+def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
+    """A woman's given name in the accusative or the dative beside a surname that is the same for him and her
+    ("обыграла Арину Соболенко", "наградил Валентину Матвиенко") reads also as a man's dative or locative
+    (Арин, Валентин), and nothing in the pair tells which: the article's verbs do. When the surname alone has
+    a verb in the feminine past after it ("Соболенко признала", "Матвиенко поблагодарила") and never one in
+    the masculine, the person is the woman, so that her lone mentions get her name too."""
+    persons = [m for m in mentions if m.kind == "person" and m.lang == "ru"]
+    for m in persons:
+        words = m.surface.split()
+        if not m.given or m.actor or len(words) != 2 or words[1] != m.surname or words[0] == m.given \
+                or m.surname[-1:].lower() not in _RU_UNDECLINED_END or _is_female(m.given):
+            continue
+        hers = sorted({p.normal_form for p in names.parse(words[0]) if "Name" in p.tag.grammemes
+                       and "femn" in p.tag.grammemes and p.is_known})
+        if len(hers) != 1 or any(f.surname == m.surname and _is_female(f.given) != _is_female(m.given)
+                                 and words[0] != f.surface.split()[0] for f in persons if f.given):
+            continue
+        verbs = set()
+        for x in persons:
+            if x.surface == m.surname and not x.given and (nxt := _NEXT_LOWER_WORD.match(text, x.end)):
+                parses = names.parse(nxt.group(1) or nxt.group(2))[:1]
+                verbs |= {g for p in parses if "past" in p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
+                          for g in ("femn", "masc") if g in p.tag.grammemes}
+        if verbs == {"femn"}:
+            m.given = names.cap(hers[0])
+    for m in persons:
+        # "В Пекине Рыбакина обыграла ...", "Теннисистка Рыбакина заявила": a surname alone in a woman's
+        # nominative, read by the dictionary as a man's genitive (Рыбакин), before a verb in the feminine
+        # past; not after a word that may govern a genitive ("Жалобу Петрова рассмотрела комиссия")
+        if m.given or m.initial or m.actor or " " in m.surface or m.surname == m.surface \
+                or not m.surface.lower().endswith(_FEMALE_SURNAME_END) or m.surname != m.surface[:-1]:
+            continue
+        nxt = _NEXT_LOWER_WORD.match(text, m.end)
+        if not nxt or not any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
+                              for p in names.parse(nxt.group(1) or nxt.group(2))[:1]):
+            continue
+        raw = _word_before(text, m.start)
+        before = raw.strip("«»\"“”()")
+        # (a woman's title in the nominative names her: "Теннисистка", "Министр"; a kinswoman takes his genitive,
+        # "Жена Петрова рассказала")
+        parses = names.parse(before) if before else ()
+        first = {parses[0].tag.POS, *parses[0].tag.grammemes} if parses else set()
+        titled = bool(parses) and before.lower() not in _KIN_WOMEN and (
+            {"NOUN", "anim", "femn", "nomn", "sing"} <= first or (_is_position(before) and "nomn" in first))
+        governs = bool(before) and raw[-1:] not in ",.;:!?—–-" and not titled and any(
+            p.tag.POS in ("NOUN", "PREP", "NUMR") and not {"loct", "datv", "ablt"} & p.tag.grammemes
+            for p in parses)
+        if not governs:
+            m.surname = m.surface
+
+
 def _female_reading(word: str) -> bool:
     """Whether the dictionary knows `word` as a woman's given name in the nominative ("Евгения")."""
     return any("Name" in p.tag.grammemes and {"femn", "nomn", "sing"} <= p.tag.grammemes and p.is_known
@@ -3629,6 +3703,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
     _his_or_hers_alone(text, chosen)
+    _her_verb_alone(text, chosen)
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic

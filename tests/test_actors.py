@@ -2624,3 +2624,58 @@ def test_a_burmese_name_is_kept_whole(text, surnames):
 ])
 def test_kazakh_scholars_given_names_and_a_place_in_the_locative_before_a_title(text, lang, name, role):
     assert [((m.given, m.surname), m.role) for m in mentions(text, lang) if m.kind == "person"] == [(name, role)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("В финале турнира в Эр-Рияде Елена Рыбакина обыграла Арину Соболенко. Соболенко признала, что соперница "
+     "была сильнее.", ("Арину Соболенко", "Арина", "Соболенко")),
+    ("Президент наградил орденом Дружбы Валентину Матвиенко. Матвиенко поблагодарила коллег за поддержку.",
+     ("Валентину Матвиенко", "Валентина", "Матвиенко")),
+])
+def test_her_verb_after_a_surname_the_same_for_him_and_her_makes_her_name_hers(text, name):
+    assert name in persons(mentions(text, "ru"))
+
+
+def test_his_verb_after_such_a_surname_keeps_his_name():
+    text = "Президент наградил орденом Дружбы Валентину Матвиенко. Матвиенко поблагодарил коллег за поддержку."
+    assert ("Валентину Матвиенко", "Валентин", "Матвиенко") in persons(mentions(text, "ru"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("В финале турнира в Пекине Рыбакина обыграла Соболенко со счетом 6:3, 7:6.", ("Рыбакина", None, "Рыбакина")),
+    ("Теннисистка Рыбакина заявила, что довольна своей игрой на турнире в Пекине.",
+     ("Рыбакина", None, "Рыбакина")),
+    ("Жена Петрова рассказала журналистам о болезни мужа в прошлом году.", ("Петрова", None, "Петров")),
+])
+def test_a_surname_alone_before_her_verb_is_hers_unless_a_word_before_governs_it(text, name):
+    assert name in persons(mentions(text, "ru"))
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Китай на саммите представлял премьер Госсовета Ли Цян, а Россию — вице-премьер.", ("Ли Цян", None, "Ли Цян"),
+     "премьер Госсовета"),
+    ("Либертарианец Йоханнес Кайзер получил 13,9% голосов на выборах в Чили.",
+     ("Йоханнес Кайзер", "Йоханнес", "Кайзер"), None),
+])
+def test_a_common_noun_before_a_given_name_is_no_part_of_the_name(text, name, role):
+    ms = mentions(text, "ru")
+    assert name in persons(ms)
+    assert [m.role for m in ms if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Правительство сформируют ANO и движение «Автомобилисты за себя» Петра Мацинки.",
+     ("Петра Мацинки", "Петр", "Мацинка")),
+    ("Президент Ливана Жозеф Аун принял премьер-министра Навафа Салама в своей резиденции.",
+     ("Навафа Салама", "Наваф", "Салам")),
+    ("Оппозиция требует расследовать убийство журналиста Джамаля Хашогги в Стамбуле.",
+     ("Джамаля Хашогги", "Джамаль", "Хашогги")),
+])
+def test_a_foreign_surname_in_the_genitive_beside_a_declined_given_name(text, name):
+    assert name in persons(mentions(text, "ru"))
+
+
+def test_a_regnal_name_declines_and_keeps_its_number():
+    text = "В президентском комплексе Льва XIV принял Реджеп Тайип Эрдоган. Затем Папа Лев XIV посетил Изник."
+    assert [p for p in persons(mentions(text, "ru")) if p[2] == "XIV"] == [("Льва XIV", "Лев", "XIV"),
+                                                                             ("Лев XIV", "Лев", "XIV")]
