@@ -255,6 +255,24 @@ class _Ctx:
         # where a bare title named a speaker ("Аким пообещал, что ...") and the holder it was read as: a
         # pronoun after it ("По его словам") is that holder's, not a person named before the title
         self.titled: list[tuple[int, int]] = []
+        self._verb_genders: dict[tuple, set[str]] | None = None  # see `gender`
+
+    def gender(self, m: Mention) -> bool | None:
+        """A person's gender by the name (`_is_female`), or, when the name cannot say (a surname that is the
+        same for him and her, a foreign given name no list has: "Жаннетт Хара", "Кэролайн Ливитт"), by a verb
+        in the past right after any mention of that person ("Хара поблагодарила"), if all such verbs agree.
+        (The dictionary's gender of such names is not trusted: it has "Эммануэль" as a woman's only.)"""
+        if self.lang != "ru" or _surname_female(m) is not None or (m.given and names.is_given(m.given)):
+            return _is_female(m)
+        if self._verb_genders is None:
+            self._verb_genders = {}
+            for i in self.persons:
+                if (nxt := _WORD_AFTER.match(self.text, self.mentions[i].end)) is not None:
+                    tags = names.parse(nxt.group(1))[0].tag if names.parse(nxt.group(1)) else None
+                    if tags is not None and tags.POS == "VERB" and "past" in tags.grammemes and tags.gender:
+                        self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add(tags.gender)
+        said = self._verb_genders.get(_identity(m), set())
+        return said == {"femn"} if len(said) == 1 and said <= {"femn", "masc"} else _is_female(m)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         if not self.sents or pos < self.sent_starts[0]:
@@ -346,7 +364,7 @@ class _Ctx:
         def fits(m: Mention) -> bool:
             role = (m.role or "").split()
             return not skip.containing(m.start) and (
-                female is None or _is_female(m) is None or _is_female(m) == female) \
+                female is None or (gender := self.gender(m)) is None or gender == female) \
                 and not (office and _other_office(m, office)) and not (new and _former(role)) \
                 and not (head and role and _deputy(role))
         nearest = self._nearest_before(pos, fits)
@@ -591,6 +609,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # whose widow, son or spokesman is named, not who speaks; a title's holder the article named is meant
         prev = ctx.previous_holder(who_start, [owner], quote_spans) if position_stem(owner) else None
         return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
+    lead_word = who.split(maxsplit=1)[0].lower() if who else ""
+    if named and ctx.lang == "ru" and lead_word in PRONOUNS \
+            and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named):
+        # "— сказала она секретарю комитета Кристиану Бергу Харпвикену": the pronoun is the subject, and the
+        # one named after it, in a case no subject takes, whom it was said to
+        named = []
     if named:
         # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
         # one cannot be the subject ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал" is Peskov's)
@@ -645,7 +669,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     lead = _DISCOURSE_OPENER.sub("", who).split()  # without "Однако", "При этом", "Алайда"
     first = lead[0].strip(",") if lead else ""
     if first.lower() in PRONOUNS:
-        who = first  # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker
+        # "сказал он Informburo.kz", "заявил он журналистам": the pronoun names the speaker, and no title after
+        # it is his ("сказала она секретарю комитета")
+        who = first
+        if ctx.lang == "ru":
+            lead = [first]  # (Kazakh "оның әріптестері" is his colleagues, a plural, who speak)
     # a title names one holder; a Kazakh plural ("– дейді дәрігерлер") names several, no one person
     title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None
                   and not (ctx.lang == "kk" and _KK_PLURAL.search(w.strip(",.").lower()))), None)
@@ -662,6 +690,16 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
         if prev is None:
             prev = ctx.head_of_body(quote_start, who_start, who_end, [w.strip(",.") for w in words], quote_spans)
+        if prev is None and ctx.lang == "ru" and position_stem(lead[title].strip(",.")) in _GENERIC_HEADS \
+                and (state := next((k for k in range(title + 1, min(title + 3, len(lead)))
+                                    if lead[k].strip(",.").lower() == "государства"), None)):
+            # "Глава ливанского государства заявил": a head of state is a president, of the country the
+            # adjective names if the role says it, else the president named last
+            country = [w.strip(",.") for w in lead[title + 1:state]]
+            prev = ctx.previous_holder(quote_start, ["президент", *country], quote_spans) if country else None
+            if prev is None:  # (one whose role is the bare title: "с президентом Жозефом Ауном"; not "президент BP")
+                prev = ctx.previous_holder(quote_start, ["президент"], quote_spans)
+                prev = prev if prev is not None and len((ctx.mentions[prev].role or "").split()) == 1 else None
         place = None
         if prev is None and position_stem(words[0].strip(",.")) in _GENERIC_HEADS:  # the title, then its words
             place = next((p for w in words[1:] if (p := _PLACE_NOUN.match(w.strip(",.").lower()))), None)
@@ -1336,7 +1374,11 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             continue  # "Руководство ... утверждает, что ... . Об этом сообщил X": the next sentence names who
         if sent.lang == "ru":
             for m in rx["that"].finditer(st):
-                subject = _subject(st, (0, m.start()))
+                # ("раскритиковал комитет, заявив, что": the converb's subject is the clause's before)
+                converb = m.group("cue").lower().endswith("в")
+                subject = _subject(st, (0, m.start()), converb=converb)
+                if converb and _inanimate_subject(st[subject[0]:subject[1]].split()):
+                    continue  # "организация Business NZ ... выступила за ..., отметив, что": a body's words
                 if m.group("outlet") and not ctx.persons_in(ss + subject[0], ss + subject[1]):
                     continue  # "..., пишет NEWSru.com, что": the outlet writes, no one named speaks
                 add(m.end(), _another_subject(ctx, ss, m.end(), _speaker_goes_on(st, m.end(), end_trim,
@@ -1482,10 +1524,11 @@ def _clause_start(st: str, pos: int) -> int:
     return k
 
 
-def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
+def _subject(st: str, who: tuple[int, int], converb: bool = False) -> tuple[int, int]:
     """The clause before a Russian "что"-verb, from its last comma (the subject is in it). When the verb
     follows a comma right away, an apposition between commas stands between it and its subject ("Евгения
-    Козырева, руководитель бюро, считает, что"): the subject is the clause before the apposition."""
+    Козырева, руководитель бюро, считает, что"): the subject is the clause before the apposition. A
+    `converb` ("..., заявив, что") always follows its clause's comma, and its subject is that clause's."""
     start = _clause_start(st, who[1])
     lead = st[start:who[1]].split()
     joined = bool(lead) and lead[0].lower() in ("и", "а", "но", "однако")
@@ -1500,8 +1543,14 @@ def _subject(st: str, who: tuple[int, int]) -> tuple[int, int]:
         inner = _clause_start(st, start - 1)
         if inner and st[inner - 1] == "," and len(st[inner:start].split()) <= 15:
             start = _clause_start(st, inner - 1)
-        elif lead or joined:
+        elif lead or joined or converb:
             start = inner  # "Министр поблагодарил коллег, и подчеркнул, что": the clause before
+    if converb and start and re.match(r"\s*котор", st[start:]):
+        start = _clause_start(st, start - 1)  # "Ассоциация, которая объединяет ..., выступила ..., отметив"
+    if converb and (close := max(st.rfind(c, start, who[1]) for c in "»\"”")) >= 0:
+        # "«...», — сказал он, заверив, что": the converb's subject is the speech verb's, after the quote
+        after = _rx()["after"].match(st[close + 1:who[1]])
+        start = close + 1 + (after.end("cue") if after else 0)
     return start, who[1]
 
 

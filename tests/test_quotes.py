@@ -1428,3 +1428,41 @@ def test_she_is_a_woman_whose_name_ends_in_a_consonant_or_e(text, speaker):
 def test_a_foreign_name_after_the_kazakh_verb_the_recogniser_missed_is_no_earlier_person():
     text = "Бұрынғы губернатор Эндрю Куомо жеңілді.\n\n– Нью-Йорк бүгін үмітті таңдады, – деді Мамдани Бруклинде."
     assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(None, "Мамдани Бруклинде")]
+
+
+def test_she_who_said_it_is_no_one_named_in_the_dative_after_her():
+    text = ("Лидер оппозиции Мария Корина Мачадо узнала о премии из телефонного звонка. «Я в шоке», — сказала "
+            "она секретарю комитета Кристиану Бергу Харпвикену.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Мария", "Мачадо"), "она")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Кандидат левых Жаннетт Хара поблагодарила избирателей в Сантьяго. По её словам, страна не должна "
+     "возвращаться в прошлое.", ("Жаннетт", "Хара")),
+    ("Пресс-секретарь Белого дома Кэролайн Ливитт провела брифинг. По её словам, администрация будет следить "
+     "за действиями нового мэра.", ("Кэролайн", "Ливитт")),
+])
+def test_her_verb_says_she_is_a_woman_whose_foreign_name_no_list_has(text, speaker):
+    assert [q[2] for q in quotes(text, "ru")] == [speaker]
+
+
+@pytest.mark.parametrize("text,said,speaker,who", [
+    ("Представитель Белого дома Стивен Чеунг раскритиковал комитет, заявив, что тот «поставил политику выше "
+     "мира».", "тот «поставил политику выше мира»", ("Стивен", "Чеунг"), "Стивен Чеунг"),
+    ("Владимир Путин ответил на вопросы журналистов. «Никаких указаний не было», – сказал он, заверив, что "
+     "травли несогласных не существует.", "травли несогласных не существует", ("Владимир", "Путин"), "он"),
+])
+def test_a_converb_of_saying_reports_what_its_clauses_subject_said(text, said, speaker, who):
+    assert (said, speaker, who) in [(q[1], q[2], q[5]) for q in quotes(text, "ru") if q[0] == "indirect"]
+
+
+def test_a_converb_after_a_bodys_clause_is_no_persons_words():
+    text = ("Министр финансов Питер Данн выступил в парламенте. Организация Business NZ, которая объединяет "
+            "бизнес-ассоциации страны, выступила за реформу налогов, отметив, что для этого достаточно двух лет.")
+    assert quotes(text, "ru") == []
+
+
+def test_the_head_of_a_foreign_state_is_its_president():
+    text = ("Папа Лев XIV встретился с президентом Жозефом Ауном и премьер-министром Навафом Саламом. Глава "
+            "ливанского государства заявил, что визит «вселяет надежду».")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Жозеф", "Аун"), "Глава ливанского государства")]
