@@ -42,7 +42,8 @@ _SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP_WORD})[ \u00a0]([{_UP}])\.[ 
 _INITIALS_ONLY = re.compile(rf"(?<![\w.])([{_UP}])\.\s?([{_UP}])\.(?!\s?\w)")
 # a given name, a foreign surname's particles and its last word: "Урсула фон дер Ляйен", "Шарль де Голль"
 _PARTICLE_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]"
-                            rf"((?:(?:фон|дер|де|ван|дю|ди|да|ле|ла|дель|Ле|Ла|Де|Ди|Дю|Дель)[ \u00a0]){{1,2}})"
+                            rf"((?:(?:фон|дер|де|ван|дю|ди|да|ле|ла|дель|бин|бен|ибн|Ле|Ла|Де|Ди|Дю|Дель)"
+                            rf"[ \u00a0]){{1,2}})"
                             rf"({_CAP_WORD})(?![\w-])")  # "Марин Ле Пен", "Роберт Де Ниро" write it capitalised
 # a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
 _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
@@ -2775,6 +2776,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # "капитан клуба Тоттенхэм Хотспур Ледли Кинг и защитник Арсенала Киран Гиббс": a name (no
             # dictionary word) before "и" ends another person's title, missed or not; the title after is this one's
             chosen = [k for k in chosen if k >= k2]
+    if len(chosen) > 1 and (one := _title_cases(words[chosen[0]].group(0))) \
+            and (other := _title_cases(words[chosen[-1]].group(0))) and not one & other \
+            and "nomn" not in one and "gent" not in other:
+        # "назначил временным премьер-министром бывшую председательницу Верховного суда Сушилу Карки": two
+        # titles in no one case, the name's own unread; the nearer is hers, the first what she was made (a
+        # title in the genitive after another is its complement: "Заместитель председателя Нацбанка")
+        chosen = chosen[-1:]
     if chosen and not _nominative_title(words[chosen[0]].group(0)):
         # "Представляя нового акима активу области, руководитель Администрации Айбек Дадебай": a title in an
         # oblique case, then one in the nominative after a comma, which is the name's (a comma inside one
@@ -2819,6 +2827,15 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
     return None
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
+def _title_cases(word: str) -> frozenset[str]:
+    """The cases the dictionary reads a Russian title's word in ("председательницу": accusative only)."""
+    return frozenset(g for p in names.parse(word.strip("«»\"“”,").lower()) if p.tag.POS == "NOUN"
+                     for g in _CASES & p.tag.grammemes)
 
 
 def _ordinal(word: str) -> bool:
@@ -3282,24 +3299,34 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
     ("обыграла Арину Соболенко", "наградил Валентину Матвиенко") reads also as a man's dative or locative
     (Арин, Валентин), and nothing in the pair tells which: the article's verbs do. When the surname alone has
     a verb in the feminine past after it ("Соболенко признала", "Матвиенко поблагодарила") and never one in
-    the masculine, the person is the woman, so that her lone mentions get her name too."""
+    the masculine, the person is the woman, so that her lone mentions get her name too. A name the dictionary
+    does not know in -у after a consonant is her accusative so ("назначил Сушилу Карки ... — сказала Карки")."""
     persons = [m for m in mentions if m.kind == "person" and m.lang == "ru"]
     for m in persons:
         words = m.surface.split()
-        if not m.given or m.actor or len(words) != 2 or words[1] != m.surname or words[0] == m.given \
+        unknown = words[0] == m.given and words[0][-1:] == "у" and words[0][-2:-1] not in _NOT_CONSONANT \
+            and len(words[0]) > 3 and "name" not in names.dictionary_tags(words[0]) and not names.is_given(words[0])
+        if not m.given or m.actor or len(words) != 2 or words[1] != m.surname or (words[0] == m.given
+                                                                                  and not unknown) \
                 or m.surname[-1:].lower() not in _RU_UNDECLINED_END or _is_female(m.given):
             continue
-        hers = sorted({p.normal_form for p in names.parse(words[0]) if "Name" in p.tag.grammemes
-                       and "femn" in p.tag.grammemes and p.is_known})
+        hers = [words[0][:-1].lower() + "а"] if unknown else sorted(
+            {p.normal_form for p in names.parse(words[0]) if "Name" in p.tag.grammemes
+             and "femn" in p.tag.grammemes and p.is_known})
         if len(hers) != 1 or any(f.surname == m.surname and _is_female(f.given) != _is_female(m.given)
                                  and words[0] != f.surface.split()[0] for f in persons if f.given):
             continue
         verbs = set()
         for x in persons:
-            if x.surface == m.surname and not x.given and (nxt := _NEXT_LOWER_WORD.match(text, x.end)):
-                parses = names.parse(nxt.group(1) or nxt.group(2))[:1]
-                verbs |= {g for p in parses if "past" in p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
-                          for g in ("femn", "masc") if g in p.tag.grammemes}
+            if x.surface != m.surname or x.given:
+                continue
+            # the verb after it, or the verb of speech before it after a quote ("», — сказала Карки")
+            nxt = _NEXT_LOWER_WORD.match(text, x.end)
+            said = _SAID_BEFORE.search(text, max(0, x.start - 30), x.start)
+            for word in (nxt and (nxt.group(1) or nxt.group(2)), said and said.group(1)):
+                verbs |= {g for p in names.parse(word)[:1] if "past" in p.tag.grammemes
+                          and p.tag.POS in ("VERB", "PRTS") for g in ("femn", "masc") if g in p.tag.grammemes} \
+                    if word else set()
         if verbs == {"femn"}:
             m.given = names.cap(hers[0])
     for m in persons:
@@ -3326,6 +3353,10 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
             for p in parses)
         if not governs:
             m.surname = m.surface
+
+
+# a verb right before a name after a quote's closing mark and a dash: "», — сказала Карки"
+_SAID_BEFORE = re.compile(r"[»\"”][ \u00a0]*,?[ \u00a0]*[–—-][ \u00a0]*([а-яё]+)[ \u00a0]+\Z")
 
 
 def _female_reading(word: str) -> bool:

@@ -1377,7 +1377,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 # ("раскритиковал комитет, заявив, что": the converb's subject is the clause's before)
                 converb = m.group("cue").lower().endswith("в")
                 subject = _subject(st, (0, m.start()), converb=converb)
-                if converb and _inanimate_subject(st[subject[0]:subject[1]].split()):
+                if converb and _inanimate_subject(st[subject[0]:subject[1]].split()) \
+                        and not ctx.persons_in(ss + subject[0], ss + subject[1]):
                     continue  # "организация Business NZ ... выступила за ..., отметив, что": a body's words
                 if m.group("outlet") and not ctx.persons_in(ss + subject[0], ss + subject[1]):
                     continue  # "..., пишет NEWSru.com, что": the outlet writes, no one named speaks

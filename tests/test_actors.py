@@ -2679,3 +2679,26 @@ def test_a_regnal_name_declines_and_keeps_its_number():
     text = "В президентском комплексе Льва XIV принял Реджеп Тайип Эрдоган. Затем Папа Лев XIV посетил Изник."
     assert [p for p in persons(mentions(text, "ru")) if p[2] == "XIV"] == [("Льва XIV", "Лев", "XIV"),
                                                                              ("Лев XIV", "Лев", "XIV")]
+
+
+def test_an_unknown_womans_name_in_the_accusative_beside_an_undeclined_surname_is_hers_by_her_verb():
+    text = ("Президент Непала назначил временным премьер-министром бывшую председательницу Верховного суда Сушилу "
+            "Карки. «Я пришла не ради власти», — сказала Карки на церемонии присяги.")
+    ms = mentions(text, "ru")
+    assert ("Сушилу Карки", "Сушила", "Карки") in persons(ms)
+    assert [m.role for m in ms if m.surface == "Сушилу Карки"] == ["бывшую председательницу Верховного суда"]
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Президент назначил послом бывшую председательницу комитета Анну Петрову.", "бывшую председательницу комитета"),
+    ("Дизайнер Донателла Версаче написала в Instagram, что мир потерял гиганта.", "Дизайнер"),
+    ("Заместитель председателя Нацбанка Алия Молдабекова сообщила о решении.", "Заместитель председателя Нацбанка"),
+])
+def test_womens_titles_and_designers_are_roles(text, role):
+    assert role in [m.role for m in mentions(text, "ru") if m.kind == "person"]
+
+
+def test_an_arabic_name_with_bin_in_kazakh_text():
+    text = ("Сауд Арабиясының энергетика министрі ханзада Абдул-Азиз бин Салман альянстың икемділігін сақтайтынын "
+            "атап өтті. Бұл туралы министрлік хабарлады.")
+    assert ("Абдул-Азиз бин Салман", "Абдул-Азиз", "бин Салман") in persons(mentions(text, "kk"))
