@@ -357,6 +357,17 @@ def _kk_foreign_countries() -> frozenset[str]:
     return frozenset(names.fold_word(w) for w in data_words("kk_foreign_countries.txt"))
 
 
+# Kazakh nouns of kinship with the possessive: "оның анасы" (his mother), "әкесі" (his father)
+_KK_KIN_OF = frozenset("анасы әкесі әйелі күйеуі жұбайы зайыбы ұлы қызы баласы ағасы інісі апасы әпкесі қарындасы "
+                       "сіңлісі немересі шешесі".split())
+
+
+def _kk_place_genitive(word: str) -> bool:
+    """A Kazakh town or a country in the genitive ("Теміртаудың", "Ресейдің")."""
+    base = names.kk_base(word)
+    return base != word and (_kz_city(base) or _kk_country(base))
+
+
 def _kk_country(word: str) -> bool:
     """A foreign country as Kazakh text names it: a place the Russian dictionary knows, or one of
     data/kk_foreign_countries.txt ("Иран" of "иранлық", "Ресей")."""
@@ -2635,6 +2646,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             word = raw.strip("«»\"“”,")
             if ":" in before[words[first - 1].end():words[first].start()]:
                 break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title
+            if before[words[first - 1].end():words[first].start()].strip() in ("–", "—") \
+                    and word.lower() in _KK_KIN_OF:
+                break  # "Оның анасы – режиссер Мира Наир": who she is to him, then her title
+            if word.lower().endswith(names.KK_ACCUSATIVE) and word[:1].isupper() and len(word) > 5 \
+                    and _kk_country(word[:-2]):
+                break  # "Ресейді президент әкімшілігі басшысының орынбасары ... таныстырды": the country he
+                # represented, the verb's object, no word of his title
             if listed:
                 first -= 1
                 continue
@@ -2675,6 +2693,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Әкім облыстық энергетика басқармасының басшысы Қайрат Сейтқалиға ... тапсырды": the bare
                 # title that opens the sentence is its subject, who instructs the one named, when the title after
                 # has its own possessor ("Министр кеңесшісі", the minister's adviser, has none)
+            if word.lower() in data_words("kk_body_heads.txt") and object_case and nxt[:1].isupper() \
+                    and nxt.lower().endswith(names.KK_GENITIVE) and _kk_place_genitive(nxt):
+                break  # "... ауданаралық соты Теміртаудың бұрынғы әкімі Ержан Ахмеджановты ... айырды": the court,
+                # then a town's official, its object ("Парламенті Мәжілісінің" is one body's name)
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
                          or (object_case and not _is_position(nxt))):
