@@ -509,9 +509,6 @@ def _nominative(word: str, lang: str) -> str:
     return names.kk_base(word) if lang == "kk" else word
 
 
-_REGNAL = re.compile(r"[IVX]{1,5}")  # a regnal number: "Карл III", "Лев XIV"
-
-
 def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | None, str | None] | None:
     """(given, patronymic, surname) in the nominative for a 2-3 token name, or None."""
     words = [names.cap(t) for t in toks]
@@ -539,7 +536,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             female = m.group(1) is None
             patr = words[2][:m.start()] + ("вич" if not female else m.group(2) + "на")
             return g1[0], patr, names.ru_surname_nominative(words[0], female, True)
-        if g is None and len(words) == 2 and _REGNAL.fullmatch(words[1]) and "name" in names.dictionary_tags(words[0]):
+        if g is None and len(words) == 2 and names.ROMAN.fullmatch(words[1]) \
+                and "name" in names.dictionary_tags(words[0]):
             # a monarch's or a pope's name and number: "Льва XIV", "Карлом III", whose names the lists need not
             # have; the dictionary declines them ("Льва" is Лев)
             return _foreign_given(words[0], True, False), None, words[1]
@@ -3251,8 +3249,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
                 and not any("anim" in p.tag.grammemes for p in parses[:1]):
             continue  # "Встреча Гани Бейсембаева прошла": the verb is the noun's, the name its genitive
         # "Журналистка", "Правозащитница"; not a relation, which takes its genitive ("вдова Евгения Козырева")
-        titled = bool(parses) and {"NOUN", "anim", "femn", "nomn", "sing"} <= {parses[0].tag.POS,
-                                                                               *parses[0].tag.grammemes}
+        titled = _her_noun(parses)
         nxt = _NEXT_LOWER_WORD.match(text, m.end)
         verb = nxt and (nxt.group(1) or nxt.group(2)).lower()
         if names.is_woman_or_genitive(words[0]) and not titled:
@@ -3367,9 +3364,8 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
         # (a woman's title in the nominative names her: "Теннисистка", "Министр"; a kinswoman takes his genitive,
         # "Жена Петрова рассказала")
         parses = names.parse(before) if before else ()
-        first = {parses[0].tag.POS, *parses[0].tag.grammemes} if parses else set()
         titled = bool(parses) and before.lower() not in _KIN_WOMEN and (
-            {"NOUN", "anim", "femn", "nomn", "sing"} <= first or (_is_position(before) and "nomn" in first))
+            _her_noun(parses) or (_is_position(before) and "nomn" in parses[0].tag.grammemes))
         governs = bool(before) and raw[-1:] not in ",.;:!?—–-" and not titled and any(
             p.tag.POS in ("NOUN", "PREP", "NUMR") and not {"loct", "datv", "ablt"} & p.tag.grammemes
             for p in parses)
@@ -3379,6 +3375,12 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
 
 # a verb right before a name after a quote's closing mark and a dash: "», — сказала Карки"
 _SAID_BEFORE = re.compile(r"[»\"”][ \u00a0]*,?[ \u00a0]*[–—-][ \u00a0]*([а-яё]+)[ \u00a0]+\Z")
+
+
+def _her_noun(parses: tuple) -> bool:
+    """Whether a word's likeliest reading is a woman's noun in the nominative ("Журналистка", "Теннисистка"),
+    which stands beside her name as its apposition."""
+    return bool(parses) and {"NOUN", "anim", "femn", "nomn", "sing"} <= {parses[0].tag.POS, *parses[0].tag.grammemes}
 
 
 def _female_reading(word: str) -> bool:

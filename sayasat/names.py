@@ -415,13 +415,13 @@ def surname_key(surname: str) -> str:
     return k
 
 
-_ROMAN = re.compile(r"[IVX]+")
+ROMAN = re.compile(r"[IVX]+")  # a regnal number: "Карл III", "Лев XIV"
 
 
 def cap(word: str) -> str:
     """Capitalise an all-caps or lower-case name token, keeping hyphenated parts (КАСЫМ-ЖОМАРТ); a regnal
     number in Roman numerals stays as written ("Абдалла II", "Карл III")."""
-    if _ROMAN.fullmatch(word):
+    if ROMAN.fullmatch(word):
         return word
     if word.isupper() or word.islower():
         return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
