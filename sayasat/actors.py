@@ -2480,9 +2480,10 @@ def _ru_title_modifier(word: str) -> bool:
     use as one ("Управляющий директор", "исполняющего обязанности", "действующий президент"); a past or passive
     participle describes ("переданная в музей", "начатую"). A pronoun's adjective is no part of a title:
     "Еще один житель", "другого предпринимателя", "этот депутат" name the title alone. "Заслуженный", a past
-    passive participle, opens the honorary titles ("заслуженная артистка Казахстана", "заслуженный тренер")."""
-    if word.lower().startswith("заслуженн"):
-        return True
+    passive participle, opens the honorary titles ("заслуженная артистка Казахстана", "заслуженный тренер"),
+    and a multiple opens a champion's ("Семикратный чемпион мира")."""
+    if word.lower().startswith("заслуженн") or re.search(r"\wкратн(?:ый|ая|ого|ой|ому|ую|ым|ом)$", word.lower()):
+        return True  # ("Семикратный чемпион мира": a multiple the dictionary may not know)
     if _ru_adjective(word):
         return "Apro" not in names.parse(word)[0].tag.grammemes
     parses = names.parse(word)

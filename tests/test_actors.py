@@ -2713,3 +2713,8 @@ def test_an_arabic_name_with_bin_in_kazakh_text():
 ])
 def test_a_kazakh_title_does_not_take_in_the_subject_the_object_or_kin_before_it(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"][-1] == role
+
+
+def test_a_multiple_opens_a_champions_title():
+    text = "Семикратный чемпион мира Льюис Хэмилтон получил 10-секундный штраф за срезку и финишировал восьмым."
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == ["Семикратный чемпион мира"]
