@@ -1818,14 +1818,15 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
             or any("Surn" in p.tag.grammemes and "nomn" in p.tag.grammemes and p.is_known
                    for p in names.parse(surname)):
         return surname  # also a patronymic ("Евгения Степановна") or a declined adjective ("Долгорукому")
+    if case == "gen" and low.endswith("и") and len(low) >= 5 and low[-2] in "кгх" \
+            and low[-3] not in "с" + _NOT_CONSONANT and low[-3] != low[-2]:
+        return surname[:-1] + "а"  # "Петра Мацинки" is Мацинка: after к, г, х Russian writes -и for the -ы of
+        # the table's genitive
     for end, end_case, nominative in _SURNAME_IN_CASE:
         stem = surname[: len(surname) - len(end)]
         if case == end_case and low.endswith(end) and len(stem) >= 3 and nominative == "ь" \
                 and stem[-1].lower() in "аеоуэ":
             return stem + "й"  # "Хамидом Карзаем" is Карзай
-        if case == "gen" and end == "ы" and low.endswith("и") and len(low) >= 5 and low[-2] in "кгх" \
-                and low[-3] not in "с" + _NOT_CONSONANT and low[-3] != low[-2]:
-            return surname[:-1] + "а"  # "Петра Мацинки" is Мацинка: after к, г, х Russian writes -и for -ы
         if case == end_case and low.endswith(end) and len(stem) >= 3 and stem[-1].lower() not in _NOT_CONSONANT:
             if nominative == "ь" and stem[-1].lower() in _HUSHING:
                 nominative = ""  # "Шольцем" is Шольц
@@ -2643,10 +2644,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if raw.endswith((",", ".")) and not (raw.endswith(",") and _is_position(raw)) and not listed:
                 break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = raw.strip("«»\"“”,")
-            if ":" in before[words[first - 1].end():words[first].start()]:
+            between = before[words[first - 1].end():words[first].start()].strip()
+            if ":" in between:
                 break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title
-            if before[words[first - 1].end():words[first].start()].strip() in ("–", "—") \
-                    and word.lower() in _KK_KIN_OF:
+            if between in ("–", "—") and word.lower() in _KK_KIN_OF:
                 break  # "Оның анасы – режиссер Мира Наир": who she is to him, then her title
             if word.lower().endswith(names.KK_ACCUSATIVE) and word[:1].isupper() and len(word) > 5 \
                     and _kk_country(word[:-2]):
@@ -2677,7 +2678,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Кремльде АҚШ президентінің арнайы өкілі", "Флоридада ... хатшысы": where he was
                 # received or met, no word of the title
             nxt = later[0].strip("«»\"“”,")
-            dashed = before[words[first - 1].end():words[first].start()].strip() in ("–", "—", "-")
+            dashed = between in ("–", "—", "-")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and not _is_position(nxt) and not words[first - 1].group(0).endswith(",") and not dashed:
                 break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title ("Премьер-
@@ -2850,13 +2851,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     return None
 
 
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
-
-
 def _title_cases(word: str) -> frozenset[str]:
     """The cases the dictionary reads a Russian title's word in ("председательницу": accusative only)."""
-    return frozenset(g for p in names.parse(word.strip("«»\"“”,").lower()) if p.tag.POS == "NOUN"
-                     for g in _CASES & p.tag.grammemes)
+    return frozenset({"nomn", *_OBLIQUE}) & {p.tag.case for p in _noun_readings(word.lower().strip(",.;:«»\"“”"))}
 
 
 def _ordinal(word: str) -> bool:
@@ -3259,8 +3256,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             titled = (bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes) \
                 or ((not raw or raw.endswith((".", "!", "?"))) and bool(verb) and any(
                     {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1]))
-        if (titled and not by_verb) or _WHO_SHE.match(text, m.end) or (verb and any(
-                {"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS") for p in names.parse(verb)[:1])):
+        if (titled and not by_verb) or _WHO_SHE.match(text, m.end) or (verb and _past_gender(verb) == "femn"):
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
 
 
@@ -3343,11 +3339,9 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
             # the verb after it, or the verb of speech before it after a quote ("», — сказала Карки")
             nxt = _NEXT_LOWER_WORD.match(text, x.end)
             said = _SAID_BEFORE.search(text, max(0, x.start - 30), x.start)
-            for word in (nxt and (nxt.group(1) or nxt.group(2)), said and said.group(1)):
-                verbs |= {g for p in names.parse(word)[:1] if "past" in p.tag.grammemes
-                          and p.tag.POS in ("VERB", "PRTS") for g in ("femn", "masc") if g in p.tag.grammemes} \
-                    if word else set()
-        if verbs == {"femn"}:
+            verbs |= {_past_gender(word) for word in (nxt and (nxt.group(1) or nxt.group(2)), said and said.group(1))
+                      if word}
+        if verbs - {None, "neut"} == {"femn"}:
             m.given = names.cap(hers[0])
     for m in persons:
         # "В Пекине Рыбакина обыграла ...", "Теннисистка Рыбакина заявила": a surname alone in a woman's
@@ -3357,8 +3351,7 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
                 or not m.surface.lower().endswith(_FEMALE_SURNAME_END) or m.surname != m.surface[:-1]:
             continue
         nxt = _NEXT_LOWER_WORD.match(text, m.end)
-        if not nxt or not any({"femn", "past"} <= p.tag.grammemes and p.tag.POS in ("VERB", "PRTS")
-                              for p in names.parse(nxt.group(1) or nxt.group(2))[:1]):
+        if not nxt or _past_gender(nxt.group(1) or nxt.group(2)) != "femn":
             continue
         raw = _word_before(text, m.start)
         before = raw.strip("«»\"“”()")
@@ -3376,6 +3369,14 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
 
 # a verb right before a name after a quote's closing mark and a dash: "», — сказала Карки"
 _SAID_BEFORE = re.compile(r"[»\"”][ \u00a0]*,?[ \u00a0]*[–—-][ \u00a0]*([а-яё]+)[ \u00a0]+\Z")
+
+
+def _past_gender(word: str) -> str | None:
+    """The gender of a verb in the past or a short participle, as the dictionary likes best ("признала":
+    "femn"), None for any other word: who did it, when the name cannot say."""
+    parses = names.parse(word)[:1]
+    return parses[0].tag.gender if parses and "past" in parses[0].tag.grammemes \
+        and parses[0].tag.POS in ("VERB", "PRTS") else None
 
 
 def _her_noun(parses: tuple) -> bool:

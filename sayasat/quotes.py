@@ -267,9 +267,10 @@ class _Ctx:
         if self._verb_genders is None:
             self._verb_genders = {}
             for i in self.persons:
-                if (nxt := _WORD_AFTER.match(self.text, self.mentions[i].end)) is not None:
-                    tags = names.parse(nxt.group(1))[0].tag if names.parse(nxt.group(1)) else None
-                    if tags is not None and tags.POS == "VERB" and "past" in tags.grammemes and tags.gender:
+                if (nxt := _WORD_AFTER.match(self.text, self.mentions[i].end)) is not None \
+                        and (parses := names.parse(nxt.group(1))):
+                    tags = parses[0].tag
+                    if tags.POS == "VERB" and "past" in tags.grammemes and tags.gender:
                         self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add(tags.gender)
         said = self._verb_genders.get(_identity(m), set())
         return said == {"femn"} if len(said) == 1 and said <= {"femn", "masc"} else _is_female(m)
