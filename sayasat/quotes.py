@@ -194,6 +194,25 @@ def _collapsed_name(text: str, opened: int, inner: int, close: int) -> bool:
 
 
 _NEXT_GUILLEMET = re.compile(r"[«»\n]")
+_WORD_BEFORE_MARK = re.compile(r"([а-яё][а-яё-]*)[ \t]*\Z")
+
+
+@cache
+def _ru_speech_word() -> re.Pattern:
+    return re.compile(rf"(?:{_cues()[('ru', 'speech')]})", re.I)
+
+
+def _name_in_marks(text: str, o: int, inner: str) -> bool:
+    """Whether Russian «...» opened at `o` is a name a noun before it governs, not words said: "на стадионе
+    «Стэмфорд Бридж», заявил", "снявший фильм «Степной волк», сказал". A quote opens its clause or follows
+    a verb of saying; a name in guillemets follows the word it names, starts with a capital and is short
+    and unpunctuated, and the verb after it is that clause's, with its own words after "что"."""
+    words = inner.split()
+    if not words or len(words) > 5 or not inner.lstrip()[:1].isupper() or inner.rstrip().endswith(
+            (".", "?", "!", "…", ",")):
+        return False
+    m = _WORD_BEFORE_MARK.search(text, max(0, o - 40), o)
+    return m is not None and not _ru_speech_word().fullmatch(m.group(1))
 
 
 def _marked_spans(text: str) -> list[tuple[int, int]]:
@@ -1043,6 +1062,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
+        if m and lang == "ru" and _name_in_marks(text, o, inner):
+            continue
         if m and lang == "ru" and not _COMMA_OR_DASH.match(tail) \
                 and not inner.rstrip().endswith((".", "?", "!", "…")):
             m = None  # "«Казахстанская правда» пишет о ...": with no comma nor dash the name is the subject

@@ -1473,3 +1473,20 @@ def test_what_she_recalled_is_reported_speech():
             "они уже победили.")
     assert [(q[1], q[2]) for q in quotes(text, "ru")] == [
         ("Армани одевал женщин так, словно они уже победили", ("Кейт", "Бланшетт"))]
+
+
+@pytest.mark.parametrize("text,said,speaker", [
+    ("Главный тренер сборной Казахстана Талгат Байсуфинов, присутствовавший на стадионе «Стэмфорд Бридж», "
+     "заявил, что рассчитывает на Сатпаева в мартовских матчах.", "рассчитывает на Сатпаева в мартовских матчах",
+     ("Талгат", "Байсуфинов")),
+    ("Режиссер Адильхан Ержанов, снявший фильм «Степной волк», сказал, что следующую картину снимет в Улытау.",
+     "следующую картину снимет в Улытау", ("Адильхан", "Ержанов")),
+])
+def test_a_name_in_guillemets_after_its_noun_is_no_quote(text, said, speaker):
+    # the verb after the name's closing mark is its clause's own, and what it reports follows "что"
+    assert [(q[0], q[1], q[2]) for q in quotes(text, "ru")] == [("indirect", said, speaker)]
+
+
+def test_words_in_guillemets_after_a_verb_of_saying_stay_a_quote():
+    text = "Министр Айгерим Сапарова ответила «Мы против», — сообщил источник в правительстве."
+    assert [q[:2] for q in quotes(text, "ru")] == [("direct", "Мы против")]
