@@ -1714,7 +1714,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return Mention(start, end, surface, "person", "ru", given=hers[0], surname=hers[1], source="natasha")
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
-    given = _foreign_given(words[0], declined=surname != words[-1], dropped_a=words[-1] == surname + "а")
+    # a son's surname that never declines ("Несипбека Айтулы", "Ильхама Алиев оглы") says a man is named, whose
+    # given name then declines as a man's does, as beside a declined surname
+    son = words[-1].lower().endswith(("улы", "ұлы", "оглы", "уулу")) and len(words[-1]) > 5
+    given = _foreign_given(words[0], declined=surname != words[-1] or son, dropped_a=words[-1] == surname + "а")
     if given == words[0] and surname != words[-1] and not any("Name" in p.tag.grammemes for p in names.parse(given)):
         g2, s2 = _both_declined(words[0], words[-1])
         if g2 != given and s2 == surname:
@@ -2812,6 +2815,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         chosen = [k for k in chosen if words[k - 1].group(0).endswith(",")
                   and _nominative_title(words[k].group(0))][-1:] or chosen
     for k in chosen[:1]:
+        head = k
         # (no modifier across a dash: "Вторым номером идет ..., третьим – предприниматель из Шымкента")
         while k and not before[words[k - 1].end():words[k].start()].strip() \
                 and (_ru_title_modifier(words[k - 1].group(0).strip("«\"“,"))
@@ -2823,8 +2827,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
             # исполняющий обязанности акима"
         if k and words[k - 1].group(0).lower().strip("«\"“") in _RU_KIN \
-                and not _nominative_title(words[k].group(0)):
-            return None  # "сын поэта Даурен Кодар", "вдова писателя": the title is the kin's, not this person's
+                and not _nominative_title(words[head].group(0)):
+            return None  # "сын поэта Даурен Кодар", "вдова писателя", "зять американского президента": the title
+            # is the kin's, not this person's
         span = before[words[k].start():].strip(" ,\u00a0—–-")
         # "многие эксперты, в том числе Досым Сатпаев": one of the group the title names, without the words
         # that say so
@@ -3268,7 +3273,11 @@ _GENDERED_SURNAME_END = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой",
 _RU_KIN = frozenset("сын сына сыну сыном дочь дочери дочерью жена жены жене женой муж мужа мужу мужем вдова вдовы "
                     "вдове вдовой брат брата брату братом сестра сестры сестре сестрой отец отца отцу отцом мать "
                     "матери матерью внук внука внуку внуком внучка внучки внучке внучкой супруга супруги супруге "
-                    "супругой супруг супругу супругом племянник племянника племянница племянницы".split())
+                    "супругой супруг супругу супругом племянник племянника племянница племянницы зять зятя зятю "
+                    "зятем невестка невестки невестке невесткой тесть тестя тестю тестем свекор свёкор свекра "
+                    "свёкра тёща теща тёщи тещи свекровь свекрови отчим отчима мачеха мачехи пасынок пасынка "
+                    "падчерица падчерицы дядя дяди дяде дядей тётя тетя тёти тети дед деда деду дедом бабушка "
+                    "бабушки дедушка дедушки кузен кузена кузина кузины".split())
 
 
 # the women's nouns of kinship, which take a genitive after them: "дочь Александра Петрова" is his daughter

@@ -2274,6 +2274,8 @@ def test_a_title_after_a_name_at_a_sentences_end_and_a_given_name_in_its_case(te
     ("Награду получил дирижер Айдар Торыбаев.", ("Айдар", "Торыбаев"), "дирижер"),
     # the title after a kin noun is the kin's
     ("Премию принял сын поэта Даурен Кодар.", ("Даурен", "Кодар"), None),
+    # also past an adjective, and an in-law's: he is no president
+    ("В переговорах также участвовал зять американского президента Джаред Кушнер.", ("Джаред", "Кушнер"), None),
     # a Korean name of three syllables, its family name first
     ("Посол Республики Корея в Казахстане Ку Хон Сок возложил венок.", (None, "Ку Хон Сок"),
      "Посол Республики Корея в Казахстане"),
@@ -2718,3 +2720,16 @@ def test_a_kazakh_title_does_not_take_in_the_subject_the_object_or_kin_before_it
 def test_a_multiple_opens_a_champions_title():
     text = "Семикратный чемпион мира Льюис Хэмилтон получил 10-секундный штраф за срезку и финишировал восьмым."
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == ["Семикратный чемпион мира"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a son's surname never declines but says a man is named: his given name, which no list has, is in the case
+    # the title before it is in
+    ("По словам поэта Несипбека Айтулы, произведения писателя останутся с народом.", ("Несипбек", "Айтулы")),
+    ("Президент вручил орден поэту Несипбеку Айтулы в Акорде.", ("Несипбек", "Айтулы")),
+    ("Встреча с поэтом Несипбеком Айтулы прошла в библиотеке.", ("Несипбек", "Айтулы")),
+    # the nominative stays, a name in -а after a consonant too
+    ("Поэт Муса Жолдасулы прочитал новые стихи на вечере в Алматы.", ("Муса", "Жолдасулы")),
+])
+def test_a_given_name_before_a_sons_surname_declines_as_a_mans(text, want):
+    assert [p[1:] for p in persons(mentions(text, "ru"))] == [want]
