@@ -407,12 +407,12 @@ def _is_menu(text: str) -> bool:
     return known / len(words) >= 0.6
 
 
-_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|→|\||::)\s+")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:/|>|»|›|→|\||::)\s+")
 _LINKISH = re.compile(r"(?:https?://|www\.|t\.me/)\S*|[\w-]+\.(?:kz|ru|com|me|org|net)\b(?:/\S*)?", re.I)
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """"Главная / Политика / Выборы", "Басты бет » Саясат": a path of short section names."""
+    """"Главная / Политика / Выборы", "Басты бет » Саясат", "Спорт › Футбол": a path of short section names."""
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
         return False

@@ -259,7 +259,7 @@ def test_source_credits_name_the_outlet_and_leave_the_sentence_whole(page, outle
     assert c.outlet == outlet and c.text.split("\n")[-1] == last_line
 
 
-@pytest.mark.parametrize("chrome", ["Главная / Политика / Выборы", "Басты бет » Саясат",
+@pytest.mark.parametrize("chrome", ["Главная / Политика / Выборы", "Басты бет » Саясат", "Спорт › Футбол",
                                     "Поделиться: Facebook, WhatsApp, Telegram", "Бөлісу: WhatsApp Telegram Facebook",
                                     "Наш Telegram-канал: t.me/tengrinews",
                                     "Мнение редакции может не совпадать с мнением автора"])
