@@ -2629,6 +2629,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         return None
     if m.lang == "kk":
         object_case = m.surface.lower().endswith(names.KK_ACCUSATIVE)
+        dative = m.surface.lower().endswith(names.KK_DATIVE)
         subject = bool(m.surname) and m.surface.split()[-1] == m.surname  # the name in the nominative
         last = words[-1].group(0).strip("«»\"“”,")
         if not _is_position(last) or (last.lower().endswith(names.KK_PLURAL)
@@ -2683,7 +2684,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             nxt = later[0].strip("«»\"“”,")
             dashed = between in ("–", "—", "-")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
-                    and not _is_position(nxt) and not words[first - 1].group(0).endswith(",") and not dashed:
+                    and not _is_position(nxt) and not words[first - 1].group(0).endswith(",") and not dashed \
+                    and not _body(f"{word} {nxt}"):  # (a body the title names: "Президент Әкімшілігі басшысы")
                 break  # "Мемлекет басшысы Еңбек ... министрі X-ны қабылдады": another person's title ("Премьер-
                 # министрдің орынбасары – Сыртқы істер министрі": one person's two posts, joined by a dash)
             if _is_position(word) and not word.lower().endswith(names.KK_GENITIVE) and nxt in _KK_UNITS:
@@ -2702,7 +2704,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # then a town's official, its object ("Парламенті Мәжілісінің" is one body's name)
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
-                         or (object_case and not _is_position(nxt))):
+                         or ((object_case or (nxt in _KK_UNITS and dative)) and not _is_position(nxt))):
+                # ("Павлодар қалалық соты облыс әкімінің бұрынғы орынбасары Руслан Жұмабаевқа үкім шығарды": a
+                # region's bare noun after the court opens the title of the one it sentenced, in the dative)
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
                 # court is the sentence's subject, the title after it begins with a new name, or with any word
                 # but a title's when the person is the object ("қылмыстық соты энергетика министрінің бұрынғы

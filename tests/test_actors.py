@@ -2733,3 +2733,20 @@ def test_a_multiple_opens_a_champions_title():
 ])
 def test_a_given_name_before_a_sons_surname_declines_as_a_mans(text, want):
     assert [p[1:] for p in persons(mentions(text, "ru"))] == [want]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a region's bare noun after the court opens the title of the one it sentenced, named in the dative
+    ("Павлодар қалалық соты облыс әкімінің бұрынғы орынбасары Руслан Жұмабаевқа үкім шығарды.",
+     "облыс әкімінің бұрынғы орынбасары"),
+    # a ministry's field that reads as a participle and a locative
+    ("COP31 төрағасы, Түркияның қоршаған орта министрі Мұрат Құрұм елдерді іс-әрекетке көшуге шақырды.",
+     "COP31 төрағасы, Түркияның қоршаған орта министрі"),
+    # a title and a body's noun are one body's name, not two persons' titles
+    ("Құжатты Президент Әкімшілігі басшысының орынбасары Алик Шпекбаев таныстырды.",
+     "Президент Әкімшілігі басшысының орынбасары"),
+    # and stay two where they are: the President received the head of Government
+    ("Президент Үкімет басшысы Олжас Бектеновті қабылдады.", "Үкімет басшысы"),
+])
+def test_kazakh_titles_after_a_court_a_field_and_a_body(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
