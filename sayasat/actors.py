@@ -1407,6 +1407,10 @@ def _ru_ascribed_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+# a Russian woman's surname in the genitive, dative, instrumental or prepositional: "Рыбакиной", "Ивановой"
+_HER_SURNAME_OBLIQUE = re.compile(rf"^[{_UP}][{_LOW}]{{2,}}(?:ин|ын|ов|ев|ёв|ск|цк)ой$")
+
+
 def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One natasha span as the names it holds. natasha runs a name into an official's full name that follows
     it with no mark between, as decrees print them ("распоряжением Премьер-министра Олжаса Бектенова Ермеков
@@ -1432,6 +1436,18 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
         # a surname, then another's given name and surname (no patronymic closes it): "Указом Президента
         # Касым-Жомарта Токаева Ербол Карашукеев", where natasha leaves the first given name out
+        return [(start, words[0][1]), (words[1][0], end)]
+    if len(words) >= 4 and (names.ru_given(words[-2][2]) or _name_reading(words[-2][2])) \
+            and names.is_surname_shaped(words[-1][2], strong=True) and not _particle(words[-3][2]) \
+            and not _RU_PATRONYMIC.search(words[-3][2].lower()) and not names.is_surname_shaped(words[-3][2]):
+        # another's given name and surname after a name of two words or more: "в Кубке Билли Джин Кинг Ярослава
+        # Шведова", the cup's eponym and the captain
+        return [(start, words[-3][1]), (words[-2][0], end)]
+    if len(words) == 3 and _HER_SURNAME_OBLIQUE.search(words[0][2]) and not _RU_PATRONYMIC.search(words[2][2].lower()) \
+            and not names.is_surname_shaped(words[1][2], strong=True):
+        # a woman's surname in an oblique case, then another's given name and surname: "Тренер Рыбакиной Стефано
+        # Вуков" (no given name ends in -иной, -овой; the official order "Ивановой Анны Сергеевны" ends in a
+        # patronymic)
         return [(start, words[0][1]), (words[1][0], end)]
     if len(words) == 3 and re.fullmatch(rf"[{_UP}]\.", words[1][2]) \
             and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
@@ -3243,9 +3259,13 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         if not no_gender and not by_verb and (last == m.surname or not last.lower().endswith(_FEMALE_SURNAME_END)
                                               or last[:-1] != m.surname):
             continue
+        if no_gender and _commoner_hers(words[0]):
+            m.surname, m.given = last, words[0]  # "Арина Соболенко", "Марина Кравец": see `_commoner_hers`
+            continue
         if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]) \
-                and not by_verb:
-            continue  # the given name was read otherwise, and the word as written is no woman's name
+                and not by_verb and not (words[0][-1:] in "ая" and not _name_reading(words[0])):
+            continue  # the given name was read otherwise, and the word as written is no woman's name (a word the
+            # dictionary knows as no name at all, "Мирра", is the sentence's to decide)
         raw = _word_before(text, m.start)
         before = raw.strip(",.;:«»\"“”()")
         parses = names.parse(before) if before else ()
@@ -3396,6 +3416,22 @@ def _her_noun(parses: tuple) -> bool:
     """Whether a word's likeliest reading is a woman's noun in the nominative ("Журналистка", "Теннисистка"),
     which stands beside her name as its apposition."""
     return bool(parses) and {"NOUN", "anim", "femn", "nomn", "sing"} <= {parses[0].tag.POS, *parses[0].tag.grammemes}
+
+
+def _commoner_hers(word: str) -> bool:
+    """Whether the dictionary finds a word as a woman's given name in the nominative at least as often as a
+    man's in another case ("Арина", "Марина", "Алина": Арин, Марин, Алин are rare; not "Яна", "Евгения",
+    "Руслана", commoner as Ян's, Евгений's, Руслан's genitive): beside a surname the same for him and her,
+    with no verb or title to say, the commoner reading is the name's."""
+    readings = [p for p in names.parse(word) if "Name" in p.tag.grammemes and p.is_known]
+    hers = max((p.score for p in readings if {"femn", "nomn", "sing"} <= p.tag.grammemes), default=0.0)
+    his = max((p.score for p in readings if "masc" in p.tag.grammemes), default=0.0)
+    return hers > 0 and hers >= his
+
+
+def _name_reading(word: str) -> bool:
+    """Whether the dictionary knows `word` as some given name, in any case."""
+    return any("Name" in p.tag.grammemes and p.is_known for p in names.parse(word))
 
 
 def _female_reading(word: str) -> bool:

@@ -2750,3 +2750,31 @@ def test_a_given_name_before_a_sons_surname_declines_as_a_mans(text, want):
 ])
 def test_kazakh_titles_after_a_court_a_field_and_a_body(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a surname the same for him and her: the commoner reading of the given name is the name's
+    ("В полуфинале она сыграет с победительницей пары Арина Соболенко — Джессика Пегула.",
+     [("Арина", "Соболенко"), ("Джессика", "Пегула")]),
+    ("Первая ракетка мира Арина Соболенко в среду снялась с турнира.", [("Арина", "Соболенко")]),
+    # not where a man's genitive is the commoner reading: "Яна" is Ян's as well
+    ("Картину Яна Шевченко показали в Каннах.", [("Ян", "Шевченко")]),
+    # a given name the dictionary knows as no name at all, after her noun
+    ("Ее место заняла россиянка Мирра Андреева.", [("Мирра", "Андреева")]),
+])
+def test_a_womans_given_name_beside_a_surname_that_says_no_gender(text, want):
+    assert [p[1:] for p in persons(mentions(text, "ru"))] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a woman's surname in the genitive, then her coach's name: natasha runs them into one span
+    ("Тренер Рыбакиной Стефано Вуков отметил, что его подопечная вернула уверенность.",
+     [("Рыбакиной", None, "Рыбакина"), ("Стефано Вуков", "Стефано", "Вуков")]),
+    # a cup's eponym, then the captain's given name and surname
+    ("Капитан сборной Казахстана в Кубке Билли Джин Кинг Ярослава Шведова поздравила Елену в соцсетях.",
+     [("Билли Джин Кинг", "Билли", "Кинг"), ("Ярослава Шведова", "Ярослава", "Шведова")]),
+    # the official order, her surname first and a patronymic last, stays one name
+    ("Суд вынес приговор в отношении Ивановой Анны Сергеевны.", [("Ивановой Анны Сергеевны", "Анна", "Иванова")]),
+])
+def test_two_names_natasha_runs_together_are_two_persons(text, want):
+    assert persons(mentions(text, "ru"))[:len(want)] == want
