@@ -3349,15 +3349,19 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
     (Арин, Валентин), and nothing in the pair tells which: the article's verbs do. When the surname alone has
     a verb in the feminine past after it ("Соболенко признала", "Матвиенко поблагодарила") and never one in
     the masculine, the person is the woman, so that her lone mentions get her name too. A name the dictionary
-    does not know in -у after a consonant is her accusative so ("назначил Сушилу Карки ... — сказала Карки")."""
+    does not know as a name in -у after a consonant is her accusative so ("назначил Сушилу Карки ... — сказала
+    Карки", "уступила Игу Свёнтек, а Свёнтек ... проиграла")."""
     persons = [m for m in mentions if m.kind == "person" and m.lang == "ru"]
     for m in persons:
         words = m.surface.split()
         unknown = words[0] == m.given and words[0][-1:] == "у" and words[0][-2:-1] not in _NOT_CONSONANT \
-            and len(words[0]) > 3 and "name" not in names.dictionary_tags(words[0]) and not names.is_given(words[0])
+            and len(words[0]) >= 3 and "name" not in names.dictionary_tags(words[0]) and not names.is_given(words[0])
         if not m.given or m.actor or len(words) != 2 or words[1] != m.surname or (words[0] == m.given
                                                                                   and not unknown) \
-                or m.surname[-1:].lower() not in _RU_UNDECLINED_END or _is_female(m.given):
+                or (m.surname[-1:].lower() not in _RU_UNDECLINED_END
+                    and not (unknown and m.surname[-1:].lower() not in _NOT_CONSONANT)) or _is_female(m.given):
+            # (a surname in a consonant that stays so beside a given name in -у, "уступила Игу Свёнтек", would
+            # decline with it for a man: "Игорю Свёнтеку")
             continue
         hers = [words[0][:-1].lower() + "а"] if unknown else sorted(
             {p.normal_form for p in names.parse(words[0]) if "Name" in p.tag.grammemes

@@ -2778,3 +2778,17 @@ def test_a_womans_given_name_beside_a_surname_that_says_no_gender(text, want):
 ])
 def test_two_names_natasha_runs_together_are_two_persons(text, want):
     assert persons(mentions(text, "ru"))[:len(want)] == want
+
+
+def test_her_accusative_in_u_beside_a_surname_in_a_consonant_that_stays_so():
+    # for a man both would decline ("Игорю Свёнтеку"); her verb beside the surname alone says it is hers
+    ms = mentions("Ранее в группе Гауфф уступила Игу Свёнтек, а Свёнтек, в свою очередь, проиграла Рыбакиной.", "ru")
+    assert ("Игу Свёнтек", "Ига", "Свёнтек") in persons(ms)
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Казахстанская теннисистка Елена Рыбакина обыграла американку Коко Гауфф.", "ru", "Казахстанская теннисистка"),
+    ("Қазақстандық теннисші Елена Рыбакина америкалық Коко Гауффты жеңді.", "kk", "Қазақстандық теннисші"),
+])
+def test_an_athletes_title(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"][0] == role
