@@ -697,6 +697,10 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
              or (given is not None and gazetteer_person(given, second) is not None))
 
 
+# the nouns a place's own name follows ("микрорайона Самал", "улицы Абая", "села Жибек Жолы")
+_RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн)\w{0,3}")
+
+
 def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
@@ -806,6 +810,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 and (x := _east_asian([w, one.group(1)], lang_at(s))):  # "Ван И": see `_EAST_ASIAN_ONE`
             out.append(Mention(s, one.end(), text[s:one.end()], "person", lang_at(s), surname=x, source="rule"))
             i += 1
+            continue
+        if j - i == 2 and lang_at(s) == "ru" and names.is_given(toks[i + 1][2]) \
+                and _RU_NAMED_PLACE.fullmatch(_word_before(text, s).lower()):
+            i += 1  # "Жительница микрорайона Самал Гульмира Ташенова": the first word names the place
             continue
         if j > i:
             lang = lang_at(s)

@@ -2792,3 +2792,9 @@ def test_her_accusative_in_u_beside_a_surname_in_a_consonant_that_stays_so():
 ])
 def test_an_athletes_title(text, lang, role):
     assert [m.role for m in mentions(text, lang) if m.kind == "person"][0] == role
+
+
+def test_a_microdistricts_name_before_a_residents_name_is_no_part_of_it():
+    ms = mentions("Жительница микрорайона Самал Гульмира Ташенова пожаловалась на отсутствие детского сада.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Гульмира Ташенова", "Жительница микрорайона Самал")]
