@@ -822,7 +822,11 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 if _east_asian_family(toks[i][2]) else None
             k = i + len(east.split()) - 1 if east else i
             if east and not _quoted_whole(text, s, toks[k][1]):  # "Си Цзиньпином", "Ли Цянмен": see `_east_asian`
-                out.append(Mention(s, toks[k][1], text[s:toks[k][1]], "person", lang, surname=east, source="rule"))
+                end = toks[k][1]
+                if k == i + 1 and east == f"{toks[i][2]} {toks[k][2]}" \
+                        and (one := _EAST_ASIAN_ONE_AFTER.match(text, end)):
+                    end, east = one.end(), f"{east} {one.group(1)}"  # "Ли Куан Ю": a one-letter last syllable
+                out.append(Mention(s, end, text[s:end], "person", lang, surname=east, source="rule"))
                 i = k + 1
                 continue
             if _east_asian_then_surname(toks[i][2], toks[i + 1][2], lang):
@@ -1429,7 +1433,10 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(words) >= 5:
         k = len(words) - 3
         tail = [w[2] for w in words[k:]]
-        if (_RU_PATRONYMIC.search(tail[2].lower()) and names.ru_given(tail[1]) and names.is_surname_shaped(tail[0])) \
+        # (a surname of no Russian shape, "Касым-Жомарта Токаева Нуртлеу Ерлан Серикович": a given name and a
+        # patronymic after it are the official order all the same)
+        if (_RU_PATRONYMIC.search(tail[2].lower()) and names.ru_given(tail[1])
+            and (names.is_surname_shaped(tail[0]) or (tail[0][:1].isupper() and not _particle(tail[0])))) \
                 or (_RU_PATRONYMIC.search(tail[1].lower()) and names.ru_given(tail[0])
                     and names.is_surname_shaped(tail[2])):
             return [(start, words[k - 1][1]), (words[k][0], end)]
@@ -1837,6 +1844,9 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
     low = surname.lower()
     shared = len(given) - 1 if given_word.startswith(given[:-1]) and not given_word.startswith(given) else len(given)
     case = _GIVEN_CASE.get(given_word[shared:].lower())
+    if case == "dat" and given[-1:].lower() in "ая":
+        case = "gen"  # "Вспомним Мустафу Шокая": a man's name in -а takes -у in the accusative, which is the
+        # genitive of his surname ("Мустафе Шокаю" is the dative)
     if given_word != given and case == "ins" and low.endswith(("иным", "ыным")) and len(low) > 6:
         return surname[:-2]  # "Григорием Карасиным": a surname in -ин, not an adjective in -ым
     if given_word != given and low.endswith(_ADJECTIVE_ENDS) and not names.PATRONYMIC_END.search(low):
@@ -2867,6 +2877,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # "трое бывших сотрудников ... — старший корреспондент Невилл Терлбек": a group's title in the plural,
             # then after a dash this one's ("вице-премьер – министр иностранных дел" is one person's two posts)
             span = parts[-1]
+        parts = span.split(", ")
+        if len(parts) > 1 and not any(_is_position(w) and _ru_singular(w) for w in parts[0].split()) \
+                and any(_is_position(w) and _ru_singular(w) for w in parts[-1].split()):
+            # "Одна из потерпевших, жительница Алматы Динара": the group, then her own title (without the words
+            # that say she is one of it: "западные руководители, в том числе генсек ООН Пан Ги Мун")
+            span = _RU_AMONG_LEAD.sub("", parts[-1])
         if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names
         span_words = span.split()
@@ -2915,6 +2931,8 @@ def _ru_singular(word: str) -> bool:
     return not parses or "plur" not in parses[0].tag.grammemes
 
 
+_RU_AMONG_LEAD = re.compile(r"(?i)^(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"
+                            r"среди[ \u00a0]+них|такие[ \u00a0]+как)[ \u00a0]+")
 _RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"
                        r"среди[ \u00a0]+них|среди[ \u00a0]+которых|такие[ \u00a0]+как|как[ \u00a0]+например)\Z"
                        r"|,[ \u00a0]+как\Z")  # "такие сильные шахматисты, как Вишванатан Ананд"

@@ -2798,3 +2798,34 @@ def test_a_microdistricts_name_before_a_residents_name_is_no_part_of_it():
     ms = mentions("Жительница микрорайона Самал Гульмира Ташенова пожаловалась на отсутствие детского сада.", "ru")
     assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
         ("Гульмира Ташенова", "Жительница микрорайона Самал")]
+
+
+def test_a_decree_names_the_president_then_the_appointee_in_the_official_order():
+    ms = mentions("Указом Главы государства Касым-Жомарта Токаева Нуртлеу Ерлан Серикович назначен заместителем "
+                  "Министра иностранных дел Республики Казахстан.", "ru")
+    assert [p[1:] for p in persons(ms)][:2] == [("Касым-Жомарт", "Токаев"), ("Ерлан", "Нуртлеу")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a man's name in -а takes -у in the accusative, his surname the genitive's ending
+    ("Вспомним и Мустафу Шокая, который еще в 1920-х предупреждал об опасности бюрократизации.",
+     ("Мустафа", "Шокай")),
+    ("Суд оправдал Никиту Михалкова и его брата.", ("Никита", "Михалков")),
+])
+def test_a_mans_name_in_a_in_the_accusative(text, want):
+    assert [p[1:] for p in persons(mentions(text, "ru"))] == [want]
+
+
+def test_an_east_asian_name_whose_last_syllable_is_one_letter():
+    ms = mentions("Возьмем пример Сингапура. Ли Куан Ю начинал с борьбы с коррупцией, а не с экономики.", "ru")
+    assert persons(ms) == [("Ли Куан Ю", None, "Ли Куан Ю")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Одна из потерпевших, жительница Алматы Динара (имя изменено), рассказала о мошенниках.", "жительница Алматы"),
+    ("Решение осудили представители федеральной власти, глава Свердловской области Александр Мишарин.",
+     "глава Свердловской области"),
+    ("Его поддержали западные руководители, в том числе генсек ООН Антониу Гутерриш.", "генсек ООН"),
+])
+def test_a_groups_title_before_a_comma_is_no_part_of_ones_own(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
