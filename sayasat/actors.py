@@ -2931,10 +2931,13 @@ def _ru_singular(word: str) -> bool:
     return not parses or "plur" not in parses[0].tag.grammemes
 
 
-_RU_AMONG_LEAD = re.compile(r"(?i)^(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"
-                            r"среди[ \u00a0]+них|такие[ \u00a0]+как)[ \u00a0]+")
-_RU_AMONG = re.compile(r"(?i),?[ \u00a0]+(?:в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|"
-                       r"среди[ \u00a0]+них|среди[ \u00a0]+которых|такие[ \u00a0]+как|как[ \u00a0]+например)\Z"
+# the words that make one named a member of a group just named ("в том числе", "включая")
+_RU_AMONG_WORDS = (r"в[ \u00a0]+том[ \u00a0]+числе|в[ \u00a0]+частности|например|включая|среди[ \u00a0]+них|"
+                   r"такие[ \u00a0]+как")
+# ... at a title's start, after the group's title and a comma: "западные руководители, в том числе генсек ООН"
+_RU_AMONG_LEAD = re.compile(rf"(?i)^(?:{_RU_AMONG_WORDS})[ \u00a0]+")
+# ... right before the name: "многие эксперты, в том числе Досым Сатпаев"
+_RU_AMONG = re.compile(rf"(?i),?[ \u00a0]+(?:{_RU_AMONG_WORDS}|среди[ \u00a0]+которых|как[ \u00a0]+например)\Z"
                        r"|,[ \u00a0]+как\Z")  # "такие сильные шахматисты, как Вишванатан Ананд"
 
 

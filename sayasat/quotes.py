@@ -94,6 +94,8 @@ def _rx() -> dict[str, re.Pattern]:
     speech = "(?:" + by_first_letter(alternatives(forms[("ru", "speech")]) + alternatives(forms[("kk", "speech")]),
                                      ignore_case=True) + ")"
     return {
+        # a Russian verb of saying, to tell one word ("заявил") from the noun a name in guillemets follows
+        "ru_speech": re.compile(rf"(?:{c[('ru', 'speech')]})", re.I),
         # after a closing mark: "», – сказала она." / "», деді Вера Ким." / "» деп ... атап өткен"
         "after": re.compile(rf"\A[ \t]*,?[ \t]*(?:{_DASH_CLASS}[ \t]*)?(?P<cue>{speech})(?![\w])"
                             rf"(?P<who>{_WHO_CHAR}{{0,160}})", re.I),
@@ -197,11 +199,6 @@ _NEXT_GUILLEMET = re.compile(r"[«»\n]")
 _WORD_BEFORE_MARK = re.compile(r"([а-яё][а-яё-]*)[ \t]*\Z")
 
 
-@cache
-def _ru_speech_word() -> re.Pattern:
-    return re.compile(rf"(?:{_cues()[('ru', 'speech')]})", re.I)
-
-
 def _name_in_marks(text: str, o: int, inner: str) -> bool:
     """Whether Russian «...» opened at `o` is a name a noun before it governs, not words said: "на стадионе
     «Стэмфорд Бридж», заявил", "снявший фильм «Степной волк», сказал". A quote opens its clause or follows
@@ -212,7 +209,7 @@ def _name_in_marks(text: str, o: int, inner: str) -> bool:
             (".", "?", "!", "…", ",")):
         return False
     m = _WORD_BEFORE_MARK.search(text, max(0, o - 40), o)
-    return m is not None and not _ru_speech_word().fullmatch(m.group(1))
+    return m is not None and not _rx()["ru_speech"].fullmatch(m.group(1))
 
 
 def _marked_spans(text: str) -> list[tuple[int, int]]:
