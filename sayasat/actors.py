@@ -52,6 +52,8 @@ _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|ды�
 # Арумның"; the names are looked ahead at, so one title's name may follow another's
 _KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
                              rf"({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?(?![\w-]))")
+# an acronym next, which a capitalised word before it names ("Рогун СЭС-інің", "Екібастұз ГРЭС-і")
+_ACRONYM_AFTER = re.compile(rf"[ \u00a0][{_UP}]{{2,}}(?![{_LOW}])")
 _KK_LETTER = re.compile(f"[{names.KK_LETTERS}{names.KK_LETTERS.upper()}]")
 # a locative or an ablative after a consonant: where, or from where ("Лейпцигте", "Берлиннен"), no surname's case
 _KK_WHERE_ENDS = "да|де|та|те|дан|ден|тан|тен|нан|нен"
@@ -529,6 +531,15 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
                 and not _known_non_name(words[1]):
             # the official order with a given name the dictionary does not know: "Сатқалиев Алмасадам Майданович"
             return words[1], words[2], words[0]
+        if len(words) == 3 and not _known_non_name(words[0]) \
+                and (_SONS_SURNAME.search(words[2])
+                     or (_SONS_SURNAME.search(words[0]) and _RU_PATRONYMIC.search(words[2].lower()))) \
+                and not names.PATRONYMIC_END.search(words[1].lower()) \
+                and (_SONS_SURNAME.search(words[0]) or names.is_given(words[1]) or names.ru_given(words[1])):
+            # the official order with a Kazakh patronymic, which closes a name only there (it stands second in
+            # "Мухтар Бескенулы Тлеуберди"): "Тлеуберди Мухтар Бескенулы"; a son's surname first, whatever the
+            # patronymic: "Алимханулы Жанибек Ерланович"
+            return g1[0] if (g1 := names.ru_given(words[1])) else words[1], words[2], words[0]
         if len(words) == 3 and not _known_non_name(words[0]) and (m := _RU_PATRONYMIC_DECLINED.search(words[2])) \
                 and (g1 := names.ru_given(words[1])) and (g is None or names.is_surname_shaped(words[0], True)
                                                           or not g1[1]):
@@ -759,10 +770,12 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
                 and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
+                and not _ACRONYM_AFTER.match(text, m.end(4)) \
                 and not _named_in_full(text, names.kk_surname_base(m.group(4)), m.start(4)) \
                 and not _kk_foreign_then_genitive(
                     [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]):
-            # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case
+            # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case (not a
+            # place before an acronym: "Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын")
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
                            source="rule"))
@@ -1162,7 +1175,12 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             # two persons: "Ерлан Қарин Тоқаевтың" (another's surname third), "Мереке Құлкенов Оралхан ағаның
             # қазасы" (another's given name third, the one spoken of)
             named = None
-            if len(bases) == 3 and len(toks) == 3:
+            if len(bases) == 2 and len(toks) == 2 and names.is_surname_shaped(bases[0], strong=True) \
+                    and not names.is_given(bases[0]) and _kk_two_surnames(bases[0], bases[1]):
+                # two surnames, two persons: "Тоқаев Мирзиёевпен және Жапаровпен келіссөз жүргізді" (Kazakh names
+                # carry one surname)
+                named = {"surname": bases[1]}
+            elif len(bases) == 3 and len(toks) == 3:
                 if names.is_given(bases[0]) and _kk_two_surnames(bases[1], bases[2], bases[0]):
                     named = {"surname": bases[2]}
                 elif _kk_name_then_given(bases):
@@ -1175,11 +1193,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     # another person the article names ("Жансая Абдумалик"), whom he speaks of
                     named = {"surname": bases[2]}
             if named:
-                third = sent.text.index(toks[2], s + len(toks[0]) + len(toks[1]))
-                out.append(Mention(sent.start + third, sent.start + e, text[sent.start + third:sent.start + e],
+                last = sent.text.index(toks[-1], s + sum(map(len, toks[:-1])))
+                out.append(Mention(sent.start + last, sent.start + e, text[sent.start + last:sent.start + e],
                                    "person", "kk", source="crf", **named))
-                e = sent.text.index(toks[1], s + len(toks[0])) + len(toks[1])
-                bases = bases[:2]
+                e = sent.text.index(toks[-2], s + sum(map(len, toks[:-2]))) + len(toks[-2])
+                bases = bases[:-1]
             given = patr = sur = None
             if len(bases) == 1:
                 if names.is_given(bases[0]) or not names.is_surname_shaped(bases[0]):
@@ -1419,6 +1437,8 @@ def _ru_ascribed_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     return out
 
 
+# a surname of a son or daughter in one word: "Алимханулы", "Жолдасқызы" ("Алиев оглы" is two)
+_SONS_SURNAME = re.compile(rf"^[{_UP}][{_LOW}]{{2,}}(?:улы|ұлы|оглы|уулу|кызы|қызы)$")
 # a Russian woman's surname in the genitive, dative, instrumental or prepositional: "Рыбакиной", "Ивановой"
 _HER_SURNAME_OBLIQUE = re.compile(rf"^[{_UP}][{_LOW}]{{2,}}(?:ин|ын|ов|ев|ёв|ск|цк)ой$")
 
@@ -1463,6 +1483,13 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # a woman's surname in an oblique case, then another's given name and surname: "Тренер Рыбакиной Стефано
         # Вуков" (no given name ends in -иной, -овой; the official order "Ивановой Анны Сергеевны" ends in a
         # patronymic)
+        return [(start, words[0][1]), (words[1][0], end)]
+    if len(words) == 3 and _SONS_SURNAME.search(words[0][2]) \
+            and not any(_SONS_SURNAME.search(w[2]) or _RU_PATRONYMIC.search(w[2].lower()) for w in words[1:]) \
+            and not _particle(words[1][2]):
+        # a son's or daughter's surname, which never declines and is never a given name, then another's given
+        # name and surname: "Тренер Алимханулы Бадди Макгирт" (the official order "Алимханулы Жанибек
+        # Ерланович" ends in a patronymic)
         return [(start, words[0][1]), (words[1][0], end)]
     if len(words) == 3 and re.fullmatch(rf"[{_UP}]\.", words[1][2]) \
             and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
@@ -1616,6 +1643,8 @@ def _known_function_word(word: str) -> bool:
 # capitals after a small letter, two or more: an organisation's acronym ("КазТАГ", "ЕАЭС" is all capitals and
 # another matter); a name has one capital inside at most ("МакКейн", "ДиКаприо")
 _ACRONYM_INSIDE = re.compile(r"[а-яёәғқңөұүһіa-z][А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2}")
+_RU_GENERATION = re.compile(r"-(младш|старш)(ий|его|ему|им|ем)$")  # "Спенс-младший", "Буш-старший"
+_GENERATION_CASE_ENDS = {"его": ("а", "я"), "ему": ("у", "ю"), "им": ("ом", "ем")}  # its case's ends on a name
 
 
 def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True,
@@ -1623,6 +1652,23 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     """A person from one natasha PER span. Away from a sentence's start a capital already marks a name,
     so a capitalised dictionary word there ("Куниц", "Де" in "Франк Де Блекере") is kept; at the start
     ("Для представителей", "Из Москвы") it is the dictionary word."""
+    if words and (gen := _RU_GENERATION.search(words[-1])) and gen.start() > 2:
+        # "Эррола Спенса-младшего": the name is read without the word of generation, which then joins the
+        # surname in the nominative ("Спенс-младший"); a lone "Спенс" is joined to it (`_join_full_name`)
+        cut = len(words[-1]) - gen.start()
+        m = _natasha_person(surface[:-cut], [*words[:-1], words[-1][:-cut]], start, end - cut, at_start,
+                            after_title)
+        if m is None or not m.surname:
+            return None
+        if (ends := _GENERATION_CASE_ENDS.get(gen.group(2))) is not None:
+            # the word of generation says the case, which a foreign name no dictionary knows keeps as written:
+            # "Эррола Спенса-младшего" is Эррол Спенс
+            if m.given and m.given == names.cap(words[0]) and (g := _case_stripped(m.given, ends)):
+                m.given = g
+            if m.surname == names.cap(words[-1][:-cut]) and (s := _case_stripped(m.surname, ends)):
+                m.surname = s
+        m.end, m.surface, m.surname = end, surface, f"{m.surname}-{gen.group(1)}ий"
+        return m
     tail = _TRAILING_INITIALS.search(surface)
     if tail and len(words) > 1 and tail.start() > 0:
         # "Назарбаев Н.А.", "Токаев К.К.": a surname and the initials of the given name and patronymic
@@ -2290,12 +2336,13 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
         return False
     if next_word and not word[:1].isupper() and not _kk_case_ended(low) \
-            and not low.endswith(names.KK_PLURAL + names.KK_POSSESSIVE) \
+            and not low.endswith(names.KK_POSSESSIVE) \
             and ((next_word.lower().endswith(("ы", "і"))
                   and not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі")))  # "жөніндегі"
                  or next_word.lower().endswith(("ының", "інің"))):
         # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы", "педагогика
-        # ғылымдарының докторы" (the possessive in the genitive)
+        # ғылымдарының докторы" (the possessive in the genitive), a plural one too: "балалар ауруханасының
+        # дәрігері", "жастар ісі жөніндегі"
         return True
     if word[:1].isupper() or _KK_PARTICLE_NAME.match(word):
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
@@ -2792,6 +2839,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # (not a word of a name in guillemets: "руководитель кризисного центра «Не молчи» Дина Тансари")
     titles = [k for k in titles if not any(_ru_verb(w.group(0)) and not _in_guillemets(before, w)
                                            for w in words[k + 1:])]
+    # nor a word read first as a thing of another word ("премьера", a premiere, before "премьер"'s genitive) with
+    # only lower-case words between it and the name: "прошла премьера новой постановки оперы Ахмета Жубанова"
+    # ("премьера Бектенова", "премьера Великобритании Кира Стармера" stay titles)
+    titles = [k for k in titles if not (k + 1 < len(words) and _thing_first(words[k].group(0).strip("«\"“,"))
+                                        and all(w.group(0)[:1].islower() for w in words[k + 1:]))]
     # nor a participle or a gerund after a comma ("коллекция ... художника, переданная в музей сыном Моне"),
     # "первый" is a title's first word ("первый заместитель", "Первого Президента"), not one before a common noun
     # ("в первый год работы со времен Гордона Брауна")
@@ -2900,6 +2952,15 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     return None
 
 
+def _thing_first(word: str) -> bool:
+    """A title's form whose likeliest reading is an inanimate noun of another word: "премьера" (a premiere,
+    then премьер's genitive). Not a title whose one word also names a thing ("главы", a chapter's)."""
+    parses = names.parse(word.lower())
+    if not parses or not {"NOUN", "inan"} <= parses[0].tag.grammemes:
+        return False
+    return any("anim" in p.tag.grammemes and p.normal_form != parses[0].normal_form for p in parses[1:])
+
+
 def _title_cases(word: str) -> frozenset[str]:
     """The cases the dictionary reads a Russian title's word in ("председательницу": accusative only)."""
     return frozenset({"nomn", *_OBLIQUE}) & {p.tag.case for p in _noun_readings(word.lower().strip(",.;:«»\"“”"))}
@@ -2950,6 +3011,7 @@ _APPOSITION = re.compile(r"(?:,|[ \u00a0][—–-])[ \u00a0]+([^,.:;()\n!?—–
 
 
 _DASH_THEN = re.compile(r"[ \u00a0]*[—–][ \u00a0]+")
+_RU_NOW = frozenset(["ныне", "теперь", "сейчас", "тогда", "впоследствии", "позднее", "позже", "ранее", "прежде"])
 _APPOSITION_SENTENCE_END = re.compile(r",[ \u00a0]+([^,.:;()\n!?—–]{2,80}?)\.[ \u00a0]+(?=[A-ZА-ЯЁ«])")
 _PREDICATE_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND", "CONJ"})
 
@@ -3109,6 +3171,9 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
         return None
     phrase = a.group(1).strip()
     words = phrase.split()
+    if m.lang == "ru" and len(words) > 1 and words[0].lower() in _RU_NOW:
+        words = words[1:]  # "Геннадий Головкин, ныне президент НОК,": the title he holds now
+        phrase = " ".join(words)
     if ends_sentence and (len(words) > 6 or any(names.ru_pos(w.strip("«»\"“”")) in _PREDICATE_POS for w in words)):
         return None
     if not words or len(words) > 10 or starts_within(person_starts, a.start(1), a.end(1)):
@@ -3642,6 +3707,10 @@ def _join_full_name(m: Mention, full: list[Mention], by: Callable[[Mention], str
     form the article does not write otherwise may be a case of the full name's ("Лофнеру")."""
     part = key((m.given if by(m) is None else by(m)) or "")
     same = [f for f in full if key(by(f) or "") == part]
+    if not same and m.surname:
+        # "Спенс" after "Эррол Спенс-младший": the surname without the word of generation
+        same = [f for f in full if f.surname and _RU_GENERATION.search(f.surname)
+                and key(_RU_GENERATION.sub("", f.surname)) == part]
     if not same and m.lang == "ru":
         last = m.surface.split()[-1]
         head = last[:2].lower()  # a cheap test first: most full names start otherwise
@@ -3843,6 +3912,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     _her_verb(text, chosen)
     _his_or_hers_alone(text, chosen)
     _her_verb_alone(text, chosen)
+    _coordinated_case(text, chosen)
     # a person the gazetteer matched by a lone surname is kept only with a given name or a known actor
     _coref(chosen)
     chosen = [m for m in chosen if m.kind != "person" or m.actor or m.surname or m.patronymic
@@ -3900,6 +3970,27 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             elif m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
+
+
+def _coordinated_case(text: str, mentions: list[Mention]) -> None:
+    """Two Russian names joined by "и" are in one case: "оперы Ахмета Жубанова и Латыфа Хамиди" is Латыф, read
+    as written beside a surname that never declines. When the first is a man's name read in the genitive,
+    dative or instrumental, the second's given name in the same ending loses it, unless the dictionary knows a
+    woman's nominative so written ("Ахмета Жубанова и Гульнара Хамиди" is left)."""
+    persons = [m for m in mentions if m.kind == "person" and m.lang == "ru"]
+    for a, b in zip(persons, persons[1:], strict=False):
+        if text[a.end:b.start] not in (" и ", "\u00a0и ") or not (a.given and a.surname and b.given and b.surname):
+            continue
+        aw, bw = a.surface.split(), b.surface.split()
+        if len(aw) != 2 or len(bw) != 2 or a.given == aw[0] or not aw[0].startswith(a.given) \
+                or _female_given(a.given) or (b.given, b.surname) != (bw[0], bw[1]) \
+                or bw[1][-1:].lower() not in _RU_UNDECLINED_END:
+            continue
+        ending = aw[0][len(a.given):]
+        stem = bw[0][:-len(ending)] if ending in ("а", "у", "ом") and bw[0].endswith(ending) else ""
+        if len(stem) >= 3 and stem[-1].lower() not in _NOT_CONSONANT and not _female_reading(bw[0]) \
+                and not (names.is_given(bw[0]) and names.is_female_given(bw[0])):
+            b.given = stem
 
 
 def named_by_next_title(text: str, m: Mention, n: Mention) -> bool:

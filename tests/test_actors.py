@@ -2829,3 +2829,77 @@ def test_an_east_asian_name_whose_last_syllable_is_one_letter():
 ])
 def test_a_groups_title_before_a_comma_is_no_part_of_ones_own(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+def test_the_title_a_person_holds_now_after_the_name():
+    ms = mentions("Ранее легендарный Геннадий Головкин, ныне президент Национального олимпийского комитета Казахстана, "
+                  "поздравил соотечественника в соцсетях.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Геннадий Головкин", "президент Национального олимпийского комитета Казахстана")]
+
+
+def test_junior_and_senior_join_the_surname_in_the_nominative():
+    ms = mentions("В Лас-Вегасе он досрочно победил американца Эррола Спенса-младшего в девятом раунде. «Спенс — "
+                  "великий боец», — сказал Алимханулы. Следующим соперником может стать Крис Юбенк-младший.", "ru")
+    assert persons(ms)[:2] == [("Эррола Спенса-младшего", "Эррол", "Спенс-младший"),
+                               ("Спенс", "Эррол", "Спенс-младший")]
+    assert ("Крис Юбенк-младший", "Крис", "Юбенк-младший") in persons(ms)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a son's surname never declines and is no given name: after it, another's given name and surname
+    ("Тренер Алимханулы Бадди Макгирт рассказал, что решение примут в январе.",
+     [("Алимханулы", None, "Алимханулы"), ("Бадди Макгирт", "Бадди", "Макгирт")]),
+])
+def test_a_sons_surname_then_another_name_are_two_persons(text, want):
+    assert persons(mentions(text, "ru")) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Kazakh patronymic last closes the official order only: "Мухтар Бескенулы Тлеуберди" puts it second
+    ("Указом Главы государства Тлеуберди Мухтар Бескенулы освобожден от должности.",
+     ("Мухтар", "Бескенулы", "Тлеуберди")),
+    ("Назначить Тлеуберди Мухтара Бескенулы советником.", ("Мухтар", "Бескенулы", "Тлеуберди")),
+    # a son's surname first, a Russian patronymic last
+    ("Указом назначен Алимханулы Жанибек Ерланович.", ("Жанибек", "Ерланович", "Алимханулы")),
+    ("Выступил Мухтар Бескенулы Тлеуберди.", ("Мухтар", "Бескенулы", "Тлеуберди")),
+])
+def test_the_official_order_with_a_kazakh_surname_or_patronymic(text, want):
+    assert [(m.given, m.patronymic, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [want]
+
+
+def test_a_premiere_is_no_premiers_title():
+    ms = mentions("На сцене театра прошла премьера новой постановки оперы Ахмета Жубанова и Латыфа Хамиди «Абай». "
+                  "Спектакль посетил премьер Олжас Бектенов.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"][0] == ("Ахмета Жубанова", None)
+    assert [m.role for m in ms if m.kind == "person"][-1] == "премьер"
+
+
+@pytest.mark.parametrize("text, want", [
+    # two names joined by "и" are in one case; beside a surname that never declines the given name shows it
+    ("Прошла премьера оперы Ахмета Жубанова и Латыфа Хамиди «Абай».", ("Латыф", "Хамиди")),
+    ("Письмо направлено Нурлану Иванову и Ержану Хамиди.", ("Ержан", "Хамиди")),
+    # a woman's name in the nominative as the lists know it stays
+    ("Доклад Ахмета Жубанова и Гульнара Хамиди обсудили на семинаре.", ("Гульнара", "Хамиди")),
+])
+def test_a_name_joined_by_and_is_in_the_first_ones_case(text, want):
+    assert [p[1:] for p in persons(mentions(text, "ru"))][-1] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # Kazakh names carry one surname: two in a row are two persons
+    ("Айбек Смадияровтың айтуынша, Тоқаев Мирзиёевпен және Жапаровпен екіжақты келіссөз жүргізді.",
+     [("Айбек Смадияровтың", "Айбек", "Смадияров"), ("Тоқаев", None, "Тоқаев"),
+      ("Мирзиёевпен", None, "Мирзиёев"), ("Жапаровпен", None, "Жапаров")]),
+    # a place's name before an acronym is no second given name's or surname's
+    ("Тәжікстан Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын еске салды.",
+     [("Эмомали Рахмон", "Эмомали", "Рахмон")]),
+])
+def test_kazakh_names_run_into_the_next_word(text, want):
+    assert persons(mentions(text, "kk")) == want
+
+
+def test_a_kazakh_plural_noun_in_a_compound_title():
+    ms = mentions("Қалалық №2 балалар ауруханасының инфекционист дәрігері Нұрлан Есенгелдиев қызылша асқынуларымен "
+                  "қауіпті екенін айтты.", "kk")
+    assert [m.role for m in ms if m.kind == "person"] == ["Қалалық №2 балалар ауруханасының инфекционист дәрігері"]
