@@ -2870,11 +2870,17 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # a man's in the genitive (Ласло Краснахоркаи), whose translator she is
         if nominative:
             return _nominative_title(words[k].group(0))
-        return _agrees(words[k].group(0), m.surface, k > 0 and _governs(words[k - 1].group(0)), declined,
+        return _agrees(words[k].group(0), agreeing, k > 0 and _governs(words[k - 1].group(0)), declined,
                        written[len(surname):] if declined else "")
 
     written = m.surface.split()[-1].lower() if m.surface.split() else ""
     surname = m.surname.split()[-1].lower() if m.surname else ""  # "Си Цзиньпина": the surname's last word
+    # a given name in -а/-я the names were read to be hers as written, which the dictionary knows only as a man's
+    # genitive, says nothing of the case: "Глава европейской дипломатии Кая Каллас" (not Кай's)
+    agreeing = m.surface
+    if m.given and len(parts := m.surface.split()) == 2 and m.given == parts[0] and parts[0][-1:] in "ая" \
+            and m.surname == parts[1] and not _female_reading(parts[0]):
+        agreeing = parts[1]
     # a man for sure: a given name the dictionary and the lists know as a man's only, no woman's surname
     his = bool(m.given) and m.given[-1:].lower() not in "аяыи" and _female_given(names.cap(m.given)) is False \
         and not names.is_female_given(m.given) and not (m.surname or "").lower().endswith(_FEMALE_SURNAME_END)

@@ -2903,3 +2903,17 @@ def test_a_kazakh_plural_noun_in_a_compound_title():
     ms = mentions("Қалалық №2 балалар ауруханасының инфекционист дәрігері Нұрлан Есенгелдиев қызылша асқынуларымен "
                   "қауіпті екенін айтты.", "kk")
     assert [m.role for m in ms if m.kind == "person"] == ["Қалалық №2 балалар ауруханасының инфекционист дәрігері"]
+
+
+def test_her_given_name_read_as_written_agrees_with_her_title():
+    # "Кая" is also Кай's genitive, which "Глава" (nominative) would not agree with
+    ms = mentions("Глава европейской дипломатии Кая Каллас добавила, что ЕС готовит двадцатый пакет санкций.", "ru")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [("Кая Каллас", "Глава европейской дипломатии")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("На форуме также выступил главный раввин Казахстана Ешая Коэн.", "главный раввин Казахстана"),
+    ("Верховный лидер Ирана аятолла Али Хаменеи выступил с обращением.", "Верховный лидер Ирана аятолла"),
+])
+def test_clergy_titles(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
