@@ -137,8 +137,10 @@ def _rx() -> dict[str, re.Pattern]:
                            re.I),
         # what someone called a thing, in their words: "Жовтис назвал решение суда «очередным ударом по свободе
         # слова»", "охарактеризовал переговоры как «очень сложные»" (the words in lower case: a name in
-        # guillemets starts with a capital, "назвал компанию «Астана Моторс»")
-        "called": re.compile(r"(?<![\w])(?P<cue>назвал[аи]?|назвав|называ[ею]т|охарактеризовал[аи]?|охарактеризовав)"
+        # guillemets starts with a capital, "назвал компанию «Астана Моторс»"), even one word ("назвала решение
+        # «историческим»"); what someone urged, in their words: "призвал партнеров «не ослаблять давление»"
+        "called": re.compile(r"(?<![\w])(?P<cue>назвал[аи]?|назвав|называ[ею]т|охарактеризовал[аи]?|охарактеризовав|"
+                             r"призвал[аи]?|призвав|призывает|призывают)"
                              r"(?![\w])[^.!?«»\n]{0,60}\Z", re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         # reported, the speaker after it and no dash: "Явка составила 58,7%, сообщил председатель ЦИК Нурлан
@@ -164,6 +166,21 @@ def _rx() -> dict[str, re.Pattern]:
         "kk_dep": re.compile(rf"\sдеп\s+(?:(?:{c[('kk', 'kk_dep_adverb')]})\s+)?(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])"
                              rf"[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
+
+
+# "назвал", not "назвали": "поэтому ее и назвали «ассоциация»" names a thing, no one's words
+_ONE_CALLED = frozenset(["назвал", "назвала", "охарактеризовал", "охарактеризовала"])
+
+
+def _urged(inner: str, gap: str) -> bool:
+    """Whether words in guillemets after "призвал" are what was urged, in the speaker's words: they open with
+    an infinitive ("призвал партнеров «не ослаблять давление»") and none stands between ("призвал провести
+    десятилетие по образцу «года Арктики»" quotes a name)."""
+    first = inner.split()
+    if first and first[0].lower() == "не":
+        first = first[1:]
+    return bool(first) and names.ru_pos(first[0].strip(",.;:!?")) == "INFN" \
+        and not any(names.ru_pos(w.strip(",.;:!?")) == "INFN" for w in gap.split())
 
 
 @cache
@@ -1054,8 +1071,13 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     for o, c in marked:
         content_s, content_e = o + 1, c
         inner = text[content_s:content_e]
-        if len(inner.split()) < 2 or content_s in named_bodies.get(content_e, ()):
-            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly)
+        if (len(inner.split()) < 2 and not (lang == "ru" and inner.strip()[:1].islower()
+                                            and (one := rx["called"].search(text[max(0, o - 200):o]))
+                                            and one.group("cue").lower() in _ONE_CALLED)) \
+                or content_s in named_bodies.get(content_e, ()):
+            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly); one
+            # word in lower case after "назвал" is what someone called a thing (not "его называют «...»", a
+            # nickname no one in particular gives)
             continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
@@ -1104,7 +1126,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             pending.append((content_s, content_e, m.group("cue"), s0, o))
             used_cues.add(o - len(head) + m.start(), o)
             continue
-        if lang == "ru" and inner.lstrip()[:1].islower() and (m := rx["called"].search(head)):
+        if lang == "ru" and inner.lstrip()[:1].islower() and (m := rx["called"].search(head)) \
+                and (not m.group("cue").lower().startswith("призв") or _urged(inner, head[m.end("cue"):])):
             s0 = ctx.sentence_start_before(o)
             cue_at = o - len(head) + m.start()
             if cue_at > s0 and not _common_name(text, s0, cue_at, m.group("cue")):

@@ -1000,6 +1000,12 @@ def test_a_second_verb_after_a_conjunction_has_the_first_verbs_subject():
      ("очень сложные", (None, "Порошенко"), "охарактеризовал")),
     ("Посол Японии Ичиро Огасавара осудил визит, назвав его «непростительным оскорблением».",
      ("непростительным оскорблением", ("Ичиро", "Огасавара"), "назвав")),
+    # one word in lower case
+    ("Председатель Еврокомиссии Урсула фон дер Ляйен назвала решение «историческим».",
+     ("историческим", ("Урсула", "фон дер Ляйен"), "назвала")),
+    # what someone urged, an infinitive in guillemets
+    ("Президент Франции Эмманюэль Макрон призвал партнеров «не ослаблять давление на Москву».",
+     ("не ослаблять давление на Москву", ("Эмманюэль", "Макрон"), "призвал")),
 ])
 def test_what_someone_called_a_thing_in_guillemets_is_their_quote(text, want):
     [(kind, words, speaker, cue, _, _)] = quotes(text, "ru")
@@ -1009,6 +1015,16 @@ def test_what_someone_called_a_thing_in_guillemets_is_their_quote(text, want):
 def test_a_name_in_guillemets_after_called_is_no_quote():
     """"назвал компанию «Астана Моторс»": a name starts with a capital, words said in lower case."""
     assert quotes("Бизнесмен Нурлан Смагулов назвал компанию «Астана Моторс».", "ru") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a name in guillemets after an infinitive: what was urged is the infinitive, no one's words quoted
+    "Он призвал провести международное Полярное десятилетие по образцу «года Арктики».",
+    # one word after "назвали" with no one who called it so
+    "Организация была подпольной. Поэтому ее и назвали конспиративно — «ассоциация».",
+])
+def test_a_name_after_urged_or_called_is_no_quote(text):
+    assert quotes(text, "ru") == []
 
 
 @pytest.mark.parametrize("text, want", [
