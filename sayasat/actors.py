@@ -649,6 +649,15 @@ def _foreign_surname(word: str) -> bool:
         and not _KK_POSSESSIVE_CASED.search(word.lower())
 
 
+def _named_by_title(given: str, sur: str) -> bool:
+    """After a title, a given name the dictionary knows only as one and a short foreign word the dictionary
+    reads as a Russian noun's case ("епископы Томаш Пета": "пета" is no car's name here, as "Лада Гранта" is
+    with no title before it)."""
+    base = names.kk_surname_base(sur)
+    return _foreign_given_only(given) and len(base) >= 3 and not names.kk_lettered(base.lower()) \
+        and not _place_only(base) and not _kz_city(base) and not _KK_POSSESSIVE_CASED.search(sur.lower())
+
+
 # the possessive of the third person after a vowel, with a case ending or none: a compound's second noun
 _KK_POSSESSIVE_CASED = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:сы|сі)(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?$")
 
@@ -765,7 +774,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or _latin(given + sur) \
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
-                or _kk_country(given) or not _foreign_surname(sur):
+                or _kk_country(given) or not (_foreign_surname(sur) or _named_by_title(given, sur)):
             continue
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
@@ -2594,10 +2603,13 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
         sets.append({"gent", "datv", "ablt", "loct"})
         words = [w for w in words[:-1] if any("femn" in p.tag.grammemes for p in _known(w.strip(",.;:«»\"“”")))] \
             + words[-1:]
-    for word in words:
+    for k, word in enumerate(words):
         if _RU_PATRONYMIC.search(word.lower()):
             sets.append({"nomn"})  # "Жумангарин Серик Макашевич": a patronymic undeclined is in the nominative
             continue
+        if _particle(word) or (k and _particle(words[k - 1])):
+            continue  # "эмиром Катара Тамимом бин Хамадом Аль Тани": a particle's word may stay as written ("Тани"
+            # is no Таня's genitive)
         # a person is one: "Ерболатов" read as the plural of the given name Ерболат is no case of this name
         # (nor a vocative, which the news does not write: "Илон" is no Илона called)
         readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
@@ -2785,9 +2797,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # then a town's official, its object ("Парламенті Мәжілісінің" is one body's name)
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
-                         or ((object_case or (nxt in _KK_UNITS and dative)) and not _is_position(nxt))):
+                         or ((object_case or (dative and (nxt in _KK_UNITS or word.lower() == "соты")))
+                             and not _is_position(nxt))):
                 # ("Павлодар қалалық соты облыс әкімінің бұрынғы орынбасары Руслан Жұмабаевқа үкім шығарды": a
-                # region's bare noun after the court opens the title of the one it sentenced, in the dative)
+                # region's bare noun after the court opens the title of the one it sentenced, in the dative, and
+                # so does any bare noun after "соты": "... соты энергетика министрлігінің бұрынғы вице-министрі
+                # Қайрат Өскенбаевқа үкім шығарды")
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
                 # court is the sentence's subject, the title after it begins with a new name, or with any word
                 # but a title's when the person is the object ("қылмыстық соты энергетика министрінің бұрынғы
@@ -2858,7 +2873,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         and before[words[k].end():].count(")") <= before[words[k].end():].count("(")]
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
     # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
-    free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
+    # (not when the title after it is in its case, an apposition: "с эмиром Катара шейхом Тамимом")
+    free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP and not all(
+        _title_cases(words[k].group(0)) & _title_cases(words[k2].group(0)) - {"nomn"} for k2 in titles if k2 > k))]
     # the first title in the name's case: "Пресс-секретарь Путина Дмитрий Песков" gives Putin, in the
     # genitive, none; "сообщил журналистам заместитель руководителя ведомства Андрей ..." the second
     # a surname whose initials follow it was read in its case from where it stands (`_ru_nominative_here`):

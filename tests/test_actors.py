@@ -1006,7 +1006,7 @@ def test_a_lone_surname_after_a_full_name_is_not_the_gazetteers_namesake():
 
 @pytest.mark.parametrize("text,name,role", [
     ("Он встретится с наследным принцем Саудовской Аравии Мухаммедом бен Сальманом.",
-     ("Мухаммед", "бен Сальман"), None),
+     ("Мухаммед", "бен Сальман"), "наследным принцем Саудовской Аравии"),
     ("Госсекретарь Марко Рубио посетит Каир.", ("Марко", "Рубио"), "Госсекретарь"),
     ("Бывший аким города Жезказгана Жаркынбек Амантаев арестован на два месяца.", ("Жаркынбек", "Амантаев"),
      "Бывший аким города Жезказгана"),
@@ -2917,3 +2917,23 @@ def test_her_given_name_read_as_written_agrees_with_her_title():
 ])
 def test_clergy_titles(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+def test_a_title_after_a_preposition_with_a_title_in_its_case_after_it():
+    # "с эмиром Катара шейхом": two titles of one man in one case (not "в беседе с журналистами аким Алматы")
+    ms = mentions("Токаев провел переговоры с эмиром Катара шейхом Тамимом бин Хамадом Аль Тани в Дохе.", "ru")
+    assert [(m.given, m.surname, m.role) for m in ms if m.kind == "person"][-1] == (
+        "Тамим", "Аль Тани", "эмиром Катара шейхом")
+
+
+def test_a_kazakh_court_sentences_an_official_in_the_dative():
+    ms = mentions("Астана қаласының қылмыстық істер жөніндегі мамандандырылған ауданаралық соты энергетика "
+                  "министрлігінің бұрынғы вице-министрі Қайрат Өскенбаевқа үкім шығарды.", "kk")
+    assert [(m.surname, m.role) for m in ms if m.kind == "person"] == [
+        ("Өскенбаев", "энергетика министрлігінің бұрынғы вице-министрі")]
+
+
+def test_a_foreign_name_after_a_kazakh_title_whose_surname_the_dictionary_misreads():
+    ms = mentions("Форумда Рим-католик шіркеуінің епископы Томаш Пета сөз сөйледі.", "kk")
+    assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
+        ("Томаш Пета", "Рим-католик шіркеуінің епископы")]
