@@ -172,6 +172,21 @@ def _rx() -> dict[str, re.Pattern]:
 _ONE_CALLED = frozenset(["назвал", "назвала", "охарактеризовал", "охарактеризовала"])
 
 
+_KK_CALLED_AFTER = re.compile(r"[ \u00a0]*деп[ \u00a0]+ата(?:ды|йды|ған|п)(?![\w])")
+
+
+def _one_word_called(text: str, o: int, c: int, lang: str) -> bool:
+    """One word in lower case in guillemets is what someone called a thing: "назвала решение «историческим»",
+    "шешімді «тарихи» деп атады" (not "его называют «...»", a nickname no one in particular gives; a
+    capitalised word is a name: «Amanat»)."""
+    if not text[o + 1:c].strip()[:1].islower():
+        return False
+    if lang == "kk":
+        return bool(_KK_CALLED_AFTER.match(text, c + 1))
+    one = _rx()["called"].search(text[max(0, o - 200):o])
+    return bool(one) and one.group("cue").lower() in _ONE_CALLED
+
+
 def _urged(inner: str, gap: str) -> bool:
     """Whether words in guillemets after "призвал" are what was urged, in the speaker's words: they open with
     an infinitive ("призвал партнеров «не ослаблять давление»") and none stands between ("призвал провести
@@ -1071,13 +1086,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     for o, c in marked:
         content_s, content_e = o + 1, c
         inner = text[content_s:content_e]
-        if (len(inner.split()) < 2 and not (lang == "ru" and inner.strip()[:1].islower()
-                                            and (one := rx["called"].search(text[max(0, o - 200):o]))
-                                            and one.group("cue").lower() in _ONE_CALLED)) \
+        if (len(inner.split()) < 2 and not _one_word_called(text, o, c, lang)) \
                 or content_s in named_bodies.get(content_e, ()):
-            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly); one
-            # word in lower case after "назвал" is what someone called a thing (not "его называют «...»", a
-            # nickname no one in particular gives)
+            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly)
             continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)

@@ -89,7 +89,7 @@ def test_a_kazakh_converb_of_saying_reports_the_clause_before_it():
             "мұны «ұят» деп атады.")
     assert [(q[0], q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
         ("indirect", "іс қағаздарының 60 пайызға жуығы әлі де орыс тілінде жүргізілетінін", ("Нұртай", "Сабильянов"),
-         "айтып")]
+         "айтып"), ("direct", "ұят", ("Нұртай", "Сабильянов"), "деп")]  # and what he called it
     text = ("Министр Аида Балаева депутаттардың сауалына жауап бере отырып, қазақ тілін оқытуға 12,5 млрд теңге "
             "бөлінгенін жеткізді.")
     assert [q[1] for q in quotes(text, "kk")] == ["қазақ тілін оқытуға 12,5 млрд теңге бөлінгенін"]  # not what she did
@@ -1010,6 +1010,11 @@ def test_a_second_verb_after_a_conjunction_has_the_first_verbs_subject():
 def test_what_someone_called_a_thing_in_guillemets_is_their_quote(text, want):
     [(kind, words, speaker, cue, _, _)] = quotes(text, "ru")
     assert (kind, (words, speaker, cue)) == ("direct", want)
+
+
+def test_one_word_a_kazakh_speaker_called_a_thing():
+    text = "Еурокомиссия төрағасы Урсула фон дер Ляйен шешімді «тарихи» деп атады."
+    assert [q[:3] for q in quotes(text, "kk")] == [("direct", "тарихи", ("Урсула", "фон дер Ляйен"))]
 
 
 def test_a_name_in_guillemets_after_called_is_no_quote():
