@@ -1314,9 +1314,11 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
         w = m.group(0)
         lang = lang_at(m.start())
         for k in _surname_keys(w, lang):
-            if k in keys and (len(k) >= 4 or (k in bearers and w == keys[k].surname and len(w) == 3)):
+            if k in keys and (len(k) >= 4 or (k in bearers and len(keys[k].surname) == 3 and (
+                    w == keys[k].surname or (lang == "kk" and names.kk_surname_base(w) == keys[k].surname)))):
                 # a surname of three letters only as the article writes it in full ("Омару Яги ... Яги, родившийся
-                # в Аммане"): a shorter key would find it in other words
+                # в Аммане"), in Kazakh with a case ending ("Ирина Ким ... Кимнің айтуынша"): a shorter key
+                # would find it in other words
                 src = keys[k]
                 if _written_his(w, lang) and all(_hers(b) for b in held.get(k, [src])):
                     break  # "Кастеев учился ...", "Әуезовтің" are a man, not "Гульжахан Кастеева" the article names
@@ -1355,7 +1357,9 @@ def _surname_keys(word: str, lang: str) -> tuple[str, ...]:
     the Вагнер the article names in full)."""
     name = names.cap(word)
     if lang == "kk":
-        return names.surname_key(names.kk_base(name)), names.surname_key(name)
+        # (a short stem keeps its case ending in `kk_base`: "Кимнің" is Ким's only as the surname's base)
+        return names.surname_key(names.kk_base(name)), names.surname_key(name), \
+            names.surname_key(names.kk_surname_base(name))
     keys = (names.surname_key(names.ru_surname_nominative(name, False, True)), names.surname_key(name))
     bare = _RU_NOUN_CASE.sub("", name)
     if bare != name and bare[-1:].lower() not in _NOT_CONSONANT:
@@ -2675,6 +2679,7 @@ def _nominative_title(title: str) -> bool:
     return not nouns or any("nomn" in p.tag.grammemes for p in nouns)
 
 
+_RU_ACTING = frozenset(["и.о.", "и. о.", "врио", "вр.и.о.", "и.о"])  # acting: "И.о. акима", "Врио губернатора"
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
@@ -2700,8 +2705,8 @@ _RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогд
 
 
 # the abbreviations of a place's kind inside a Russian title: "начальник ДП г. Алматы", "аким Шетского р-на",
-# "директор школы им. Абая" (their full stop ends no sentence part)
-_RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|им|ул|пос|с|п)\.(?=\s)")
+# "директор школы им. Абая", and "И.о. акима" (acting): their full stop ends no sentence part
+_RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|им|ул|пос|с|п|[Ии]\.[ \u00a0]?о)\.(?=\s)")
 
 
 _OFFICE_SOURCES = ("office", "bare_office", "titling_office")  # a mention that is a title ("Президента")
@@ -2882,6 +2887,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
     nominative = m.initial is not None and not m.given and m.surname == m.surface
     def fits(k: int) -> bool:
+        if k and words[k - 1].group(0).lower() in _RU_ACTING:
+            return True  # "Врио губернатора Иван Петров": the title is the word of acting's genitive
         if his and _her_title(words[k].group(0)):
             return False  # "Переводчица Краснахоркаи ... Оксана Якименко": a woman's title, the name after it
             # a man's in the genitive (Ласло Краснахоркаи), whose translator she is
@@ -2936,9 +2943,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                      or (words[k - 1].group(0).lower() == "обязанности" and k > 1
                          and words[k - 2].group(0).lower().startswith("исполняющ"))
                      or (words[k - 1].group(0).lower() == "временно"
-                         and words[k].group(0).lower().startswith("исполняющ"))):
+                         and words[k].group(0).lower().startswith("исполняющ"))
+                     or words[k - 1].group(0).lower() in _RU_ACTING):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
-            # исполняющий обязанности акима"
+            # исполняющий обязанности акима", "И.о. акима"
         if k and words[k - 1].group(0).lower().strip("«\"“") in _RU_KIN \
                 and not _nominative_title(words[head].group(0)):
             return None  # "сын поэта Даурен Кодар", "вдова писателя", "зять американского президента": the title
@@ -3262,9 +3270,11 @@ def _coref(mentions: list[Mention]) -> None:
     for m in persons:
         if m.given and m.surname and not m.patronymic and _may_be_patronymic(m.surname, alone) \
                 and names.fold(m.surname) not in alone_any and not _his_patronymic_her_name(m.given, m.surname):
+            # (not one of another given name of that initial: "Ерлан Кошанов" leaves "Ержан Кайратулы" his surname)
             others = [x for x in persons if x is not m and x.surname and x.surname != m.surname
                       and x.source not in _OFFICE_SOURCES
-                      and names.fold(x.given or x.initial or "")[:1] == names.fold(m.given)[:1]]
+                      and (names.fold(x.given) == names.fold(m.given) if x.given
+                           else names.fold(x.initial or "")[:1] == names.fold(m.given)[:1])]
             if others or m.surname.lower().endswith(("вич", "вна", "ична")):
                 m.patronymic, m.surname = m.surname, None
     # "Қуанышбек Үсібәліұлы" (given + patronymic) is the "Қ.Қансейтов" (initial + surname) of the article
@@ -3379,8 +3389,9 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         if no_gender and _commoner_hers(words[0]):
             m.surname, m.given = last, words[0]  # "Арина Соболенко", "Марина Кравец": see `_commoner_hers`
             continue
+        her_before = _her_verb_before(text, m.start)
         if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]) \
-                and not by_verb and not (words[0][-1:] in "ая" and not _name_reading(words[0])):
+                and not by_verb and not (words[0][-1:] in "ая" and not _name_reading(words[0])) and not her_before:
             continue  # the given name was read otherwise, and the word as written is no woman's name (a word the
             # dictionary knows as no name at all, "Мирра", is the sentence's to decide)
         raw = _word_before(text, m.start)
@@ -3402,8 +3413,33 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             titled = (bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes) \
                 or ((not raw or raw.endswith((".", "!", "?"))) and bool(verb) and any(
                     {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1]))
-        if (titled and not by_verb) or _WHO_SHE.match(text, m.end) or (verb and _past_gender(verb) == "femn"):
+        if (titled and not by_verb) or _WHO_SHE.match(text, m.end) or (verb and _past_gender(verb) == "femn") \
+                or her_before:
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
+
+
+_CLAUSE_OPENS = re.compile(r"[.!?;:,«»()\n—–]")
+
+
+def _her_verb_before(text: str, start: int) -> bool:
+    """Whether a verb in the feminine past opens the clause of a name after it, its subject in the inverted
+    order ("Как отметила вице-министр культуры и информации Евгения Богатырева", "Бронзу принесла Абиба
+    Абужакынова"): right before the name or before its title, with no feminine noun in the nominative in the
+    clause that the verb may be of ("сообщила пресс-служба ведомства Евгения ...", "Встреча прошла ...")."""
+    head = text[max(0, start - 120):start]
+    cuts = [m.end() for m in _CLAUSE_OPENS.finditer(head)]
+    words = head[cuts[-1] if cuts else 0:].split()
+    verbs = [k for k, w in enumerate(words) if names.ru_pos(w) == "VERB"]
+    if not verbs or _past_gender(words[verbs[-1]]) != "femn":
+        return False
+    before, after = words[:verbs[-1]], words[verbs[-1] + 1:]
+    if after and not _is_position(after[_after_adjectives(after)]):
+        return False  # "Встреча прошла при участии Ерлана Карина": no title after the verb, the name is another's
+    titles = [w for w in after if _is_position(w)]
+    if titles and not _nominative_title(titles[-1]):
+        return False  # "выступила представитель кандидата Ивана Петрова": the name is the last title's case
+    return not any((p := names.parse(w)[:1]) and {"NOUN", "femn", "nomn", "sing"} <= {p[0].tag.POS, *p[0].tag.grammemes}
+                   for w in before + after)
 
 
 # the endings of Russian-style surnames, a man's and a woman's, that tell the two apart

@@ -2937,3 +2937,37 @@ def test_a_foreign_name_after_a_kazakh_title_whose_surname_the_dictionary_misrea
     ms = mentions("Форумда Рим-католик шіркеуінің епископы Томаш Пета сөз сөйледі.", "kk")
     assert [(m.surface, m.role) for m in ms if m.kind == "person"] == [
         ("Томаш Пета", "Рим-католик шіркеуінің епископы")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a verb in the feminine past before the name (and its title) is hers, the name her nominative
+    ("Как отметила вице-министр культуры и информации Евгения Богатырева, новый закон упростит аккредитацию.",
+     ("Евгения", "Богатырева", "вице-министр культуры и информации")),
+    ("Бронзу принесла Абиба Абужакынова, уступившая в полуфинале француженке.", ("Абиба", "Абужакынова", None)),
+    # a feminine noun is the verb's subject, the name a man's genitive
+    ("Встреча прошла при участии Ерлана Карина.", ("Ерлан", "Карин", None)),
+    ("Об этом сообщила пресс-служба ведомства Евгения Козырева.", ("Евгений", "Козырев", None)),
+])
+def test_her_verb_before_her_name(text, want):
+    assert [(m.given, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [want]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("И.о. акима города Аскар Шаимов поблагодарил его за работу.", "И.о. акима города"),
+    ("Врио губернатора Иван Петров прибыл в район.", "Врио губернатора"),
+])
+def test_an_acting_officials_title(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+def test_a_kazakh_surname_of_three_letters_in_a_case_after_the_full_name():
+    ms = mentions("Сессияға депутаттар Бауыржан Ахметжанов, Ирина Ким және Нұржан Тлеубаев қатысты. Кимнің "
+                  "айтуынша, мәслихат «халыққа жақын болуы керек».", "kk")
+    assert ("Кимнің", "Ирина", "Ким") in persons(ms)
+
+
+def test_a_sons_surname_stays_a_surname_beside_another_given_name_of_its_initial():
+    # "Ерлан Кошанов" is no evidence that "Ержан Кайратулы" is a given name and a patronymic
+    ms = mentions("Прежний секретарь маслихата Ержан Кайратулы ушел в отставку. Экс-аким области Ерлан Кошанов "
+                  "направил телеграмму.", "ru")
+    assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"][0] == ("Ержан", None, "Кайратулы")
