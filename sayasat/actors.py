@@ -1846,6 +1846,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     lead = len(words) - 1
     while lead > 1 and words[lead - 1].lower() in _PARTICLES:
         lead -= 1  # "Марин Ле Пен", "Массимо Де Сантис": the particle belongs to the surname
+    if lead < len(words) - 1 and surname == words[-1] and (ending := next(
+            (e for e in ("ой", "ы") if surname.endswith(e)), None)) and len(surname) - len(ending) >= 3 \
+            and surname[-len(ending) - 1] not in _NOT_CONSONANT:
+        # "с Жоао Пауло да Силвой", "Лулы да Силвы": a surname in -а after a particle declines as a woman's noun
+        # does, for him too (no nominative after "да", "дос", "ди" ends in -ой or -ы)
+        surname = surname[:-len(ending)] + "а"
     surname = " ".join([*words[lead:-1], surname])
     return Mention(start, end, surface, "person", "ru", given=given, patronymic=patr, surname=surname,
                    source="natasha")
@@ -2100,10 +2106,13 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
             or ("name" in names.dictionary_tags(words[0]) and not all(_EAST_ASIAN_SYLLABLES.fullmatch(w.lower())
                                                                         for w in words[1:])) \
             or (len(words) == 2 and not one
-                and (names.ru_given(words[1]) or "name" in names.dictionary_tags(words[1]))) \
+                and (names.ru_given(words[1]) or ("name" in names.dictionary_tags(words[1]) and any(
+                    {"Name", "sing"} <= p.tag.grammemes and "voct" not in p.tag.grammemes
+                    for p in names.parse(words[1]))))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)) \
             or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 for w in words[1:]):
-        return None  # two words are no Russian given name and surname ("Ким Вера"); three are three short
+        return None  # two words are no Russian given name and surname ("Ким Вера"; "Мао Нин" is, "Нин" being only
+        # the plural or the vocative of Нина to the dictionary); three are three short
         # syllables ("Ким Чен Ын"), not a name and the next word; a given name has two syllables at most, three
         # with a case ending ("Цзиньпину"), never four ("Ян Непомнящий")
     if lang == "kk":
@@ -3389,7 +3398,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
         if no_gender and _commoner_hers(words[0]):
             m.surname, m.given = last, words[0]  # "Арина Соболенко", "Марина Кравец": see `_commoner_hers`
             continue
-        her_before = _her_verb_before(text, m.start)
+        her_before = her_verb_before(text, m.start)
         if words[0] != m.given and not _female_reading(words[0]) and not names.is_woman_or_genitive(words[0]) \
                 and not by_verb and not (words[0][-1:] in "ая" and not _name_reading(words[0])) and not her_before:
             continue  # the given name was read otherwise, and the word as written is no woman's name (a word the
@@ -3421,7 +3430,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
 _CLAUSE_OPENS = re.compile(r"[.!?;:,«»()\n—–]")
 
 
-def _her_verb_before(text: str, start: int) -> bool:
+def her_verb_before(text: str, start: int) -> bool:
     """Whether a verb in the feminine past opens the clause of a name after it, its subject in the inverted
     order ("Как отметила вице-министр культуры и информации Евгения Богатырева", "Бронзу принесла Абиба
     Абужакынова"): right before the name or before its title, with no feminine noun in the nominative in the

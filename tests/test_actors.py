@@ -2971,3 +2971,19 @@ def test_a_sons_surname_stays_a_surname_beside_another_given_name_of_its_initial
     ms = mentions("Прежний секретарь маслихата Ержан Кайратулы ушел в отставку. Экс-аким области Ерлан Кошанов "
                   "направил телеграмму.", "ru")
     assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"][0] == ("Ержан", None, "Кайратулы")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a surname in -а after a particle declines as a woman's noun does, for him too
+    ("Клуб подписал контракт с бразильским нападающим Жоао Пауло да Силвой.", ("Жоао", "да Силва")),
+    ("Визит Луиса Инасиу Лулы да Силвы прошел успешно.", ("Луис", "да Силва")),
+    ("Он встретился с Шарлем де Голлем.", ("Шарль", "де Голль")),
+])
+def test_a_surname_after_a_particle_in_a_case(text, want):
+    assert [p[1:] for p in persons(mentions(text, "ru"))] == [want]
+
+
+def test_an_east_asian_given_syllable_the_dictionary_knows_only_as_a_plural():
+    # "Нин" is Нина's genitive plural (or vocative) to the dictionary, no given name in the singular
+    ms = mentions("Официальный представитель МИД КНР Мао Нин заявила, что Пекин приветствует переговоры.", "ru")
+    assert persons(ms) == [("Мао Нин", None, "Мао Нин")]
