@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, bare_title, body_in, name_key, named_by_next_title, position_stem
+from sayasat.actors import Mention, bare_title, body_in, her_verb_before, name_key, named_by_next_title, position_stem
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -308,7 +308,8 @@ class _Ctx:
     def gender(self, m: Mention) -> bool | None:
         """A person's gender by the name (`_is_female`), or, when the name cannot say (a surname that is the
         same for him and her, a foreign given name no list has: "Жаннетт Хара", "Кэролайн Ливитт"), by a verb
-        in the past right after any mention of that person ("Хара поблагодарила"), if all such verbs agree.
+        in the past right after any mention of that person ("Хара поблагодарила"), or opening the clause before it
+        ("прокомментировала ... Мао Нин"), if all such verbs agree.
         (The dictionary's gender of such names is not trusted: it has "Эммануэль" as a woman's only.)"""
         if self.lang != "ru" or _surname_female(m) is not None or (m.given and names.is_given(m.given)):
             return _is_female(m)
@@ -320,6 +321,9 @@ class _Ctx:
                     tags = parses[0].tag
                     if tags.POS == "VERB" and "past" in tags.grammemes and tags.gender:
                         self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add(tags.gender)
+                if her_verb_before(self.text, self.mentions[i].start):
+                    # "прокомментировала официальный представитель МИД КНР Мао Нин": her verb before her title
+                    self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add("femn")
         said = self._verb_genders.get(_identity(m), set())
         return said == {"femn"} if len(said) == 1 and said <= {"femn", "masc"} else _is_female(m)
 
@@ -554,8 +558,10 @@ def _exclusive_offices() -> dict[str, str]:
 
 def _surname_female(m: Mention) -> bool | None:
     """A person's gender by the surname's ending, which Russian and Kazakh surnames mark (None when it does
-    not: "Бурджанадзе")."""
+    not: "Бурджанадзе"; nor does a word of three letters: "Мао Нин" is no -ин)."""
     low = (m.surname or "").lower()
+    if len(low.rsplit(" ", 1)[-1]) <= 3:
+        return None  # "Мао Нин", "Ван Лин": a syllable, no Russian -ин
     if low.endswith(("ова", "ева", "ина", "ская", "қызы")):
         return True
     if low.endswith(("ов", "ев", "ин", "ский", "ұлы")):

@@ -1511,3 +1511,10 @@ def test_a_name_in_guillemets_after_its_noun_is_no_quote(text, said, speaker):
 def test_words_in_guillemets_after_a_verb_of_saying_stay_a_quote():
     text = "Министр Айгерим Сапарова ответила «Мы против», — сообщил источник в правительстве."
     assert [q[:2] for q in quotes(text, "ru")] == [("direct", "Мы против")]
+
+
+def test_her_verb_before_her_title_says_whom_she_is():
+    # "Нин" is no Russian -ин; the verb before her title is hers, so "Она" is she, not the woman named before
+    text = ("Премьер-министр Японии Санаэ Такаити провела переговоры в Токио. В Пекине визит прокомментировала "
+            "официальный представитель МИД КНР Мао Нин. Она подчеркнула, что Китай приветствует развитие отношений.")
+    assert quotes(text, "ru")[-1][2] == (None, "Мао Нин")
