@@ -2688,7 +2688,7 @@ def _nominative_title(title: str) -> bool:
     return not nouns or any("nomn" in p.tag.grammemes for p in nouns)
 
 
-_RU_ACTING = frozenset(["и.о.", "и. о.", "врио", "вр.и.о.", "и.о"])  # acting: "И.о. акима", "Врио губернатора"
+_RU_ACTING = frozenset(["и.о.", "врио", "вр.и.о."])  # acting, as `_role` splits words: "И.о. акима", "Врио губернатора"
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
