@@ -2014,6 +2014,17 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
     return False
 
 
+# what ends a clause before a name: a stop, a comma, a colon, a bracket, a guillemet, a dash, a line's end
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()«»\n—–]")
+
+
+def _clause_words_before(text: str, start: int, reach: int) -> list[str]:
+    """The words of the clause that runs up to `start`, looked for within `reach` characters back: where a
+    title or a verb before a name stands ("Директор фестиваля Альберто Барбера", "Как отметила вице-министр
+    ... Евгения Богатырева")."""
+    return _CLAUSE_BREAK.split(text[max(0, start - reach):start])[-1].split()
+
+
 def _nominative_after_title(text: str, m: Mention) -> str | None:
     """A foreign name read as a genitive right after a title in the nominative and its own complement
     ("Директор фестиваля Альберто Барбера отметил", "Премьер-министр Италии Джорджа Мелони"): the title gives
@@ -2029,7 +2040,7 @@ def _nominative_after_title(text: str, m: Mention) -> str | None:
         and m.surname == words[1] and words[1][-1:] in "иоеуюэ"
     if not (surname_read or given_read):
         return None
-    before = re.split(r"[.,;:!?()«»\n—–]", text[max(0, m.start - 80):m.start])[-1].split()[-4:]
+    before = _clause_words_before(text, m.start, 80)[-4:]
     k = next((k for k in range(len(before) - 1, -1, -1) if _is_position(before[k])), None)  # "Директор фестиваля"
     if k is None or k == len(before) - 1 or not _nominative_title(before[k]) or names.ru_pos(before[k]) != "NOUN":
         return None
@@ -3427,17 +3438,12 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
 
 
-_CLAUSE_OPENS = re.compile(r"[.!?;:,«»()\n—–]")
-
-
 def her_verb_before(text: str, start: int) -> bool:
     """Whether a verb in the feminine past opens the clause of a name after it, its subject in the inverted
     order ("Как отметила вице-министр культуры и информации Евгения Богатырева", "Бронзу принесла Абиба
     Абужакынова"): right before the name or before its title, with no feminine noun in the nominative in the
     clause that the verb may be of ("сообщила пресс-служба ведомства Евгения ...", "Встреча прошла ...")."""
-    head = text[max(0, start - 120):start]
-    cuts = [m.end() for m in _CLAUSE_OPENS.finditer(head)]
-    words = head[cuts[-1] if cuts else 0:].split()
+    words = _clause_words_before(text, start, 120)
     verbs = [k for k, w in enumerate(words) if names.ru_pos(w) == "VERB"]
     if not verbs or _past_gender(words[verbs[-1]]) != "femn":
         return False
