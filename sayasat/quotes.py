@@ -65,9 +65,10 @@ def _cues() -> dict[tuple[str, str], str]:
 # the conjunctions that open a Kazakh sentence's next clause after a comma ("..., алайда ...")
 _KK_NEXT_CLAUSE = r"(?:алайда|бірақ|және|әрі|ал|сондай-ақ)(?![\w])"
 # what a Kazakh reporting verb governs: a participle or verbal noun in the accusative ("қолдайтынын",
-# "өткенін", "екенін")
+# "өткенін", "екенін"), with the guillemet that closes the speaker's words quoted up to it ("Вашингтон «жаңа
+# эскалацияға жол бермейтінін» айтты")
 _KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|"
-                r"атынын|етінін|тынын|тінін|тындарын|тіндерін|дығын|дігін|тығын|тігін|уын|уін))")
+                r"атынын|етінін|тынын|тінін|тындарын|тіндерін|дығын|дігін|тығын|тігін|уын|уін)[»”\"]?)")
 
 
 _OUTLET_DOMAIN = r"[A-Za-zА-Яа-яЁё0-9-]{2,30}\.(?:kz|ru|com|media|net|org|info|news)(?![\w.])"

@@ -1518,3 +1518,11 @@ def test_her_verb_before_her_title_says_whom_she_is():
     text = ("Премьер-министр Японии Санаэ Такаити провела переговоры в Токио. В Пекине визит прокомментировала "
             "официальный представитель МИД КНР Мао Нин. Она подчеркнула, что Китай приветствует развитие отношений.")
     assert quotes(text, "ru")[-1][2] == (None, "Мао Нин")
+
+
+def test_kazakh_reported_words_quoted_up_to_the_verbal_noun():
+    # the guillemet that closes the speaker's own words stands between the verbal noun and the verb of saying
+    text = ("Мемлекеттік хатшы Марко Рубио одақтастармен келіссөз жүргізді. Рубио журналистерге Вашингтон «жаңа "
+            "эскалацияға жол бермейтінін» айтты.")
+    assert [q[:4] for q in quotes(text, "kk")] == [
+        ("indirect", "Вашингтон «жаңа эскалацияға жол бермейтінін»", ("Марко", "Рубио"), "айтты")]
