@@ -585,6 +585,12 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
                 and ("place" not in tags or "surname" in tags):
             rest = rest[1:]  # "Мария Долорес Гарсиа", "Хосе Мануэль Баррозу": a second given name, then the surname
             # (also when the dictionary knows it as a surname too: "Марии Корине Мачадо" is Мачадо)
+        ending = words[0][len(given):] if not nominative and words[0].startswith(given) else ""
+        if len(rest) == 2 and ending and not female and words[1].endswith(ending) \
+                and words[2][-1:].lower() in _RU_UNDECLINED_END and not words[2].endswith(ending) \
+                and not any(names.PATRONYMIC_END.search(w.lower()) for w in words[1:]):
+            rest = rest[1:]  # "с Амиром Ханом Муттаки": a second given name in the first's case (which the
+            # dictionary may read as a noun, "хан"), then a surname that never declines
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
@@ -640,8 +646,11 @@ def _foreign_given_only(word: str) -> bool:
 def _foreign_surname(word: str) -> bool:
     """A surname as foreign names in Kazakh text write it, case ending and all ("Тейлорға", "Макронмен"): no
     Kazakh letter in its stem, no place, no noun in the possessive of a compound ("Сауд Арабиясының",
-    "Атам Трабзонға") nor in a Russian case ("Лада Гранта", a car)."""
+    "Атам Трабзонға") nor in a Russian case ("Лада Гранта", a car), and in Cyrillic: a Latin word after a name
+    ("Клэй Нефф Reuters агенттігіне") names an outlet or a brand."""
     base = names.kk_surname_base(word)
+    if _latin(base):
+        return False
     if _known_non_name(base) and "nomn" not in _known(base)[0].tag.grammemes:
         return False  # "Лада Гранта": a Russian noun in a Russian case ("Макрон", in the nominative, may be one)
     return len(base) >= 3 and not names.kk_lettered(base.lower()) and not _place_only(base) \
@@ -726,12 +735,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
     for m in _INITIALS_SURNAME.finditer(text):
         lang = lang_at(m.start())
+        sur = _initialled_surname(text, m.start(), m.group(2)) if lang == "ru" else _nominative(m.group(2), lang)
         if _latin(m.group(1)) != _latin(m.group(2)) or _function_word(m.group(2)) or (
-                _known_non_name(m.group(2)) and not names.is_surname_shaped(m.group(2))):
+                _known_non_name(m.group(2)) and not names.is_surname_shaped(sur)):
             continue  # "до 10 G. Из-за ...", "Мамин А.У. Выступил ...": a preposition, a verb, not "G. Из"
-        sur = _nominative(m.group(2), lang)
-        if lang == "ru":
-            sur = names.ru_surname_nominative(sur, None, False)
         out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, surname=sur, initial=m.group(1)[0]))
     out += [Mention(m.start(), m.end(), m.group(0), "person", lang_at(m.start()), source="initials")
             for m in _INITIALS_ONLY.finditer(text)]
@@ -910,6 +917,27 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     continue
         i += 1
     return out
+
+
+def _initialled_surname(text: str, start: int, word: str) -> str:
+    """The nominative of a Russian-text surname after initials ("А. Петровым", "А. Ж. Турсынбекову"), which
+    give no gender: a case only a man's -ов/-ев/-ин has ("Петровым", "о Петрове") or a woman's ("Петровой") says
+    it; "Петрова" is hers where a nominative can stand ("Министр А. Петрова заявила"), his genitive elsewhere
+    ("министра А. Петрова"); the -у of a man's dative and a woman's accusative is read as his, the likelier in
+    news ("приговор А. Ж. Турсынбекову")."""
+    low = word.lower()
+    female = None
+    if low.endswith(_FEMALE_SURNAME_END):
+        # the title before it says its case, by its head, the first title word ("Заместитель акима", not the
+        # complement's genitive, nor the name Акима)
+        titles = [w for w in _clause_words_before(text, start, 80)[-5:] if _is_position(w.strip("«»\"“”"))]
+        female = _nominative_title(titles[0]) if titles else _ru_nominative_here(text, start)
+    elif low.endswith(("овой", "евой", "ёвой", "иной", "ыной")):
+        female = True
+    sur = _ru_surname(word, female)
+    if sur == word and low.endswith((*_RU_HIS_OBLIQUE, "ову", "еву", "ину")) and len(low) >= 7:
+        sur = names.ru_surname_nominative(word, False, True)  # "Калиевым": a surname the dictionary does not know
+    return sur
 
 
 def _ru_nominative_here(text: str, start: int) -> bool:
@@ -1689,6 +1717,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         if _PLAIN_NAME.fullmatch(sur):
             return Mention(start, start + len(sur), sur, "person", "ru", surname=_ru_surname(sur),
                            initial=tail.group(1), source="natasha")
+    if _INITIALS_SURNAME.fullmatch(surface):
+        return None  # "Б. Калиевым": initials and a surname are the rules' (`_initialled_surname`)
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words) or _INITIALS_ONLY.fullmatch(surface):
         return None  # "Раскассэ (Rascasse)": not a name as written; "Е. К.": initials, see `_initials_only`
     if outlet_named(surface) or any(_ACRONYM_INSIDE.search(w) for w in words):
@@ -2012,6 +2042,23 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
         written, m.surname = m.surname, _case_stripped(m.surname, ("ом", "ем")) or m.surname
         return m.surname != written
     return False
+
+
+def _prepositional_misread(text: str, m: Mention) -> bool:
+    """A foreign surname in -е the dictionary read as a known surname's prepositional ("Ги Буше" as Буш's)
+    after a given name that never declines: the prepositional needs a preposition, which the clause before the
+    name then has ("о бывшем президенте США Джо Байдене"), or the title's own prepositional ("наставнике"); with
+    neither ("Наставник омичей Ги Буше остался недоволен") the surname is as written. Whether it was re-read."""
+    words = m.surface.split()
+    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0] and not m.actor
+            and m.given[-1:].lower() in _RU_UNDECLINED_END and words[1].endswith("е") and m.surname == words[1][:-1]):
+        return False
+    for w in _clause_words_before(text, m.start, 80)[-6:]:
+        parses = names.parse(w.lower().strip("«»\"“”"))
+        if parses and (parses[0].tag.POS == "PREP" or "loct" in parses[0].tag.grammemes):
+            return False
+    m.surname = words[1]
+    return True
 
 
 # what ends a clause before a name: a stop, a comma, a colon, a bracket, a guillemet, a dash, a line's end
@@ -2845,6 +2892,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if word.lower() == "бойынша" and earlier and earlier[-1].lower() in _KK_REGION_UNITS:
                 first -= 1  # "Ақмола облысы бойынша департаменті бастығы": a body's branch for a region
                 continue
+            if word.lower() in ("міндетін", "міндеттерін") and nxt.lower().startswith("атқарушы"):
+                first -= 1  # "Облыс әкімінің міндетін атқарушы": the acting one, whose title is the possessor's
+                continue
             token = words[first - 1].group(0).rstrip(",")
             if _kk_plural_subject(word, token, nxt, earlier):
                 break
@@ -2907,8 +2957,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
     nominative = m.initial is not None and not m.given and m.surname == m.surface
     def fits(k: int) -> bool:
-        if k and words[k - 1].group(0).lower() in _RU_ACTING:
-            return True  # "Врио губернатора Иван Петров": the title is the word of acting's genitive
+        if k and (words[k - 1].group(0).lower() in _RU_ACTING or (
+                k > 1 and words[k - 1].group(0).lower() == "обязанности"
+                and words[k - 2].group(0).lower().startswith("исполняющ"))):
+            return True  # "Врио губернатора Иван Петров", "исполняющим обязанности главы МИД ... Амиром Ханом
+            # Муттаки": the title is in the genitive of the words of acting
         if his and _her_title(words[k].group(0)):
             return False  # "Переводчица Краснахоркаи ... Оксана Якименко": a woman's title, the name after it
             # a man's in the genitive (Ласло Краснахоркаи), whose translator she is
@@ -2925,6 +2978,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     if m.given and len(parts := m.surface.split()) == 2 and m.given == parts[0] and parts[0][-1:] in "ая" \
             and m.surname == parts[1] and not _female_reading(parts[0]):
         agreeing = parts[1]
+    if m.surname and agreeing.split() and agreeing.split()[-1] == m.surname \
+            and (read := [p for p in _known(m.surname) if {"Name", "Surn"} & p.tag.grammemes]) \
+            and all(p.normal_form != m.surname.lower() and "nomn" not in p.tag.grammemes for p in read):
+        # a surname kept as written that the dictionary reads only as another's oblique case ("Наставник омичей Ги
+        # Буше", not Буш's prepositional: `_prepositional_misread`) says nothing of the name's case
+        agreeing = agreeing.rsplit(maxsplit=1)[0] if " " in agreeing else ""
     # a man for sure: a given name the dictionary and the lists know as a man's only, no woman's surname
     his = bool(m.given) and m.given[-1:].lower() not in "аяыи" and _female_given(names.cap(m.given)) is False \
         and not names.is_female_given(m.given) and not (m.surname or "").lower().endswith(_FEMALE_SURNAME_END)
@@ -4002,6 +4061,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
         # a body the dropped title held is mentioned still ("Үкімет басшысы" of no one named: "Үкімет")
         held = _bodies_within(found, dropped)
         chosen = sorted([m for m in chosen if m not in dropped] + held, key=lambda m: (m.start, m.end))
+    renamed: dict[tuple, tuple] = {}  # a name re-read from where it stands: (given, surname) as read, then as re-read
     person_starts = [m.start for m in chosen if m.kind == "person"]
     named_starts = [m.start for m in chosen if m.kind == "person" and m.source not in _OFFICE_SOURCES]
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
@@ -4016,6 +4076,9 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             if m.source in _OFFICE_SOURCES:
                 m.role = None  # "помощником Президента – секретарем Совета": the title names no post of his
             else:
+                written = (m.given, m.surname)
+                if _prepositional_misread(text, m):  # before its title is read, which it then agrees with
+                    renamed[written] = (m.given, m.surname)
                 m.role = _role(text, m, sent_start, floor if adjacent else last_end) \
                     or _role_after(text, m, person_starts) or _role_as(text, m, named_starts) \
                     or _role_appointed(text, m, sent_start, named_starts)
@@ -4028,7 +4091,6 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             m.role = None  # "пресс-секретарь Порошенко Святослав Цеголко": the title is the next one's
     _shared_titles(text, chosen)
     _foreign_head_of_state(text, chosen)
-    renamed = {}
     for m in chosen:
         written = (m.given, m.surname)
         if _instrumental_surname(text, m) or _his_genitive(m):

@@ -2987,3 +2987,71 @@ def test_an_east_asian_given_syllable_the_dictionary_knows_only_as_a_plural():
     # "Нин" is Нина's genitive plural (or vocative) to the dictionary, no given name in the singular
     ms = mentions("Официальный представитель МИД КНР Мао Нин заявила, что Пекин приветствует переговоры.", "ru")
     assert persons(ms) == [("Мао Нин", None, "Мао Нин")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # initials give no gender: the surname's case does, or where it stands
+    ("Экс-чиновник в сговоре с директором подрядной организации Б. Калиевым завысил объемы работ.",
+     ("Б. Калиевым", "Калиев")),
+    ("Экс-чиновник в сговоре с директором подрядной организации Б.Калиевым завысил объемы работ.",
+     ("Б.Калиевым", "Калиев")),
+    ("Суд вынес приговор бывшему руководителю управления А. Ж. Турсынбекову.", ("А. Ж. Турсынбекову", "Турсынбеков")),
+    ("По словам заместителя акима А. Петрова, дороги отремонтируют к осени.", ("А. Петрова", "Петров")),
+    ("Заместитель акима А. Петрова сообщила, что дороги отремонтируют к осени.", ("А. Петрова", "Петрова")),
+    ("Дело передано в суд, рассказали в прокуратуре о Г. Ахметовой.", ("Г. Ахметовой", "Ахметова")),
+])
+def test_a_surname_after_initials_in_a_case(text, want):
+    assert [(m.surface, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [want]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("В Кабуле министр встретился с исполняющим обязанности главы МИД Афганистана Амиром Ханом Муттаки.",
+     "исполняющим обязанности главы МИД Афганистана"),
+    ("Исполняющий обязанности главы МИД Афганистана Амир Хан Муттаки поблагодарил казахстанскую сторону.",
+     "Исполняющий обязанности главы МИД Афганистана"),
+])
+def test_the_title_after_the_words_of_acting_is_in_their_genitive(text, role):
+    assert [(m.given, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Амир", "Муттаки", role)]
+
+
+def test_a_second_given_name_in_the_first_ones_case_before_a_surname_that_never_declines():
+    ms = mentions("Министр встретился с Амиром Ханом Муттаки. Муттаки поблагодарил казахстанскую сторону.", "ru")
+    assert persons(ms) == [("Амиром Ханом Муттаки", "Амир", "Муттаки"), ("Муттаки", "Амир", "Муттаки")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # no preposition before the name: the -е is the surname's own, and the nominative agrees with the title
+    ("Наставник омичей Ги Буше остался недоволен реализацией большинства.", ("Ги", "Буше", "Наставник омичей")),
+    # the prepositional after its preposition
+    ("Журналисты спросили о бывшем президенте Франции Франсуа Олланде.",
+     ("Франсуа", "Олланд", "бывшем президенте Франции")),
+])
+def test_a_surname_in_e_after_a_given_name_that_never_declines(text, want):
+    assert [(m.given, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [want]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Сооснователь финтех-компании из Алматы Динара Исабекова считает, что льготы стоит продлить.",
+     "Сооснователь финтех-компании из Алматы"),
+    ("Спецпредставитель президента Казахстана по Афганистану Еркин Тукумов назвал этот показатель достижимым.",
+     "Спецпредставитель президента Казахстана по Афганистану"),
+    ("Победную шайбу забросил канадский форвард Даррен Дитц.", "канадский форвард"),
+])
+def test_titles_of_founders_envoys_and_forwards(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+def test_a_latin_word_after_a_foreign_name_in_kazakh_is_no_surname():
+    ms = mentions("Chevron компаниясының вице-президенті Клэй Нефф Reuters агенттігіне берген сұхбатында Теңізді "
+                  "негізгі актив деп атады.", "kk")
+    assert persons(ms) == [("Клэй Нефф", "Клэй", "Нефф")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Облыс әкімінің міндетін атқарушы Ерлан Нысанбаев жиналыс өткізді.", "Облыс әкімінің міндетін атқарушы"),
+    ("Министр Ауғанстан СІМ басшысының міндетін атқарушы Әмір Хан Мұттақимен кездесті.",
+     "Ауғанстан СІМ басшысының міндетін атқарушы"),
+])
+def test_a_kazakh_acting_officials_title(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
