@@ -45,6 +45,11 @@ _PARTICLE_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]"
                             rf"((?:(?:фон|дер|де|ван|дю|ди|да|ле|ла|дель|бин|бен|ибн|Ле|Ла|Де|Ди|Дю|Дель)"
                             rf"[ \u00a0]){{1,2}})"
                             rf"({_CAP_WORD})(?![\w-])")  # "Марин Ле Пен", "Роберт Де Ниро" write it capitalised
+# an Arab name in Kazakh text: one or two given names, "son of" and the father's (and the family's after "Әл"),
+# its last word in the case: "Мохд Азри бин Абдул Рахман", "шейх Тамим бин Хамад Әл Танимен"
+_KK_SON_OF_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?[ \u00a0](бин|бен|ибн)"
+                             rf"((?:[ \u00a0](?!(?:Әл|Аль|Ал)[ \u00a0-]){_CAP_WORD}){{0,2}})"
+                             rf"((?:[ \u00a0](?:Әл|Аль|Ал|әл|аль))?[ \u00a0-]({_CAP_WORD}))(?![\w-])")
 # a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
 _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
                               rf"({_CAP_WORD})(?![\w-])")
@@ -753,6 +758,19 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 and _foreign_surname(sur):
             out.append(Mention(m.start(), m.end(), m.group(0), "person", "kk", given=given,
                                surname=" ".join([*m.group(2).split(), names.kk_surname_base(sur)]), source="rule"))
+    for m in _KK_SON_OF_NAME.finditer(text) if _KK_LETTER.search(text) else ():
+        # (Russian text has natasha for it)
+        last = m.group(6)
+        if lang_at(m.start()) != "kk" or not _foreign_surname(last) or _is_position(m.group(1)):
+            continue
+        first = 2 if m.group(2) and names.is_surname_shaped(names.kk_base(m.group(1)), strong=True) else 1
+        # ("Тоқаев Мұхаммед бин Салманмен": a surname before is another person's)
+        # the family's name after its particle, or the father's, after "son of" when nothing else follows ("бин
+        # Салман"), as the Russian reading has it
+        particle = m.group(5)[:-len(last)].strip(" \u00a0-") or (m.group(3) if not m.group(4) else "")
+        base = names.kk_surname_base(last)
+        out.append(Mention(m.start(first), m.end(), text[m.start(first):m.end()], "person", "kk",
+                           given=m.group(first), surname=f"{particle} {base}" if particle else base, source="rule"))
     for m in _KK_DEMONYM_NAME.finditer(text):
         # "иранлық Камран Ғасемпурды", "америкалық Дэвид Тейлорға": a foreigner by country, then a given name and
         # a surname that no Kazakh list has
@@ -2993,6 +3011,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # a free title in another case is another person's ("главные редакторы ... на встрече с президентом
     # Владимиром Путиным"): the one after the preposition is then his
     chosen = [k for k in free if fits(k)] or [k for k in titles if fits(k)]
+    if before.rstrip().endswith(",") and not declined and not written.endswith(("ом", "ем", "ым", "им")):
+        # "Обращаясь к послу Японии, Токаев напомнил", "Выступая перед депутатами, Ерлан Карин": a title after a
+        # preposition in a clause closed before a name in the nominative is whom he spoke to, no title of his
+        # ("с генсеком ООН, Антониу Гутеррешем" is his, the name in the title's case)
+        chosen = [k for k in chosen if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP)]
     for k2 in chosen[1:]:
         if k2 >= 3 and words[k2 - 1].group(0) == "и" and all(
                 w.group(0)[:1].isupper() and not _known_non_name(w.group(0).strip(",«»\""))

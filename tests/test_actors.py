@@ -3055,3 +3055,25 @@ def test_a_latin_word_after_a_foreign_name_in_kazakh_is_no_surname():
 ])
 def test_a_kazakh_acting_officials_title(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a title after a preposition in a clause closed by a comma is whom he spoke to
+    ("Обращаясь к послу Японии, Токаев напомнил о визите премьер-министра.", ("Токаев", None)),
+    ("Выступая перед депутатами, Ерлан Карин напомнил о сроках реформы.", ("Карин", None)),
+    # the name in the title's case is the title's, comma or not
+    ("Министр встретился с генсеком ООН, Антониу Гутеррешем.", ("Гутерреш", "генсеком ООН")),
+])
+def test_a_title_in_a_clause_before_the_name(text, want):
+    assert [(m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"][-1:] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Грамоталарды Малайзия елшісі Мохд Азри бин Абдул Рахман табыстады.",
+     ("Мохд Азри бин Абдул Рахман", "Мохд", "Рахман")),
+    ("Мемлекет басшысы Катар Әмірі шейх Тамим бин Хамад Әл Танимен кездесті.",
+     ("Тамим бин Хамад Әл Танимен", "Тамим", "Әл Тани")),
+    ("Тоқаев Мұхаммед бин Салманмен кездесті.", ("Мұхаммед бин Салманмен", "Мұхаммед", "бин Салман")),
+])
+def test_an_arab_name_with_son_of_in_kazakh(text, want):
+    assert want in persons(mentions(text, "kk"))
