@@ -623,8 +623,10 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             patronymic = w
         elif names.PATRONYMIC_END.search(w.lower()) and len(rest) == 1 and w.lower().endswith(
                 ("ович", "евич", "овна", "евна", "ична", "ұлы", "қызы")) and not names.is_surname_shaped(w, True) \
-                and names.dictionary_tags(w) != {"surname"} and not _his_patronymic_her_name(given, w):
-            # "Виктор Шендерович": a surname; "Людмилу Зенькович": a man's patronymic, no woman's
+                and names.dictionary_tags(w) != {"surname"} and not _his_patronymic_her_name(given, w) \
+                and _named_patronymic(w):
+            # "Виктор Шендерович": a surname; "Людмилу Зенькович": a man's patronymic, no woman's; "Новак
+            # Джокович", "Горан Иванишевич": no given name "Джок", "Иваниш" makes them a father's
             patronymic = w
         else:
             surname = surname or w
@@ -674,6 +676,19 @@ def _named_by_title(given: str, sur: str) -> bool:
 
 # the possessive of the third person after a vowel, with a case ending or none: a compound's second noun
 _KK_POSSESSIVE_CASED = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:сы|сі)(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?$")
+
+
+def _named_patronymic(word: str) -> bool:
+    """Whether a man's word in -ович/-евич can be a patronymic: its stem is a given name the lists or the
+    dictionary know ("Ерланович", "Николаевич" of Николай), the dictionary knows the patronymic itself, or the
+    stem is written with Kazakh letters. A Serbian or Belarusian surname is none of these ("Джокович",
+    "Иванишевич", "Статкевич")."""
+    if not word.lower().endswith(("ович", "евич")):
+        return True
+    stem = word[:-4]
+    return any(names.is_given(s) or names.ru_given(s) is not None for s in (stem, stem + "й", stem + "ь")) \
+        or names.kk_lettered(stem.lower()) \
+        or any("Patr" in p.tag.grammemes and p.is_known for p in names.parse(word))
 
 
 def _his_patronymic_her_name(given: str, word: str) -> bool:
@@ -1241,7 +1256,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 elif _kk_name_then_given(bases):
                     named = {"given": bases[2]}
                 elif _kk_foreign_then_genitive(toks, bases):
-                    named = {"surname": bases[2]}
+                    # (a given name there is one: "бапкері Горан Иванишевич Еленаның", of Елена Рыбакина)
+                    named = {"given" if names.is_given(bases[2]) and not names.is_surname_shaped(bases[2], True)
+                             else "surname": bases[2]}
                 elif names.is_given(bases[0]) and not names.is_given(bases[1]) and toks[2] != bases[2] \
                         and names.fold_word(bases[2]) in others():
                     # "бапкері Евгений Владимиров Абдумаликтің ...": a third word in a case is the surname of
@@ -3727,8 +3744,8 @@ def _may_be_patronymic(word: str, alone: set[str]) -> bool:
     """Whether a name's -вич/-вна/-ұлы word may be a patronymic. Not when the article writes it alone, as
     a surname is written and a patronymic never is, nor when the dictionary knows it only as a surname:
     "Виктор Шендерович ... Шендерович сказал"."""
-    if not names.PATRONYMIC_END.search(word.lower()) or names.fold(word) in alone:
-        return False
+    if not names.PATRONYMIC_END.search(word.lower()) or names.fold(word) in alone or not _named_patronymic(word):
+        return False  # ("Новак Джокович": see `_named_patronymic`)
     tags = names.dictionary_tags(word)
     return not tags or "patronymic" in tags
 

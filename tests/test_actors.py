@@ -3037,6 +3037,7 @@ def test_a_surname_in_e_after_a_given_name_that_never_declines(text, want):
     ("Спецпредставитель президента Казахстана по Афганистану Еркин Тукумов назвал этот показатель достижимым.",
      "Спецпредставитель президента Казахстана по Афганистану"),
     ("Победную шайбу забросил канадский форвард Даррен Дитц.", "канадский форвард"),
+    ("Орденом «Парасат» награжден кинорежиссер Ахан Сатаев.", "кинорежиссер"),
 ])
 def test_titles_of_founders_envoys_and_forwards(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
@@ -3077,3 +3078,25 @@ def test_a_title_in_a_clause_before_the_name(text, want):
 ])
 def test_an_arab_name_with_son_of_in_kazakh(text, want):
     assert want in persons(mentions(text, "kk"))
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # no given name "Джок", "Иваниш" makes a father's name: a Serbian or Croatian surname
+    ("Теннисист Новак Джокович выиграл турнир в Астане.", "ru", ("Новак Джокович", "Новак", "Джокович")),
+    ("Тренер спортсменки Горан Иванишевич отметил, что она прибавила в движении.", "ru",
+     ("Горан Иванишевич", "Горан", "Иванишевич")),
+    ("Спортшының бапкері Горан Иванишевич жаттығу туралы айтты.", "kk", ("Горан Иванишевич", "Горан", "Иванишевич")),
+])
+def test_a_surname_in_vich_no_given_name_makes_a_patronymic(text, lang, want):
+    assert persons(mentions(text, lang)) == [want]
+
+
+def test_a_name_given_and_patronymic_stays_so():
+    ms = mentions("Как сказал на встрече Борис Николаевич, реформы продолжатся.", "ru")
+    assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [("Борис", "Николаевич", None)]
+
+
+def test_a_kazakh_given_name_in_the_genitive_after_a_foreign_name_is_hers():
+    ms = mentions("Қазақстандық теннисші Елена Рыбакина жеңіске жетті. Спортшының бапкері Горан Иванишевич Еленаның "
+                  "«қозғалысы жақсарғанын» атап өтті.", "kk")
+    assert ("Еленаның", "Елена", "Рыбакина") in persons(ms)
