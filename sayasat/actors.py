@@ -678,16 +678,24 @@ def _named_by_title(given: str, sur: str) -> bool:
 _KK_POSSESSIVE_CASED = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:сы|сі)(?:ның|нің|на|не|нда|нде|нан|нен|н|мен)?$")
 
 
+@cache
+def _gazetteer_patronymics() -> frozenset[str]:
+    """The patronymics (folded) of the gazetteer's persons, whose fathers' names the lists need not have
+    ("Кемелевич", Tokayev's)."""
+    return frozenset(p for _, p in _person_entries_by_patronymic())
+
+
 def _named_patronymic(word: str) -> bool:
     """Whether a man's word in -ович/-евич can be a patronymic: its stem is a given name the lists or the
-    dictionary know ("Ерланович", "Николаевич" of Николай), the dictionary knows the patronymic itself, or the
-    stem is written with Kazakh letters. A Serbian or Belarusian surname is none of these ("Джокович",
-    "Иванишевич", "Статкевич")."""
+    dictionary know ("Ерланович", "Николаевич" of Николай), the dictionary knows the patronymic itself, the
+    stem is written with Kazakh letters, or a person of the gazetteer has it ("Кемелевич"). A Serbian or
+    Belarusian surname is none of these ("Джокович", "Иванишевич", "Статкевич"); a Kazakh father's name no list
+    has is read so only beside the person's full name (`_coref`)."""
     if not word.lower().endswith(("ович", "евич")):
         return True
     stem = word[:-4]
     return any(names.is_given(s) or names.ru_given(s) is not None for s in (stem, stem + "й", stem + "ь")) \
-        or names.kk_lettered(stem.lower()) \
+        or names.kk_lettered(stem.lower()) or names.fold(word) in _gazetteer_patronymics() \
         or any("Patr" in p.tag.grammemes and p.is_known for p in names.parse(word))
 
 
@@ -3394,7 +3402,9 @@ def _coref(mentions: list[Mention]) -> None:
                       and x.source not in _OFFICE_SOURCES
                       and (names.fold(x.given) == names.fold(m.given) if x.given
                            else names.fold(x.initial or "")[:1] == names.fold(m.given)[:1])]
-            if others or m.surname.lower().endswith(("вич", "вна", "ична")):
+            if others or (m.surname.lower().endswith(("вич", "вна", "ична")) and _named_patronymic(m.surname)):
+                # (a person of that given name is evidence for any: "Мухтар Бескенович" beside "Мухтар
+                # Тлеуберди"; alone, a father's name must be a name: "Новак Джокович" is no patronymic)
                 m.patronymic, m.surname = m.surname, None
     # "Қуанышбек Үсібәліұлы" (given + patronymic) is the "Қ.Қансейтов" (initial + surname) of the article
     for m in persons:
@@ -3744,8 +3754,8 @@ def _may_be_patronymic(word: str, alone: set[str]) -> bool:
     """Whether a name's -вич/-вна/-ұлы word may be a patronymic. Not when the article writes it alone, as
     a surname is written and a patronymic never is, nor when the dictionary knows it only as a surname:
     "Виктор Шендерович ... Шендерович сказал"."""
-    if not names.PATRONYMIC_END.search(word.lower()) or names.fold(word) in alone or not _named_patronymic(word):
-        return False  # ("Новак Джокович": see `_named_patronymic`)
+    if not names.PATRONYMIC_END.search(word.lower()) or names.fold(word) in alone:
+        return False
     tags = names.dictionary_tags(word)
     return not tags or "patronymic" in tags
 

@@ -3100,3 +3100,10 @@ def test_a_kazakh_given_name_in_the_genitive_after_a_foreign_name_is_hers():
     ms = mentions("Қазақстандық теннисші Елена Рыбакина жеңіске жетті. Спортшының бапкері Горан Иванишевич Еленаның "
                   "«қозғалысы жақсарғанын» атап өтті.", "kk")
     assert ("Еленаның", "Елена", "Рыбакина") in persons(ms)
+
+
+def test_a_patronymic_of_a_name_no_list_has_beside_the_persons_full_name():
+    # "Бескен" is in no list, but the article names a Мухтар with a surname: his given name and patronymic
+    ms = mentions("Министр иностранных дел Мухтар Тлеуберди провел встречу. Как отметил Мухтар Бескенович, "
+                  "сотрудничество развивается.", "ru")
+    assert persons(ms)[-1] == ("Мухтар Бескенович", "Мухтар", "Тлеуберди")
