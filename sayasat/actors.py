@@ -566,7 +566,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         given, nominative = g
         # a surname in -овой/-иной is a woman's, declined even beside a given name that is not ("Айгуль
         # Шамшиевой", "Гульнар Сейтмагамбетовой")
-        her = words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной")) and not (
+        her = words[-1].lower().endswith(_RU_HER_OBLIQUE) and not (
             nominative and _female_given(words[0]) is False and any(
                 {"masc", "nomn"} <= p.tag.grammemes and p.is_known for p in names.parse(words[-1])))
         # ("Андрей Луговой", "Андрей Мостовой": a man's surname that is an adjective, beside his name in the
@@ -973,7 +973,7 @@ def _initialled_surname(text: str, start: int, word: str) -> str:
         # complement's genitive, nor the name Акима)
         titles = [w for w in _clause_words_before(text, start, 80)[-5:] if _is_position(w.strip("«»\"“”"))]
         female = _nominative_title(titles[0]) if titles else _ru_nominative_here(text, start)
-    elif low.endswith(("овой", "евой", "ёвой", "иной", "ыной")):
+    elif low.endswith(_RU_HER_OBLIQUE):
         female = True
     sur = _ru_surname(word, female)
     if sur == word and low.endswith((*_RU_HIS_OBLIQUE, "ову", "еву", "ину")) and len(low) >= 7:
@@ -2369,6 +2369,8 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
 
 # the endings of a man's -ов/-ев/-ин surname in a case no woman's nominative or case shares ("Петровым", "о Петрове")
 _RU_HIS_OBLIQUE = ("овым", "евым", "иным", "ове", "еве")
+# the endings of a woman's -ова/-ева/-ина surname in a case no man's has ("Петровой", "Ильиной")
+_RU_HER_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")
 # a surname in -ич in a man's oblique case ("Поповича", "Вучичу", "Джоковичем", "о Поповиче"), after a stem of three
 # letters or more
 _RU_ICH_CASE = re.compile(r"(?<=[^\W\d_]{3})ич(?:ем|а|у|е)$")
@@ -2711,7 +2713,7 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
     does not know ("Си Цзиньпина": "-а", the genitive, not "министру"'s dative)."""
     sets = []
     words = name.split()
-    if len(words) > 1 and words[-1].lower().endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")):
+    if len(words) > 1 and words[-1].lower().endswith((*_RU_HER_OBLIQUE, "ской", "цкой")):
         # a woman's surname in an oblique case, whatever the dictionary says of her given name, which Russian
         # leaves undeclined when it ends in a consonant ("министру Акмарал Альназаровой": no man's nominative)
         sets.append({"gent", "datv", "ablt", "loct"})
@@ -2790,6 +2792,14 @@ def _nominative_title(title: str) -> bool:
 
 
 _RU_ACTING = frozenset(["и.о.", "врио", "вр.и.о."])  # acting, as `_role` splits words: "И.о. акима", "Врио губернатора"
+
+
+def _acting_before(words: list[re.Match], k: int) -> bool:
+    """Whether the words before the title `words[k]` say its holder acts for it ("И.о. акима", "Врио
+    губернатора", "исполняющий обязанности главы"): the title is then in their genitive, whatever the name's case."""
+    low = words[k - 1].group(0).lower() if k else ""
+    return low in _RU_ACTING or (low == "обязанности" and k > 1
+                                 and words[k - 2].group(0).lower().startswith("исполняющ"))
 _RU_ROLE_STOP = frozenset("с со к ко перед для среди между у о об про".split())
 
 
@@ -3000,9 +3010,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # "Министр ... Балаева А.Г." is a woman in the nominative, whatever the dictionary likes best for "Балаева"
     nominative = m.initial is not None and not m.given and m.surname == m.surface
     def fits(k: int) -> bool:
-        if k and (words[k - 1].group(0).lower() in _RU_ACTING or (
-                k > 1 and words[k - 1].group(0).lower() == "обязанности"
-                and words[k - 2].group(0).lower().startswith("исполняющ"))):
+        if _acting_before(words, k):
             return True  # "Врио губернатора Иван Петров", "исполняющим обязанности главы МИД ... Амиром Ханом
             # Муттаки": the title is in the genitive of the words of acting
         if his and _her_title(words[k].group(0)):
@@ -3067,11 +3075,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         while k and not before[words[k - 1].end():words[k].start()].strip() \
                 and (_ru_title_modifier(words[k - 1].group(0).strip("«\"“,"))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))
-                     or (words[k - 1].group(0).lower() == "обязанности" and k > 1
-                         and words[k - 2].group(0).lower().startswith("исполняющ"))
+                     or _acting_before(words, k)
                      or (words[k - 1].group(0).lower() == "временно"
-                         and words[k].group(0).lower().startswith("исполняющ"))
-                     or words[k - 1].group(0).lower() in _RU_ACTING):
+                         and words[k].group(0).lower().startswith("исполняющ"))):
             k -= 1  # "Государственный советник", "бывший аким", "Чрезвычайного и Полномочного Посла", "временно
             # исполняющий обязанности акима", "И.о. акима"
         if k and words[k - 1].group(0).lower().strip("«\"“") in _RU_KIN \
