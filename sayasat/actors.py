@@ -584,6 +584,8 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             rest[-1] = _declined_like(words[0], given, _ru_surname(words[-1], False, declined=True))
         if fixed and len(rest) == 1 and rest[0] == words[-1] and (a := _a_surname_genitive(words[0], words[-1])):
             rest[0] = a  # "Фумио Кисиды": see `_a_surname_genitive`
+        if fixed and len(rest) == 1 and (a := _japanese_oblique(words[0], words[-1])):
+            rest[0] = a  # "Сигэру Исибу": see `_japanese_oblique`
         if len(rest) == 2 and not any(names.PATRONYMIC_END.search(w.lower()) for w in rest) \
                 and "name" in names.dictionary_tags(words[1]) and not names.is_surname_shaped(words[1], True) \
                 and "common" not in (tags := names.dictionary_tags(words[2])) \
@@ -830,7 +832,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 and not _ACRONYM_AFTER.match(text, m.end(4)) \
                 and not _named_in_full(text, names.kk_surname_base(m.group(4)), m.start(4)) \
                 and not _kk_foreign_then_genitive(
-                    [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]):
+                    [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]) \
+                and not _kk_surname_then_another([given, sur, names.kk_surname_base(m.group(4))]):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case (not a
             # place before an acronym: "Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын")
             end, base = m.end(4), names.kk_surname_base(m.group(4))
@@ -903,6 +906,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 out.append(Mention(s, e, w, "person", lang, surname=w, source="rule"))
                 i += 1
                 continue
+            if lang == "kk" and j - i == 2 and _kk_surname_then_another([names.kk_base(t[2]) for t in toks[i:j + 1]]):
+                j -= 1  # see `_kk_surname_then_another`: the third word is another person
             parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
             if parsed is not None:
                 given, patr, sur = parsed
@@ -1180,7 +1185,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     kk = [sent for sent in sents if sent.lang == "kk"]
     others = cache(lambda: _kk_named_surnames(text))  # read only for a three-word span's third word
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
-        for s, e, toks in found:
+        for s, e, toks in (part for span in found for part in _crf_parts(sent.text, *span)):
             while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
                             or _kk_plural_noun(toks[0])):
                 # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence; "–
@@ -1263,6 +1268,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     named = {"surname": bases[2]}
                 elif _kk_name_then_given(bases):
                     named = {"given": bases[2]}
+                elif _kk_surname_then_another(bases):
+                    named = {"given" if names.is_given(bases[2]) and not names.is_surname_shaped(bases[2], True)
+                             else "surname": bases[2]}
                 elif _kk_foreign_then_genitive(toks, bases):
                     # (a given name there is one: "бапкері Горан Иванишевич Еленаның", of Елена Рыбакина)
                     named = {"given" if names.is_given(bases[2]) and not names.is_surname_shaped(bases[2], True)
@@ -1346,13 +1354,14 @@ def _named_in_full(text: str, surname: str, at: int) -> bool:
 
 def _kk_foreign_then_genitive(toks: list[str], bases: list[str]) -> bool:
     """Whether a foreigner's given name and surname are followed by another's surname in the genitive: "Маркус
-    Зёдер Мерцтің кандидатурасын қолдады" (Söder backs Merz's candidacy). The second word, a surname in the
-    nominative, is no name of another kind ("Мартин Лютер Кингтің": "Лютер" is a name too)."""
+    Зёдер Мерцтің кандидатурасын қолдады" (Söder backs Merz's candidacy; "Кая Каллас Лавровтың сөзін", a
+    surname the dictionary knows). The second word, a surname in the nominative, is no name of another kind
+    ("Мартин Лютер Кингтің": "Лютер" is a name too)."""
     return (names.is_given(bases[0]) or _foreign_given_only(bases[0])
             or names.dictionary_tags(bases[0]) <= {"name"}) \
         and toks[1] == bases[1] \
         and toks[2] != bases[2] and toks[2].lower().endswith(names.KK_GENITIVE) \
-        and not names.is_given(bases[1]) and not names.dictionary_tags(bases[1]) \
+        and not names.is_given(bases[1]) and not names.dictionary_tags(bases[1]) - {"surname"} \
         and _foreign_surname(toks[1]) and _foreign_surname(toks[2])
 
 
@@ -1365,6 +1374,46 @@ def _kk_name_then_given(bases: list[str]) -> bool:
     return names.is_given(first) and names.is_given(third) and names.is_surname_shaped(second, strong=True) \
         and not names.is_given(second) and not names.is_surname_shaped(third) \
         and not names.PATRONYMIC_END.search(third.lower())
+
+
+_KK_CASE_ENDS = (*names.KK_GENITIVE, *names.KK_DATIVE, *names.KK_ACCUSATIVE, *names.KK_INSTRUMENTAL,
+                 *names.KK_ABLATIVE, *names.KK_LOCATIVE)
+
+
+def _crf_parts(text: str, s: int, e: int, toks: list[str]) -> list[tuple[int, int, list[str]]]:
+    """A tagged span cut where one name must end: at a word with Latin letters when the span has Cyrillic ones
+    too (a name is written in one script: "Ербол Мырзабосынов Telegram-арнасында Асаубаева", in his Telegram
+    channel, is two names around a channel's), and after a surname in a case before the span's last word (Kazakh
+    declines a name's last word only: "Қасым-Жомарт Тоқаевтың Жарлығымен Сапарбаев", by Tokayev's decree,
+    Sapарбаев is another)."""
+    latin = [_latin(t) for t in toks]
+    mixed = any(latin) and not all(latin)
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    at = s
+    for k, tok in enumerate(toks):
+        start = text.index(tok, at)
+        at = start + len(tok)
+        if mixed and latin[k]:
+            parts.append([])
+            continue
+        parts[-1].append((start, at, tok))
+        base = names.kk_surname_base(tok)
+        if k < len(toks) - 1 and base != tok and tok.lower().endswith(_KK_CASE_ENDS) \
+                and names.is_surname_shaped(base, strong=True) and not names.is_given(base):
+            parts.append([])
+    if len(parts) == 1:
+        return [(s, e, toks)]
+    return [(p[0][0], p[-1][1], [t for _, _, t in p]) for p in parts if p]
+
+
+def _kk_surname_then_another(bases: list[str]) -> bool:
+    """Whether three Kazakh-text words read as a given name, a Russian patronymic and a surname are a foreigner's
+    given name and surname, then another person: the middle word in -ович/-евич is no father's name ("ФИДЕ
+    президенті Аркадий Дворкович Асаубаеваны ... атады": see `_named_patronymic`), or a man's patronymic stands
+    before a woman's surname ("Аркадий Петрович Асаубаеваны")."""
+    middle = bases[1].lower()
+    return middle.endswith(("ович", "евич")) and (
+        not _named_patronymic(bases[1]) or bases[2].lower().endswith(("ова", "ева", "ёва", "ина", "ына")))
 
 
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_UP}]\.[ \u00a0]?$")
@@ -1757,6 +1806,11 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if tail and len(words) > 1 and tail.start() > 0:
         # "Назарбаев Н.А.", "Токаев К.К.": a surname and the initials of the given name and patronymic
         sur = surface[:tail.start()].strip()
+        if _PLAIN_NAME.fullmatch(sur) and tail.group(0).count(".") == 1 \
+                and (g := names.ru_given(sur)) is not None and g[1] and not names.is_surname_shaped(sur):
+            # "жительница Шымкента Гульмира С.", "задержанный Марат А.": a given name and one initial, the
+            # surname's, as crime news hides who someone is
+            return Mention(start, start + len(sur), sur, "person", "ru", given=g[0], source="natasha")
         if _PLAIN_NAME.fullmatch(sur):
             return Mention(start, start + len(sur), sur, "person", "ru", surname=_ru_surname(sur),
                            initial=tail.group(1), source="natasha")
@@ -1875,6 +1929,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return Mention(start, end, surface, "person", "ru", given=words[0], surname=words[1], source="natasha")
     if (hers := _her_adjective_accusative(words)) is not None:
         return Mention(start, end, surface, "person", "ru", given=hers[0], surname=hers[1], source="natasha")
+    if len(words) == 2 and (japanese := _japanese_oblique(words[0], words[1])):
+        return Mention(start, end, surface, "person", "ru", given=words[0], surname=japanese, source="natasha")
     # a foreign or rare name ("Ху Цзиньтао", "Кими Райкконена"): first word given, last surname
     surname = _ru_surname(words[-1], _female_given(words[0]))
     # a son's surname that never declines ("Несипбека Айтулы", "Ильхама Алиев оглы") says a man is named, whose
@@ -2068,6 +2124,32 @@ def _a_surname_genitive(given: str, surname: str) -> str | None:
             or low.endswith(("улы", "ұлы", "кызы", "қызы")) or names.is_given(surname) or _known(surname):
         return None
     return surname[:-1] + "а"
+
+
+# a word of Japanese syllables as Russian writes them (Polivanov's system): a consonant or "дз" before each
+# vowel, or a syllabic "н" ("Синдзо", "Хикару", "Накамура", "Исиба"); no cluster, no other final consonant
+_JAPANESE_SHAPE = re.compile(r"(?:(?:дз|[кгсзтдцнхбпмрвфшчжй])?[аиуэоеёюя]|н(?![аиуэоеёюя]))+", re.IGNORECASE)
+
+
+def _japanese_oblique(given: str, surname: str) -> str | None:
+    """The nominative of a Japanese surname in -а written in a case after a given name, which never declines
+    ("обыграл Хикару Накамуру", "поддержал Сигэру Исибу", "с Рю Нагаямой", "Фумио Кисиде" are Накамура, Исиба,
+    Нагаяма, Кисида; the genitive is `_a_surname_genitive`'s): no Japanese surname ends in a consonant, so the -у
+    is no dative of "Накамур" (as "Такеру Карлсону" is Карлсон's), and "Хикару" no dative of a "Хикар". Both
+    words are of Japanese syllables, the surname's nominative too; not a surname the dictionary knows, nor a
+    given name the lists know only in another form."""
+    low = surname.lower()
+    ending = next((e for e in ("ой", "у", "е") if low.endswith(e)), None)
+    listed = names.ru_given(given)
+    if ending is None or len(surname) - len(ending) < 3 or _known(surname) \
+            or (listed is not None and (listed[0] != given or not listed[1])):
+        return None
+    nominative = surname[:-len(ending)] + "а"
+    if not (_JAPANESE_SHAPE.fullmatch(given) and _JAPANESE_SHAPE.fullmatch(nominative)) \
+            or given.lower().endswith("е") or names.is_surname_shaped(nominative):
+        # ("Исе Ямадаеву": Иса's dative, and a surname in -ев; Russian writes a Japanese final e as "э")
+        return None
+    return nominative
 
 
 def _instrumental_surname(text: str, m: Mention) -> bool:
@@ -2816,6 +2898,9 @@ def _outside_brackets(before: str) -> int:
         elif c in "»)":
             if opened:
                 opened.pop()
+            if c == "»" and not before[i + 1:].strip():
+                opened.clear()  # "АО «Национальная компания «Казахстан темир жолы» Талгат Жаксылыков": a name
+                # inside a name closes both with one mark, as Russian typesetting has it, right before the person
             if before[i + 1:].lstrip()[:1] in (",", ";"):
                 edge = i + 1
     return max([edge, *opened[-1:]])
@@ -2985,8 +3070,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # nor a word read first as a thing of another word ("премьера", a premiere, before "премьер"'s genitive) with
     # only lower-case words between it and the name: "прошла премьера новой постановки оперы Ахмета Жубанова"
     # ("премьера Бектенова", "премьера Великобритании Кира Стармера" stay titles)
+    # (a name in guillemets among them is the thing's: "премьера спектакля «Абай» в постановке режиссера")
     titles = [k for k in titles if not (k + 1 < len(words) and _thing_first(words[k].group(0).strip("«\"“,"))
-                                        and all(w.group(0)[:1].islower() for w in words[k + 1:]))]
+                                        and all(w.group(0)[:1].islower() or _in_guillemets(before, w)
+                                                for w in words[k + 1:]))]
     # nor a participle or a gerund after a comma ("коллекция ... художника, переданная в музей сыном Моне"),
     # "первый" is a title's first word ("первый заместитель", "Первого Президента"), not one before a common noun
     # ("в первый год работы со времен Гордона Брауна")
@@ -3110,7 +3197,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # "со времен"; a post's own phrase has "по", "при", "в", "от" ("председатель комитета по бюджету")
         if all(_ru_adjective(w.strip("«»\"“”,")) for w in span_words):
             return None  # "Первый — Аскар Жумагалиев, председатель ...": an ordinal of a list, no title
-        if span.count("«") != span.count("»") or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1):
+        # (a name inside a name, closed once, stays as written: "АО «НК «Қазақстан Ғарыш Сапары»")
+        nested = span.endswith("»") and not span.startswith("«") and span.count("«") > span.count("»")
+        if not nested and (span.count("«") != span.count("»")
+                           or (span[:1] == "«" and span[-1:] == "»" and span.count("«") == 1)):
             span = span.strip("«»")  # "«Классический чемпион мира» Владимир Крамник": the title, unquoted
         return span.lstrip("\"“") or None
     return None

@@ -3107,3 +3107,87 @@ def test_a_patronymic_of_a_name_no_list_has_beside_the_persons_full_name():
     ms = mentions("Министр иностранных дел Мухтар Тлеуберди провел встречу. Как отметил Мухтар Бескенович, "
                   "сотрудничество развивается.", "ru")
     assert persons(ms)[-1] == ("Мухтар Бескенович", "Мухтар", "Тлеуберди")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a -вич word of no given name is a surname, and the name ends there: the next word is the one he speaks of
+    ("ФИДЕ президенті Аркадий Дворкович Асаубаеваны жұлдыз деп атады.",
+     [("Аркадий Дворкович", "Аркадий", "Дворкович"), ("Асаубаеваны", None, "Асаубаева")]),
+    # a man's patronymic is never followed by a woman's surname in one name
+    ("ФИДЕ президенті Аркадий Петрович Асаубаеваны жоғары бағалады.",
+     [("Аркадий Петрович", "Аркадий", None), ("Асаубаеваны", None, "Асаубаева")]),
+])
+def test_a_kazakh_name_with_a_russian_middle_word_then_another_person(text, want):
+    assert persons(mentions(text, "kk")) == want
+
+
+def test_a_kazakh_name_does_not_run_across_a_channels_latin_name():
+    ms = mentions("Туризм және спорт министрі Ербол Мырзабосынов Telegram-арнасында Асаубаева «елдің атын тағы да "
+                  "шығарғанын» жазды.", "kk")
+    assert persons(ms) == [("Ербол Мырзабосынов", "Ербол", "Мырзабосынов"), ("Асаубаева", None, "Асаубаева")]
+
+
+def test_a_kazakh_name_in_a_case_ends_before_the_next_persons_name():
+    # Kazakh declines a name's last word only: "Тоқаевтың" ends Tokayev's name, and the decree's subject follows
+    ms = mentions("Мемлекет басшысы Қасым-Жомарт Тоқаевтың Жарлығымен Сапарбаев Бердібек Машбекұлы басқа жұмысқа "
+                  "ауысуына байланысты лауазымынан босатылды.", "kk")
+    assert persons(ms) == [("Қасым-Жомарт Тоқаевтың", "Қасым-Жомарт", "Тоқаев"),
+                           ("Сапарбаев Бердібек Машбекұлы", "Бердібек", "Сапарбаев")]
+
+
+def test_a_kazakh_foreign_name_then_anothers_surname_the_dictionary_knows():
+    ms = mentions("Ресей СІМ басшысы Сергей Лавров мәлімдеме жасады. ЕО-ның сыртқы істер жөніндегі жоғары өкілі Кая "
+                  "Каллас Лавровтың сөзін «уақыт ұту әрекеті» деп бағалады.", "kk")
+    assert persons(ms)[-2:] == [("Кая Каллас", "Кая", "Каллас"), ("Лавровтың", "Сергей", "Лавров")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Чемпионом стал норвежец Магнус Карлсен, обыгравший в финале американца Хикару Накамуру.",
+     ("Хикару Накамуру", "Хикару", "Накамура")),
+    ("Токаев поблагодарил Сигэру Исибу за теплый прием.", ("Сигэру Исибу", "Сигэру", "Исиба")),
+    ("Министр встретился с Рю Нагаямой в Токио.", ("Рю Нагаямой", "Рю", "Нагаяма")),
+    # not a surname that ends in a consonant, nor one the dictionary knows
+    ("Бывший ведущий Fox News дал интервью Такеру Карлсону.", ("Такеру Карлсону", "Такер", "Карлсон")),
+    ("Глава республики позвонил Исе Ямадаеву.", ("Исе Ямадаеву", "Иса", "Ямадаев")),  # Иса's dative, a Russian -ев
+])
+def test_a_japanese_surname_in_a_case_after_a_given_name_that_never_declines(text, want):
+    assert persons(mentions(text, "ru"))[-1] == want
+
+
+def test_an_arab_name_the_dictionary_knows_is_no_japanese_surname():
+    # "Хасан" is a name the dictionary knows: its dative is no Japanese "Хасана"
+    assert persons(mentions("Посол вручил награду Али Хасану.", "ru"))[-1][2] != "Хасана"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Председатель правления АО «Национальная компания «Қазақстан Ғарыш Сапары» Марат Нургужин напомнил о сроках.",
+     "Председатель правления АО «Национальная компания «Қазақстан Ғарыш Сапары»"),
+    ("Об этом сообщил председатель правления АО «НК «КазМунайГаз» Аскар Хайруллаев.",
+     "председатель правления АО «НК «КазМунайГаз»"),
+])
+def test_a_title_naming_a_company_inside_a_company_closed_by_one_guillemet(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+def test_a_premiere_before_a_shows_name_is_no_title():
+    ms = mentions("На сцене театра состоялась премьера спектакля «Абай» в постановке режиссера Ерлана Билала.", "ru")
+    assert [(m.surname, m.role) for m in ms if m.kind == "person"] == [("Билал", "режиссера")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Экобелсенді Әсел Нұрғалиева тыңдаулар формальды өтті деп мәлімдеді.", "Экобелсенді"),
+    ("Театр сыншысы Анар Ерназарова қойылымды жоғары бағалады.", "Театр сыншысы"),
+])
+def test_kazakh_titles_of_activists_and_critics(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, want", [
+    # crime news hides a surname behind its initial: a given name and one initial
+    ("Одна из потерпевших, жительница Шымкента Гульмира С., рассказала, что отдала мошеннику все сбережения.",
+     ("Гульмира", "Гульмира", None)),
+    # a surname and the initials of the given name and patronymic stay so
+    ("На заседании выступил Ахметов Н.А. с докладом.", ("Ахметов", None, "Ахметов")),
+])
+def test_a_given_name_and_one_initial_of_the_surname(text, want):
+    assert persons(mentions(text, "ru")) == [want]
