@@ -142,7 +142,10 @@ def _rx() -> dict[str, re.Pattern]:
         # «историческим»"); what someone urged, in their words: "призвал партнеров «не ослаблять давление»"
         "called": re.compile(r"(?<![\w])(?P<cue>назвал[аи]?|назвав|называ[ею]т|охарактеризовал[аи]?|охарактеризовав|"
                              r"призвал[аи]?|призвав|призывает|призывают)"
-                             r"(?![\w])[^.!?«»\n]{0,60}\Z", re.I),
+                             # (a name in guillemets after a preposition is the object's: "назвала заявления о
+                             # «мирном плане» «очередной информационной кампанией»")
+                             rf"(?![\w])(?:[^.!?«»\n]|(?<![\w]){_RU_PREPOSITION}[ \t]+«[^«»\n]{{1,40}}»){{0,60}}\Z",
+                             re.I),
         "according": re.compile(rf"(?:^|(?<=[\s,(]))(?P<cue>{c[('ru', 'according')]})(?![\w])", re.I),
         # reported, the speaker after it and no dash: "Явка составила 58,7%, сообщил председатель ЦИК Нурлан
         # Абдиров на брифинге." / "..., как сообщил аким."
@@ -168,6 +171,10 @@ def _rx() -> dict[str, re.Pattern]:
                              rf"[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
     }
 
+
+# the prepositions before a thing's name in guillemets, which is no one's words in what "назвал" quotes
+_RU_PREPOSITION = r"(?:о|об|в|во|на|про|по|от|из|для|с|со|к|ко|за|при)"
+_AFTER_PREPOSITION = re.compile(rf"(?<![\w]){_RU_PREPOSITION}[ \t]+\Z", re.I)
 
 # "назвал", not "назвали": "поэтому ее и назвали «ассоциация»" names a thing, no one's words
 _ONE_CALLED = frozenset(["назвал", "назвала", "охарактеризовал", "охарактеризовала"])
@@ -671,6 +678,13 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "— сказала она секретарю комитета Кристиану Бергу Харпвикену": the pronoun is the subject, and the
         # one named after it, in a case no subject takes, whom it was said to
         named = []
+    if named and ctx.lang == "kk" and all(_is_object(ctx.mentions[k], "kk") for k in named) \
+            and (pronoun := _KK_PRONOUN_WORD.search(ctx.text, who_start, ctx.mentions[named[0]].start)):
+        # "Бұл туралы ол Франция Президенті Эммануэль Макронмен ... сөйлескенде айтқан": the pronoun is the
+        # subject, the one named after it in a case no subject takes whom he spoke with; "ол" is the one named
+        # before it, in the words it says he said too ("Тоқаев ... дайын екенін білдірген. Бұл туралы ол ...")
+        prev = ctx.previous_person(pronoun.start(), None, Spans(), pronoun=True)
+        return (prev, pronoun.group(0), "anaphora") if prev is not None else (None, pronoun.group(0), "none")
     if named:
         # Kazakh names the speaker last ("Президенттің көмекшісі Ерлан Қарин"); Russian first, unless that
         # one cannot be the subject ("Пресс-секретарь Путина Дмитрий Песков ранее сообщал" is Peskov's)
@@ -1122,6 +1136,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             se = text.find(".", c)
             se = len(text) if se < 0 else se
             before = ctx.persons_in(s0, o)
+            # a name in an object's case or the genitive is whom the words are about, not the speaker ("Аркадий
+            # Дворкович Асаубаеваны «...» деп атады", "Кая Каллас Лавровтың сөзін «...» деп бағалады")
+            before = [k for k in before if _cases(mentions[k], "kk") not in ({"object"}, {"gent"})] or before
             if before:
                 ws, we = mentions[before[-1]].start, mentions[before[-1]].end
             else:
@@ -1145,6 +1162,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             used_cues.add(o - len(head) + m.start(), o)
             continue
         if lang == "ru" and inner.lstrip()[:1].islower() and (m := rx["called"].search(head)) \
+                and not _AFTER_PREPOSITION.search(head) \
                 and (not m.group("cue").lower().startswith("призв") or _urged(inner, head[m.end("cue"):])):
             s0 = ctx.sentence_start_before(o)
             cue_at = o - len(head) + m.start()
@@ -1617,6 +1635,7 @@ def _subject(st: str, who: tuple[int, int], converb: bool = False) -> tuple[int,
 
 # what may open a Kazakh sentence before its subject: "Ал", "Сондай-ақ", "Алайда ол ... айтты"
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
+_KK_PRONOUN_WORD = re.compile(r"(?<![\w-])(?i:ол|олар)(?![\w-])")
 _KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
 _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
 _KK_RANKS = frozenset(["бас", "аға"])  # chief and senior: "Бас прокурор", "Аға тергеуші"
@@ -1674,14 +1693,19 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
 
 def _kk_held_in(words: list[re.Match]) -> bool:
     """Whether the words before an occasion's noun say where it was held: a name opened by a capital, in the
-    locative, and the participle "held" ("Орталық коммуникациялар қызметінде өткен брифингте"), whose lower-case
-    nouns `_kk_frame_word` would take for the content's."""
+    locative, and the participle "held" ("Орталық коммуникациялар қызметінде өткен брифингте"), or in the
+    locative made an adjective ("... қызметіндегі брифингте"), whose lower-case nouns `_kk_frame_word` would
+    take for the content's."""
     tokens = [w.group(0) for w in words]
-    return 2 <= len(tokens) <= 5 and tokens[0][:1].isupper() and tokens[-1].lower() in _KK_HELD \
-        and tokens[-2].endswith(names.KK_LOCATIVE) and not any(re.search(r"[,.;:«»\"]", t) for t in tokens)
+    if not tokens or not tokens[0][:1].isupper() or any(re.search(r"[,.;:«»\"]", t) for t in tokens):
+        return False
+    # "Орталық коммуникациялар қызметіндегі брифингте": the locative that makes an adjective says the same
+    return (2 <= len(tokens) <= 5 and tokens[-1].lower() in _KK_HELD and tokens[-2].endswith(names.KK_LOCATIVE)) \
+        or (len(tokens) <= 4 and tokens[-1].lower().endswith(_KK_AT_ADJECTIVE))
 
 
 _KK_HELD = ("өткен", "өтетін", "болған", "ұйымдастырылған", "өткізілген")
+_KK_AT_ADJECTIVE = ("дағы", "дегі", "тағы", "тегі")
 
 
 def _past_commas(text: str, pos: int, end: int) -> int:

@@ -1526,3 +1526,33 @@ def test_kazakh_reported_words_quoted_up_to_the_verbal_noun():
             "эскалацияға жол бермейтінін» айтты.")
     assert [q[:4] for q in quotes(text, "kk")] == [
         ("indirect", "Вашингтон «жаңа эскалацияға жол бермейтінін»", ("Марко", "Рубио"), "айтты")]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    # the one named in the accusative or the genitive before the quote is whom the words are about
+    ("ФИДЕ президенті Аркадий Дворкович Асаубаеваны «әйелдер шахматының жарқын жұлдызы» деп атады.",
+     "әйелдер шахматының жарқын жұлдызы", ("Аркадий", "Дворкович")),
+    ("ЕО-ның жоғары өкілі Кая Каллас Лавровтың сөзін «уақыт ұту әрекеті» деп бағалады.", "уақыт ұту әрекеті",
+     ("Кая", "Каллас")),
+])
+def test_a_kazakh_quote_before_dep_is_the_subjects_not_the_objects(text, said, speaker):
+    assert [(q[1], q[2]) for q in quotes(text, "kk")] == [(said, speaker)]
+
+
+def test_what_someone_called_a_thing_after_a_name_in_guillemets_of_the_object():
+    text = ("Официальный представитель МИД РФ Мария Захарова назвала заявления европейских политиков о «мирном "
+            "плане» «очередной информационной кампанией».")
+    assert [q[:3] for q in quotes(text, "ru")] == [
+        ("direct", "очередной информационной кампанией", ("Мария", "Захарова"))]
+
+
+def test_a_kazakh_pronoun_before_the_one_spoken_with_says_who_said_it():
+    text = ("Қасым-Жомарт Тоқаев келіссөздер үшін алаң ұсынуға дайын екенін білдірген. Бұл туралы ол Франция "
+            "Президенті Эммануэль Макронмен телефон арқылы сөйлескенде айтқан.")
+    assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(("Қасым-Жомарт", "Тоқаев"), "ол")]
+
+
+def test_a_kazakh_briefing_held_at_a_named_place_is_no_part_of_what_was_said():
+    text = ("Агенттік төрағасы Мадина Әбілқасымова Орталық коммуникациялар қызметіндегі брифингте он ай ішінде 140 "
+            "тексеру жүргізілгенін айтты.")
+    assert [q[1] for q in quotes(text, "kk")] == ["он ай ішінде 140 тексеру жүргізілгенін"]
