@@ -797,3 +797,12 @@ def test_the_sites_name_under_the_headline_of_a_plain_text_page_is_no_lead(masth
     assert c.lead is None
     assert ("menu", masthead) in [(r.reason, r.text) for r in c.removed]
     assert c.text.startswith("Уровень воды")
+
+
+@pytest.mark.parametrize("rubric", ["В мире", "В Казахстане", "В регионах"])
+def test_a_rubric_of_a_preposition_and_a_place_before_the_headline_is_chrome(rubric):
+    c = clean(f"{rubric}\n\nПесков: Кремль не видит предпосылок для встречи Путина и Зеленского\n\n"
+              "20 ноября 2026, 17:45 | Источник: ТАСС, РИА Новости\n\nПресс-секретарь президента России Дмитрий "
+              "Песков заявил, что в Кремле пока не видят условий для встречи.\n")
+    assert c.title == "Песков: Кремль не видит предпосылок для встречи Путина и Зеленского"
+    assert rubric not in c.text
