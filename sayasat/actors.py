@@ -762,6 +762,7 @@ _RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект
 
 def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
+    kk_pairs = cache(lambda: _kk_named_pairs(text))  # read only for a few Kazakh pairs
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
     for m in _INITIALS_SURNAME.finditer(text):
         lang = lang_at(m.start())
@@ -905,6 +906,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             if _east_asian_then_surname(toks[i][2], toks[i + 1][2], lang):
                 out.append(Mention(s, e, w, "person", lang, surname=w, source="rule"))
                 i += 1
+                continue
+            if lang == "kk" and j - i == 1 and (sur := names.kk_surname_base(toks[j][2])) != toks[j][2] \
+                    and _kk_given_then_anothers(kk_pairs(), toks[i][2], sur):
+                i += 1  # see `_kk_given_then_anothers`: each word is another's, for the other rules to read
                 continue
             if lang == "kk" and j - i == 2 and _kk_surname_then_another([names.kk_base(t[2]) for t in toks[i:j + 1]]):
                 j -= 1  # see `_kk_surname_then_another`: the third word is another person
@@ -1183,7 +1188,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         rf"\b([{_UP}][{_LOW}]+)\s+[{_UP}][{_LOW}]+(?:ов|ев|ова|ева|ұлы|қызы)\w*", text)}
     out = []
     kk = [sent for sent in sents if sent.lang == "kk"]
-    others = cache(lambda: _kk_named_surnames(text))  # read only for a three-word span's third word
+    pairs = cache(lambda: _kk_named_pairs(text))  # read only for a few spans
+    others = cache(lambda: _kk_named_surnames(text))
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in (part for span in found for part in _crf_parts(sent.text, *span)):
             while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
@@ -1225,7 +1231,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person",
                                    "kk", surname=east, source="crf"))
                 continue
-            if len(words) == 3 and len(toks) == 3 and names.is_surname_shaped(lone := names.kk_base(words[0]), True) \
+            if len(words) == 3 and len(toks) == 3 and (names.is_surname_shaped(lone := names.kk_base(words[0]), True)
+                                                       or names.fold_word(lone) in others()) \
                     and not names.is_given(lone) and not names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()) \
                     and (names.is_given(names.kk_base(words[1])) or _foreign_given_only(words[1])):
                 # "Тоқаев Джорджа Мелониге алғыс айтты": a surname alone, the sentence's subject, then another's
@@ -1263,6 +1270,9 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 # two surnames, two persons: "Тоқаев Мирзиёевпен және Жапаровпен келіссөз жүргізді" (Kazakh names
                 # carry one surname)
                 named = {"surname": bases[1]}
+            elif len(bases) == 2 and len(toks) == 2 and toks[1] != bases[1] \
+                    and _kk_given_then_anothers(pairs(), bases[0], bases[1]):
+                named = {"surname": bases[1]}  # see `_kk_given_then_anothers`
             elif len(bases) == 3 and len(toks) == 3:
                 if names.is_given(bases[0]) and _kk_two_surnames(bases[1], bases[2], bases[0]):
                     named = {"surname": bases[2]}
@@ -1311,11 +1321,28 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
 _CAPITAL_PAIR = re.compile(rf"(?<![\w-])(?=([{_UP}][{_LOW}]+)[ \u00a0]+([{_UP}][{_LOW}]+))")
 
 
+def _kk_named_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """(given name, surname), folded and case endings off, of the persons a Kazakh article names by a given name
+    (a Kazakh list's, or a foreign one the dictionary knows: "Арина") and a surname ("Жансая Абдумалик", "Омар
+    Ягиге")."""
+    return frozenset((names.fold_word(m.group(1)), names.fold_word(names.kk_surname_base(m.group(2))))
+                     for m in _CAPITAL_PAIR.finditer(text)
+                     if names.is_given(m.group(1)) or _foreign_given_only(m.group(1)))
+
+
 def _kk_named_surnames(text: str) -> frozenset[str]:
-    """The surnames (folded, case endings off) of the persons a Kazakh article names by a given name and a
-    surname ("Жансая Абдумалик", "Омар Ягиге")."""
+    """The surnames (folded, case endings off) of the persons a Kazakh article names by a given name the Kazakh
+    lists know and a surname ("Жансая Абдумалик"; not "Ашраф Ғани", a second given name and a surname)."""
     return frozenset(names.fold_word(names.kk_surname_base(m.group(2))) for m in _CAPITAL_PAIR.finditer(text)
                      if names.is_given(m.group(1)))
+
+
+def _kk_given_then_anothers(pairs: frozenset[tuple[str, str]], given: str, surname: str) -> bool:
+    """Whether a Kazakh given name and a surname in a case are two persons the article names in full: the given
+    name one's, with another surname, and the surname another's, with another given name ("Елена Рыбакина ...
+    Арина Соболенко ... Елена Соболенконы жеңген": Elena beat Sobolenko)."""
+    g, sur = names.fold_word(given), names.fold_word(surname)
+    return any(a == g and b != sur for a, b in pairs) and any(b == sur and a != g for a, b in pairs)
 
 
 _KK_GIVEN_LAST_PARTS = ("бай", "бек")  # "Бүркітбай", "Оразбек": the last part of many Kazakh men's names
@@ -2436,6 +2463,9 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
     if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
         return names.cap(surn[0].normal_form) if declined and not female else word
+    if surn and alone and not any("sing" in p.tag.grammemes or p.is_known for p in surn) \
+            and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return word  # "Бектенов провел заседание": a man's surname the dictionary only guesses a family's plural of
     surn = [p for p in surn if "sing" in p.tag.grammemes] or surn  # one person: "Ратманским" is no "Ратманские"
     if female is not None:
         surn = [p for p in surn if p.tag.gender == ("femn" if female else "masc")] or surn
@@ -3682,6 +3712,27 @@ _KIN_WOMEN = frozenset("жена супруга дочь дочка мать м�
                        "свекровь падчерица бабушка тётя тетя".split())
 
 
+def _her_case_elsewhere(text: str, mentions: list[Mention]) -> None:
+    """A Russian "<given in -а> <surname in -ова>" read as a man's genitive ("Мартина Навратилова" as Мартин
+    Навратилов's; the dictionary knows no woman Мартина) is a woman's nominative when a verb in the feminine
+    past follows it and the article writes the surname in a case only a woman's has ("По мнению Навратиловой"),
+    with no other woman of that surname named in full (whose it could be: "Книга Бориса Петрова ... Ирина
+    Петрова ... Петровой"). Her given name is then as written."""
+    full = [m for m in mentions if m.kind == "person" and m.lang == "ru" and m.given and m.surname]
+    hers = {m.surface.split()[-1][:-2].lower() + "а" for m in mentions
+            if m.kind == "person" and m.lang == "ru" and m.surface.lower().endswith(_RU_HER_OBLIQUE)}
+    hers -= {m.surname.lower() for m in full}
+    for m in full:
+        words = m.surface.split()
+        if m.actor or len(words) != 2 or not words[0].endswith("а") or m.given != words[0][:-1] \
+                or m.surname != words[1][:-1] or words[1].lower() not in hers \
+                or not words[1].lower().endswith(_FEMALE_SURNAME_END):
+            continue
+        nxt = _NEXT_LOWER_WORD.match(text, m.end)
+        if nxt and _past_gender((nxt.group(1) or nxt.group(2)).lower()) == "femn":
+            m.given, m.surname = words[0], words[1]
+
+
 def _his_or_hers_alone(text: str, mentions: list[Mention]) -> None:
     """A Russian surname alone in -ова, -ина when the article names in full a man and a woman of that surname
     ("Мухтар Ауэзов" and his granddaughter "Дильнара Ауэзова"): it is her nominative or his genitive or
@@ -4189,6 +4240,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     chosen = [m for m in chosen if not _named_event(text, m)]
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
+    _her_case_elsewhere(text, chosen)
     _his_or_hers_alone(text, chosen)
     _her_verb_alone(text, chosen)
     _coordinated_case(text, chosen)

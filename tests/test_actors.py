@@ -3191,3 +3191,30 @@ def test_kazakh_titles_of_activists_and_critics(text, role):
 ])
 def test_a_given_name_and_one_initial_of_the_surname(text, want):
     assert persons(mentions(text, "ru")) == [want]
+
+
+def test_a_mans_surname_alone_the_dictionary_guesses_a_family_of():
+    # the dictionary guesses "Бектенов" a genitive of a family "Бектены": alone at a sentence's start it is his
+    ms = mentions("Бектенов провел заседание правительства. Премьер поручил акимам завершить подготовку.", "ru")
+    assert [m.surname for m in ms if m.kind == "person"][:1] == ["Бектенов"]
+
+
+def test_a_womans_case_elsewhere_and_her_verb_make_a_foreign_name_hers():
+    ms = mentions("Бывшая первая ракетка мира Мартина Навратилова назвала Рыбакину «самой опасной подачей». По мнению "
+                  "Навратиловой, у казахстанки есть все шансы.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.surname and m.surname.startswith("Наврат")] == \
+        [("Мартина", "Навратилова")] * 2
+
+
+def test_a_mans_genitive_stays_his_beside_a_woman_of_his_surname():
+    ms = mentions("Книга Бориса Петрова вышла. Жена писателя Ирина Петрова сказала, что рада. Петровой вручили "
+                  "цветы.", "ru")
+    assert persons(ms)[0] == ("Бориса Петрова", "Борис", "Петров")
+
+
+def test_kazakh_given_name_of_one_and_surname_of_another_both_named_in_full():
+    ms = mentions("Қазақстандық теннисші Елена Рыбакина финалға шықты. Финалда Рыбакина Арина Соболенко мен Ига "
+                  "Швентек жұбының жеңімпазымен кездеседі. Бұған дейін топтық кезеңде Елена Соболенконы жеңген.", "kk")
+    assert persons(ms) == [("Елена Рыбакина", "Елена", "Рыбакина"), ("Рыбакина", "Елена", "Рыбакина"),
+                           ("Арина Соболенко", "Арина", "Соболенко"), ("Елена", "Елена", "Рыбакина"),
+                           ("Соболенконы", "Арина", "Соболенко")]
