@@ -1412,7 +1412,7 @@ def _crf_parts(text: str, s: int, e: int, toks: list[str]) -> list[tuple[int, in
     too (a name is written in one script: "Ербол Мырзабосынов Telegram-арнасында Асаубаева", in his Telegram
     channel, is two names around a channel's), and after a surname in a case before the span's last word (Kazakh
     declines a name's last word only: "Қасым-Жомарт Тоқаевтың Жарлығымен Сапарбаев", by Tokayev's decree,
-    Sapарбаев is another)."""
+    Сапарбаев is another)."""
     latin = [_latin(t) for t in toks]
     mixed = any(latin) and not all(latin)
     parts: list[list[tuple[int, int, str]]] = [[]]
@@ -1440,7 +1440,7 @@ def _kk_surname_then_another(bases: list[str]) -> bool:
     before a woman's surname ("Аркадий Петрович Асаубаеваны")."""
     middle = bases[1].lower()
     return middle.endswith(("ович", "евич")) and (
-        not _named_patronymic(bases[1]) or bases[2].lower().endswith(("ова", "ева", "ёва", "ина", "ына")))
+        not _named_patronymic(bases[1]) or bases[2].lower().endswith(_FEMALE_SURNAME_END))
 
 
 _INITIAL_BEFORE = re.compile(rf"(?<![\w.])[{_UP}]\.[ \u00a0]?$")
