@@ -762,7 +762,6 @@ _RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект
 
 def _rule_persons(text: str, lang_at) -> list[Mention]:
     out: list[Mention] = []
-    kk_pairs = cache(lambda: _kk_named_pairs(text))  # read only for a few Kazakh pairs
     # initials + surname: "Қ.Қансейтовпен", "Н.Ә.Назарбаев"
     for m in _INITIALS_SURNAME.finditer(text):
         lang = lang_at(m.start())
@@ -908,7 +907,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 i += 1
                 continue
             if lang == "kk" and j - i == 1 and (sur := names.kk_surname_base(toks[j][2])) != toks[j][2] \
-                    and _kk_given_then_anothers(kk_pairs(), toks[i][2], sur):
+                    and _kk_given_then_anothers(_kk_named(text).pairs, toks[i][2], sur):
                 i += 1  # see `_kk_given_then_anothers`: each word is another's, for the other rules to read
                 continue
             if lang == "kk" and j - i == 2 and _kk_surname_then_another([names.kk_base(t[2]) for t in toks[i:j + 1]]):
@@ -1188,8 +1187,6 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         rf"\b([{_UP}][{_LOW}]+)\s+[{_UP}][{_LOW}]+(?:ов|ев|ова|ева|ұлы|қызы)\w*", text)}
     out = []
     kk = [sent for sent in sents if sent.lang == "kk"]
-    pairs = cache(lambda: _kk_named_pairs(text))  # read only for a few spans
-    others = cache(lambda: _kk_named_surnames(text))
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in (part for span in found for part in _crf_parts(sent.text, *span)):
             while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
@@ -1232,7 +1229,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                    "kk", surname=east, source="crf"))
                 continue
             if len(words) == 3 and len(toks) == 3 and (names.is_surname_shaped(lone := names.kk_base(words[0]), True)
-                                                       or names.fold_word(lone) in others()) \
+                                                       or names.fold_word(lone) in _kk_named(text).surnames) \
                     and not names.is_given(lone) and not names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()) \
                     and (names.is_given(names.kk_base(words[1])) or _foreign_given_only(words[1])):
                 # "Тоқаев Джорджа Мелониге алғыс айтты": a surname alone, the sentence's subject, then another's
@@ -1271,7 +1268,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 # carry one surname)
                 named = {"surname": bases[1]}
             elif len(bases) == 2 and len(toks) == 2 and toks[1] != bases[1] \
-                    and _kk_given_then_anothers(pairs(), bases[0], bases[1]):
+                    and _kk_given_then_anothers(_kk_named(text).pairs, bases[0], bases[1]):
                 named = {"surname": bases[1]}  # see `_kk_given_then_anothers`
             elif len(bases) == 3 and len(toks) == 3:
                 if names.is_given(bases[0]) and _kk_two_surnames(bases[1], bases[2], bases[0]):
@@ -1286,7 +1283,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     named = {"given" if names.is_given(bases[2]) and not names.is_surname_shaped(bases[2], True)
                              else "surname": bases[2]}
                 elif names.is_given(bases[0]) and not names.is_given(bases[1]) and toks[2] != bases[2] \
-                        and names.fold_word(bases[2]) in others():
+                        and names.fold_word(bases[2]) in _kk_named(text).surnames:
                     # "бапкері Евгений Владимиров Абдумаликтің ...": a third word in a case is the surname of
                     # another person the article names ("Жансая Абдумалик"), whom he speaks of
                     named = {"surname": bases[2]}
@@ -1321,20 +1318,30 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
 _CAPITAL_PAIR = re.compile(rf"(?<![\w-])(?=([{_UP}][{_LOW}]+)[ \u00a0]+([{_UP}][{_LOW}]+))")
 
 
-def _kk_named_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """(given name, surname), folded and case endings off, of the persons a Kazakh article names by a given name
-    (a Kazakh list's, or a foreign one the dictionary knows: "Арина") and a surname ("Жансая Абдумалик", "Омар
-    Ягиге")."""
-    return frozenset((names.fold_word(m.group(1)), names.fold_word(names.kk_surname_base(m.group(2))))
-                     for m in _CAPITAL_PAIR.finditer(text)
-                     if names.is_given(m.group(1)) or _foreign_given_only(m.group(1)))
+@dataclass(frozen=True)
+class _KkNamed:
+    """The persons a Kazakh article names by a given name and a surname ("Жансая Абдумалик", "Омар Ягиге"),
+    folded and case endings off, read in one pass over its capitalised pairs."""
+
+    pairs: frozenset[tuple[str, str]]  # (given name, surname), the given name a Kazakh list's or a foreign one
+    # the dictionary knows ("Арина Соболенко")
+    surnames: frozenset[str]  # the surnames after a given name the Kazakh lists know (not "Ашраф Ғани", a second
+    # given name and a surname)
 
 
-def _kk_named_surnames(text: str) -> frozenset[str]:
-    """The surnames (folded, case endings off) of the persons a Kazakh article names by a given name the Kazakh
-    lists know and a surname ("Жансая Абдумалик"; not "Ашраф Ғани", a second given name and a surname)."""
-    return frozenset(names.fold_word(names.kk_surname_base(m.group(2))) for m in _CAPITAL_PAIR.finditer(text)
-                     if names.is_given(m.group(1)))
+@lru_cache(maxsize=4)
+def _kk_named(text: str) -> _KkNamed:
+    """`_KkNamed` of an article, read once whichever of the person rules and the tagger's reading asks first."""
+    pairs, surnames = set(), set()
+    for m in _CAPITAL_PAIR.finditer(text):
+        given = m.group(1)
+        listed = names.is_given(given)
+        if listed or _foreign_given_only(given):
+            sur = names.fold_word(names.kk_surname_base(m.group(2)))
+            pairs.add((names.fold_word(given), sur))
+            if listed:
+                surnames.add(sur)
+    return _KkNamed(frozenset(pairs), frozenset(surnames))
 
 
 def _kk_given_then_anothers(pairs: frozenset[tuple[str, str]], given: str, surname: str) -> bool:

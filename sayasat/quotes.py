@@ -1635,8 +1635,9 @@ def _subject(st: str, who: tuple[int, int], converb: bool = False) -> tuple[int,
 
 # what may open a Kazakh sentence before its subject: "Ал", "Сондай-ақ", "Алайда ол ... айтты"
 _KK_OPENER = r"(?:(?:Ал|Сондай-ақ|Алайда|Бірақ|Дегенмен|Сонымен\s+қатар|Сонымен\s+бірге|Өз\s+кезегінде)[\s,]+)?"
-_KK_PRONOUN_WORD = re.compile(r"(?<![\w-])(?i:ол|олар)(?![\w-])")
-_KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}((?i:ол|олар))\s")
+_KK_PRONOUN = r"(?i:ол|олар)"  # he or she, they: a Kazakh subject's pronoun
+_KK_PRONOUN_WORD = re.compile(rf"(?<![\w-]){_KK_PRONOUN}(?![\w-])")
+_KK_PRONOUN_SUBJECT = re.compile(rf"\s*{_KK_OPENER}({_KK_PRONOUN})\s")
 _KK_FIRST_WORD = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s")
 _KK_RANKS = frozenset(["бас", "аға"])  # chief and senior: "Бас прокурор", "Аға тергеуші"
 _KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)\s")
