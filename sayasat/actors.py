@@ -1812,6 +1812,8 @@ def _known_function_word(word: str) -> bool:
 _ACRONYM_INSIDE = re.compile(r"[а-яёәғқңөұүһіa-z][А-ЯЁӘҒҚҢӨҰҮҺІA-Z]{2}")
 _RU_GENERATION = re.compile(r"-(младш|старш)(ий|его|ему|им|ем)$")  # "Спенс-младший", "Буш-старший"
 _GENERATION_CASE_ENDS = {"его": ("а", "я"), "ему": ("у", "ю"), "им": ("ом", "ем")}  # its case's ends on a name
+# a Kazakh word of respect joined to a given name in Russian text: "Нургиса-ага", "Бибигуль-апа", "Абай-ата"
+_RU_HONORIFIC = re.compile(r"-(?:ага|аға|ата|апа|апай|агай|ағай|әже|аже|апке|әпке)$")
 
 
 def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True,
@@ -1836,6 +1838,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                 m.surname = s
         m.end, m.surface, m.surname = end, surface, f"{m.surname}-{gen.group(1)}ий"
         return m
+    if len(words) == 1 and (honour := _RU_HONORIFIC.search(words[0])) and _PLAIN_NAME.fullmatch(given := words[0][
+            :honour.start()]) and names.dictionary_tags(given) <= {"name"}:
+        # "«Нургиса-ага писал так...»": a given name with a word of respect, as a pupil speaks of his teacher;
+        # the person is the one the article names with it (`_coref`)
+        listed = names.ru_given(given)
+        return Mention(start, end, surface, "person", "ru", given=listed[0] if listed else given, source="natasha")
     tail = _TRAILING_INITIALS.search(surface)
     if tail and len(words) > 1 and tail.start() > 0:
         # "Назарбаев Н.А.", "Токаев К.К.": a surname and the initials of the given name and patronymic
@@ -2162,7 +2170,7 @@ def _a_surname_genitive(given: str, surname: str) -> str | None:
 
 # a word of Japanese syllables as Russian writes them (Polivanov's system): a consonant or "дз" before each
 # vowel, or a syllabic "н" ("Синдзо", "Хикару", "Накамура", "Исиба"); no cluster, no other final consonant
-_JAPANESE_SHAPE = re.compile(r"(?:(?:дз|[кгсзтдцнхбпмрвфшчжй])?[аиуэоеёюя]|н(?![аиуэоеёюя]))+", re.IGNORECASE)
+_JAPANESE_SHAPE = re.compile(r"(?:(?:дз|[кгсзтдцнхбпмрвфшчжй])?[аиуэоеёюя]|н(?![аиуэоеёюя])ъ?)+", re.IGNORECASE)
 
 
 def _japanese_oblique(given: str, surname: str) -> str | None:
@@ -2497,10 +2505,13 @@ _RU_ICH_CASE = re.compile(r"(?<=[^\W\d_]{3})ич(?:ем|а|у|е)$")
 
 # ---------------------------------------------------------------- roles
 
+_LATIN_FIELD = re.compile(r"^[a-z]{2,4}-(?=[а-яё])")
+
+
 def _title_form(word: str) -> str:
     """A word as titles are looked up: lower case, without quotation marks and a "экс-"/"вице-" prefix
-    ("вице-президента" is a form of "президент")."""
-    w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+    ("вице-президента" is a form of "президент"), or a field's Latin letters ("IT-эксперт", "PR-менеджер")."""
+    w = _LATIN_FIELD.sub("", word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-"))
     if w.endswith(_KK_VOICED_ENDS) and not w.startswith(positions()[0]) and (m := _KK_VOICED_POSSESSIVE.search(w)):
         # a Kazakh possessive voices a title's last к, қ: "синоптигі", "академигінің" are forms of синоптик,
         # академик (stems listed voiced, "бастығ", stay)
@@ -2816,6 +2827,9 @@ def _ru_title_modifier(word: str) -> bool:
     if _ru_adjective(word):
         return "Apro" not in names.parse(word)[0].tag.grammemes
     parses = names.parse(word)
+    if parses and parses[0].is_known and parses[0].tag.POS == "NOUN" \
+            and any(p.tag.POS == "ADJF" and "Apro" not in p.tag.grammemes for p in parses[1:3]):
+        return True  # "старший корреспондент", "участковый инспектор": a noun too, but an adjective before a title
     return bool(parses) and parses[0].is_known and parses[0].tag.POS == "PRTF" \
         and "pres" in parses[0].tag.grammemes and "actv" in parses[0].tag.grammemes
 
@@ -2865,7 +2879,11 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
         name_cases -= {"nomn"}
         if not name_cases:
             return False
-    readings = _noun_readings(title.lower().strip(",.;:«»\"“”"))
+    low = title.lower().strip(",.;:«»\"“”")
+    # a title that is a participle or an adjective as a noun ("Управляющий", "заведующая") is a person's: not
+    # the accusative of a thing ("Управляющие дворца Путина" names no one's title)
+    readings = _noun_readings(low) or [p for p in names.parse(low) if p.tag.POS in ("ADJF", "PRTF")
+                                       and "inan" not in p.tag.grammemes]
     title_cases = {p.tag.case for p in readings}
     if genitive and any({"gent", "sing"} <= p.tag.grammemes for p in readings):
         title_cases = {"gent"}  # "Указом Главы государства": not the plural's nominative
@@ -4078,8 +4096,18 @@ def _written_his(word: str, lang: str) -> bool:
 
 
 def _hers(m: Mention) -> bool:
-    """A woman by her given name, or by her surname as read ("Гульжахан Кастеева", whose name the lists lack)."""
-    return _is_female(m.given or "") or (m.surname or "").lower().endswith(_FEMALE_SURNAME_END)
+    """A woman by her surname as read ("Гульжахан Кастеева", whose name the lists lack), or by a given name
+    the dictionary or the lists know; a given name they do not know is read by its ending only when the surname
+    has no man's ending ("Нургиса Тлендиев" is a man, whose "Тлендиев" alone is his)."""
+    surname = (m.surname or "").lower()
+    if surname.endswith(_FEMALE_SURNAME_END):
+        return True
+    if not m.given:
+        return False
+    known = _female_given(names.cap(names.fold(m.given)))
+    if known is not None:
+        return known
+    return not surname.endswith(_MALE_SURNAME_END) and names.is_female_given(m.given)
 
 
 def _given_and_patronymic_only(m: Mention) -> bool:

@@ -200,9 +200,9 @@ def kk_surname_base(word: str) -> str:
             continue  # "Шнайке", "Ланге", "Шмидтке": written in Russian letters, it may be a foreign name's own
             # ending; not after a vowel or a soft sign ("Мелониге", "Абэге", "Меркельге"), nor -ге after a sonorant
             # that a front vowel comes before, as Kazakh harmony asks ("Синнерге", "Йенсенге")
-        if low.endswith(suf) and len(stem) >= (4 if kk_lettered(suf) or stem[-1:].lower() not in "иеэю" else 3) \
+        if low.endswith(suf) and len(stem) >= (4 if kk_lettered(suf) or stem[-1:].lower() not in "иеэ" else 3) \
                 and suffix_fits(stem, suf):
-            return stem
+            return stem  # (a stem in -ю of three letters is a foreign name's own ending: "Ханс Клюге")
     return word
 
 
