@@ -360,7 +360,7 @@ class _Ctx:
         """The nearest person before pos who holds the title the attribution names: "Аким сообщил, что ..."
         is the akim the article named ("акима Алматинской области Марата Султангазиева"), not whoever came
         last. The title's other words must be in the role too: "глава Минсвязи" is no "глава Минобороны"."""
-        stem = position_stem(title[0])
+        stem = _post(position_stem(title[0]))
         # the title's other words that say whose or which: capitalised of four letters or more ("МВД" no,
         # "России" yes), or any of five or more ("украинский")
         rest = [names.fold(w)[:4] for w in title[1:] if (len(w) > 3 and not w.islower()) or len(w) > 4]
@@ -373,7 +373,7 @@ class _Ctx:
             if skip.containing(m.start):
                 return False
             role = (m.role or "").split()
-            stems = {position_stem(w) for w in role}
+            stems = {_post(position_stem(w)) for w in role}
             return ((stem in stems and _role_names(m, rest))
                     or (clipped is not None and clipped[1] in stems and _role_names(m, [*rest, clipped[0]]))) \
                 and (_former(role) if said_former else not (said_new and _former(role))) \
@@ -551,6 +551,19 @@ def _other_office(m: Mention, office: str) -> bool:
         return False
     held = _role_stems(m) & wider.keys()
     return bool(held) and office not in held and not any(office == wider[h] for h in held)
+
+
+@cache
+def _synonym_posts() -> dict[str, str]:
+    """Each title stem that names a post another word names too (data/title_synonyms.txt), folded, to the first
+    stem of its group."""
+    groups = [[names.fold(w) for w in row.split()] for (row,) in data_rows("title_synonyms.txt", 1)]
+    return {w: group[0] for group in groups for w in group}
+
+
+def _post(stem: str | None) -> str | None:
+    """The post a title stem names: "наставник" and "бапкер" are a "тренер"'s."""
+    return _synonym_posts().get(stem, stem) if stem else stem
 
 
 def _role_stems(m: Mention) -> set[str | None]:
@@ -1524,10 +1537,12 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 
 
 # where, when or to whom something was said, after who said it: "в ходе", "на брифинге", "в аэропорту" (a
-# preposition and a lower-case word: "посол Казахстана в России" names a post), "журналистам"
+# preposition and a lower-case word: "посол Казахстана в России" names a post), "журналистам", "агентству
+# Tengrinews.kz" (an outlet's noun in the dative)
 _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[а-яё]))|\s(?:во\s+время|после|перед|в\s+(?:интервью|"
                             r"беседе|речи|выступлении|обращении|суде|своем|своём|эфире|кулуарах|телеграм|telegram|"
-                            r"facebook|instagram)|журналистам|корреспонденту|өткен|берген)(?![\w-])", re.I)
+                            r"facebook|instagram)|журналистам|корреспонденту|агентству|изданию|порталу|телеканалу|журналу|"
+                            r"өткен|берген)(?![\w-])", re.I)
 
 
 # a town, a district, a region, whose head ("қала басшысы", "глава региона") is its akim, with the words of an
