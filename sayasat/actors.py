@@ -3007,8 +3007,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = raw.strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
-            if ":" in between:
-                break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title
+            if ":" in between or "(" in between or ")" in between:
+                break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title; a
+                # bracket closes or opens another's words ("Марат Сұлтанғазиев (AMANAT), ... директоры")
             if between in ("–", "—") and word.lower() in _KK_KIN_OF:
                 break  # "Оның анасы – режиссер Мира Наир": who she is to him, then her title
             if word.lower().endswith(names.KK_ACCUSATIVE) and word[:1].isupper() and len(word) > 5 \
@@ -3041,6 +3042,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # received or met, no word of the title
             nxt = later[0].strip("«»\"“”,")
             dashed = between in ("–", "—", "-")
+            if dashed and _kk_plural_noun(word):
+                break  # "Кандидаттар – қазіргі әкім Марат Сұлтанғазиев": the group he is one of, then his title
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and not _is_position(nxt) and not words[first - 1].group(0).endswith(",") and not dashed \
                     and not _body(f"{word} {nxt}"):  # (a body the title names: "Президент Әкімшілігі басшысы")
@@ -3106,6 +3109,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 and words[first - 1].group(0)[:1].isupper() and not words[first - 1].group(0).endswith((",", ".")) \
                 and _kk_title_word(words[first - 1].group(0).strip("«»\"“”"), False):
             first -= 1  # a long title's region or town is its first words: "Маңғыстау облысы ... мұғалімі"
+        while first < len(words) - 1 and words[first].group(0).lower() in ("және", "мен", "бен", "пен"):
+            first += 1  # "..., және Талғардағы тарих мұғалімі": the list's last joined by "and", no word of the title
         span = _own_office(before[words[first].start():].strip(" ,\u00a0—–-"))
         if span.count("«") > span.count("»"):
             span = span.replace("«", "", span.count("«") - span.count("»")).lstrip()  # "«Президент Трамп ...»,

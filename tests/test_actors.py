@@ -3281,3 +3281,18 @@ def test_a_plural_title_that_is_an_adjective_as_a_noun_names_no_ones_role():
 def test_a_clipped_compound_name_of_a_state_company_is_no_person():
     ms = mentions("По данным Продкорпорации, с начала сезона госзакуп зерна составил 1,2 млн тонн.", "ru")
     assert persons(ms) == []
+
+
+def test_kazakh_titles_in_a_list_of_candidates_with_their_parties_in_brackets():
+    text = ("Кандидаттар – қазіргі әкім Марат Сұлтанғазиев (AMANAT), ауыл шаруашылығы кооперативінің директоры "
+            "Бақытжан Омаров («Ақ жол») және Талғардағы тарих мұғалімі Салтанат Жүнісова (өзін-өзі ұсынған).")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [
+        "қазіргі әкім", "ауыл шаруашылығы кооперативінің директоры", "Талғардағы тарих мұғалімі"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("АҚШ сауда министрі Говард Лутник келісімді «жақсы жаңалық» деп атады.", "АҚШ сауда министрі"),
+    ("Ресей сауда министрі Антон Алиханов келісімге қол қойды.", "Ресей сауда министрі"),
+])
+def test_a_kazakh_field_that_ends_as_a_locative_is_a_word_of_the_title(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
