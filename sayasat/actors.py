@@ -33,7 +33,8 @@ _TOKEN = re.compile(rf"{_WORD_TOKEN}|[.«»\"“”,;:!?()–—-]")  # the cut 
 _CAP_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised word: "Ерлан", "Касым-Жомарт"
 _PLAIN_NAME = re.compile(_CAP_WORD)
 _NAME_TOKEN = re.compile(rf"{_CAP_WORD}|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?")
-_INITIALS_SURNAME = re.compile(rf"(?<![\w.])((?:[{_UP}]\.\s?){{1,2}})({_CAP_WORD})")
+# (a double given name's two initials joined by a hyphen are one: "К.-Ж.К. Токаева", "Қ.-Ж.Тоқаев")
+_INITIALS_SURNAME = re.compile(rf"(?<![\w.-])((?:[{_UP}]\.(?:-[{_UP}]\.)?\s?){{1,2}})({_CAP_WORD})")
 # a surname and the initials of the given name and patronymic after it, as official releases write people
 # ("Ашимбаева М.С.", "Балаева А.Г.", "Бектенов О.А.")
 _SURNAME_INITIALS = re.compile(rf"(?<![\w.-])({_CAP_WORD})[ \u00a0]([{_UP}])\.[ \u00a0]?[{_UP}]\.")
@@ -607,10 +608,11 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         # "Нұрлан Қайратұлы Қазақстан Республикасының", "Наурызбай Тағанұлы Түркістан облысына" (a city the
         # dictionary does not know; "Сатпаев" is a town and a surname): a place is no part of a name
         words = words[:cut]
-        if len(words) == 3 and names.is_surname_shaped(words[0], strong=True) and not names.is_given(words[0]) \
+        if len(words) == 3 and names.is_surname_shaped(words[0]) and not names.is_given(words[0]) \
                 and names.is_given(words[1]) and names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()):
             # the official order, only its last word declined: "Бекбосынов Нұрлан Қайратұлы", "Әлімқұлова Гүлнар
-            # Серікқызына"
+            # Серікқызына" (a given name and a father's name after it make a surname of a weaker shape one too:
+            # "Жұмаңғарин Серік Мақашұлы")
             return words[1], names.kk_base(words[2]), words[0]
         given = names.kk_base(words[0])
         if not names.is_given(given):
@@ -758,6 +760,10 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
 
 # the nouns a place's own name follows ("микрорайона Самал", "улицы Абая", "села Жибек Жолы")
 _RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн)\w{0,3}")
+
+
+# the word of a state after its name: "Қазақстан Республикасы", "Ресей Федерациясы"
+_KK_STATE_AFTER = re.compile(r"[ \u00a0]+(?:Республикасы|Федерациясы|Корольдігі|Штаттары|Әмірлігі)")
 
 
 def _rule_persons(text: str, lang_at) -> list[Mention]:
@@ -952,9 +958,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
                     given, patr, sur = parsed if parsed else (None, None, None)
                 if lang == "kk" and j - i == 2 and patr is not None and sur == third \
-                        and names.is_kk_common_word(third):
+                        and (names.is_kk_common_word(third) or _kk_country(toks[j][2])
+                             or _KK_STATE_AFTER.match(text, toks[j][1])):
                     # "Зарина Мұхаметқалиқызы Жаңа Семей шағын ауданында": after her father's name, "Жаңа" (new)
-                    # opens a place's name
+                    # opens a place's name, as a country does ("Серік Мақашұлы Қазақстан Республикасы ...")
                     j -= 1
                     parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
                     given, patr, sur = parsed if parsed else (None, None, None)
@@ -2085,6 +2092,14 @@ def _declined_like(given_word: str, given: str, surname: str) -> str:
         # genitive of his surname ("Мустафе Шокаю" is the dative)
     if given_word != given and case == "ins" and low.endswith(("иным", "ыным")) and len(low) > 6:
         return surname[:-2]  # "Григорием Карасиным": a surname in -ин, not an adjective in -ым
+    if given_word != given and ((case == "gen" and low.endswith(("у", "ию"))) or (case == "ins" and low.endswith(
+            ("ой", "ией")))) and not names.ru_known(low) and len(low) >= 5 \
+            and (low.endswith(("ию", "ией")) or low[-3 if case == "ins" else -2] not in _NOT_CONSONANT):
+        # a man's surname in -а, -ия declined as a noun is ("победил Майкла Зерафу", "бой с Эриком Бумапой",
+        # "Мигеля Гарсию"): his accusative takes -у, his instrumental -ой, which no man's surname in a consonant
+        # or an adjective's takes
+        return surname[:-1] + ("я" if low.endswith("ию") else "а") if case == "gen" \
+            else surname[:-2] + ("я" if low.endswith("ией") else "а")
     if given_word != given and low.endswith(_ADJECTIVE_ENDS) and not names.PATRONYMIC_END.search(low):
         return names.adjective_nominative(surname, False)  # "Яна Непомнящего"; "Долгорукому" if unknown
     if given_word == given or names.PATRONYMIC_END.search(low) or low.endswith(_ADJECTIVE_ENDS) \

@@ -1779,6 +1779,17 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     if named and all(_cases(ctx.mentions[k], "kk") == {"object"} for k in named) and _KK_PRONOUN_SUBJECT.match(st):
         named = []  # "Ол бұл туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты": she, who wrote to
         # the minister
+    elif named and all(_cases(ctx.mentions[k], "kk") == {"object"}
+                       and ctx.mentions[k].surface.lower().endswith(names.KK_ACCUSATIVE + names.KK_DATIVE)
+                       for k in named):
+        # (not an instrumental's "-мен", which a name may end in: "Ләззат Сүлеймен")
+        lead = ctx.text[ss:ctx.mentions[named[0]].start]
+        if any(x.kind != "person" and ss <= x.start and x.end <= ctx.mentions[named[0]].start for x in ctx.mentions) \
+                or any(position_stem(w.strip(",«»")) for w in lead.split()):
+            # "Үкіметтің баспасөз қызметі Е.Қарашөкеевті ... таныстыратынын хабарлады": a body or a title before a
+            # name in an object's case is the subject, who told of the one named
+            words = lead.rstrip()
+            return len(lead) - len(lead.lstrip()), len(words), len(words)
     if named:
         m, end = ctx.mentions[named[0]], ctx.mentions[named[0]].end
         for k in named[1:]:  # "Ерлан Сапаров пен Асқар Нұров ... айтты": the subject holds them all, the

@@ -3296,3 +3296,46 @@ def test_kazakh_titles_in_a_list_of_candidates_with_their_parties_in_brackets():
 ])
 def test_a_kazakh_field_that_ends_as_a_locative_is_a_word_of_the_title(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the science's case is no scientist's title; the scientist's own case is
+    ("Нобелевский комитет присудил премию по физике Джону Кларку и Мишелю Деворе.", [None, None]),
+    ("Премию по математике получил Иван Петров, а беседу с физиком Иваном Сидоровым покажут завтра.",
+     [None, "физиком"]),
+])
+def test_a_science_named_before_a_name_is_no_title(text, roles):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == roles
+
+
+def test_kazakh_official_order_before_a_title_that_opens_with_the_country():
+    ms = mentions("Жарлықпен Жұмаңғарин Серік Мақашұлы Қазақстан Республикасы Премьер-Министрінің орынбасары болып "
+                  "тағайындалды.", "kk")
+    assert [(m.surface, m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"][:1] == [
+        ("Жұмаңғарин Серік Мақашұлы", "Серік", "Мақашұлы", "Жұмаңғарин")]
+
+
+@pytest.mark.parametrize("text, lang, surname", [
+    ("В сентябре съезд партии поддержал кандидатуру К.-Ж.К. Токаева.", "ru", "Токаев"),
+    ("Қ.-Ж.Тоқаев Астанаға оралды.", "kk", "Тоқаев"),
+])
+def test_a_double_given_names_hyphenated_initials_before_a_surname(text, lang, surname):
+    ms = [m for m in mentions(text, lang) if m.kind == "person"]
+    assert [(m.surname, m.actor) for m in ms] == [(surname, "person/tokayev-kassym-jomart")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Жанибек Алимханулы досрочно победил австралийца Майкла Зерафу.", ("Майкла Зерафу", "Майкл", "Зерафа")),
+    ("Его подопечный готов к объединительному бою с Эриком Бумапой.", ("Эриком Бумапой", "Эрик", "Бумапа")),
+    # a surname in a consonant keeps its own case
+    ("Премию вручили Джону Кларку.", ("Джону Кларку", "Джон", "Кларк")),
+])
+def test_a_mans_foreign_surname_in_a_declined_as_his_given_name_is(text, want):
+    assert persons(mentions(text, "ru"))[-1] == want
+
+
+def test_a_kazakh_given_name_in_men_as_a_surname_keeps_its_ending():
+    # "Сүлеймен" is a name (Solomon), no instrumental of a "Сүлей"
+    ms = mentions("Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен қазақстандықтар сайлауға белсенді "
+                  "қатысып жатқанын айтты.", "kk")
+    assert persons(ms) == [("Ләззат Сүлеймен", "Ләззат", "Сүлеймен")]

@@ -1570,3 +1570,13 @@ def test_a_kazakh_briefing_held_at_a_named_place_is_no_part_of_what_was_said():
 ])
 def test_a_coach_named_by_another_word_for_his_post_is_the_coach_named_last(text, lang):
     assert quotes(text, lang)[-1][2] == ("Рафаэль", "Уразбахтин")
+
+
+def test_a_kazakh_name_in_an_objects_case_after_a_title_is_no_speaker():
+    text = ("Ауыл шаруашылығы министрі Айдар Сапаров облысқа келді. Министр Ербол Қарашөкеевті облыс активіне "
+            "таныстыратынын хабарлады.")
+    got = quotes(text, "kk")
+    assert [(q[1], q[2]) for q in got] == [("Ербол Қарашөкеевті облыс активіне таныстыратынын", ("Айдар", "Сапаров"))]
+    # a body before the name speaks: no one person's words
+    assert quotes("Үкіметтің баспасөз қызметі Е.Қарашөкеевті 24 қарашада облыс активіне таныстыратынын хабарлады.",
+                  "kk") == []
