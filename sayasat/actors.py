@@ -762,6 +762,8 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
 _RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн)\w{0,3}")
 
 
+# the nominative of a man's or a woman's surname of a strong Russian shape
+_RU_NOMINATIVE_SURNAME = ("ский", "цкий", "ская", "цкая", "ов", "ев", "ёв", "ова", "ева", "ёва")
 # the word of a state after its name: "Қазақстан Республикасы", "Ресей Федерациясы"
 _KK_STATE_AFTER = re.compile(r"[ \u00a0]+(?:Республикасы|Федерациясы|Корольдігі|Штаттары|Әмірлігі)")
 
@@ -845,6 +847,20 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
                            source="rule"))
+    for m in _KK_TITLED_NAME.finditer(text):
+        # "Гроссмейстер Гата Камский вернулся": after a title in the nominative, a capitalised word no list or
+        # dictionary knows as a given name or a common word, and a surname of a strong Russian shape in the
+        # nominative, are a person the dictionary reads as a place and an adjective ("Гата", "Камский")
+        title, given, sur = m.group(1), m.group(2), m.group(3)
+        if lang_at(m.start()) != "ru" or not sur.lower().endswith(_RU_NOMINATIVE_SURNAME) \
+                or not names.is_surname_shaped(sur, strong=True) or not _is_position(title) \
+                or not _nominative_title(title) or len(given) < 3 or names.is_given(given) \
+                or names.ru_given(given) is not None or _latin(given + sur) or _is_position(given) \
+                or "common" in names.dictionary_tags(given) or _ru_adjective(given) or _body(given) \
+                or (nxt := _NEXT_LOWER_WORD.match(text, m.end(3))) and names.ru_pos(nxt.group(1) or "") == "NOUN":
+            continue  # (not an adjective before its noun: "Директор Гата Камский завод")
+        out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "person", "ru", given=given,
+                           surname=sur, source="rule"))
     for m in _FULL_NAME_UNKNOWN_GIVEN.finditer(text):
         # "Дайрабаев Жигули Сабитович" in a list of candidates: a surname, a given name no list has and a
         # patronymic; natasha may miss it, and the given-name rules cannot start without a known given name

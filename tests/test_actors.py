@@ -3339,3 +3339,14 @@ def test_a_kazakh_given_name_in_men_as_a_surname_keeps_its_ending():
     ms = mentions("Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен қазақстандықтар сайлауға белсенді "
                   "қатысып жатқанын айтты.", "kk")
     assert persons(ms) == [("Ләззат Сүлеймен", "Ләззат", "Сүлеймен")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dictionary reads "Гата" as a place and "Камский" as the Kama's adjective; after a title they are a name
+    ("В супертурнире сыграет гроссмейстер Гата Камский, вернувшийся после перерыва.",
+     [("Гата Камский", "Гата", "Камский")]),
+    # an adjective before its noun is no surname
+    ("Директор Камский автозавод посетил вчера.", []),
+])
+def test_a_russian_name_the_dictionary_reads_as_words_after_a_title(text, want):
+    assert persons(mentions(text, "ru")) == want
