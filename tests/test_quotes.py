@@ -1580,3 +1580,15 @@ def test_a_kazakh_name_in_an_objects_case_after_a_title_is_no_speaker():
     # a body before the name speaks: no one person's words
     assert quotes("Үкіметтің баспасөз қызметі Е.Қарашөкеевті 24 қарашада облыс активіне таныстыратынын хабарлады.",
                   "kk") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "сам" is the one talked about in the quote before, not the coach who talked of him
+    ("Золото выиграл Нурсултан Турсынов. «Турсынов провел идеальный турнир», – оценил главный тренер сборной "
+     "Даулет Шабанбай. Сам чемпион признался, что посвящает победу отцу.", ("Нурсултан", "Турсынов")),
+    # the holder of the title named stays who is meant
+    ("Министр Ерлан Карин выступил. «Карин прав», – сказал депутат Иван Петров. Сам министр заявил, что ситуация "
+     "под контролем.", ("Ерлан", "Карин")),
+])
+def test_russian_sam_names_the_one_talked_about(text, speaker):
+    assert quotes(text, "ru")[-1][2] == speaker
