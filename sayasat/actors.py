@@ -1458,9 +1458,26 @@ def _crf_parts(text: str, s: int, e: int, toks: list[str]) -> list[tuple[int, in
         if k < len(toks) - 1 and base != tok and tok.lower().endswith(_KK_CASE_ENDS) \
                 and names.is_surname_shaped(base, strong=True) and not names.is_given(base):
             parts.append([])
+    if len(parts[-1]) >= 3 and _KK_RESPECT_AFTER.match(text, e):
+        parts[-1:] = [parts[-1][:-1], parts[-1][-1:]]  # "Мереке Құлкенов Қалихан ағаны": the last word is the
+        # given name of the one spoken of with respect, another person
     if len(parts) == 1:
         return [(s, e, toks)]
     return [(p[0][0], p[-1][1], [t for _, _, t in p]) for p in parts if p]
+
+
+# a Kazakh word of respect after a given name, in any case: "Қалихан ағаны", "Бибігүл апаның", "Абай атамыз"
+# (its own case and possessive endings only: "атады", "атап өтті" are verbs; group 1 a case of one spoken of)
+KK_RESPECT_WORDS = "аға|апа|ата|әже|апай|ағай|әпке|көке"
+_KK_RESPECT_AFTER = re.compile(rf"[ \u00a0]+(?:{KK_RESPECT_WORDS})(?:(ны|ның|ға|ге|мен|дан|ден|сын|сына|сының)"
+                               r"|да|де|сы|м|мыз|мыздың|ң|й|йдың|йды|йға)?(?![\w-])")
+
+
+def kk_respected_case(text: str, end: int) -> bool:
+    """Whether a Kazakh name ending at `end` is followed by a word of respect in an object's case or the
+    genitive ("Қалихан ағаны", "Бибігүл апаның"): the name, written as a nominative, is then no subject."""
+    m = _KK_RESPECT_AFTER.match(text, end)
+    return m is not None and m.group(1) is not None
 
 
 def _kk_surname_then_another(bases: list[str]) -> bool:

@@ -24,7 +24,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from sayasat import names
-from sayasat.actors import Mention, bare_title, body_in, her_verb_before, name_key, named_by_next_title, position_stem
+from sayasat.actors import (
+    Mention,
+    bare_title,
+    body_in,
+    her_verb_before,
+    kk_respected_case,
+    name_key,
+    named_by_next_title,
+    position_stem,
+)
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
 from sayasat.segment import Sentence, paragraphs, sentence_index
@@ -1162,7 +1171,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             before = ctx.persons_in(s0, o)
             # a name in an object's case or the genitive is whom the words are about, not the speaker ("Аркадий
             # Дворкович Асаубаеваны «...» деп атады", "Кая Каллас Лавровтың сөзін «...» деп бағалады")
-            before = [k for k in before if _cases(mentions[k], "kk") not in ({"object"}, {"gent"})] or before
+            # ("Мереке Құлкенов Қалихан ағаны «...» деп атады": the name's case is its word of respect's)
+            before = [k for k in before if _cases(mentions[k], "kk") not in ({"object"}, {"gent"})
+                      and not kk_respected_case(text, mentions[k].end)] or before
             if before:
                 ws, we = mentions[before[-1]].start, mentions[before[-1]].end
             else:

@@ -3350,3 +3350,10 @@ def test_a_kazakh_given_name_in_men_as_a_surname_keeps_its_ending():
 ])
 def test_a_russian_name_the_dictionary_reads_as_words_after_a_title(text, want):
     assert persons(mentions(text, "ru")) == want
+
+
+def test_a_kazakh_given_name_before_a_word_of_respect_is_another_person():
+    ms = mentions("Халық жазушысы Қалихан Ысқақ өмірден озды. Жазушылар одағының төрағасы Мереке Құлкенов Қалихан "
+                  "ағаны «қазақ әдебиетінің ар-ожданы» деп атады.", "kk")
+    assert persons(ms) == [("Қалихан Ысқақ", "Қалихан", "Ысқақ"), ("Мереке Құлкенов", "Мереке", "Құлкенов"),
+                           ("Қалихан", "Қалихан", "Ысқақ")]

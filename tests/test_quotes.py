@@ -1592,3 +1592,9 @@ def test_a_kazakh_name_in_an_objects_case_after_a_title_is_no_speaker():
 ])
 def test_russian_sam_names_the_one_talked_about(text, speaker):
     assert quotes(text, "ru")[-1][2] == speaker
+
+
+def test_a_kazakh_name_before_a_word_of_respect_in_a_case_is_no_speaker():
+    text = ("Халық жазушысы Қалихан Ысқақ өмірден озды. Жазушылар одағының төрағасы Мереке Құлкенов Қалихан ағаны "
+            "«қазақ әдебиетінің ар-ожданы» деп атады.")
+    assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("қазақ әдебиетінің ар-ожданы", ("Мереке", "Құлкенов"))]
