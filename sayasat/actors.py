@@ -1442,7 +1442,8 @@ def _crf_parts(text: str, s: int, e: int, toks: list[str]) -> list[tuple[int, in
     too (a name is written in one script: "Ербол Мырзабосынов Telegram-арнасында Асаубаева", in his Telegram
     channel, is two names around a channel's), and after a surname in a case before the span's last word (Kazakh
     declines a name's last word only: "Қасым-Жомарт Тоқаевтың Жарлығымен Сапарбаев", by Tokayev's decree,
-    Сапарбаев is another)."""
+    Сапарбаев is another). A third word is no part of the name before a thing it names ("Дэвис кубогының") or a
+    word of respect ("Қалихан ағаны": another person)."""
     latin = [_latin(t) for t in toks]
     mixed = any(latin) and not all(latin)
     parts: list[list[tuple[int, int, str]]] = [[]]
@@ -1458,14 +1459,20 @@ def _crf_parts(text: str, s: int, e: int, toks: list[str]) -> list[tuple[int, in
         if k < len(toks) - 1 and base != tok and tok.lower().endswith(_KK_CASE_ENDS) \
                 and names.is_surname_shaped(base, strong=True) and not names.is_given(base):
             parts.append([])
+    if len(parts[-1]) >= 3 and (nxt := _KK_NEXT_WORD.match(text, e)) and _kk_place_word(nxt.group(1).lower()):
+        parts[-1] = parts[-1][:-1]  # "Александр Бублик Дэвис кубогының": the last word names the cup, no one here
+        if len(parts[-1]) >= 3 and names.is_given(parts[-1][-1][2]):
+            parts[-1] = parts[-1][:-1]  # "Лидия Хван Махамбет Өтемісов атындағы көшеде": a full name the street is
+            # named after
     if len(parts[-1]) >= 3 and _KK_RESPECT_AFTER.match(text, e):
         parts[-1:] = [parts[-1][:-1], parts[-1][-1:]]  # "Мереке Құлкенов Қалихан ағаны": the last word is the
         # given name of the one spoken of with respect, another person
-    if len(parts) == 1:
+    if len(parts) == 1 and len(parts[0]) == len(toks):
         return [(s, e, toks)]
     return [(p[0][0], p[-1][1], [t for _, _, t in p]) for p in parts if p]
 
 
+_KK_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # a Kazakh word of respect after a given name, in any case: "Қалихан ағаны", "Бибігүл апаның", "Абай атамыз"
 # (its own case and possessive endings only: "атады", "атап өтті" are verbs; group 1 a case of one spoken of)
 KK_RESPECT_WORDS = "аға|апа|ата|әже|апай|ағай|әпке|көке"
@@ -2379,7 +2386,8 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
             or ("name" in names.dictionary_tags(words[0]) and not all(_EAST_ASIAN_SYLLABLES.fullmatch(w.lower())
                                                                         for w in words[1:])) \
             or (len(words) == 2 and not one
-                and (names.ru_given(words[1]) or ("name" in names.dictionary_tags(words[1]) and any(
+                and (names.ru_given(words[1]) or names.is_given(words[1]) or (
+                    "name" in names.dictionary_tags(words[1]) and any(
                     {"Name", "sing"} <= p.tag.grammemes and "voct" not in p.tag.grammemes
                     for p in names.parse(words[1]))))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)) \

@@ -3357,3 +3357,16 @@ def test_a_kazakh_given_name_before_a_word_of_respect_is_another_person():
                   "ағаны «қазақ әдебиетінің ар-ожданы» деп атады.", "kk")
     assert persons(ms) == [("Қалихан Ысқақ", "Қалихан", "Ысқақ"), ("Мереке Құлкенов", "Мереке", "Құлкенов"),
                            ("Қалихан", "Қалихан", "Ысқақ")]
+
+
+def test_a_kazakh_name_before_a_cup_it_names_is_no_part_of_the_players_name():
+    ms = mentions("Қазақстан құрамасының көшбасшысы Александр Бублик Дэвис кубогының ширек финалында ресейлік Даниил "
+                  "Медведевті жеңді. Бубликтің айтуынша, бұл – маусымдағы ең маңызды жеңісі.", "kk")
+    assert persons(ms) == [("Александр Бублик", "Александр", "Бублик"), ("Даниил Медведевті", "Даниил", "Медведев"),
+                           ("Бубликтің", "Александр", "Бублик")]
+
+
+def test_a_kazakh_given_name_is_no_syllable_of_a_korean_name():
+    # the street is named after Махамбет Өтемісов; "Хван Махамбет" is no Korean name
+    ms = mentions("Лидия Хван Махамбет Өтемісов атындағы көшеде орналасқан үйде тұрады.", "kk")
+    assert not any(m.surname and "Махамбет" in m.surname for m in ms if m.kind == "person")
