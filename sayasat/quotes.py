@@ -1201,6 +1201,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 and (not m.group("cue").lower().startswith("призв") or _urged(inner, head[m.end("cue"):])):
             s0 = ctx.sentence_start_before(o)
             cue_at = o - len(head) + m.start()
+            if (but := [b for b in _BUT_ANOTHER.finditer(text, s0, cue_at) if ctx.persons_in(b.end(), cue_at)]):
+                s0 = but[-1].end()  # "Орбан пригрозил ..., а глава МИД Словакии Юрай Бланар призвал «не спешить»":
+                # the clause of the verb names who urged
             if cue_at > s0 and not _common_name(text, s0, cue_at, m.group("cue")):
                 pending.append((content_s, content_e, m.group("cue"), s0, cue_at))
                 used_cues.add(cue_at, o - len(head) + m.end("cue"))
