@@ -837,13 +837,15 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
                 and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
+                and not _kk_country(m.group(4)) \
                 and not _ACRONYM_AFTER.match(text, m.end(4)) \
                 and not _named_in_full(text, names.kk_surname_base(m.group(4)), m.start(4)) \
                 and not _kk_foreign_then_genitive(
                     [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]) \
                 and not _kk_surname_then_another([given, sur, names.kk_surname_base(m.group(4))]):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case (not a
-            # place before an acronym: "Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын")
+            # place before an acronym: "Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын", nor a city or a
+            # country as the subject: "Премьер-министрі Джорджа Мелони Рим ... дауыс беретінін айтты")
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
                            source="rule"))

@@ -3370,3 +3370,9 @@ def test_a_kazakh_given_name_is_no_syllable_of_a_korean_name():
     # the street is named after Махамбет Өтемісов; "Хван Махамбет" is no Korean name
     ms = mentions("Лидия Хван Махамбет Өтемісов атындағы көшеде орналасқан үйде тұрады.", "kk")
     assert not any(m.surname and "Махамбет" in m.surname for m in ms if m.kind == "person")
+
+
+def test_a_city_after_a_foreign_name_in_kazakh_is_no_surname():
+    ms = mentions("Италия Премьер-министрі Джорджа Мелони Рим кеме иелерінің мүддесі ескерілсе, «қолдап» дауыс "
+                  "беретінін айтты.", "kk")
+    assert persons(ms) == [("Джорджа Мелони", "Джорджа", "Мелони")]
