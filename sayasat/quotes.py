@@ -859,6 +859,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return _by_surname(ctx, first, quote_start, who)
     if first.lower() == "их":
         return None, who, "none"  # "по их словам": several, no one person
+    nearest = prev is None  # the person is the one named last, not a title's holder
     if prev is None:
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
         office = position_stem(lead[title].strip(",.")) if title is not None else None
@@ -866,16 +867,15 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_person(quote_start, female, quote_spans, office, pronoun=pronoun,
                                    new=title is not None and _new(lead[:title + 1]),
                                    head=office in _HEAD_TITLES and not _deputy(lead))
-    if prev is not None and ctx.lang == "ru" and first.lower() in ("сам", "сама") and len(lead) > 1 \
-            and not (title is not None and position_stem(lead[title].strip(",.")) in _role_stems(ctx.mentions[prev])):
+    if prev is not None and nearest and ctx.lang == "ru" and first.lower() in ("сам", "сама") and len(lead) > 1:
         # "«Турсынов провел идеальный турнир», – оценил тренер Даулет Шабанбай. Сам чемпион признался, что ...":
         # "сам" is the one talked about, not the one who talked of him: the person named last before, in what
         # was quoted too, who is not the speaker found (within the two sentences before); a holder of the title
-        # named is meant as it is ("Сам министр")
+        # named is meant as it is ("Сам министр", "Сам глава региона")
         floor = ctx.sentence_start_before(ctx.sentence_start_before(quote_start) - 1)
-        speaker = _identity(ctx.mentions[prev])
+        speaker, said = _identity(ctx.mentions[prev]), _verb_gender(cue)
         talked_of = ctx._nearest_before(quote_start, lambda m: m.start >= floor and _identity(m) != speaker and (
-            female is None or (g := ctx.gender(m)) is None or g == female))
+            said is None or (g := ctx.gender(m)) is None or g == said))
         prev = talked_of if talked_of is not None else prev
     if prev is not None:
         return prev, who or None, "anaphora"

@@ -1589,6 +1589,8 @@ def test_a_kazakh_name_in_an_objects_case_after_a_title_is_no_speaker():
     # the holder of the title named stays who is meant
     ("Министр Ерлан Карин выступил. «Карин прав», – сказал депутат Иван Петров. Сам министр заявил, что ситуация "
      "под контролем.", ("Ерлан", "Карин")),
+    ("Аким области Марат Султангазиев выступил. «Он прав», – сказал депутат Иван Петров. Сам глава региона заявил, "
+     "что ситуация под контролем.", ("Марат", "Султангазиев")),
 ])
 def test_russian_sam_names_the_one_talked_about(text, speaker):
     assert quotes(text, "ru")[-1][2] == speaker
