@@ -1862,7 +1862,7 @@ _ACRONYM_INSIDE = re.compile(r"[а-яёәғқңөұүһіa-z][А-ЯЁӘҒҚҢӨ�
 _RU_GENERATION = re.compile(r"-(младш|старш)(ий|его|ему|им|ем)$")  # "Спенс-младший", "Буш-старший"
 _GENERATION_CASE_ENDS = {"его": ("а", "я"), "ему": ("у", "ю"), "им": ("ом", "ем")}  # its case's ends on a name
 # a Kazakh word of respect joined to a given name in Russian text: "Нургиса-ага", "Бибигуль-апа", "Абай-ата"
-_RU_HONORIFIC = re.compile(r"-(?:ага|аға|ата|апа|апай|агай|ағай|әже|аже|апке|әпке)$")
+_RU_HONORIFIC = re.compile(rf"-(?:{KK_RESPECT_WORDS}|ага|агай|аже|апке)$")  # (and their Russian spellings)
 
 
 def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True,
