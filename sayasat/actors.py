@@ -54,10 +54,11 @@ _KK_SON_OF_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD})
 # a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
 _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
                               rf"({_CAP_WORD})(?![\w-])")
-# a word (a title, `_rule_persons` checks) before two capitalised words: "бапкері Бадди Макгирт", "Промоутер Боб
-# Арумның"; the names are looked ahead at, so one title's name may follow another's
-_KK_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
-                             rf"({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?(?![\w-]))")
+# a word (a title, `_rule_persons` checks) before two capitalised words, in Kazakh or Russian text: "бапкері Бадди
+# Макгирт", "Промоутер Боб Арумның", "гроссмейстер Гата Камский"; the names are looked ahead at, so one title's
+# name may follow another's
+_TITLED_NAME = re.compile(rf"(?<![\w-])([{_UP}{_LOW}][{_LOW}-]{{2,}})[ \u00a0](?=({_CAP_WORD})[ \u00a0]"
+                          rf"({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?(?![\w-]))")
 # an acronym next, which a capitalised word before it names ("Рогун СЭС-інің", "Екібастұз ГРЭС-і")
 _ACRONYM_AFTER = re.compile(rf"[ \u00a0][{_UP}]{{2,}}(?![{_LOW}])")
 _KK_LETTER = re.compile(f"[{names.KK_LETTERS}{names.KK_LETTERS.upper()}]")
@@ -816,7 +817,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             continue
         out.append(Mention(m.start(2), m.end(), text[m.start(2):m.end()], "person", "kk", given=given,
                            surname=base, source="rule"))
-    for m in _KK_TITLED_NAME.finditer(text) if _KK_LETTER.search(text) else ():  # Kazakh text only
+    for m in _TITLED_NAME.finditer(text) if _KK_LETTER.search(text) else ():  # Kazakh text only
         # "Боксшының бапкері Бадди Макгирт", "Промоутер Боб Арумның сөзінше": after a title, a given name no list
         # has and a surname with no Kazakh letter are a foreigner's name (the dictionary may not know "Бадди",
         # and "Боб" is too short for `_foreign_given_only`)
@@ -849,7 +850,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
                            source="rule"))
-    for m in _KK_TITLED_NAME.finditer(text):
+    for m in _TITLED_NAME.finditer(text):
         # "Гроссмейстер Гата Камский вернулся": after a title in the nominative, a capitalised word no list or
         # dictionary knows as a given name or a common word, and a surname of a strong Russian shape in the
         # nominative, are a person the dictionary reads as a place and an adjective ("Гата", "Камский")
