@@ -864,7 +864,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
         office = position_stem(lead[title].strip(",.")) if title is not None else None
         pronoun = first.lower() in PRONOUNS or first.lower() in _POSSESSIVE_GENDER
-        prev = ctx.previous_person(quote_start, female, quote_spans, office, pronoun=pronoun,
+        # a pronoun's person is named before the pronoun: "Она поздравила Кенжебаеву и отметила, что «...»" is
+        # the woman of the sentence before, not the one she congratulated
+        prev = ctx.previous_person(min(quote_start, who_start) if pronoun else quote_start, female, quote_spans,
+                                   office, pronoun=pronoun,
                                    new=title is not None and _new(lead[:title + 1]),
                                    head=office in _HEAD_TITLES and not _deputy(lead))
     if prev is not None and nearest and ctx.lang == "ru" and first.lower() in ("сам", "сама") and len(lead) > 1:

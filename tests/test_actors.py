@@ -3250,6 +3250,9 @@ def test_a_given_name_with_a_kazakh_word_of_respect_is_the_person_named_so():
      "старший корреспондент"),
     ("Скептически к проекту относится IT-эксперт Руслан Абдикалыков.", "IT-эксперт"),
     ("PR-менеджер компании Айгуль Садыкова сообщила об этом.", "PR-менеджер компании"),
+    # a woman's title in -ница, longer than a stem's forms
+    ("Премию получила основательница благотворительного фонда «Аман» Жанар Кенжебаева.",
+     "основательница благотворительного фонда «Аман»"),
 ])
 def test_russian_titles_of_heads_of_units_acting_officials_envoys_and_reporters(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]

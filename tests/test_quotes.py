@@ -1610,3 +1610,9 @@ def test_a_kazakh_name_before_a_word_of_respect_in_a_case_is_no_speaker():
 ])
 def test_who_called_or_urged_is_named_in_the_clause_after_a_but(text):
     assert [q[2] for q in quotes(text, "ru")] == [("Юрай", "Бланар")]
+
+
+def test_a_pronouns_person_is_named_before_the_pronoun_not_after_it():
+    text = ("Почетной гостьей церемонии стала посол Великобритании Кэтрин Литл. Она поздравила Кенжебаеву и "
+            "отметила, что «женщины Казахстана меняют страну».")
+    assert [q[2] for q in quotes(text, "ru")] == [("Кэтрин", "Литл")]
