@@ -763,8 +763,6 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
 _RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн)\w{0,3}")
 
 
-# the nominative of a man's or a woman's surname of a strong Russian shape
-_RU_NOMINATIVE_SURNAME = ("ский", "цкий", "ская", "цкая", "ов", "ев", "ёв", "ова", "ева", "ёва")
 # the word of a state after its name: "Қазақстан Республикасы", "Ресей Федерациясы"
 _KK_STATE_AFTER = re.compile(r"[ \u00a0]+(?:Республикасы|Федерациясы|Корольдігі|Штаттары|Әмірлігі)")
 
@@ -855,8 +853,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         # dictionary knows as a given name or a common word, and a surname of a strong Russian shape in the
         # nominative, are a person the dictionary reads as a place and an adjective ("Гата", "Камский")
         title, given, sur = m.group(1), m.group(2), m.group(3)
-        if lang_at(m.start()) != "ru" or not sur.lower().endswith(_RU_NOMINATIVE_SURNAME) \
-                or not names.is_surname_shaped(sur, strong=True) or not _is_position(title) \
+        if lang_at(m.start()) != "ru" or not names.is_surname_shaped(sur, strong=True) \
+                or sur.lower().endswith(names.KK_PATRONYMIC_ENDS) or not _is_position(title) \
                 or not _nominative_title(title) or len(given) < 3 or names.is_given(given) \
                 or names.ru_given(given) is not None or _latin(given + sur) or _is_position(given) \
                 or "common" in names.dictionary_tags(given) or _ru_adjective(given) or _body(given) \
@@ -1478,7 +1476,7 @@ def _crf_parts(text: str, s: int, e: int, toks: list[str]) -> list[tuple[int, in
 _KK_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 # a Kazakh word of respect after a given name, in any case: "Қалихан ағаны", "Бибігүл апаның", "Абай атамыз"
 # (its own case and possessive endings only: "атады", "атап өтті" are verbs; group 1 a case of one spoken of)
-KK_RESPECT_WORDS = "аға|апа|ата|әже|апай|ағай|әпке|көке"
+KK_RESPECT_WORDS = "|".join((*names.KK_KIN, "көке"))  # the words a person is called by after the name, and "uncle"
 _KK_RESPECT_AFTER = re.compile(rf"[ \u00a0]+(?:{KK_RESPECT_WORDS})(?:(ны|ның|ға|ге|мен|дан|ден|сын|сына|сының)"
                                r"|да|де|сы|м|мыз|мыздың|ң|й|йдың|йды|йға)?(?![\w-])")
 
@@ -2570,7 +2568,9 @@ _LATIN_FIELD = re.compile(r"^[a-z]{2,4}-(?=[а-яё])")
 def _title_form(word: str) -> str:
     """A word as titles are looked up: lower case, without quotation marks and a "экс-"/"вице-" prefix
     ("вице-президента" is a form of "президент"), or a field's Latin letters ("IT-эксперт", "PR-менеджер")."""
-    w = _LATIN_FIELD.sub("", word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-"))
+    w = word.lower().strip("«»\"“”,").removeprefix("экс-").removeprefix("вице-")
+    if w[:1].isascii() and "-" in w:  # (the test first: most words are Cyrillic, and this runs for every word)
+        w = _LATIN_FIELD.sub("", w)
     if w.endswith(_KK_VOICED_ENDS) and not w.startswith(positions()[0]) and (m := _KK_VOICED_POSSESSIVE.search(w)):
         # a Kazakh possessive voices a title's last к, қ: "синоптигі", "академигінің" are forms of синоптик,
         # академик (stems listed voiced, "бастығ", stay)
@@ -3168,7 +3168,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 and words[first - 1].group(0)[:1].isupper() and not words[first - 1].group(0).endswith((",", ".")) \
                 and _kk_title_word(words[first - 1].group(0).strip("«»\"“”"), False):
             first -= 1  # a long title's region or town is its first words: "Маңғыстау облысы ... мұғалімі"
-        while first < len(words) - 1 and words[first].group(0).lower() in ("және", "мен", "бен", "пен"):
+        while first < len(words) - 1 and words[first].group(0).lower() in _KK_AND:
             first += 1  # "..., және Талғардағы тарих мұғалімі": the list's last joined by "and", no word of the title
         span = _own_office(before[words[first].start():].strip(" ,\u00a0—–-"))
         if span.count("«") > span.count("»"):
