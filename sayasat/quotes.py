@@ -78,6 +78,10 @@ _KK_NEXT_CLAUSE = r"(?:алайда|бірақ|және|әрі|ал|сондай
 # эскалацияға жол бермейтінін» айтты")
 _KK_REPORTED = (r"(?P<obj>\w+(?:ғандарын|гендерін|қандарын|кендерін|ғанын|генін|қанын|кенін|анын|енін|йтынын|йтінін|"
                 r"атынын|етінін|тынын|тінін|тындарын|тіндерін|дығын|дігін|тығын|тігін|уын|уін)[»”\"]?)")
+# the same clause in the dative, which some verbs govern: "... су берілмегеніне шағымданды" (complained that)
+_KK_REPORTED_DATIVE = (r"(?P<obj>\w+(?:ғандарына|гендеріне|қандарына|кендеріне|ғанына|геніне|қанына|кеніне|анына|"
+                       r"еніне|йтынына|йтініне|атынына|етініне|тынына|тініне|дығына|дігіне|тығына|тігіне|уына|"
+                       r"уіне)[»”\"]?)")
 
 
 _OUTLET_DOMAIN = r"[A-Za-zА-Яа-яЁё0-9-]{2,30}\.(?:kz|ru|com|media|net|org|info|news)(?![\w.])"
@@ -166,6 +170,8 @@ def _rx() -> dict[str, re.Pattern]:
                                  # "... қабылдағанын жазған едік": we wrote it, the outlet, no one quoted
                                  rf"(?!\s+(?:едік|едіміз|болатынбыз)(?![\w]))"
                                  rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
+        "kk_dative": re.compile(rf"{_KK_REPORTED_DATIVE}[,\s]*\s(?P<cue>{c[('kk', 'kk_dative')]})(?![\w])"
+                                rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
         # one of several things said in a sentence, its cue followed by a comma or "and", "but": "... қолдайтынын
         # жеткізді, алайда ... асатынын еске салды"
         "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?P<cue>{c[('kk', 'kk_nominal')]}|"
@@ -1076,7 +1082,10 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
     first = dash[0]
     intro_end = paras[first][0]
     interviewee = None
-    cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|(?:сауал|сұрақ)тарына\s+жауап")
+    # (or who told a reporter: "посол ... рассказала корреспонденту «Казинформа» о ...", "тілшісіне айтып берді")
+    cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|(?:сауал|сұрақ)тарына\s+жауап|"
+                     r"рассказал[аи]?\s+(?:нашему\s+)?(?:корреспонденту|журналисту)|"
+                     r"(?:тілшісіне|тілшімізге|журналисіне)\s+(?:\S+\s+)?(?:айтып\s+берді|айтты|әңгімеледі)")
     for i in ctx.persons:
         m = ctx.mentions[i]
         if m.start >= intro_end:
@@ -1211,10 +1220,11 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 pending.append((content_s, content_e, m.group("cue"), s0, cue_at))
                 used_cues.add(cue_at, o - len(head) + m.end("cue"))
                 continue
-        if head.rstrip().endswith(":") and inner.lstrip()[:1].isupper() \
+        if head.rstrip().endswith(":") and (inner.lstrip()[:1].isupper() or inner.lstrip()[:1].isdigit()) \
                 and (subject := _colon_subject(ctx, ctx.sentence_start_before(o), o)) is not None:
             # "Перуашев предложил ужесточить контроль: «...»", "Смирнова поддержала инициативу: «...»": no verb
-            # of speech, but the person the sentence is about introduces the words with a colon
+            # of speech, but the person the sentence is about introduces the words with a colon (that may open
+            # with a figure: "не согласен с регулятором: «70% – это много»")
             pending.append((content_s, content_e, ":", mentions[subject].start, mentions[subject].end))
             continue
         k = _filled_paragraph(text, paras, para_starts, o, c)
@@ -1540,6 +1550,8 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 else None
             while m and (later := rx["kk_nominal"].search(st, m.end("cue"))):
                 m = later  # "... келіспейтінін айтып, ... жүгінетінін мәлімдеді": the last verb is the sentence's
+            if m is None and _may_hold(low, "kk_dative"):
+                m = rx["kk_dative"].search(st)  # "... су берілмегеніне шағымданды": what she complained of
             if m:
                 cue_s = m.start("cue")
                 subj = _kk_subject(ctx, ss, m.start("obj"))
