@@ -538,14 +538,14 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
                 and not _known_non_name(words[1]):
             # the official order with a given name the dictionary does not know: "Сатқалиев Алмасадам Майданович"
             return words[1], words[2], words[0]
-        if len(words) == 3 and not _known_non_name(words[0]) \
+        if len(words) == 3 and not _known_non_name(words[0]) and not _kz_city(words[0]) \
                 and (_SONS_SURNAME.search(words[2])
                      or (_SONS_SURNAME.search(words[0]) and _RU_PATRONYMIC.search(words[2].lower()))) \
                 and not names.PATRONYMIC_END.search(words[1].lower()) \
                 and (_SONS_SURNAME.search(words[0]) or names.is_given(words[1]) or names.ru_given(words[1])):
             # the official order with a Kazakh patronymic, which closes a name only there (it stands second in
             # "Мухтар Бескенулы Тлеуберди"): "Тлеуберди Мухтар Бескенулы"; a son's surname first, whatever the
-            # patronymic: "Алимханулы Жанибек Ерланович"
+            # patronymic: "Алимханулы Жанибек Ерланович" (not a city: "учитель из Кызылорды Бауыржан Алтынбекулы")
             return g1[0] if (g1 := names.ru_given(words[1])) else words[1], words[2], words[0]
         if len(words) == 3 and not _known_non_name(words[0]) and (m := _RU_PATRONYMIC_DECLINED.search(words[2])) \
                 and (g1 := names.ru_given(words[1])) and (g is None or names.is_surname_shaped(words[0], True)
@@ -1331,8 +1331,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 if len(bases) >= 3 and names.PATRONYMIC_END.search(bases[1].lower()):
                     patr = bases[1]
                 elif len(bases) == 2 and names.PATRONYMIC_END.search(sur.lower()) and not \
-                        names.is_surname_shaped(sur, strong=True):
-                    patr, sur = sur, None
+                        names.is_surname_shaped(sur, strong=True) and _named_patronymic(sur):
+                    patr, sur = sur, None  # ("Ян Блаховичті": no given name "Блах" makes a father's name of it)
             out.append(Mention(sent.start + s, sent.start + e, text[sent.start + s:sent.start + e], "person", "kk",
                                given=given, patronymic=patr, surname=sur, source="crf"))
     return out
@@ -1586,7 +1586,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     # run on the Russian sentences that can hold a name (natasha tags Kazakh sentence-initial words as
     # persons): a capital after the first word, or a first word that is no dictionary word
     ru = [s for s in sents if s.lang == "ru" and (_INNER_CAPITAL.search(s.text) or _may_be_name(s.text))]
-    found = runer.spans([s.text for s in ru]) if ru else []
+    found = runer.spans([_capitals_lowered(s.text) for s in ru]) if ru else []
     for sent, spans in zip(ru, found, strict=True):
         if _list_of_places(sent.text, spans):
             continue
@@ -1603,6 +1603,9 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             parts = [(start + p.start(), start + p.end()) for p in _SPAN_PART.finditer(text[start:end])]
             parts = [q for ps, pe in parts for q in _two_names(text, ps, pe)]
             for k, (ps, pe) in enumerate(parts):
+                if (lead := _RU_COURTESY_LEAD.match(text, ps, pe)) and len(text[lead.end():pe].split()) >= 2:
+                    ps = lead.end()  # "Сэр Кир Стармер": the courtesy title opening a sentence is no given name
+                    # ("Леди Гага" is one name)
                 surface = text[ps:pe]
                 words = surface.replace("\u00a0", " ").split()
                 if not words or any(w[:1].islower() and not _particle(w) for w in words):
@@ -1626,6 +1629,32 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                        surname=men.surname, source="natasha", latin=text[ls:le]))
                     men.latin = text[ls:le]
     return out
+
+
+# a courtesy title before a name, which natasha may run into it when it opens a sentence ("Сэр Кир Стармер")
+# (a role's last word only when it is never a title's own: "первая леди Мишель Обама")
+_RU_COURTESY = frozenset("сэр господин госпожа мистер миссис мисс мадам месье синьор сеньор".split())
+_RU_COURTESY_LEAD = re.compile(rf"(?i:{'|'.join(sorted(_RU_COURTESY | {'леди', 'лорд'}))})[ \u00a0]+(?=[{_UP}])")
+# a word in capitals of four letters or more (hyphenated too): a surname as some outlets print one
+_ALL_CAPITALS = re.compile(rf"(?<![\w-])[{_UP}]{{4,}}(?:-[{_UP}]{{2,}})?(?![\w-])")
+
+
+def _capitals_lowered(sentence: str) -> str:
+    """A sentence as natasha is given it: a surname in capitals ("Аким области Бейбут ИСАБАЕВ", "Данияр
+    АДИЛБЕКОВ"), which its model, trained on words as usually written, does not tag, written as a name is
+    (an acronym has no surname's shape and stays). Same length, so its spans are the sentence's."""
+    if not _ALL_CAPITALS.search(sentence):
+        return sentence
+    words = list(_ALL_CAPITALS.finditer(sentence))
+    named = [names.is_surname_shaped(c := names.cap(w.group(0)), strong=True) or names.is_given(c) for w in words]
+    # a word in capitals right before one so read is the name's first ("БЕЙБУТ ИСАБАЕВ", a given name no list has)
+    named = [ok or (k + 1 < len(words) and named[k + 1] and sentence[w.end():words[k + 1].start()] == " ")
+             for k, (w, ok) in enumerate(zip(words, named, strict=True))]
+    out = list(sentence)
+    for w, ok in zip(words, named, strict=True):
+        if ok:
+            out[w.start():w.end()] = names.cap(w.group(0))
+    return "".join(out)
 
 
 # who an opinion or words are ascribed to, one capitalised word after it and no second: "По словам Данна,",
@@ -1655,6 +1684,8 @@ def _ru_ascribed_persons(text: str, sents: list[Sentence]) -> list[Mention]:
 # a surname of a son or daughter in one word: "Алимханулы", "Жолдасқызы" ("Алиев оглы" is two)
 _SONS_SURNAME = re.compile(rf"^[{_UP}][{_LOW}]{{2,}}(?:улы|ұлы|оглы|уулу|кызы|қызы)$")
 # a Russian woman's surname in the genitive, dative, instrumental or prepositional: "Рыбакиной", "Ивановой"
+# a Russian-shaped surname in an oblique case, a man's or a woman's ("Усенбаевой", "Карашукееву", "Ивановым")
+_RU_SURNAME_OBLIQUE = re.compile(rf"^[{_UP}][{_LOW}]{{2,}}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой)$")
 _HER_SURNAME_OBLIQUE = re.compile(rf"^[{_UP}][{_LOW}]{{2,}}(?:ин|ын|ов|ев|ёв|ск|цк)ой$")
 
 
@@ -1683,9 +1714,11 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "«Казахфильма» имени Шакена Айманова Акан Сатаев" (a name one list lacks is still the second's)
         return [(start, words[1][1]), (words[2][0], end)]
     if len(words) == 3 and names.ru_given(words[1][2]) and not _RU_PATRONYMIC.search(words[2][2].lower()) \
-            and names.is_surname_shaped(words[0][2], strong=True) and names.is_surname_shaped(words[2][2], strong=True):
+            and names.is_surname_shaped(words[0][2], strong=True) \
+            and (names.is_surname_shaped(words[2][2], strong=True) or _RU_SURNAME_OBLIQUE.search(words[2][2])):
         # a surname, then another's given name and surname (no patronymic closes it): "Указом Президента
-        # Касым-Жомарта Токаева Ербол Карашукеев", where natasha leaves the first given name out
+        # Касым-Жомарта Токаева Ербол Карашукеев", where natasha leaves the first given name out; the second
+        # in a case of its own: "актрисе театра имени Ауэзова Нуржамал Усенбаевой" (an eponym, then she)
         return [(start, words[0][1]), (words[1][0], end)]
     if len(words) >= 4 and (names.ru_given(words[-2][2]) or _name_reading(words[-2][2])) \
             and names.is_surname_shaped(words[-1][2], strong=True) and not _particle(words[-3][2]) \
@@ -1748,7 +1781,9 @@ def _kz_city(word: str) -> bool:
     ("Жезказгана", "Шымкенте"): the Russian dictionary knows few of them."""
     low = word.lower()
     return low in _kz_cities() or any(low.endswith(end) and low[:-len(end)] in _kz_cities()
-                                      for end in ("а", "е", "у", "ом"))
+                                      for end in ("а", "е", "у", "ом")) \
+        or any(low.endswith(end) and low[:-len(end)] + "а" in _kz_cities() for end in ("ы", "е", "у", "ой"))
+    # (a city in -а declines as a noun in -а does: "из Кызылорды", "в Кызылорде")
 
 
 def _ru_name_heads() -> tuple[str, ...]:
@@ -2184,6 +2219,20 @@ def _both_declined(given: str, surname: str) -> tuple[str, str]:
         g, s = _case_stripped(given, ends), _case_stripped(surname, ends)
         if g and s:
             return g, s
+    soft = given[:-1] + "ь"
+    if given.endswith("я") and len(given) > 4 and given[-2] not in _NOT_CONSONANT and len(surname) > 3 \
+            and not surname.lower().endswith(("ова", "ева", "ёва", "ина", "ына", "ой", "ей")) \
+            and (names.is_given(soft) or any("Name" in p.tag.grammemes for p in _known(soft))):
+        # the genitive of a name in -ь, which only a man's declines ("Эммануэля Макрона", "Рафаэля Гросси"
+        # is no woman's: Эммануэль, Мишель as hers never change), and of his surname: in a consonant
+        # ("Макрона"), in -а ("Даниэля Ортеги", "Мишеля Варнавы"), or one that never declines ("Барнье")
+        low = surname.lower()
+        if low.endswith("а") and low[-2] not in _NOT_CONSONANT:
+            return soft, surname[:-1]
+        if low.endswith("ы") or (low.endswith("и") and low[-2] in "кгхжшчщ"):
+            return soft, surname[:-1] + "а"
+        if low[-1] in _RU_UNDECLINED_END:
+            return soft, surname
     return given, surname
 
 
@@ -2324,26 +2373,60 @@ def _his_genitive(m: Mention) -> bool:
     """A man's name in the genitive or accusative read as a woman's nominative, when a name no list knows ends
     in -а ("министра транспорта Узбекистана Ильхома Махкамова"): the title before it, a man's noun with no
     nominative reading, gives its case, and both words lose the -а; before a surname that never declines the
-    given name alone ("бывшего мэра Стамбула Экрема Имамоглу"). Whether they did."""
+    given name alone ("бывшего мэра Стамбула Экрема Имамоглу"). A name in -ы is a genitive of one in -а,
+    whoever bears it ("лидера талибов Хайбатуллы Ахундзады"), and a surname alone in a consonant and -а that
+    no dictionary knows is a man's in that case ("боксера Усика"). Whether they did."""
     words = m.surface.split()
-    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0]
-            and m.surname == words[1] and not m.actor and words[0].endswith("а")):
+    if not (m.kind == "person" and m.lang == "ru" and not m.actor and words and m.surname == words[-1]):
+        return False
+    if len(words) == 1 and not m.given and _his_genitive_surname(words[0]) and _masculine_oblique_title(m.role):
+        m.surname = words[0][:-1]
+        return True
+    if not (len(words) == 2 and m.given == words[0]):
+        return False
+    if all(_genitive_of_a(w) for w in words) and _masculine_oblique_title(m.role):
+        m.given, m.surname = words[0][:-1] + "а", words[1][:-1] + "а"
+        return True
+    if not words[0].endswith("а"):
         return False
     fixed = words[1][-1:] in _RU_UNDECLINED_END and not _female_reading(words[0])
-    # ("премьер-министра Навафа Салама": a foreign surname no dictionary knows, in a consonant and -а; no
-    # woman's name ends so in the genitive)
+    # ("премьер-министра Навафа Салама": a foreign surname no dictionary knows, in a consonant and -а, or knows
+    # only in a case, "чемпиона Белала Мухаммада"; no woman's name ends so in the genitive)
     foreign = len(words[1]) > 4 and words[1].endswith("а") and words[1][-2] not in _NOT_CONSONANT \
-        and not _known(words[1]) and not _female_reading(words[0]) and words[0][-2] not in _NOT_CONSONANT
+        and not any("nomn" in p.tag.grammemes for p in _known(words[1])) and not _female_reading(words[0]) \
+        and words[0][-2] not in _NOT_CONSONANT
     if not ((words[1].endswith(("ова", "ева", "ина")) or fixed or foreign) and not names.is_given(words[0])
             and not names.is_woman_or_genitive(words[0])):
         return False
-    # the title's head, its first title word ("Адвокат активиста Жанара Балгабаева": the lawyer's case)
-    title = next((w for w in (m.role or "").split() if _is_position(w)), None)
-    parses = [p for p in names.parse(title) if p.tag.POS == "NOUN"] if title else []
-    if parses and all("masc" in p.tag.grammemes and not {"nomn", "plur"} & p.tag.grammemes for p in parses):
+    if _masculine_oblique_title(m.role):
         m.given, m.surname = words[0][:-1], words[1] if fixed else words[1][:-1]
         return True
     return False
+
+
+def _masculine_oblique_title(role: str | None) -> bool:
+    """Whether a Russian role's head, its first title word, is a man's noun with no nominative reading
+    ("чемпиона", "министра"; "Адвокат активиста Жанара Балгабаева": the lawyer's case)."""
+    title = next((w for w in (role or "").split() if _is_position(w)), None)
+    parses = [p for p in names.parse(title) if p.tag.POS == "NOUN"] if title else []
+    return bool(parses) and all("masc" in p.tag.grammemes and not {"nomn", "plur"} & p.tag.grammemes
+                                for p in parses)
+
+
+def _genitive_of_a(word: str) -> bool:
+    """A name in -ы after a consonant that the dictionary knows in no nominative ("Хайбатуллы", "Ахундзады"):
+    the genitive of a name in -а."""
+    return len(word) > 4 and word.endswith("ы") and word[-2] not in _NOT_CONSONANT \
+        and not any("nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes for p in _known(word))
+
+
+def _his_genitive_surname(word: str) -> bool:
+    """A surname alone in a consonant and -а that the dictionary knows in no nominative, nor is it a woman's
+    Russian shape ("Усика", "усик"'s genitive to it; not "Петрова")."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("а") and low[-2] not in _NOT_CONSONANT \
+        and not any("nomn" in p.tag.grammemes for p in _known(word)) \
+        and not low.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая"))
 
 
 # a foreign name that ends so never declines: "Имамоглу", "Абдельатти", "Антониу", "Тодд ... Боэли"
@@ -2534,7 +2617,8 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
         return "-".join(read)
     surn = [p for p in names.parse(word) if "Surn" in p.tag.grammemes]
     if surn and not any("sing" in p.tag.grammemes for p in surn) and not alone:
-        return names.cap(surn[0].normal_form) if declined and not female else word
+        guessed_longer = not surn[0].is_known and len(surn[0].normal_form) > len(word)
+        return names.cap(surn[0].normal_form) if declined and not female and not guessed_longer else word
     if surn and alone and not any("sing" in p.tag.grammemes or p.is_known for p in surn) \
             and word.lower().endswith(("ов", "ев", "ёв", "ин", "ын")):
         return word  # "Бектенов провел заседание": a man's surname the dictionary only guesses a family's plural of
@@ -2544,8 +2628,9 @@ def _ru_surname(word: str, female: bool | None = None, alone: bool = False, decl
     p = surn[0] if surn else None
     if p is not None and "nomn" not in p.tag.grammemes:
         inf = p.inflect({"nomn", p.tag.gender} - {None}) or p.inflect({"nomn"})
-        if inf:
-            return names.cap(inf.word)
+        if inf and (p.is_known or len(inf.word) <= len(word)):
+            return names.cap(inf.word)  # (no surname's nominative is longer than its cases: a guess that makes
+            # "Ортегойя" of "Даниэлем Ортегой" is left to the given name's case, `_declined_like`)
     if p is None and (m := _RU_ICH_CASE.search(word)) and not female:
         return word[:m.start() + 2]  # "о Марко Поповиче", "Вучичу": a man's -ич, which a woman's never declines
     return word
@@ -2575,6 +2660,10 @@ def _title_form(word: str) -> str:
         # a Kazakh possessive voices a title's last к, қ: "синоптигі", "академигінің" are forms of синоптик,
         # академик (stems listed voiced, "бастығ", stay)
         return w[:m.start()] + _UNVOICED[m.group(1)] + m.group(2)
+    if w.endswith(_KK_ST_ENDS) and not w.startswith(positions()[0]) and (m := _KK_ST_POSSESSIVE.search(w)) \
+            and (full := f"{w[:m.start()]}ист{m.group(1)}").startswith(positions()[0]):
+        return full  # a Kazakh possessive drops a title's last т after с: "бас экономисі", "BBC журналисі" are
+        # forms of экономист, журналист (not "кісі", a person, whose stem is no title)
     return w
 
 
@@ -2583,6 +2672,8 @@ def _title_form(word: str) -> str:
 _KK_POSSESSIVE_CASE_ENDS = ("н", "на", "не", "ның", "нің", "нда", "нде", "нан", "нен", "мен")
 _KK_VOICED_POSSESSIVE = re.compile(rf"([гғ])([ыі](?:{'|'.join(_KK_POSSESSIVE_CASE_ENDS)})?)$")
 _UNVOICED = {"г": "к", "ғ": "қ"}
+_KK_ST_POSSESSIVE = re.compile(rf"ис([ыі](?:{'|'.join(_KK_POSSESSIVE_CASE_ENDS)})?)$")
+_KK_ST_ENDS = tuple(f"ис{v}{e}" for v in "ыі" for e in ("", *_KK_POSSESSIVE_CASE_ENDS))
 _KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c in "гғ" for v in "ыі" for e in ("", *_KK_POSSESSIVE_CASE_ENDS))
 
 
@@ -2852,9 +2943,10 @@ def _kk_place_case(word: str) -> bool:
 _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қатысты байланысты сәйкес кейін бұл осы сол ол ал және "
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
-                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы".split())
+                          "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы "
+                          "дейін бері соң".split())
 # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title),
-# "Тағы бір тұрғын" (another);
+# "Тағы бір тұрғын" (another); "Бұған дейін цифрлық даму министрі" (before this: a postposition);
 # "«Еңбек Ері» атағы ... басшысына берілді": the award given, the sentence's subject
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
@@ -3083,7 +3175,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 continue  # guillemets is one word of the title, whatever its words' cases look like
             if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
                     and not _body(word) and word.lower() not in _kk_title_nouns() \
-                    and ((word.lower().endswith(names.KK_ACCUSATIVE) and not any(_kk_verbal_noun(w) for w in later[:2]))
+                    and ((word.lower().endswith(names.KK_ACCUSATIVE)
+                          and not (later[0][:1].islower() and any(_kk_verbal_noun(w) for w in later[:2])))
                          or _KK_LOCATIVE.search(word.lower())
                          or (len(word) > 6 and word.lower().endswith(("ын", "ін"))
                              and not _kk_verbal_noun(later[0]))
@@ -3092,9 +3185,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты", "Грамоталарын Түркия
                 # Республикасының Елшісі" (the accusative, after a possessive too, unless a verbal noun's object:
                 # "Әуеапатын тергеу жөніндегі комиссияның төрағасы", "Бәсекелестікті қорғау және дамыту
-                # агенттігінің төрағасы"): the sentence's first word,
-                # capitalised as such, in a case no title's word is in ("Канада Премьер-министрі", "Алматы
-                # облысының әкімі": a place ends so in the nominative; "Команда капитаны": a title's noun)
+                # агенттігінің төрағасы"; not across a capital: "Ұшырылымды Цифрлық даму министрлігінің ...
+                # төрағасы", the launch he watched): the sentence's first word, capitalised as such, in a case
+                # no title's word is in ("Канада Премьер-министрі", "Алматы облысының әкімі": a place ends so in
+                # the nominative; "Команда капитаны": a title's noun)
                 break
             if _kk_place_locative(word):
                 break  # "Кремльде АҚШ президентінің арнайы өкілі", "Флоридада ... хатшысы": where he was
@@ -3143,6 +3237,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if word.lower() == "атындағы" and earlier and (earlier[-1][:1].isupper()
                                                         or _KK_PARTICLE_NAME.match(earlier[-1])):
                 first -= 1  # "әл-Фараби атындағы ҚазҰУ зерттеушісі": a body named after a person
+                continue
+            if word.lower() == "сол" and nxt.lower() in ("кездегі", "уақыттағы", "кезеңдегі"):
+                first -= 1  # "сол кездегі энергетика министрі": the then minister ("сол" alone is "that")
                 continue
             if word.lower() == "бойынша" and earlier and earlier[-1].lower() in _KK_REGION_UNITS:
                 first -= 1  # "Ақмола облысы бойынша департаменті бастығы": a body's branch for a region
@@ -4381,6 +4478,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     or _role_appointed(text, m, sent_start, named_starts)
                 if m.role is None and (title := _nominative_after_title(text, m)):
                     m.role = _role(text, m, sent_start, floor if adjacent else last_end) or title
+                if m.role and m.lang == "ru" and (cut := m.role.rsplit(maxsplit=1))[-1].lower() in _RU_COURTESY:
+                    m.role = cut[0] if len(cut) > 1 else None  # "Премьер Великобритании сэр Кир Стармер"
             floor, last_end = (floor if adjacent else last_end), m.end
     persons = [m for m in chosen if m.kind == "person"]
     for m, n in zip(persons, persons[1:], strict=False):
