@@ -1295,8 +1295,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     and _kk_given_then_anothers(_kk_named(text).pairs, bases[0], bases[1]):
                 named = {"surname": bases[1]}  # see `_kk_given_then_anothers`
             elif len(bases) == 3 and len(toks) == 3:
-                if names.is_given(bases[0]) and _kk_two_surnames(bases[1], bases[2], bases[0]):
-                    named = {"surname": bases[2]}
+                if (names.is_given(bases[0]) or (not names.is_surname_shaped(bases[0])
+                                                 and not _known_non_name(bases[0]))) \
+                        and _kk_two_surnames(bases[1], bases[2], bases[0]):
+                    named = {"surname": bases[2]}  # (a given name no list has before them: "Әлдияр Сейітов
+                    # Қалиақпаровқа 11 жыл сұраған", two surnames)
                 elif _kk_name_then_given(bases):
                     named = {"given": bases[2]}
                 elif _kk_surname_then_another(bases):
@@ -2985,6 +2988,16 @@ def _ru_title_modifier(word: str) -> bool:
         and "pres" in parses[0].tag.grammemes and "actv" in parses[0].tag.grammemes
 
 
+def _modifier_agrees(modifier: str, title: str) -> bool:
+    """Whether a Russian adjective or participle right before a title can be in the title's case: "подконтрольный
+    совладельцу банка" (a holding controlled by the co-owner) is none of his title, "бывшего совладельца" is
+    ("исполняющим обязанности главы" is read by the words of acting). A word either the dictionary cannot read
+    in a case says nothing against it."""
+    cases = {p.tag.case for p in names.parse(modifier.lower()) if p.tag.POS in ("ADJF", "PRTF")}
+    title_cases = _title_cases(title)
+    return not cases or not title_cases or bool(cases & title_cases)
+
+
 @lru_cache(maxsize=1 << 14)
 def _agrees(title: str, name: str, genitive: bool = False, declined: bool = False, ending: str = "") -> bool:
     """Whether a Russian title and the name after it can be in one case. A name of several words is in a case
@@ -3376,7 +3389,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         head = k
         # (no modifier across a dash: "Вторым номером идет ..., третьим – предприниматель из Шымкента")
         while k and not before[words[k - 1].end():words[k].start()].strip() \
-                and (_ru_title_modifier(words[k - 1].group(0).strip("«\"“,"))
+                and ((_ru_title_modifier(mod := words[k - 1].group(0).strip("«\"“,"))
+                      and (k != head or _modifier_agrees(mod, words[head].group(0))))
                      or (words[k - 1].group(0) == "и" and k > 1 and _ru_adjective(words[k - 2].group(0)))
                      or _acting_before(words, k)
                      or (words[k - 1].group(0).lower() == "временно"

@@ -3473,3 +3473,29 @@ def test_a_courtesy_title_is_no_part_of_a_name_or_a_role(text, want, role):
     ms = mentions(text, "ru")
     assert persons(ms) == [want]
     assert [m.role for m in ms if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, lang, surface, role", [
+    ("Вместе с ним осуждены владелец подрядной компании «Жол-Курылыс» Тимур Абенов и бухгалтер.", "ru",
+     "Тимур Абенов", "владелец подрядной компании «Жол-Курылыс»"),
+    ("Онымен бірге «Жол-Құрылыс» мердігер компаниясының иесі Тимур Әбенов сотталды.", "kk", "Тимур Әбенов",
+     "«Жол-Құрылыс» мердігер компаниясының иесі"),
+    # an adjective in another case than the title's describes something else: the holding he controls
+    ("Холдинг «Национальная Медиа Группа», подконтрольный совладельцу банка «Россия» Юрию Ковальчуку, вошел в "
+     "состав акционеров.", "ru", "Юрию Ковальчуку", "совладельцу банка «Россия»"),
+    ("Бывший совладелец «Русской медиагруппы» Виталий Богданов задержан.", "ru", "Виталий Богданов",
+     "Бывший совладелец «Русской медиагруппы»"),
+])
+def test_an_owner_is_titled_by_what_he_owns(text, lang, surface, role):
+    assert (surface, role) in roles(mentions(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Мемлекеттік айыптаушы Айдын Сейітов Қалиақпаровқа 11 жыл сұраған.",
+    # a given name no list has, before two surnames
+    "Мемлекеттік айыптаушы Әлдияр Сейітов Қалиақпаровқа 11 жыл сұраған.",
+])
+def test_two_surnames_after_a_given_name_are_two_persons_in_kazakh(text):
+    people = persons(mentions(text, "kk"))
+    assert [p[2] for p in people] == ["Сейітов", "Қалиақпаров"]
+    assert people[1][1] is None
