@@ -272,6 +272,10 @@ def _same_day_with_time(day: datetime, stamped: datetime) -> bool:
 def date_only(text: str) -> tuple[datetime | None, bool] | None:
     """(publication time, labelled as an update) when the line is only a date/time, else None. A relative day
     ("Бүгін, 10:12 👁 1 205") makes the line a date line of no known time."""
+    if len(text) > 120:
+        return None
+    if (both := _published_and_updated(text)) is not None:
+        return both
     if len(text) > 80:
         return None
     found = dates.find_date(text)
@@ -293,6 +297,20 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
     if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
     return (dates.to_utc(found[0], found[1]) if found else None), updated
+
+
+def _published_and_updated(text: str) -> tuple[datetime | None, bool] | None:
+    """The publication time of a line that stamps both times, each under its label ("Опубликовано:
+    14.05.2026 09:15 | Обновлено: 14.05.2026 12:40", "Жарияланды: ... Жаңартылды: ..."), else None: each
+    labelled piece must be a date line of its own, and the one not labelled as an update is the publication."""
+    upd = UPDATED_LABEL.search(text)
+    if upd is None or (pub := _DATE_LABEL.search(text)) is None or pub.start() == upd.start():
+        return None
+    cut = max(pub.start(), upd.start())
+    pieces = [date_only(text[:cut]), date_only(text[cut:])]
+    if any(p is None or p[0] is None for p in pieces):
+        return None
+    return next((p for p in pieces if not p[1]), pieces[0])
 
 
 # a name of one to three words, capitalised: a paper's or a place's beside a date
@@ -429,10 +447,15 @@ def _is_social(text: str) -> bool:
         w in social and len(w) > 3 for w in words)
 
 
+# the label a rates ticker may open with: "Курсы валют: USD 509.2 EUR 538.7", "Валюта бағамы: ..."
+_TICKER_LABEL = re.compile(r"^(?:курсы?\s+(?:валют|нацбанка|нбрк)|валюта\s+бағам\w*|бағам\w*|exchange\s+rates?)"
+                           r"(?:\s+(?:нацбанка|нбрк|ұлттық\s+банк\w*))?\s*[:|]?\s*", re.I)
+
+
 def _is_ticker(text: str) -> bool:
     if not _CURRENCY.search(text) or len(_DECIMAL.findall(text)) < 2:
         return False
-    rest = _CURRENCY.sub("", text)
+    rest = _CURRENCY.sub("", _TICKER_LABEL.sub("", text))
     letters = len(re.findall(r"[^\W\d_]", rest))
     return letters <= 0.3 * len(rest.replace(" ", ""))
 

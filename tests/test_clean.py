@@ -806,3 +806,31 @@ def test_a_rubric_of_a_preposition_and_a_place_before_the_headline_is_chrome(rub
               "Песков заявил, что в Кремле пока не видят условий для встречи.\n")
     assert c.title == "Песков: Кремль не видит предпосылок для встречи Путина и Зеленского"
     assert rubric not in c.text
+
+
+def test_a_line_that_stamps_publication_and_update_is_the_date_line_not_the_headline():
+    page = ("Главная / Происшествия / Суд\n"
+            "Опубликовано: 14.05.2026 09:15 | Обновлено: 14.05.2026 12:40\n\n"
+            "Бывшего акима района приговорили к семи годам\n\n"
+            "Суд признал бывшего акима района виновным в получении взятки.\n")
+    c = clean(page)
+    assert c.title == "Бывшего акима района приговорили к семи годам"
+    assert c.published_at == datetime(2026, 5, 14, 4, 15, tzinfo=UTC)  # the publication's, not the update's
+    assert ("dateline", "Опубликовано: 14.05.2026 09:15 | Обновлено: 14.05.2026 12:40") in [
+        (r.reason, r.text) for r in c.removed]
+
+
+@pytest.mark.parametrize("line, reason", [
+    # a rates ticker with its label
+    ("Курсы валют: USD 509.2 EUR 538.7", "ticker"),
+    ("Валюта бағамы: USD 509,20 EUR 538,70", "ticker"),
+    # Kazakh puts the verb last, and writes the channel in one hyphenated word
+    ("Telegram-арнамызға жазылыңыз", "widget"),
+])
+def test_a_labelled_ticker_and_a_kazakh_subscribe_line_are_chrome_above_the_headline(line, reason):
+    page = (f"{line}\n\nСтамбұлдағы келіссөздер аяқталды\n\nСтамбұл. 16 мамыр 2026. ҚАЗАҚПАРАТ\n"
+            "Ресей мен Украина делегациялары тікелей келіссөз жүргізді.\n")
+    c = clean(page)
+    assert c.title == "Стамбұлдағы келіссөздер аяқталды"
+    assert (reason, line) in [(r.reason, r.text) for r in c.removed]
+    assert c.text == "Ресей мен Украина делегациялары тікелей келіссөз жүргізді."
