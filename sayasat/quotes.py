@@ -757,9 +757,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "В последнем слове он заявил", "На брифинге министр сообщил": where it was said, then who; "как
         # пояснили в Минфине" (a place alone, "в акимате" is no "аким"): an institution speaks, no one person
         subject = next((k for k, w in enumerate(place[2:], 2) if w.lower() in PRONOUNS or bare_title(w)), None)
+        if subject is None and len(place) > 2 and place[1].lower() in _POSSESSIVE_GENDER \
+                and _IMPERSONAL_COLON.fullmatch(cue.strip()):
+            subject = 1  # "– говорится в его обращении": the words are his address's, so his
         if subject is None:
             return None, who, "none"
-        who = " ".join(place[subject:])
+        who = place[1] if subject == 1 else " ".join(place[subject:])
     if cue.lower() in ("делінген", "делінеді"):
         return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
@@ -1062,6 +1065,10 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
 
 
 _PRONOUN_OPENS = re.compile(r"(?:Он|Она|Ол)\s")
+# a dash that opens speech inside a paragraph, after the reporter's sentence has ended
+_DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"„“]|\d)")
+
+
 # a dash quote closed by its attribution: a mark, a dash and lower-case words to the paragraph's end
 _ATTRIBUTED_DASH = re.compile(r"[,.!?…][ \t]*[–—][ \t]+[а-яёәғқңөұүһі][^–—\n]{0,80}?[.!]?[ \t]*\Z")
 
@@ -1248,7 +1255,14 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         cut = s + m.start()
         if any(qe <= cut + 1 and not text[qe:cut + 1].strip(" \t»\"”,.!?…") for _, qe in marked):
             continue  # a marked quote already ends here: "...», − подчеркнула глава Альянса."
-        start = s + 2 if body[:1] in DASH and body[1:2] == " " else s
+        if body[:1] in DASH and body[1:2] == " ":
+            start = s + 2
+        elif opening := _DASH_OPENS.search(body, 0, m.start()):
+            # "Тараптар келісті. – Біз ризамыз, – деді Мединский": the reporter's sentence, then the speech, its
+            # opening dash after the sentence's end
+            start = s + opening.end()
+        else:
+            start = s
         ws, we = s + m.start("who"), s + m.end("who")
         pending.append((start, s + m.start(), m.group("cue"), ws, we))
         used_cues.add(s + m.start("cue"), s + m.end("cue"))

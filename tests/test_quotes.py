@@ -1650,3 +1650,32 @@ def test_interview_answers_belong_to_who_told_the_reporter():
 ])
 def test_words_after_a_colon_may_open_with_a_figure(text, lang):
     assert [(q[0], q[2], q[3]) for q in quotes(text, lang)] == [("direct", ("Айдос", "Айтжанов"), ":")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # the reporter's sentence, then the speech in the same paragraph, opened by its dash
+    ("По итогам встречи стороны договорились об обмене пленными. – Мы удовлетворены результатами, – заявил "
+     "Мединский журналистам.", "ru", "Мы удовлетворены результатами"),
+    ("Шаруашылық биыл алғаш рет зығыр екті. – Бидайдың бағасы екінші жыл қатарынан түсіп жатыр, – деп "
+     "түсіндірді Виктор Гелих.", "kk", "Бидайдың бағасы екінші жыл қатарынан түсіп жатыр"),
+])
+def test_a_dash_quote_that_opens_inside_a_paragraph_starts_at_its_dash(text, lang, want):
+    [q] = quotes(text, lang)
+    assert q[0] == "direct" and q[1] == want
+
+
+@pytest.mark.parametrize("text, speaker, who", [
+    ("Верховный муфтий Наурызбай Таганулы поздравил верующих. «Мы рады разделить с вами этот светлый праздник», "
+     "– говорится в его обращении.", ("Наурызбай", "Таганулы"), "его"),
+    ("Министр Айгуль Ахметова выступила с заявлением. «Мы выполним все обязательства», – говорится в ее "
+     "заявлении.", ("Айгуль", "Ахметова"), "ее"),
+])
+def test_words_said_to_be_in_his_address_are_his(text, speaker, who):
+    [q] = quotes(text, "ru")
+    assert (q[2], q[4], q[5]) == (speaker, "anaphora", who)
+
+
+def test_words_in_a_bodys_statement_are_no_ones():
+    text = "Министр выступил в Мажилисе. «Все обязательства будут выполнены», – говорится в сообщении министерства."
+    [q] = quotes(text, "ru")
+    assert q[2] is None and q[4] == "none"
