@@ -559,6 +559,15 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             # a monarch's or a pope's name and number: "Льва XIV", "Карлом III", whose names the lists need not
             # have; the dictionary declines them ("Льва" is Лев)
             return _foreign_given(words[0], True, False), None, words[1]
+        if g is None and len(words) == 2 and names.is_surname_shaped(words[0], strong=True) \
+                and not _known_non_name(words[0]) and (g1 := names.ru_given(words[1])) is not None \
+                and not names.is_surname_shaped(words[1]) and "surname" not in names.dictionary_tags(words[1]) \
+                and not (_RU_SEE.search(words[0]) and "surname" not in names.dictionary_tags(words[0])):
+            # the official order without the father's name, as lists and courts print it: "Ахметов Ерлан",
+            # "Ковальский Геннадий", "Ахметова Ерлана" (declined as the given name is); an adjective in -ский the
+            # dictionary knows as no surname is a bishop's see ("Епископ Каскеленский Геннадий")
+            female = names.is_female_given(g1[0])
+            return g1[0], None, names.ru_surname_nominative(words[0], female, not g1[1] or female)
         if g is None:
             return None
         if g[1] and words[-1].lower().endswith(_ADJECTIVE_OBLIQUE) and (oblique := names.ru_given(words[0], True)):
@@ -614,6 +623,12 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             # the official order, only its last word declined: "Бекбосынов Нұрлан Қайратұлы", "Әлімқұлова Гүлнар
             # Серікқызына" (a given name and a father's name after it make a surname of a weaker shape one too:
             # "Жұмаңғарин Серік Мақашұлы")
+            return words[1], names.kk_base(words[2]), words[0]
+        if len(words) == 3 and names.is_given(words[1]) and not names.is_given(names.kk_base(words[0])) \
+                and names.kk_base(words[2]).lower().endswith(("вич", "вна", "ична")) \
+                and not _known_non_name(words[0]):
+            # a Russian father's name closes the official order whatever the surname's shape: "Ким Виктор
+            # Алексеевич", "Ли Вера Сергеевнаға"
             return words[1], names.kk_base(words[2]), words[0]
         given = names.kk_base(words[0])
         if not names.is_given(given):
@@ -1187,10 +1202,15 @@ def _never_a_name(base: str) -> bool:
     return bool(tags) and not tags & {"name", "surname", "patronymic"} and not names.is_given(base)
 
 
+# Kazakhstan's own name as Kazakh spells it, which the Russian dictionary cannot know (it knows "Казахстан"), and
+# the texts name most: "Жансая Қазақстанның ... шахматында" is Жансая, then the country
+_HOME_COUNTRY = frozenset({"казакстан"})
+
+
 def _place_only(base: str) -> bool:
     """The Russian dictionary knows the word as a place and never as a name ("Алматы", "Киев"), and no
-    given-name list has it (Абай is a town and a name)."""
-    return _never_a_name(base) and "place" in names.dictionary_tags(base)
+    given-name list has it (Абай is a town and a name); or it is Kazakhstan's Kazakh name."""
+    return (_never_a_name(base) and "place" in names.dictionary_tags(base)) or names.fold_word(base) in _HOME_COUNTRY
 
 
 _KK_PLURAL_NOUN = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})(?:ы|і|ың|ің|ымыз|іміз)?$")
@@ -1269,6 +1289,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 len(words) == 2 and not names.kk_lettered(words[0].lower())
                 and not names.is_surname_shaped(first, strong=True)) else names.kk_base
             bases = [first] + [base_of(w) for w in words[1:]]
+            if len(bases) > 1 and not _place_only(bases[0]) and all(_place_only(b) for b in bases[1:]) \
+                    and names.is_given(bases[0]):
+                # "Жансая Қазақстанның әйелдер шахматында": a given name, then the country; the name ends before it
+                e = s + len(toks[0])
+                toks, bases = toks[:1], bases[:1]
             if any(_place_only(b) for b in bases):
                 continue  # "Алматы Ростов", "Әзірбайжан Премьер-министрі": a place is no part of a person's name
             if len(bases) > 2 and len(toks) == len(bases) and _kz_city(bases[-1]) \
@@ -1902,6 +1927,10 @@ _GENERATION_CASE_ENDS = {"его": ("а", "я"), "ему": ("у", "ю"), "им":
 _RU_HONORIFIC = re.compile(rf"-(?:{KK_RESPECT_WORDS}|ага|агай|аже|апке)$")  # (and their Russian spellings)
 
 
+# an adjective of place in any case of a man's title: "Каскеленский", "Астанайского", "Уральским"
+_RU_SEE = re.compile(r"(?:[сц]к)(?:ий|ой|ого|ому|им|ом)$")
+
+
 def _natasha_person(surface: str, words: list[str], start: int, end: int, at_start: bool = True,
                     after_title: bool = False) -> Mention | None:
     """A person from one natasha PER span. Away from a sentence's start a capital already marks a name,
@@ -1962,6 +1991,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if len(words) > 1 and (title or (at_start and _function_word(words[0], adverbs=True))):
         rest = start + surface.index(words[1], len(words[0]))
         return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=title)
+    if len(words) == 2 and after_title and _RU_SEE.search(words[0]) and names.ru_given(words[0]) is None \
+            and not names.dictionary_tags(words[0]) & {"surname", "name"} and names.ru_given(words[1]) is not None:
+        # "Епископ Каскеленский Геннадий": after a title, an adjective of place (a bishop's see) before a given
+        # name is the title's, not a surname first (a surname the dictionary knows is: "Ковальский Геннадий")
+        rest = start + surface.index(words[1], len(words[0]))
+        return _natasha_person(surface[rest - start:], words[1:], rest, end, False, after_title=True)
     if len(words) > 1 and names.dictionary_tags(words[0]) == {"common"} and not names.is_given(words[0]) \
             and not _east_asian_family(words[0]) and len(words[0]) > 3 \
             and ("name" in names.dictionary_tags(words[1]) or names.is_given(words[1])
@@ -2065,6 +2100,13 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     # given name then declines as a man's does, as beside a declined surname
     son = words[-1].lower().endswith(("улы", "ұлы", "оглы", "уулу")) and len(words[-1]) > 5
     given = _foreign_given(words[0], declined=surname != words[-1] or son, dropped_a=words[-1] == surname + "а")
+    if given == words[0] and len(words) == 2 and words[-1].lower().endswith(_RU_HER_OBLIQUE) \
+            and surname != words[-1] and _female_given(given) is None and not names.is_given(given) \
+            and (ending := next((e for e in ("ой", "ы", "е") if given.endswith(e)), None)) \
+            and len(given) - len(ending) >= 3 and given[-len(ending) - 1] not in _NOT_CONSONANT:
+        # "с Биботой Асаубаевой": beside her declined surname, a woman's name no list or dictionary knows is in
+        # her surname's case, as a name in -а declines ("Бибота")
+        given = given[:-len(ending)] + "а"
     if given == words[0] and surname != words[-1] and not any("Name" in p.tag.grammemes for p in names.parse(given)):
         g2, s2 = _both_declined(words[0], words[-1])
         if g2 != given and s2 == surname:
@@ -2746,7 +2788,8 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     if next_word and not word[:1].isupper() and not _kk_case_ended(low) \
             and not low.endswith(names.KK_POSSESSIVE) \
             and ((next_word.lower().endswith(("ы", "і"))
-                  and not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі")))  # "жөніндегі"
+                  and (not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі"))  # "жөніндегі"
+                       or (next_word.lower().endswith(("ғы", "гі")) and _is_position(next_word))))  # "полковнигі"
                  or next_word.lower().endswith(("ының", "інің"))):
         # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы", "педагогика
         # ғылымдарының докторы" (the possessive in the genitive), a plural one too: "балалар ауруханасының
@@ -2947,9 +2990,10 @@ _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қ�
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
                           "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы "
-                          "дейін бері соң".split())
+                          "дейін бері соң соңынан артынан ілесе".split())
 # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title),
-# "Тағы бір тұрғын" (another); "Бұған дейін цифрлық даму министрі" (before this: a postposition);
+# "Тағы бір тұрғын" (another); "Бұған дейін цифрлық даму министрі" (before this: a postposition); "Соңынан ілесе
+# аралас жекпе-жек шебері" (following him: an adverb and a converb that open the sentence);
 # "«Еңбек Ері» атағы ... басшысына берілді": the award given, the sentence's subject
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
@@ -4303,17 +4347,35 @@ def _kk_patronymic_as_surname(m: Mention, text: str) -> bool:
         and text[m.end:m.end + 1] == "," and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
 
 
+def _addressed(m: Mention, text: str) -> bool:
+    """A person addressed by a given name and a patronymic at a question's start ("– Ерлан Тынымбайулы, ..."),
+    as an interview addresses its guest."""
+    return m.kind == "person" and bool(m.given) and bool(m.patronymic) and text[m.end:m.end + 1] == "," \
+        and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
+
+
 def unnamed_in_full(mentions: list[Mention], text: str) -> bool:
     """Whether a person is named by a given name and a patronymic only, whose surname the article may give
-    elsewhere than in its text (`surnames_from_headline`)."""
-    return any(_given_and_patronymic_only(m) or _kk_patronymic_as_surname(m, text) for m in mentions)
+    elsewhere than in its text (`surnames_from_headline`); or so addressed, as an interview's guest is."""
+    return any(_given_and_patronymic_only(m) or _kk_patronymic_as_surname(m, text) or _addressed(m, text)
+               for m in mentions)
 
 
 def surnames_from_headline(mentions: list[Mention], headline: list[Mention], text: str) -> None:
     """Give a person named by a given name and a patronymic only ("— Досым Асылбекович, ...", "– Ерлан
     Серікұлы, ...", as an interview addresses its guest) the surname of the one person of that given name in
-    the headline or the lead ("Досым Сатпаев: «...»"), which are no part of the text."""
+    the headline or the lead ("Досым Сатпаев: «...»"), which are no part of the text. The guest so addressed
+    is the headline's person even when the text names another of that given name later ("– Ерлан
+    Тынымбайулы, ..." in an interview with Ерлан Карин, who speaks of "Ерлана Кошанова"), whose surname
+    `_coref` gave the address for want of a better."""
+    guests = {(names.fold(m.given), names.fold(m.patronymic)) for m in mentions if _addressed(m, text)}
     for m in mentions:
+        if m.kind == "person" and m.given and m.patronymic and m.surname \
+                and (names.fold(m.given), names.fold(m.patronymic)) in guests:
+            cands = _surnames_of_given(m.given, headline)
+            if len(cands) == 1 and names.fold(next(iter(cands))[0]) != names.fold(m.surname):
+                m.surname, m.actor = next(iter(cands))
+            continue
         if _given_and_patronymic_only(m):
             patronymic, cands = m.patronymic, _surnames_of_given(m.given, headline)
         elif _kk_patronymic_as_surname(m, text):

@@ -3499,3 +3499,102 @@ def test_two_surnames_after_a_given_name_are_two_persons_in_kazakh(text):
     people = persons(mentions(text, "kk"))
     assert [p[2] for p in people] == ["Сейітов", "Қалиақпаров"]
     assert people[1][1] is None
+
+
+def test_kazakhstans_kazakh_name_is_no_surname_after_a_given_name():
+    ms = mentions("Бұл туралы Қазақстан ауыр атлетика федерациясы хабарлады. «Зүлфия Қазақстанның әйелдер "
+                  "құрамасын алға сүйреді», – деп жазды федерация президенті Дәурен Есенов.", "kk")
+    assert not any(m.surname == "Қазақстан" for m in ms if m.kind == "person")
+    assert persons(ms)[-1] == ("Дәурен Есенов", "Дәурен", "Есенов")
+
+
+@pytest.mark.parametrize("text, want", [
+    # the official order without a father's name, as candidate lists and courts print it
+    ("В бюллетень внесены Ахметов Ерлан и Садыкова Алия.", [("Ахметов Ерлан", "Ерлан", "Ахметов"),
+                                                           ("Садыкова Алия", "Алия", "Садыкова")]),
+    ("Суд оправдал Сапарова Ерлана.", [("Сапарова Ерлана", "Ерлан", "Сапаров")]),
+    # a surname the dictionary knows, in -ский
+    ("Рапорт подписал генерал Ковальский Геннадий.", [("Ковальский Геннадий", "Геннадий", "Ковальский")]),
+])
+def test_a_russian_surname_before_the_given_name_is_the_surname(text, want):
+    assert persons(mentions(text, "ru")) == want
+
+
+@pytest.mark.parametrize("text, surface, given, role", [
+    # a bishop's see, an adjective no dictionary knows as a surname, is his title's
+    ("Литургию в соборе возглавил епископ Каскеленский Геннадий.", "Геннадий", "Геннадий",
+     "епископ Каскеленский"),
+    ("Праздничную службу провел епископ Каскеленский Геннадий, викарий епархии.", "Геннадий", "Геннадий",
+     "епископ Каскеленский"),
+])
+def test_a_bishops_see_before_his_name_is_his_title(text, surface, given, role):
+    ms = [m for m in mentions(text, "ru") if m.kind == "person"]
+    assert [(m.surface, m.given, m.surname, m.role) for m in ms] == [(surface, given, None, role)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Бронзу она завоевала вместе с Биботой Асаубаевой.", ("Биботой Асаубаевой", "Бибота", "Асаубаева")),
+    ("Медаль вручили Биботе Асаубаевой.", ("Биботе Асаубаевой", "Бибота", "Асаубаева")),
+    ("Успех Биботы Асаубаевой обсуждают в федерации.", ("Биботы Асаубаевой", "Бибота", "Асаубаева")),
+    # a name that does not decline stays as written
+    ("Бронзу она завоевала вместе с Гульнур Асаубаевой.", ("Гульнур Асаубаевой", "Гульнур", "Асаубаева")),
+])
+def test_a_womans_name_no_list_knows_is_in_her_declined_surnames_case(text, want):
+    assert persons(mentions(text, "ru")) == [want]
+
+
+def test_an_interviews_guest_is_the_headlines_though_the_text_names_another_of_his_given_name():
+    page = ("<html><head><title>Ерлан Карин: «Мы не будем копировать чужие модели»</title></head><body><article>"
+            "<h1>Ерлан Карин: «Мы не будем копировать чужие модели»</h1>"
+            "<p><strong>– Ерлан Тынымбайулы, зачем Казахстану однопалатный парламент?</strong></p>"
+            "<p>– Двухпалатная система возникла в 1995 году в другой ситуации.</p>"
+            "<p><strong>– Когда пройдет референдум?</strong></p>"
+            "<p>– Рабочая группа под руководством председателя Мажилиса Ерлана Кошанова уже подготовила проект "
+            "поправок.</p></article></body></html>")
+    r = process("interview.html", page.encode())
+    assert [(m["surface"], m["_actor"]["surname"]) for m in r.mentions if m["_actor"]["kind"] == "person"] == [
+        ("Ерлан Тынымбайулы", "Карин"), ("Ерлана Кошанова", "Кошанов")]
+    assert [q["_speaker"]["surname"] for q in r.quotes] == ["Карин", "Карин"]
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Ресей делегациясын президенттің көмекшісі Владимир Мединский басқарды.", "Владимир Мединский",
+     "президенттің көмекшісі"),
+    # a verbal noun before a rank in the possessive ("полковнигі", not the "-гі" of "жөніндегі")
+    ("Облыстық ТЖД бастығы, азаматтық қорғау полковнигі Ерлан Құсайынов жағдайды түсіндірді.", "Ерлан Құсайынов",
+     "Облыстық ТЖД бастығы, азаматтық қорғау полковнигі"),
+    ("Оның жаттықтырушысы, халықаралық шебер Евгений Владимиров дайындықты айтты.", "Евгений Владимиров",
+     "жаттықтырушысы, халықаралық шебер"),
+])
+def test_kazakh_titles_of_aides_ranks_and_masters(text, surface, role):
+    assert (surface, role) in roles(mentions(text, "kk"))
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    # an adverb and a converb that open the sentence ("following him") are no words of the title
+    ("Соңынан ілесе аралас жекпе-жек шебері Қуат Хамитов те жеңіске жетті.", "Қуат Хамитов",
+     "аралас жекпе-жек шебері"),
+    # after the name, past a dash
+    ("Шеберханада жұмыс істейтін Мұхтар Төреханов — ат әбзелдерін жасаудың хас шебері.", "Мұхтар Төреханов",
+     "ат әбзелдерін жасаудың хас шебері"),
+])
+def test_a_kazakh_masters_title(text, surface, role):
+    assert (surface, role) in roles(mentions(text, "kk"))
+
+
+@pytest.mark.parametrize("text, lang, surface, role", [
+    ("Командующий войсками регионального командования «Юг» генерал-майор Дархан Ахмедиев доложил о марше.", "ru",
+     "Дархан Ахмедиев", "Командующий войсками регионального командования «Юг» генерал-майор"),
+    ("Kursiv Research талдаушысы Айдар Шаяхметов бұл жоспарларды шынайы деп санайды.", "kk", "Айдар Шаяхметов",
+     "Kursiv Research талдаушысы"),
+    ("Ұлттық кәсіпкерлер палатасының байқаушысы Ерлан Досжанов мөлдір жәшіктер туралы айтты.", "kk",
+     "Ерлан Досжанов", "Ұлттық кәсіпкерлер палатасының байқаушысы"),
+])
+def test_a_commanders_an_analysts_and_an_observers_titles(text, lang, surface, role):
+    assert (surface, role) in roles(mentions(text, lang))
+
+
+def test_a_russian_fathers_name_closes_the_official_order_in_kazakh_whatever_the_surname():
+    ms = mentions("Тізімде Ким Виктор Алексеевич, 1972 жылы туған, «Ақ жол» партиясы ұсынған.", "kk")
+    assert [(m.surface, m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
+        ("Ким Виктор Алексеевич", "Виктор", "Алексеевич", "Ким")]
