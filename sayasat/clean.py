@@ -300,13 +300,19 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
 
 
 def _published_and_updated(text: str) -> tuple[datetime | None, bool] | None:
-    """The publication time of a line that stamps both times, each under its label ("Опубликовано:
-    14.05.2026 09:15 | Обновлено: 14.05.2026 12:40", "Жарияланды: ... Жаңартылды: ..."), else None: each
-    labelled piece must be a date line of its own, and the one not labelled as an update is the publication."""
+    """The publication time of a line that stamps both times ("Опубликовано: 14.05.2026 09:15 | Обновлено:
+    14.05.2026 12:40", "12 января 2026, 19:05 | Обновлено 12 января 2026, 20:10"), else None: each piece must be
+    a date line of its own, and the one not labelled as an update is the publication."""
     upd = UPDATED_LABEL.search(text)
-    if upd is None or (pub := _DATE_LABEL.search(text)) is None or pub.start() == upd.start():
+    if upd is None:
         return None
-    cut = max(pub.start(), upd.start())
+    pub = _DATE_LABEL.search(text)
+    if pub is not None and pub.start() > upd.start():
+        cut = pub.start()  # "Обновлено: ... | Опубликовано: ..."
+    elif upd.start() > 0:
+        cut = upd.start()  # the update second, the first stamp labelled or not ("12 января 2026 | Обновлено ...")
+    else:
+        return None
     pieces = [date_only(text[:cut]), date_only(text[cut:])]
     if any(p is None or p[0] is None for p in pieces):
         return None
@@ -434,7 +440,13 @@ def _is_breadcrumb(text: str) -> bool:
     parts = _BREADCRUMB_SEP.split(text)
     if len(parts) < 2 or any(len(p.split()) > 4 for p in parts):
         return False
+    if len(parts) >= 3 and all(_SECTION_NAME.fullmatch(p) for p in parts):
+        return True  # "Парламент | Сенат | Мәжіліс", "Футбол | Қазақстан | Еуропа | Трансфер": sections no list holds
     return any(w.lower() in _patterns()["menu"] for p in parts for w in _WORD.findall(p))
+
+
+# one section's name in a row of them: one or two capitalised words, no digit, no sentence's mark
+_SECTION_NAME = re.compile(rf"[{_UP_LETTER}][^\W\d_]*(?:[-\s][^\W\d_]+)?")
 
 
 def _is_social(text: str) -> bool:

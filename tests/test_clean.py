@@ -834,3 +834,22 @@ def test_a_labelled_ticker_and_a_kazakh_subscribe_line_are_chrome_above_the_head
     assert c.title == "Стамбұлдағы келіссөздер аяқталды"
     assert (reason, line) in [(r.reason, r.text) for r in c.removed]
     assert c.text == "Ресей мен Украина делегациялары тікелей келіссөз жүргізді."
+
+
+def test_an_unlabelled_stamp_before_an_update_is_the_publication():
+    page = ("12 января 2026, 19:05 | Обновлено 12 января 2026, 20:10\n\n"
+            "«Челси» подтвердил переход нападающего «Кайрата»\n\n"
+            "Лондонский клуб объявил о подписании 17-летнего нападающего.\n")
+    c = clean(page)
+    assert c.title == "«Челси» подтвердил переход нападающего «Кайрата»"
+    assert c.published_at == datetime(2026, 1, 12, 14, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("line", ["Парламент | Сенат | Мажилис", "Футбол | Қазақстан | Еуропа | Трансфер"])
+def test_a_row_of_section_names_no_list_holds_is_navigation(line):
+    page = (f"{line}\n\nСенат вернул в Мажилис закон о медиации\n\nАстана. 27 ноября 2026. Kazakhstan Today\n"
+            "Сенаторы вернули закон в Мажилис с поправками.\n")
+    c = clean(page)
+    assert c.title == "Сенат вернул в Мажилис закон о медиации"
+    assert (c.outlet, c.text) == ("Kazakhstan Today", "Сенаторы вернули закон в Мажилис с поправками.")
+    assert [r.reason for r in c.removed] == ["menu", "dateline"]
