@@ -832,6 +832,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     elif first and (MEDIA_WORDS.fullmatch(first) or (_KK_PLURAL.search(first.lower()) and first[:1].isalpha())
                     or _outlet_word(who)):
         return None, who, "none"  # "– пишет издание", "Мамандардың айтуынша", "«Лента.ру» напоминает": no one person
+    elif ctx.lang == "kk" and title is None and lead and all(_LATIN_CAPITALISED.fullmatch(w.strip(",.")) for w in lead):
+        # "The Athletic мәліметінше", "Reuters хабарлауынша": a name in Latin letters in Kazakh text, no person
+        # the recogniser found, is a publication's or a company's
+        return None, who, "none"
     elif ctx.lang == "kk" and lead and (_kk_body_head(lead[-1]) or _KK_PLURAL.search(lead[-1].lower())):
         # the genitive before the cue heads who speaks: "Полиция департаментінің хабарлауынша" (a body),
         # "Ақпарат көздерінің" (sources): no one person's words
@@ -1065,6 +1069,8 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
 
 
 _PRONOUN_OPENS = re.compile(r"(?:Он|Она|Ол)\s")
+_LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*")
+
 # a dash that opens speech inside a paragraph, after the reporter's sentence has ended
 _DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"„“]|\d)")
 
@@ -1819,6 +1825,16 @@ def _heads(ctx: _Ctx, i: int | None) -> bool:
     return i is not None and bool(_role_stems(ctx.mentions[i]) & _HEAD_TITLES)
 
 
+_KK_HIMSELF = re.compile(r"[ \t]+өзі(?![\w-])")
+
+
+def _himself_opens(ctx: _Ctx, ss: int, k: int) -> bool:
+    """Whether mention k opens the sentence at ss in the genitive with "өзі" (himself) after it: "Сәтбаевтың өзі
+    ... мойындады" is Sätbaev, who admitted; after a title ("Министр Тоқаевтың өзі ... айтты") the title speaks."""
+    m = ctx.mentions[k]
+    return not ctx.text[ss:m.start].strip() and _KK_HIMSELF.match(ctx.text, m.end) is not None
+
+
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | None:
     """Kazakh SOV: the speaker is the first person named in the sentence before the content, or a pronoun.
 
@@ -1828,7 +1844,8 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     # a name in another case is no subject ("Президент Тоқаевтың ... акциясын «теңдессіз» деп бағалады
     # экономистер": economists judged Tokayev's campaign)
     persons = ctx.persons_in(ss, ss + content_end)
-    named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"}]
+    # ("Сәтбаевтың өзі ... мойындады": a genitive with "өзі", himself, that opens the sentence is its subject)
+    named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"} or _himself_opens(ctx, ss, k)]
     st = ctx.text[ss:ss + content_end]
     if named and all(_cases(ctx.mentions[k], "kk") == {"object"} for k in named) and _KK_PRONOUN_SUBJECT.match(st):
         named = []  # "Ол бұл туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты": she, who wrote to
@@ -1846,6 +1863,8 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
             return len(lead) - len(lead.lstrip()), len(words), len(words)
     if named:
         m, end = ctx.mentions[named[0]], ctx.mentions[named[0]].end
+        if _himself_opens(ctx, ss, named[0]):
+            end = _KK_HIMSELF.match(ctx.text, end).end()
         for k in named[1:]:  # "Ерлан Сапаров пен Асқар Нұров ... айтты": the subject holds them all, the
             # first the speaker, as in Russian; the second may have a title ("Эммануэль Макрон мен Германия
             # канцлері Фридрих Мерц ... мәлімдеді")

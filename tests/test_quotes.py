@@ -1679,3 +1679,16 @@ def test_words_in_a_bodys_statement_are_no_ones():
     text = "Министр выступил в Мажилисе. «Все обязательства будут выполнены», – говорится в сообщении министерства."
     [q] = quotes(text, "ru")
     assert q[2] is None and q[4] == "none"
+
+
+def test_a_publication_in_latin_letters_is_no_earlier_persons_source_in_kazakh():
+    text = ("«Челси» клубы шабуылшы Дастан Сәтбаевпен келісімшарт жасасты. Келісім 2031 жылға дейін жасалды, "
+            "The Athletic мәліметінше, мәміле сомасы 4 млн еуро болды.")
+    assert all(q[2] is None for q in quotes(text, "kk"))
+
+
+def test_a_kazakh_genitive_with_himself_that_opens_the_sentence_is_who_speaks():
+    text = ("Дастан Сәтбаев «Челсиге» ауысты. Сәтбаевтың өзі бала кезінен АПЛ-де ойнауды армандағанын "
+            "мойындады.")
+    [q] = quotes(text, "kk")
+    assert (q[1], q[2], q[3]) == ("бала кезінен АПЛ-де ойнауды армандағанын", ("Дастан", "Сәтбаев"), "мойындады")
