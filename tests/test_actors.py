@@ -3598,3 +3598,24 @@ def test_a_russian_fathers_name_closes_the_official_order_in_kazakh_whatever_the
     ms = mentions("Тізімде Ким Виктор Алексеевич, 1972 жылы туған, «Ақ жол» партиясы ұсынған.", "kk")
     assert [(m.surface, m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
         ("Ким Виктор Алексеевич", "Виктор", "Алексеевич", "Ким")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a Kazakh woman's name in a consonant says "-ову" is her accusative, not a man's dative
+    ("Глава ВОЗ поблагодарил министра здравоохранения Акмарал Альназарову за сотрудничество.",
+     ("Акмарал Альназарову", "Акмарал", "Альназарова")),
+    ("Премию вручили Томирис Сейткалиевой.", ("Томирис Сейткалиевой", "Томирис", "Сейткалиева")),
+])
+def test_a_kazakh_womans_name_says_whose_declined_surname_it_is(text, want):
+    assert persons(mentions(text, "ru")) == [want]
+
+
+@pytest.mark.parametrize("text, lang, surface, role", [
+    ("Главный внештатный акушер-гинеколог Минздрава Талшын Укыбасова рассказала о родах.", "ru",
+     "Талшын Укыбасова", "Главный внештатный акушер-гинеколог Минздрава"),
+    # "штаттан тыс" (outside the staff): an ablative fixed in the title
+    ("Денсаулық сақтау министрлігінің штаттан тыс бас акушер-гинекологы Талшын Уқыбасова деректерді айтты.", "kk",
+     "Талшын Уқыбасова", "Денсаулық сақтау министрлігінің штаттан тыс бас акушер-гинекологы"),
+])
+def test_a_medical_specialists_title(text, lang, surface, role):
+    assert (surface, role) in roles(mentions(text, lang))
