@@ -567,7 +567,10 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             # "Ковальский Геннадий", "Ахметова Ерлана" (declined as the given name is); an adjective in -ский the
             # dictionary knows as no surname is a bishop's see ("Епископ Каскеленский Геннадий")
             female = names.is_female_given(g1[0])
-            return g1[0], None, names.ru_surname_nominative(words[0], female, not g1[1] or female)
+            if female or not g1[1] or not words[0].lower().endswith(_FEMALE_SURNAME_END):
+                # (not a woman's surname before a man's name in the nominative: "романе Ильфа и Петрова Остап
+                # распределяет" is the writer's genitive, then the hero)
+                return g1[0], None, names.ru_surname_nominative(words[0], female, not g1[1] or female)
         if g is None:
             return None
         if g[1] and words[-1].lower().endswith(_ADJECTIVE_OBLIQUE) and (oblique := names.ru_given(words[0], True)):
@@ -846,8 +849,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or _latin(given + sur) \
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
-                or _kk_country(given) or not (_foreign_surname(sur) or _named_by_title(given, sur)):
-            continue
+                or _kk_country(given) or not (_foreign_surname(sur) or _named_by_title(given, sur)) \
+                or (m.group(4) and names.is_given(sur) and _RU_PATRONYMIC.search(names.kk_base(m.group(4)).lower())):
+            continue  # (a given name and a Russian father's name after the first word: the official order,
+            # "шебері Ильин Илья Александрович", the other rules' to read)
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
                 and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
@@ -1351,9 +1356,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     given = bases[0]
                 else:
                     sur = bases[0]
-            elif len(bases) == 3 and names.is_surname_shaped(bases[0], strong=True) \
-                    and names.PATRONYMIC_END.search(bases[2].lower()) and not names.is_given(bases[0]):
-                sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы"
+            elif len(bases) == 3 and not names.is_given(bases[0]) and (
+                    (names.is_surname_shaped(bases[0], strong=True) and names.PATRONYMIC_END.search(bases[2].lower()))
+                    or (names.is_given(bases[1]) and bases[2].lower().endswith(("вич", "вна", "ична")))):
+                sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы"; a Russian father's name
+                # closes it whatever the surname's shape ("Ильин Илья Александрович", "Ким Виктор Алексеевич")
             else:
                 given, sur = bases[0], bases[-1]
                 if len(bases) >= 3 and names.PATRONYMIC_END.search(bases[1].lower()):

@@ -312,11 +312,11 @@ def ru_given_woman(word: str) -> str | None:
 
 
 def is_female_given(given: str) -> bool:
-    """A woman's given name: by its ending (`FEMALE_GIVEN`), or listed among those that end otherwise
-    (data/given_names_women.txt: "Ляззат", "Сәуле")."""
+    """A woman's given name: by its ending (`FEMALE_GIVEN`) unless a man's that ends so (data/given_names_men.txt:
+    "Никита", "Илья"), or listed among those that end otherwise (data/given_names_women.txt: "Ляззат", "Сәуле")."""
     low = fold(given)
-    return (bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")) \
-        or low in _name_list("given_names_women.txt")
+    return (bool(FEMALE_GIVEN.search(low)) and not low.endswith("бек")
+            and low not in _name_list("given_names_men.txt")) or low in _name_list("given_names_women.txt")
 
 
 def double_surname(word: str) -> list[str] | None:

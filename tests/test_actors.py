@@ -3619,3 +3619,27 @@ def test_a_kazakh_womans_name_says_whose_declined_surname_it_is(text, want):
 ])
 def test_a_medical_specialists_title(text, lang, surface, role):
     assert (surface, role) in roles(mentions(text, lang))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a man's name that ends as a woman's: his surname declines as a man's
+    ("Фильм снят кинорежиссером Никитой Михалковым.", ("Никитой Михалковым", "Никита", "Михалков")),
+    ("Выставка Ильи Машкова открылась в Алматы.", ("Ильи Машкова", "Илья", "Машков")),
+    # common Russian names the lists had lacked
+    ("Премию получил Вячеслав Полунин.", ("Вячеслав Полунин", "Вячеслав", "Полунин")),
+    ("Интервью дала Юлия Тимошенко.", ("Юлия Тимошенко", "Юлия", "Тимошенко")),
+])
+def test_common_russian_given_names_and_their_gender(text, want):
+    assert persons(mentions(text, "ru")) == [want]
+
+
+def test_a_given_name_and_a_hidden_surnames_initial_in_crime_news():
+    ms = mentions("Одна из потерпевших, пенсионерка Зинаида П., рассказала, что отдала все сбережения.", "ru")
+    assert [(m.given, m.surname, m.role) for m in ms if m.kind == "person"] == [("Зинаида", None, "пенсионерка")]
+
+
+def test_the_official_order_after_a_kazakh_title_with_a_russian_fathers_name():
+    ms = mentions("«Құрмет» орденімен олимпиада чемпионы, еңбек сіңірген спорт шебері Ильин Илья Александрович "
+                  "марапатталды.", "kk")
+    assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
+        ("Илья", "Александрович", "Ильин")]
