@@ -3222,6 +3222,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = raw.strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
+            if raw.isdigit() and before[:words[first - 1].start()].endswith(":"):
+                break  # "11:20 Саясаттанушы ...": a live report's time, no word of the title
             if ":" in between or "(" in between or ")" in between:
                 break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title; a
                 # bracket closes or opens another's words ("Марат Сұлтанғазиев (AMANAT), ... директоры")

@@ -1096,7 +1096,9 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
     intro_end = paras[first][0]
     interviewee = None
     # (or who told a reporter: "посол ... рассказала корреспонденту «Казинформа» о ...", "тілшісіне айтып берді")
+    # (or whose briefing's questions and answers follow: "Светлана Жақыпованың брифингі өтті")
     cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|(?:сауал|сұрақ)тарына\s+жауап|"
+                     r"брифинг|пресс-конференци|баспасөз\s+мәслихат|"
                      r"рассказал[аи]?\s+(?:нашему\s+)?(?:корреспонденту|журналисту)|"
                      r"(?:тілшісіне|тілшімізге|журналисіне)\s+(?:\S+\s+)?(?:айтып\s+берді|айтты|әңгімеледі)")
     for i in ctx.persons:

@@ -3643,3 +3643,8 @@ def test_the_official_order_after_a_kazakh_title_with_a_russian_fathers_name():
                   "марапатталды.", "kk")
     assert [(m.given, m.patronymic, m.surname) for m in ms if m.kind == "person"] == [
         ("Илья", "Александрович", "Ильин")]
+
+
+def test_a_live_reports_time_is_no_word_of_a_kazakh_title():
+    ms = mentions("11:20 Саясаттанушы Данияр Әшімбаев басылымымызға түсініктеме берді.", "kk")
+    assert roles(ms) == [("Данияр Әшімбаев", "Саясаттанушы")]
