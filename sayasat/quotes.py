@@ -872,6 +872,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return _by_surname(ctx, first, quote_start, who)
     if first.lower() == "их":
         return None, who, "none"  # "по их словам": several, no one person
+    if prev is None and title is None and (by_nation := _demonym_person(ctx, quote_start, first)) is not None:
+        return by_nation, who or None, "anaphora"
     nearest = prev is None  # the person is the one named last, not a title's holder
     if prev is None:
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
@@ -896,6 +898,27 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
+
+
+@cache
+def _demonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((noun, tuple(adj.split(","))) for noun, adj in data_rows("demonyms.tsv", 2))
+
+
+def _demonym_person(ctx: _Ctx, pos: int, word: str) -> int | None:
+    """A person named by nationality ("по словам казахстанца", "– признался голландец", "Қазақстандықтың
+    айтуынша", data/demonyms.tsv): the nearest person before pos whose title, on any mention of them, gives that
+    nationality ("Казахстанский боксер Геннадий Головкин"), not merely the one named last (his coach). None when
+    no title says it."""
+    low = word.strip(",.").lower()
+    if not word[:1].islower() and ctx.lang == "ru":
+        return None  # a demonym is lower case in Russian ("Казахстан" is the country)
+    adjectives = next((adj for noun, adj in _demonyms() if low.startswith(noun)), None)
+    if adjectives is None:
+        return None
+    nationals = {_identity(m) for m in ctx.mentions
+                 if m.kind == "person" and m.role and any(a in m.role.lower() for a in adjectives)}
+    return ctx._nearest_before(pos, lambda m: _identity(m) in nationals) if nationals else None
 
 
 # a head's title that names the body it heads after it: "глава МИД", "руководитель Минздрава"
