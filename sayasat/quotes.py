@@ -1032,8 +1032,9 @@ def _answer_end(text: str, paras: list[tuple[int, int]], k: int, nxt: int) -> in
 
 
 # the reporter giving the floor to someone else: "выступил вице-министр", "вице-министрі ... сөз сөйледі"
-_ANOTHER_SPEAKS = re.compile(r"(?<![\w])(?:выступил[аи]?|сообщил[аи]?|заявил[аи]?|рассказал[аи]?|сөз\s+сөйледі|"
-                             r"сөз\s+алды|мәлімдеді|хабарлады)(?![\w])", re.I)
+_ANOTHER_SPEAKS = re.compile(r"(?<![\w])(?:выступил[аи]?|сообщил[аи]?|заявил[аи]?|рассказал[аи]?|добавил[аи]?|"
+                             r"отметил[аи]?|сөз\s+сөйледі|сөз\s+алды|мәлімдеді|хабарлады|қосты|атап\s+өтті)(?![\w])",
+                             re.I)
 
 
 def _reporter_again(ctx: _Ctx, paras: list[tuple[int, int]], k: int, nxt: int, who: int | None) -> int:
