@@ -2997,10 +2997,11 @@ _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қ�
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
                           "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы "
-                          "дейін бері соң соңынан артынан ілесе".split())
+                          "дейін бері соң соңынан артынан ілесе жоқ".split())
 # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title),
 # "Тағы бір тұрғын" (another); "Бұған дейін цифрлық даму министрі" (before this: a postposition); "Соңынан ілесе
-# аралас жекпе-жек шебері" (following him: an adverb and a converb that open the sentence);
+# аралас жекпе-жек шебері" (following him: an adverb and a converb that open the sentence); "Парламентте өкілдігі
+# жоқ ЖСДП төрағасы" (a clause's predicate, "has none");
 # "«Еңбек Ері» атағы ... басшысына берілді": the award given, the sentence's subject
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"

@@ -196,6 +196,9 @@ _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(
                   r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?")
 
 
+# an agency's name in Latin letters after a dateline's date ("Kabar", "AKIpress")
+_LATIN_AGENCY = re.compile(r"[A-Z][A-Za-z.-]{1,20}")
+
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
 _AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media)"
 
@@ -224,6 +227,10 @@ def _dateline_ok(m: re.Match) -> bool:
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
     if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
         return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
+    if m.group("date") and m.group("year") and m.group("agency") and _LATIN_AGENCY.fullmatch(m.group("agency")) \
+            and m.end() == len(m.string.rstrip()):
+        return True  # "Бишкек, 4 июля 2026. Kabar": a full date and an agency no list holds, in Latin letters, on a
+        # line of their own
     city = m.group("city")
     if not m.group("agency") and m.group("all").rstrip().endswith(".") \
             and city.isupper() and city.lower() in data_words("dateline_places.txt") and m.end() < len(m.string):
@@ -950,7 +957,9 @@ def _opening_dateline(ln: _Line, out: Cleaned) -> int:
     name = agency.strip("/ ")
     # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA. BAQ.KZ –")
     # as written
-    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None
+    # (or in Latin letters alone after a dated line's date: "Бишкек, 4 июля 2026. Kabar")
+    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or (
+        not m.group("dash") and m.group("year") is not None and _LATIN_AGENCY.fullmatch(name) is not None)
     out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
     if out.published_at is None and m.group("year"):
         found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time

@@ -3648,3 +3648,8 @@ def test_the_official_order_after_a_kazakh_title_with_a_russian_fathers_name():
 def test_a_live_reports_time_is_no_word_of_a_kazakh_title():
     ms = mentions("11:20 Саясаттанушы Данияр Әшімбаев басылымымызға түсініктеме берді.", "kk")
     assert roles(ms) == [("Данияр Әшімбаев", "Саясаттанушы")]
+
+
+def test_a_kazakh_clauses_predicate_is_no_word_of_the_title_after_it():
+    ms = mentions("Парламентте өкілдігі жоқ ЖСДП төрағасы Асхат Рахымжанов заң жобасын сынады.", "kk")
+    assert roles(ms) == [("Асхат Рахымжанов", "ЖСДП төрағасы")]

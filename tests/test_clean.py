@@ -853,3 +853,11 @@ def test_a_row_of_section_names_no_list_holds_is_navigation(line):
     assert c.title == "Сенат вернул в Мажилис закон о медиации"
     assert (c.outlet, c.text) == ("Kazakhstan Today", "Сенаторы вернули закон в Мажилис с поправками.")
     assert [r.reason for r in c.removed] == ["menu", "dateline"]
+
+
+@pytest.mark.parametrize("dateline, outlet", [("Бишкек, 4 июля 2026. Kabar", "Kabar"),
+                                              ("Ташкент, 4 июля 2026. Trend", "Trend")])
+def test_a_dated_line_with_an_agency_in_latin_letters_is_the_dateline(dateline, outlet):
+    c = clean(f"Саммит ШОС завершился\n\n{dateline}\nГлавы государств подписали декларацию.\n")
+    assert (c.title, c.outlet, c.text) == ("Саммит ШОС завершился", outlet, "Главы государств подписали декларацию.")
+    assert c.published_at == datetime(2026, 7, 3, 19, 0, tzinfo=UTC)
