@@ -3864,6 +3864,27 @@ def _given_written_before(text: str, mentions: list[Mention]) -> None:
                                   patronymic=f.patronymic, surname=f.surname, actor=f.actor)
 
 
+def _unknown_given_before(text: str, mentions: list[Mention]) -> None:
+    """Take into a Russian surname found alone, of a strong shape, the capitalised word right before it that
+    the dictionary does not know at all, after a lower-case word of a title: the given name no list holds
+    ("Председатель правления аэропорта Сайран Акмолдаев", natasha's span the surname only). A known word
+    stays out ("министр Кошанов"; "Алматы Акмолдаев" is a place's), as does one at a sentence's start."""
+    for i, m in enumerate(mentions):
+        if m.kind != "person" or m.lang != "ru" or m.given or m.initial or m.patronymic or not m.surname \
+                or m.actor or m.surface != m.surname or not names.is_surname_shaped(m.surname, strong=True):
+            continue  # (in the nominative as written: an unknown name in a case would keep its ending)
+        before = _NAME_BEFORE.search(text, 0, m.start)
+        if before is None or (i and mentions[i - 1].end > before.start()):
+            continue
+        word = before.group(1)
+        prev = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+$", text[max(0, before.start() - 40):before.start()])
+        if names.dictionary_tags(word) or _is_position(word) or _body(word) or _kz_city(word) \
+                or outlet_named(word) or names.is_surname_shaped(word) or prev is None \
+                or not prev.group(1)[:1].islower():
+            continue
+        mentions[i] = replace(m, start=before.start(1), surface=text[before.start(1):m.end], given=word)
+
+
 def _her_verb(text: str, mentions: list[Mention]) -> None:
     """Read a Russian "<given> <surname in -ова>" as a woman in the nominative when the sentence says so, though
     the dictionary reads the pair as a man's genitive: a verb in the feminine past after it, past a bracket or
@@ -4521,6 +4542,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     key=lambda m: (m.start, m.end))
     chosen = [m for m in chosen if not _named_event(text, m)]
     _given_written_before(text, chosen)
+    _unknown_given_before(text, chosen)
     _her_verb(text, chosen)
     _her_case_elsewhere(text, chosen)
     _his_or_hers_alone(text, chosen)

@@ -3653,3 +3653,9 @@ def test_a_live_reports_time_is_no_word_of_a_kazakh_title():
 def test_a_kazakh_clauses_predicate_is_no_word_of_the_title_after_it():
     ms = mentions("Парламентте өкілдігі жоқ ЖСДП төрағасы Асхат Рахымжанов заң жобасын сынады.", "kk")
     assert roles(ms) == [("Асхат Рахымжанов", "ЖСДП төрағасы")]
+
+
+def test_an_unknown_given_name_after_a_title_joins_the_surname_found_alone():
+    ms = mentions("Председатель правления аэропорта Сайран Акмолдаев рассказал о новом терминале.", "ru")
+    assert [(m.surface, m.given, m.surname, m.role) for m in ms if m.kind == "person"] == [
+        ("Сайран Акмолдаев", "Сайран", "Акмолдаев", "Председатель правления аэропорта")]
