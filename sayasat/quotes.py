@@ -701,6 +701,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(who_start, [owner], quote_spans) if position_stem(owner) else None
         return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
     lead_word = who.split(maxsplit=1)[0].lower() if who else ""
+    if named and ctx.lang == "ru" and cue.strip() and _PLURAL_VERB.fullmatch(cue.split()[0].lower()) \
+            and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named):
+        return None, who or None, "none"  # "Президенту сообщили, что ...": told him, no one named said it
     if named and ctx.lang == "ru" and lead_word in PRONOUNS \
             and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named):
         # "— сказала она секретарю комитета Кристиану Бергу Харпвикену": the pronoun is the subject, and the

@@ -1713,3 +1713,9 @@ def test_a_kazakh_briefings_answers_are_the_briefers():
 def test_a_person_named_by_nationality_is_the_one_whose_title_gives_it(text, lang):
     [q] = quotes(text, lang)
     assert (q[2], q[4]) == (("Геннадий", "Головкин"), "anaphora")
+
+
+def test_whom_it_was_told_with_a_plural_verb_is_no_speaker():
+    text = ("Касым-Жомарту Токаеву доложили об уровне инфляции. Президенту сообщили, что в январе годовая инфляция "
+            "замедлилась до 9,8%.")
+    assert all(q[2] is None for q in quotes(text, "ru"))
