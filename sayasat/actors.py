@@ -628,7 +628,7 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             # "Жұмаңғарин Серік Мақашұлы")
             return words[1], names.kk_base(words[2]), words[0]
         if len(words) == 3 and names.is_given(words[1]) and not names.is_given(names.kk_base(words[0])) \
-                and names.kk_base(words[2]).lower().endswith(("вич", "вна", "ична")) \
+                and _RU_PATRONYMIC.search(names.kk_base(words[2]).lower()) \
                 and not _known_non_name(words[0]):
             # a Russian father's name closes the official order whatever the surname's shape: "Ким Виктор
             # Алексеевич", "Ли Вера Сергеевнаға"
@@ -1358,7 +1358,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     sur = bases[0]
             elif len(bases) == 3 and not names.is_given(bases[0]) and (
                     (names.is_surname_shaped(bases[0], strong=True) and names.PATRONYMIC_END.search(bases[2].lower()))
-                    or (names.is_given(bases[1]) and bases[2].lower().endswith(("вич", "вна", "ична")))):
+                    or (names.is_given(bases[1]) and _RU_PATRONYMIC.search(bases[2].lower()))):
                 sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы"; a Russian father's name
                 # closes it whatever the surname's shape ("Ильин Илья Александрович", "Ким Виктор Алексеевич")
             else:
