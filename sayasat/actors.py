@@ -4374,15 +4374,18 @@ def _kk_patronymic_as_surname(m: Mention, text: str) -> bool:
     """A Kazakh name whose last word is a patronymic read as the surname, as an interview addresses its guest
     at a question's start ("– Ерлан Серікұлы, ..."): -ұлы and -қызы serve as either."""
     return m.kind == "person" and m.lang == "kk" and bool(m.given) and not m.patronymic and not m.actor \
-        and bool(m.surname) and m.surname.lower().endswith(names.KK_PATRONYMIC_ENDS) \
-        and text[m.end:m.end + 1] == "," and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
+        and bool(m.surname) and m.surname.lower().endswith(names.KK_PATRONYMIC_ENDS) and _opens_a_question(m, text)
+
+
+def _opens_a_question(m: Mention, text: str) -> bool:
+    """Whether the mention opens a dash paragraph and a comma follows it, as a question addresses someone."""
+    return text[m.end:m.end + 1] == "," and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
 
 
 def _addressed(m: Mention, text: str) -> bool:
     """A person addressed by a given name and a patronymic at a question's start ("– Ерлан Тынымбайулы, ..."),
     as an interview addresses its guest."""
-    return m.kind == "person" and bool(m.given) and bool(m.patronymic) and text[m.end:m.end + 1] == "," \
-        and text[text.rfind("\n", 0, m.start) + 1:m.start].strip() in ("–", "—", "-")
+    return m.kind == "person" and bool(m.given) and bool(m.patronymic) and _opens_a_question(m, text)
 
 
 def unnamed_in_full(mentions: list[Mention], text: str) -> bool:
