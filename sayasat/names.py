@@ -311,6 +311,11 @@ def ru_given_woman(word: str) -> str | None:
     return None
 
 
+def is_unisex_given(given: str) -> bool:
+    """A given name women and men both bear (data/given_names_unisex.txt: "Ардак", "Бақыт"): it says no gender."""
+    return fold(given) in _name_list("given_names_unisex.txt")
+
+
 def is_female_given(given: str) -> bool:
     """A woman's given name: by its ending (`FEMALE_GIVEN`) unless a man's that ends so (data/given_names_men.txt:
     "Никита", "Илья"), or listed among those that end otherwise (data/given_names_women.txt: "Ляззат", "Сәуле")."""

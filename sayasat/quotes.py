@@ -330,20 +330,26 @@ class _Ctx:
 
     def gender(self, m: Mention) -> bool | None:
         """A person's gender by the name (`_is_female`), or, when the name cannot say (a surname that is the
-        same for him and her, a foreign given name no list has: "Жаннетт Хара", "Кэролайн Ливитт"), by a verb
+        same for him and her, a foreign given name no list has: "Жаннетт Хара", "Кэролайн Ливитт", a name both
+        bear: "Ардак Ахмет"), by a verb
         in the past right after any mention of that person ("Хара поблагодарила"), or opening the clause before it
         ("прокомментировала ... Мао Нин"), if all such verbs agree.
         (The dictionary's gender of such names is not trusted: it has "Эммануэль" as a woman's only.)"""
-        if self.lang != "ru" or _surname_female(m) is not None or (m.given and names.is_given(m.given)):
+        if self.lang != "ru" or _surname_female(m) is not None or (
+                m.given and names.is_given(m.given) and not names.is_unisex_given(m.given)):
             return _is_female(m)
         if self._verb_genders is None:
             self._verb_genders = {}
             for i in self.persons:
-                if (nxt := _WORD_AFTER.match(self.text, self.mentions[i].end)) is not None \
-                        and (parses := names.parse(nxt.group(1))):
-                    tags = parses[0].tag
-                    if tags.POS == "VERB" and "past" in tags.grammemes and tags.gender:
-                        self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add(tags.gender)
+                # the first verb in the past within a few words after the name, before any mark ("Хара
+                # поблагодарила", "Ахмет на запрос редакции ответила")
+                clause = _CLAUSE_AFTER.match(self.text, self.mentions[i].end)
+                for word in _LOWER_WORD.findall(clause.group(0))[:5] if clause else ():
+                    tags = parses[0].tag if (parses := names.parse(word)) else None
+                    if tags is not None and tags.POS == "VERB" and "past" in tags.grammemes:
+                        if tags.gender:
+                            self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add(tags.gender)
+                        break
                 if her_verb_before(self.text, self.mentions[i].start):
                     # "прокомментировала официальный представитель МИД КНР Мао Нин": her verb before her title
                     self._verb_genders.setdefault(_identity(self.mentions[i]), set()).add("femn")
@@ -1483,6 +1489,8 @@ def _another_subject(ctx: _Ctx, ss: int, start: int, end: int) -> int:
 # ", а", ", но" before another subject ("..., а лидер фракции Азат Перуашев предложил")
 _BUT_ANOTHER = re.compile(r",\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как)\s+")
 _WORD_AFTER = re.compile(r"\s+([а-яё]+)")  # the lower-case word right after a name: its verb
+_CLAUSE_AFTER = re.compile(r"[^.,;:!?«»\"()\n–—]{0,80}")  # what follows a name up to a mark
+_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё]+(?![\w-])")
 
 
 def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int], taken: Spans,

@@ -1719,3 +1719,10 @@ def test_whom_it_was_told_with_a_plural_verb_is_no_speaker():
     text = ("Касым-Жомарту Токаеву доложили об уровне инфляции. Президенту сообщили, что в январе годовая инфляция "
             "замедлилась до 9,8%.")
     assert all(q[2] is None for q in quotes(text, "ru", datetime(2026, 2, 12, tzinfo=UTC)))
+
+
+def test_a_name_both_women_and_men_bear_takes_its_gender_from_her_verb():
+    text = ("Пресс-секретарь премьер-министра Ардак Ахмет на запрос редакции ответила, что не комментирует слухи. "
+            "«Кадровые решения принимает Глава государства», – отметила она.")
+    assert [(q[2], q[4]) for q in quotes(text, "ru", datetime(2026, 12, 3, tzinfo=UTC))] == [
+        (("Ардак", "Ахмет"), "explicit"), (("Ардак", "Ахмет"), "anaphora")]
