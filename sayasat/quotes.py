@@ -125,6 +125,10 @@ def _rx() -> dict[str, re.Pattern]:
         # a paragraph closed by a dash attribution
         "dash_end": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])"
                                rf"(?P<who>{_WHO_CHAR}{{0,160}})[.!]?[ \t]*\Z", re.I),
+        # a paragraph that opens with a dash and closes its speech with a dash attribution that ends a sentence,
+        # the reporter going on after it: "– ..., – деді дереккөз. Екінші дереккөздің айтуынша, ..."
+        "dash_mid": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])"
+                               rf"(?P<who>{_WHO_CHAR}{{0,160}}?)[.!](?=[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«])", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
@@ -1104,6 +1108,9 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
 _PRONOUN_OPENS = re.compile(r"(?:Он|Она|Ол)\s")
 _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*")
 
+# a dash after a mark inside a paragraph: another turn of a dialogue, or an attribution ("? — спрашивает он")
+_TURN_DASH = re.compile(r"[,.!?…][ \t]*[–—−][ \t]")
+
 # a dash that opens speech inside a paragraph, after the reporter's sentence has ended
 _DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"„“]|\d)")
 
@@ -1291,6 +1298,10 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         body = text[s:e]
         m = rx["dash_end"].search(body)
+        if not m and body[:1] in DASH and body[1:2] == " ":
+            m = rx["dash_mid"].search(body)
+            if m and _TURN_DASH.search(body, 2, m.start()):
+                m = None  # "— Они что, панки? — интересуется Мураками. — ...": a dialogue's turns, no one's speech
         if not m:
             continue
         cut = s + m.start()

@@ -1726,3 +1726,19 @@ def test_a_name_both_women_and_men_bear_takes_its_gender_from_her_verb():
             "«Кадровые решения принимает Глава государства», – отметила она.")
     assert [(q[2], q[4]) for q in quotes(text, "ru", datetime(2026, 12, 3, tzinfo=UTC))] == [
         (("Ардак", "Ахмет"), "explicit"), (("Ардак", "Ахмет"), "anaphora")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Министр Ерлан Сапаров келді.\n\n– Біз дайынбыз, – деді министр. Оның айтуынша, жұмыс мамырда аяқталады.", "kk",
+     ("Біз дайынбыз", ("Ерлан", "Сапаров"))),
+    ("Министр Ерлан Сапаров прибыл.\n\n– Мы готовы, – сказал министр. Он добавил, что работа завершится в мае.", "ru",
+     ("Мы готовы", ("Ерлан", "Сапаров"))),
+])
+def test_a_dash_quote_whose_attribution_ends_a_sentence_before_the_reporter_goes_on(text, lang, want):
+    assert want in [(q[1], q[2]) for q in quotes(text, lang) if q[0] == "direct"]
+
+
+def test_a_dialogues_turns_in_one_paragraph_are_no_one_speech():
+    text = ("— Они что, панки? — интересуется Мураками. — Да не то чтобы. Просто много слов неприличных, — говорю я. "
+            "— Ага. Значит, панк как бизнес? — уточняет он. И качает головой.")
+    assert not [q for q in quotes(text, "ru") if q[1].startswith("Они что")]
