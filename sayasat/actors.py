@@ -627,12 +627,9 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
             # Серікқызына" (a given name and a father's name after it make a surname of a weaker shape one too:
             # "Жұмаңғарин Серік Мақашұлы")
             return words[1], names.kk_base(words[2]), words[0]
-        if len(words) == 3 and names.is_given(words[1]) and not names.is_given(names.kk_base(words[0])) \
-                and _RU_PATRONYMIC.search(names.kk_base(words[2]).lower()) \
+        if len(words) == 3 and _ru_patronymic_closes(names.kk_base(words[0]), words[1], names.kk_base(words[2])) \
                 and not _known_non_name(words[0]):
-            # a Russian father's name closes the official order whatever the surname's shape: "Ким Виктор
-            # Алексеевич", "Ли Вера Сергеевнаға"
-            return words[1], names.kk_base(words[2]), words[0]
+            return words[1], names.kk_base(words[2]), words[0]  # see `_ru_patronymic_closes`
         given = names.kk_base(words[0])
         if not names.is_given(given):
             foreign = len(words) == 2 and _foreign_given_only(words[0]) and _foreign_surname(words[1])
@@ -850,9 +847,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
                 or _kk_country(given) or not (_foreign_surname(sur) or _named_by_title(given, sur)) \
-                or (m.group(4) and names.is_given(sur) and _RU_PATRONYMIC.search(names.kk_base(m.group(4)).lower())):
-            continue  # (a given name and a Russian father's name after the first word: the official order,
-            # "шебері Ильин Илья Александрович", the other rules' to read)
+                or (m.group(4) and _ru_patronymic_closes(given, sur, names.kk_base(m.group(4)))):
+            continue  # (the official order, "шебері Ильин Илья Александрович", the other rules' to read)
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
                 and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
@@ -1207,6 +1203,13 @@ def _never_a_name(base: str) -> bool:
     return bool(tags) and not tags & {"name", "surname", "patronymic"} and not names.is_given(base)
 
 
+def _ru_patronymic_closes(first: str, second: str, third: str) -> bool:
+    """Whether three words of Kazakh text (their case endings off) are the official order closed by a Russian
+    father's name, whatever the surname's shape: "Ким Виктор Алексеевич", "Ильин Илья Александрович", "Ли Вера
+    Сергеевнаға" (a first word no given name, a listed given name, a Russian patronymic)."""
+    return not names.is_given(first) and names.is_given(second) and _RU_PATRONYMIC.search(third.lower()) is not None
+
+
 # Kazakhstan's own name as Kazakh spells it, which the Russian dictionary cannot know (it knows "Казахстан"), and
 # the texts name most: "Жансая Қазақстанның ... шахматында" is Жансая, then the country
 _HOME_COUNTRY = frozenset({"казакстан"})
@@ -1356,11 +1359,10 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     given = bases[0]
                 else:
                     sur = bases[0]
-            elif len(bases) == 3 and not names.is_given(bases[0]) and (
-                    (names.is_surname_shaped(bases[0], strong=True) and names.PATRONYMIC_END.search(bases[2].lower()))
-                    or (names.is_given(bases[1]) and _RU_PATRONYMIC.search(bases[2].lower()))):
-                sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы"; a Russian father's name
-                # closes it whatever the surname's shape ("Ильин Илья Александрович", "Ким Виктор Алексеевич")
+            elif len(bases) == 3 and ((not names.is_given(bases[0]) and names.is_surname_shaped(bases[0], strong=True)
+                                       and names.PATRONYMIC_END.search(bases[2].lower()))
+                                      or _ru_patronymic_closes(*bases)):
+                sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы", "Ильин Илья Александрович"
             else:
                 given, sur = bases[0], bases[-1]
                 if len(bases) >= 3 and names.PATRONYMIC_END.search(bases[1].lower()):
@@ -3842,17 +3844,18 @@ def name_key(m: Mention) -> tuple[str, str]:
 
 
 def _given_written_before(text: str, mentions: list[Mention]) -> None:
-    """Take into a surname found alone the word right before it that is the given name the article writes
-    with that surname elsewhere: the lexicon need not know it ("Түрікменстан Президенті Сердар
+    """Take into a surname found alone the word right before it that is its given name: the one the article
+    writes with that surname elsewhere, which the lexicon need not know ("Түрікменстан Президенті Сердар
     Бердімұхамедов ... Сердар Бердімұхамедов Түрікменстан халық кеңесінің төрағасы Гурбангулы
-    Бердімұхамедовтың"). The son is then not read as the father, whose given name differs."""
+    Бердімұхамедовтың": the son is then not read as the father, whose given name differs), or in Russian a word
+    the dictionary does not know at all after a title's lower-case word (`_unknown_given`)."""
     full = {(names.fold(m.given), names.surname_key(m.surname)): m for m in mentions
             if m.kind == "person" and m.given and m.surname and m.source != "coref"}
-    if not full:
-        return
     for i, m in enumerate(mentions):
         # a surname alone, or one `_lone_surnames` gave the given name of another of its bearers
         if m.kind != "person" or not m.surname or m.initial or (m.given and m.source != "coref"):
+            continue
+        if not full and not _may_take_unknown_given(m):
             continue
         before = _NAME_BEFORE.search(text, 0, m.start)
         if before is None or (i and mentions[i - 1].end > before.start()):
@@ -3862,27 +3865,27 @@ def _given_written_before(text: str, mentions: list[Mention]) -> None:
         if f is not None:
             mentions[i] = replace(m, start=before.start(1), surface=text[before.start(1):m.end], given=f.given,
                                   patronymic=f.patronymic, surname=f.surname, actor=f.actor)
+        elif _may_take_unknown_given(m) and _unknown_given(text, before):
+            mentions[i] = replace(m, start=before.start(1), surface=text[before.start(1):m.end], given=word)
 
 
-def _unknown_given_before(text: str, mentions: list[Mention]) -> None:
-    """Take into a Russian surname found alone, of a strong shape, the capitalised word right before it that
-    the dictionary does not know at all, after a lower-case word of a title: the given name no list holds
-    ("Председатель правления аэропорта Сайран Акмолдаев", natasha's span the surname only). A known word
-    stays out ("министр Кошанов"; "Алматы Акмолдаев" is a place's), as does one at a sentence's start."""
-    for i, m in enumerate(mentions):
-        if m.kind != "person" or m.lang != "ru" or m.given or m.initial or m.patronymic or not m.surname \
-                or m.actor or m.surface != m.surname or not names.is_surname_shaped(m.surname, strong=True):
-            continue  # (in the nominative as written: an unknown name in a case would keep its ending)
-        before = _NAME_BEFORE.search(text, 0, m.start)
-        if before is None or (i and mentions[i - 1].end > before.start()):
-            continue
-        word = before.group(1)
-        prev = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+$", text[max(0, before.start() - 40):before.start()])
-        if names.dictionary_tags(word) or _is_position(word) or _body(word) or _kz_city(word) \
-                or outlet_named(word) or names.is_surname_shaped(word) or prev is None \
-                or not prev.group(1)[:1].islower():
-            continue
-        mentions[i] = replace(m, start=before.start(1), surface=text[before.start(1):m.end], given=word)
+def _may_take_unknown_given(m: Mention) -> bool:
+    """A Russian surname found alone, of a strong shape, in the nominative as written (an unknown name in a case
+    would keep its ending), with nothing else of a name: `_unknown_given` may give it the word before."""
+    return m.lang == "ru" and not m.given and not m.patronymic and not m.actor and m.surface == m.surname \
+        and names.is_surname_shaped(m.surname, strong=True)
+
+
+def _unknown_given(text: str, before: re.Match) -> bool:
+    """Whether the capitalised word `before` holds, right before a surname, is a given name no list holds: the
+    dictionary does not know it at all, and a title's lower-case word stands before it ("Председатель правления
+    аэропорта Сайран Акмолдаев", natasha's span the surname only). A known word stays out ("министр Кошанов";
+    "Алматы Акмолдаев" is a place's), as does one at a sentence's start."""
+    word = before.group(1)
+    prev = re.search(r"([^\W\d_][\w-]*)[ \u00a0]+$", text[max(0, before.start() - 40):before.start()])
+    return not (names.dictionary_tags(word) or _is_position(word) or _body(word) or _kz_city(word)
+                or outlet_named(word) or names.is_surname_shaped(word) or prev is None
+                or not prev.group(1)[:1].islower())
 
 
 def _her_verb(text: str, mentions: list[Mention]) -> None:
@@ -4545,7 +4548,6 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     key=lambda m: (m.start, m.end))
     chosen = [m for m in chosen if not _named_event(text, m)]
     _given_written_before(text, chosen)
-    _unknown_given_before(text, chosen)
     _her_verb(text, chosen)
     _her_case_elsewhere(text, chosen)
     _his_or_hers_alone(text, chosen)

@@ -215,6 +215,13 @@ def _inline_dateline() -> re.Pattern:
         rf"(?:(?P<agency>{agency})\s*)?(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.\s+)?|(?<=[.])\s*|$))")
 
 
+def _latin_agency_dated(m: re.Match) -> bool:
+    """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency in
+    Latin letters: "Бишкек, 4 июля 2026. Kabar"."""
+    return bool(m.group("date") and m.group("year") and not m.group("dash") and m.group("agency")
+                and _LATIN_AGENCY.fullmatch(m.group("agency")))
+
+
 def _dateline_ok(m: re.Match) -> bool:
     """Whether a match of `_inline_dateline` is a dateline: a date before a dash (the old form); a city in
     capitals or a known agency before a dash; a date and a known agency that make the whole line; or a full
@@ -227,8 +234,7 @@ def _dateline_ok(m: re.Match) -> bool:
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
     if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
         return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
-    if m.group("date") and m.group("year") and m.group("agency") and _LATIN_AGENCY.fullmatch(m.group("agency")) \
-            and m.end() == len(m.string.rstrip()):
+    if _latin_agency_dated(m) and m.end() == len(m.string.rstrip()):
         return True  # "Бишкек, 4 июля 2026. Kabar": a full date and an agency no list holds, in Latin letters, on a
         # line of their own
     city = m.group("city")
@@ -957,9 +963,8 @@ def _opening_dateline(ln: _Line, out: Cleaned) -> int:
     name = agency.strip("/ ")
     # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA. BAQ.KZ –")
     # as written
-    # (or in Latin letters alone after a dated line's date: "Бишкек, 4 июля 2026. Kabar")
-    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or (
-        not m.group("dash") and m.group("year") is not None and _LATIN_AGENCY.fullmatch(name) is not None)
+    # (or in Latin letters after a dated line's date: "Бишкек, 4 июля 2026. Kabar")
+    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or _latin_agency_dated(m)
     out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
     if out.published_at is None and m.group("year"):
         found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time

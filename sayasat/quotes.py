@@ -711,11 +711,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(who_start, [owner], quote_spans) if position_stem(owner) else None
         return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
     lead_word = who.split(maxsplit=1)[0].lower() if who else ""
-    if named and ctx.lang == "ru" and cue.strip() and _PLURAL_VERB.fullmatch(cue.split()[0].lower()) \
-            and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named):
+    # (Russian: no one named may be the subject)
+    no_subject = bool(named) and ctx.lang == "ru" and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named)
+    if no_subject and cue.strip() and _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
         return None, who or None, "none"  # "Президенту сообщили, что ...": told him, no one named said it
-    if named and ctx.lang == "ru" and lead_word in PRONOUNS \
-            and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named):
+    if no_subject and lead_word in PRONOUNS:
         # "— сказала она секретарю комитета Кристиану Бергу Харпвикену": the pronoun is the subject, and the
         # one named after it, in a case no subject takes, whom it was said to
         named = []
