@@ -207,19 +207,24 @@ _AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media)"
 def _inline_dateline() -> re.Pattern:
     """A dateline that opens the first paragraph, as agencies write it: "АСТАНА, 14 октября –",
     "АСТАНА. КАЗИНФОРМ –", "Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН -", "АСТАНА, 14 октября. /Kazakhstan
-    Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года." (`_dateline_ok` checks which)."""
+    Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года.", and a reprint crediting two
+    houses, "Астана, 2 сентября 2026. Akorda.kz / Kazinform" (`_dateline_ok` checks which; the first house
+    is the outlet)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
     agency = rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|[{_UP_LETTER}][\w.-]{{1,20}}"
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
-        rf"(?:(?P<agency>{agency})\s*)?(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.\s+)?|(?<=[.])\s*|$))")
+        rf"(?:(?P<agency>{agency})(?:\s+/\s+(?:{named}))?\s*)?"
+        rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.(?:\s+|$))?|(?<=[.])\s*|$))")
 
 
 def _latin_agency_dated(m: re.Match) -> bool:
     """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency in
-    Latin letters: "Бишкек, 4 июля 2026. Kabar"."""
-    return bool(m.group("date") and m.group("year") and not m.group("dash") and m.group("agency")
-                and _LATIN_AGENCY.fullmatch(m.group("agency")))
+    Latin letters or named by its domain in any script: "Бишкек, 4 июля 2026. Kabar", "Жанаозен, 6 августа
+    2026. Орда.kz"."""
+    agency = m.group("agency")
+    return bool(m.group("date") and m.group("year") and not m.group("dash") and agency
+                and (_LATIN_AGENCY.fullmatch(agency) or re.fullmatch(_AGENCY_DOMAIN, agency, re.I)))
 
 
 def _dateline_ok(m: re.Match) -> bool:
@@ -351,7 +356,7 @@ def _outlet_beside(rest: str) -> bool:
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
 _NAME_WORDS = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 # a reporter's name after an agency's dateline, closed by a full stop before the first sentence
-_AGENCY_AUTHOR = re.compile(rf"{_NAME_WORDS}\.\s+(?=[{_UP_LETTER}«\"])")
+_AGENCY_AUTHOR = re.compile(rf"{_NAME_WORDS}(?:\.\s+(?=[{_UP_LETTER}«\"])|\.?\s*$)")
 _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
 # "19 ноября 2026, 16:20 · Дана Омарова"; "25 ноября 2026 | Диапазон | Автор: Ольга Вдовенко": the paper's name
 # (or the section) between, and the byline's label

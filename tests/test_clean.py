@@ -861,3 +861,48 @@ def test_a_dated_line_with_an_agency_in_latin_letters_is_the_dateline(dateline, 
     c = clean(f"Саммит ШОС завершился\n\n{dateline}\nГлавы государств подписали декларацию.\n")
     assert (c.title, c.outlet, c.text) == ("Саммит ШОС завершился", outlet, "Главы государств подписали декларацию.")
     assert c.published_at == datetime(2026, 7, 3, 19, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    # a domain in Cyrillic letters
+    ("Жанаозен, 6 августа 2026. Орда.kz", "Орда.kz"),
+    # a reprint credits two houses; the first is the outlet
+    ("Астана, 2 сентября 2026. Akorda.kz / Kazinform", "Akorda.kz"),
+])
+def test_a_dated_line_with_an_agency_named_by_its_domain_is_the_dateline(dateline, outlet):
+    c = clean(f"Нефтяники в Жанаозене вторые сутки не выходят на смену\n\n{dateline}\n"
+              "Около 400 работников нефтесервисной компании не выходят на работу.\n")
+    assert c.title == "Нефтяники в Жанаозене вторые сутки не выходят на смену"
+    assert (c.outlet, c.text) == (outlet, "Около 400 работников нефтесервисной компании не выходят на работу.")
+    assert c.published_at is not None and c.published_at.month in (8, 9)
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", dateline)]
+
+
+def test_an_agency_dateline_signed_on_a_line_of_its_own_gives_the_author():
+    page = ("Апелляционная коллегия оставила в силе приговор журналисту\n\n"
+            "АЛМАТЫ. 9 ноября. КАЗТАГ – Светлана Ким\n"
+            "Судебная коллегия по уголовным делам Алматинского городского суда оставила приговор без изменения.\n")
+    c = clean(page)
+    assert (c.outlet, c.author) == ("KazTAG", "Светлана Ким")
+    assert c.text.startswith("Судебная коллегия")
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    # the Kazakh spelling of the agency, with no dash and no year
+    ("АЛМАТЫ. 9 қараша. ҚазТАГ", "KazTAG"),
+    # the agency after the dash, its full stop ending the line
+    ("БРЮССЕЛЬ, 24 октября – Sputnik Казахстан.", "Sputnik Казахстан"),
+])
+def test_an_agency_dateline_on_a_line_of_its_own(dateline, outlet):
+    c = clean(f"Апелляциялық алқа үкімді өзгеріссіз қалдырды\n\n{dateline}\n"
+              "Алматы қалалық сотының алқасы үкімді өзгеріссіз қалдырды.\n")
+    assert (c.outlet, c.text) == (outlet, "Алматы қалалық сотының алқасы үкімді өзгеріссіз қалдырды.")
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", dateline)]
+
+
+@pytest.mark.parametrize("rubric, title", [("Власть | Назначения", "Назначен новый министр энергетики"),
+                                           ("Билік | Тағайындаулар", "Жаңа энергетика министрі тағайындалды")])
+def test_an_appointments_rubric_is_navigation(rubric, title):
+    c = clean(f"{rubric}\n\n{title}\n\nАстана, 2 сентября 2026. Kazinform\nУказом Главы государства назначен министр.\n")
+    assert c.title == title
+    assert [r.reason for r in c.removed] == ["menu", "dateline"]
