@@ -191,13 +191,15 @@ _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►➤]\s*|\d{1,2}[.)]\s+)\S")
 _CURRENCY = re.compile(r"[$€₽₸£¥]|\b(?:USD|EUR|RUB|CNY|KZT|GBP)\b")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_DATELINE_CITY = rf"[{_UP_LETTER}][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{{1,25}}(?:\s[{_UP_LETTER}][\w-]{{1,25}})?"
+# a place: one or two capitalised words, or a region ("Алматинская область", "Алматы облысы")
+_DATELINE_CITY = (rf"[{_UP_LETTER}][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{{1,25}}"
+                  rf"(?:\s(?:[{_UP_LETTER}][\w-]{{1,25}}|област[ьи]|облысы|район|ауданы))?")
 _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(?:19|20)\d\d(?:\s*(?:года|г\.|ж\.|жыл\w*))?)?"
                   r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?")
 
 
-# an agency's name in Latin letters after a dateline's date ("Kabar", "AKIpress")
-_LATIN_AGENCY = re.compile(r"[A-Z][A-Za-z.-]{1,20}")
+# an agency's name in one word after a dateline's date, in any script ("Kabar", "AKIpress", "Курсив", "Орда.kz")
+_ONE_WORD_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}")
 
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
 _AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media)"
@@ -218,13 +220,13 @@ def _inline_dateline() -> re.Pattern:
         rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.(?:\s+|$))?|(?<=[.])\s*|$))")
 
 
-def _latin_agency_dated(m: re.Match) -> bool:
-    """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency in
-    Latin letters or named by its domain in any script: "Бишкек, 4 июля 2026. Kabar", "Жанаозен, 6 августа
-    2026. Орда.kz"."""
+def _agency_dated(m: re.Match) -> bool:
+    """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency of one
+    word no list need hold: "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив", "Жанаозен, 6
+    августа 2026. Орда.kz" (on a line of its own, which `_dateline_ok` asks)."""
     agency = m.group("agency")
     return bool(m.group("date") and m.group("year") and not m.group("dash") and agency
-                and (_LATIN_AGENCY.fullmatch(agency) or re.fullmatch(_AGENCY_DOMAIN, agency, re.I)))
+                and _ONE_WORD_AGENCY.fullmatch(agency))
 
 
 def _dateline_ok(m: re.Match) -> bool:
@@ -239,9 +241,9 @@ def _dateline_ok(m: re.Match) -> bool:
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
     if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
         return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
-    if _latin_agency_dated(m) and m.end() == len(m.string.rstrip()):
-        return True  # "Бишкек, 4 июля 2026. Kabar": a full date and an agency no list holds, in Latin letters, on a
-        # line of their own
+    if _agency_dated(m) and m.end() == len(m.string.rstrip()):
+        return True  # "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив": a full date and an agency no
+        # list holds, on a line of their own
     city = m.group("city")
     if not m.group("agency") and m.group("all").rstrip().endswith(".") \
             and city.isupper() and city.lower() in data_words("dateline_places.txt") and m.end() < len(m.string):
@@ -969,7 +971,7 @@ def _opening_dateline(ln: _Line, out: Cleaned) -> int:
     # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA. BAQ.KZ –")
     # as written
     # (or in Latin letters after a dated line's date: "Бишкек, 4 июля 2026. Kabar")
-    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or _latin_agency_dated(m)
+    written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or _agency_dated(m)
     out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
     if out.published_at is None and m.group("year"):
         found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time

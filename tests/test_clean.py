@@ -903,6 +903,22 @@ def test_an_agency_dateline_on_a_line_of_its_own(dateline, outlet):
 @pytest.mark.parametrize("rubric, title", [("Власть | Назначения", "Назначен новый министр энергетики"),
                                            ("Билік | Тағайындаулар", "Жаңа энергетика министрі тағайындалды")])
 def test_an_appointments_rubric_is_navigation(rubric, title):
-    c = clean(f"{rubric}\n\n{title}\n\nАстана, 2 сентября 2026. Kazinform\nУказом Главы государства назначен министр.\n")
+    c = clean(f"{rubric}\n\n{title}\n\nАстана, 2 сентября 2026. Kazinform\n"
+              "Указом Главы государства назначен министр.\n")
     assert c.title == title
     assert [r.reason for r in c.removed] == ["menu", "dateline"]
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    # a region for the place
+    ("Алматинская область, 12 июля 2026. Zakon.kz", "Zakon.kz"),
+    ("Алматы облысы, 12 шілде 2026. Zakon.kz", "Zakon.kz"),
+    # an agency in one Cyrillic word no list holds, the line its own
+    ("Астана, 7 ноября 2026. Курсив", "Курсив"),
+])
+def test_a_dated_line_with_a_region_or_an_unlisted_agency_is_the_dateline(dateline, outlet):
+    c = clean(f"Пять человек погибли в ДТП на трассе Алматы – Бишкек\n\n{dateline}\n"
+              "Пять человек погибли в результате столкновения микроавтобуса и грузовика.\n")
+    assert (c.title, c.outlet) == ("Пять человек погибли в ДТП на трассе Алматы – Бишкек", outlet)
+    assert c.text == "Пять человек погибли в результате столкновения микроавтобуса и грузовика."
+    assert c.published_at is not None and (c.published_at.month, c.published_at.day) in ((7, 11), (11, 6))
