@@ -71,6 +71,7 @@ _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_
 # a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
 _MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
 _FEMALE_SURNAME_END = ("ова", "ева", "ёва", "ина", "ына")
+_RU_HIS_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын")  # a Russian-declined man's surname as its nominative ends
 _RU_PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична)$")  # a Russian patronymic in the nominative
 _PARTICLES = frozenset(["де", "ван", "фон", "аль", "эль", "ибн", "бин", "бен", "ди", "да", "дер", "ле", "ла", "дель",
                         "дю", "ас", "ад", "ат"])
@@ -721,7 +722,7 @@ def _named_patronymic(word: str) -> bool:
 
 def _his_patronymic_her_name(given: str, word: str) -> bool:
     """A man's patronymic after a woman's given name, which makes it her surname ("Людмилу Зенькович")."""
-    return word.lower().endswith(("вич", "ұлы", "улы")) and _is_female(given)
+    return word.lower().endswith(("вич", "ұлы", "улы")) and _is_female(given) and not _his_nominative(given, word)
 
 
 def _latin(s: str) -> bool:
@@ -2108,7 +2109,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     # a son's surname that never declines ("Несипбека Айтулы", "Ильхама Алиев оглы") says a man is named, whose
     # given name then declines as a man's does, as beside a declined surname
     son = words[-1].lower().endswith(("улы", "ұлы", "оглы", "уулу")) and len(words[-1]) > 5
-    given = _foreign_given(words[0], declined=surname != words[-1] or son, dropped_a=words[-1] == surname + "а")
+    if _his_nominative(words[0], words[-1]) and surname == words[-1]:
+        given = words[0]  # "Софы Сматаев": no woman's "Софа" in the genitive beside a man's nominative
+    else:
+        given = _foreign_given(words[0], declined=surname != words[-1] or son, dropped_a=words[-1] == surname + "а")
     if given == words[0] and len(words) == 2 and words[-1].lower().endswith(_RU_HER_OBLIQUE) \
             and surname != words[-1] and _female_given(given) is None and not names.is_given(given) \
             and (ending := next((e for e in ("ой", "ы", "е") if given.endswith(e)), None)) \
@@ -2362,12 +2366,39 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
             and m.given[-1:].lower() in _RU_UNDECLINED_END and len(m.surface.split()) == 2
             and m.surface.endswith(m.surname)):
         return False
-    before = _word_before(text, m.start).lower().strip(",«")
-    title = next((w for w in reversed((m.role or "").split()) if _is_position(w)), None)
-    if before in ("с", "со") or (title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1])):
+    if _instrumental_cue(text, m):
         written, m.surname = m.surname, _case_stripped(m.surname, ("ом", "ем")) or m.surname
         return m.surname != written
     return False
+
+
+def _instrumental_cue(text: str, m: Mention) -> bool:
+    """Whether what stands before a name puts it in the instrumental: the preposition "с", or its title read so
+    ("с генеральным секретарем ООН", "премьер-министром Италии")."""
+    before = _word_before(text, m.start).lower().strip(",«")
+    title = next((w for w in reversed((m.role or "").split()) if _is_position(w)), None)
+    return before in ("с", "со") or bool(title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1]))
+
+
+def _her_instrumental(text: str, m: Mention) -> bool:
+    """A woman's name in -а/-я no list or dictionary knows, in the instrumental beside a surname that never
+    declines for her, after a preposition or a title that says the case: "с верховным представителем ЕС Каей
+    Каллас" is Кая, "премьер-министром Италии Джорджей Мелони" Джорджа. A man's surname in a consonant would
+    decline with his name ("Калласом"); without the cue a name in "-ей" is a nominative ("Гергей Ковач").
+    Whether it was re-read."""
+    words = m.surface.split()
+    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0] and not m.actor
+            and m.surname == words[1] and words[0].endswith(("ей", "ой")) and len(words[0]) >= 4):
+        return False
+    low = m.surname.lower()
+    if names.is_given(m.given) or low.endswith(_RU_HIS_NOMINATIVE) \
+            or (low[-1] in _NOT_CONSONANT and low[-1] not in _RU_UNDECLINED_END) \
+            or any("Name" in p.tag.grammemes and p.is_known and {"nomn", "sing"} <= p.tag.grammemes
+                   for p in names.parse(m.given)) or not _instrumental_cue(text, m):
+        return False
+    stem = m.given[:-2]
+    m.given = stem + ("а" if words[0].endswith("ой") or stem[-1] in "жшчщц" else "я")
+    return True
 
 
 def _prepositional_misread(text: str, m: Mention) -> bool:
@@ -2999,11 +3030,12 @@ _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қ�
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
                           "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы "
-                          "дейін бері соң соңынан артынан ілесе жоқ".split())
+                          "дейін бері соң соңынан артынан ілесе жоқ мұны бұны оны соны алғаш".split())
 # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title),
 # "Тағы бір тұрғын" (another); "Бұған дейін цифрлық даму министрі" (before this: a postposition); "Соңынан ілесе
 # аралас жекпе-жек шебері" (following him: an adverb and a converb that open the sentence); "Парламентте өкілдігі
-# жоқ ЖСДП төрағасы" (a clause's predicate, "has none");
+# жоқ ЖСДП төрағасы" (a clause's predicate, "has none"); "Мұны алғаш рет ... қорының негізін қалаушы" (this, the
+# object, and "for the first time", an adverb: the sentence's, before the subject's title);
 # "«Еңбек Ері» атағы ... басшысына берілді": the award given, the sentence's subject
 # case endings a word in a title's chain cannot carry (locative, dative, ablative, instrumental, accusative)
 _KK_CASE_END = re.compile(r"(?:ын|ін|да|де|та|те|нда|нде|ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|мен|бен|пен|"
@@ -3074,6 +3106,8 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
         if _RU_PATRONYMIC.search(word.lower()):
             sets.append({"nomn"})  # "Жумангарин Серик Макашевич": a patronymic undeclined is in the nominative
             continue
+        if k < len(words) - 1 and _his_nominative(word, words[-1]):
+            continue  # "писатель Софы Сматаев": no woman's genitive beside his nominative surname
         if _particle(word) or (k and _particle(words[k - 1])):
             continue  # "эмиром Катара Тамимом бин Хамадом Аль Тани": a particle's word may stay as written ("Тани"
             # is no Таня's genitive)
@@ -3081,6 +3115,11 @@ def _agrees(title: str, name: str, genitive: bool = False, declined: bool = Fals
         # (nor a vocative, which the news does not write: "Илон" is no Илона called)
         readings = [p for p in _known(word.strip(",.;:«»\"“”")) if {"Name", "Surn"} & p.tag.grammemes
                     and not {"plur", "voct"} & p.tag.grammemes]
+        if not readings and k == len(words) - 1 and k and len(word) > 5 and word.lower().endswith(_RU_HIS_NOMINATIVE) \
+                and not names.is_given(word):
+            sets.append({"nomn"})  # "Указом Главы государства Ерлан Аккенженов назначен": a surname no dictionary
+            # knows, in a man's ending as written, is his nominative (his accusative is "-ова"), no genitive's
+            continue
         if not readings or "Fixd" in readings[0].tag.grammemes \
                 or (names.is_female_given(word) and not word.lower().endswith(("а", "я"))):
             continue  # "Лязат", "Айгерим": a woman's name in a consonant, which Russian leaves undeclined
@@ -4358,9 +4397,25 @@ def _hers(m: Mention) -> bool:
     if not m.given:
         return False
     known = _female_given(names.cap(names.fold(m.given)))
+    if known and _his_nominative(m.given, m.surname or ""):
+        return False
     if known is not None:
         return known
     return not surname.endswith(_MALE_SURNAME_END) and names.is_female_given(m.given)
+
+
+# a man's surname or father's name as its nominative ends (not "-улы", which a foreign name may end in too:
+# "Джессики Пегулы")
+_HIS_NAME_ENDS = ("ов", "ев", "ин", "ын", "ский", "цкий", "ұлы", "ович", "евич")
+
+
+def _his_nominative(given: str, surname: str) -> bool:
+    """A man's surname in the nominative beside a given name the dictionary reads only as a case of a woman's
+    ("Софы Сматаев", a Kazakh man's name it takes for the genitive of "Софа"), or his father's name ("Софы
+    Сматаевич"): a name declines as a whole, so the given name is in the nominative too, and a man's. Only a
+    name in "-ы" or "-и", as the genitive of a woman's in "-а" ends: "Людмилу Зенькович" is her accusative."""
+    return given.lower().endswith(("ы", "и")) and surname.lower().endswith(_HIS_NAME_ENDS) \
+        and _female_given(names.cap(names.fold(given))) is True and not _female_reading(given)
 
 
 def _given_and_patronymic_only(m: Mention) -> bool:
@@ -4602,7 +4657,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     _foreign_head_of_state(text, chosen)
     for m in chosen:
         written = (m.given, m.surname)
-        if _instrumental_surname(text, m) or _his_genitive(m):
+        if _instrumental_surname(text, m) or _his_genitive(m) or _her_instrumental(text, m):
             renamed[written] = (m.given, m.surname)
     if renamed:
         # "с генсеком ООН Антониу Гутерришем. Гутерриш высоко оценил": the surname alone joins the full name

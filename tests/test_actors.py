@@ -3662,3 +3662,49 @@ def test_an_unknown_given_name_after_a_title_joins_the_surname_found_alone():
     ms = mentions("Председатель правления аэропорта Сайран Акмолдаев рассказал о новом терминале.", "ru")
     assert [(m.surface, m.given, m.surname, m.role) for m in ms if m.kind == "person"] == [
         ("Сайран Акмолдаев", "Сайран", "Акмолдаев", "Председатель правления аэропорта")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("На 91-м году жизни скончался народный писатель Казахстана Софы Сматаев. Сматаев родился в 1936 году в "
+     "Алматинской области. «Софы Сматаевич посвятил жизнь служению родному слову», – говорится в телеграмме.", "ru"),
+    ("Қазақстанның халық жазушысы Софы Сматаев 91 жасында қайтыс болды. Сматаев 1936 жылы Алматы облысында туған. "
+     "«Софы Сматайұлы бүкіл ғұмырын ана тіліне арнады», – делінген жеделхатта.", "kk"),
+])
+def test_a_mans_name_the_dictionary_takes_for_a_womans_case_and_his_fathers_name(text, lang):
+    # "Софы" is no genitive of "Софа" beside his surname or his father's name in the nominative; the surname alone
+    # and the name with his father's are his
+    ms = [m for m in mentions(text, lang) if m.kind == "person"]
+    assert {(m.given, m.surname) for m in ms} == {("Софы", "Сматаев")}
+    assert [m.patronymic for m in ms] == [None, None, "Сматаевич" if lang == "ru" else "Сматайұлы"]
+    assert ms[0].role == ("народный писатель Казахстана" if lang == "ru" else "Қазақстанның халық жазушысы")
+
+
+def test_a_surname_in_a_mans_nominative_after_a_genitive_title_is_not_its_holder():
+    ms = mentions("Указом Главы государства Ерлан Аккенженов назначен министром энергетики.", "ru")
+    assert ("Ерлан Аккенженов", "министром энергетики") in roles(ms)
+    assert ("Ерлан Аккенженов", "Главы государства") not in roles(ms)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Министр провел переговоры с верховным представителем ЕС Каей Каллас.", ("Каей Каллас", "Кая", "Каллас")),
+    ("Премьер-министр встретился с премьер-министром Италии Джорджей Мелони.",
+     ("Джорджей Мелони", "Джорджа", "Мелони")),
+    # a man's name in "-ей" the lists know stays
+    ("Посол Андрей Каллас вручил верительные грамоты.", ("Андрей Каллас", "Андрей", "Каллас")),
+])
+def test_a_foreign_womans_name_in_the_instrumental_beside_a_surname_that_never_declines(text, want):
+    assert persons(mentions(text, "ru")) == [want]
+
+
+def test_the_sentences_object_and_first_time_are_no_words_of_a_kazakh_title():
+    ms = mentions("Мұны алғаш рет «Кибершабуыл» қоғамдық қорының негізін қалаушы Евгений Питолин хабарлады.", "kk")
+    assert roles(ms) == [("Евгений Питолин", "«Кибершабуыл» қоғамдық қорының негізін қалаушы")]
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Приз за лучшую режиссуру жюри присудило казахстанскому постановщику Адильхану Ержанову.",
+     "Адильхану Ержанову", "казахстанскому постановщику"),
+    ("Сценарист Тимур Жаксылыков представил новый проект.", "Тимур Жаксылыков", "Сценарист"),
+])
+def test_a_film_crews_titles(text, surface, role):
+    assert (surface, role) in roles(mentions(text, "ru"))
