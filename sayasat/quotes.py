@@ -749,9 +749,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     head = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
         if ctx.lang == "kk" else None
     if head is not None and any(_kk_setting().fullmatch(w.strip(",.")) or _KK_PLACE_WORD.fullmatch(w.strip(",."))
-                                for w in words[head + 1:]):
+                                or w.strip(",.").lower() in _KK_POSTPOSITION_OF_TIME for w in words[head + 1:]):
         # "деді бапкер матчтан кейінгі баспасөз мәслихатында", "деді министр әуежайда журналистерге": where it
-        # was said is no part of who said it
+        # was said is no part of who said it; nor when ("деді министр Үкімет отырысынан кейін")
         who = " ".join(words[:head + 1])
         words = words[:head + 1]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
@@ -759,6 +759,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
     # no word names him (the space lets an opener that ends the words come off too)
     who = opened = _DISCOURSE_OPENER.sub("", who + " ").strip()
+    if ctx.lang == "ru" and opened and _ru_plural_only(opened.split()[0]):
+        return None, who, "none"  # "по словам очевидцев", "по оценкам ученых", "местные жители рассказали": several
     body = next((m for m in ctx.mentions if m.kind != "person" and who_start <= m.start and m.end <= who_end
                  and opened.startswith(m.surface)), None)
     if body is not None and not any(position_stem(w.strip(",.")) for w in opened[len(body.surface):].split()):
@@ -911,6 +913,15 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
+
+
+def _ru_plural_only(word: str) -> bool:
+    """Whether a Russian word is a noun of people or an adjective the dictionary reads in the plural only
+    ("очевидцев", "ученых", "местных"): who speaks is several, no one person ("собеседника", "министра" are one;
+    "Урин", a surname, is a thing's plural only)."""
+    readings = [p for p in names.parse(word.strip(",.«»").lower()) if p.is_known and (
+        p.tag.POS == "ADJF" or (p.tag.POS == "NOUN" and "anim" in p.tag.grammemes))]
+    return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
 
 
 @cache
@@ -1767,6 +1778,8 @@ _KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)
 
 
 # a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
+# a postposition of time that closes an adverbial after the speaker: "отырысынан кейін", "сапар барысында"
+_KK_POSTPOSITION_OF_TIME = frozenset("кейін соң бұрын дейін кезінде барысында".split())
 _KK_PLACE_WORD = re.compile(rf"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:{'|'.join(names.KK_LOCATIVE)})")
 
 
