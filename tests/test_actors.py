@@ -3708,3 +3708,15 @@ def test_the_sentences_object_and_first_time_are_no_words_of_a_kazakh_title():
 ])
 def test_a_film_crews_titles(text, surface, role):
     assert (surface, role) in roles(mentions(text, "ru"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Письмо подписали композитор Еркегали Рахмадиев, архитектор Алмаз Ахметов и писательница Лилия Калаус.", "ru"),
+    ("Сәулетші Алмаз Ахметов жобаны таныстырды.", "kk"),
+])
+def test_a_given_name_that_is_also_a_word(text, lang):
+    assert ("Алмаз", "Ахметов") in [(m.given, m.surname) for m in mentions(text, lang) if m.kind == "person"]
+
+
+def test_a_given_name_that_is_also_a_word_opens_no_name_alone():
+    assert not [m for m in mentions("Алмаз – самый твердый минерал на Земле.", "ru") if m.kind == "person"]
