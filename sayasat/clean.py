@@ -411,14 +411,19 @@ def signature(text: str) -> str | None:
 
 def _mark_signatures(lines: list[_Line], title: str | None) -> None:
     """A writer's signature is a byline: on the line beside the head's date line ("Ғалым Ахметов,
-    саясаттанушы" / "21.11.2026 09:15"), or as the piece's last line ("Ғалым АХМЕТОВ"). A name line under a
-    quotation is the quote's speaker, as vox-pop pages print them, and stays."""
+    саясаттанушы" / "21.11.2026 09:15"), right under the headline, as a column prints its writer, or as the
+    piece's last line ("Ғалым АХМЕТОВ"). A name line under a quotation is the quote's speaker, as vox-pop pages
+    print them, and stays; so does one over a quotation."""
     kept = [i for i, ln in enumerate(lines) if ln.kind in ("content", "date")]
     first_date = next((k for k, i in enumerate(kept) if lines[i].kind == "date"), None)
     near = [] if first_date is None else [kept[k] for k in (first_date - 1, first_date + 1) if 0 <= k < len(kept)]
     content = [i for i in kept if lines[i].kind == "content"]
+    # the headline: the extractor's title, else the page's first line of content
+    head = next((k for k, i in enumerate(content) if same_line(lines[i].text, title)), None) if title else 0
+    under = [content[head + 1]] if head is not None and head + 2 < len(content) \
+        and not lines[content[head + 2]].text.lstrip().startswith(("«", "\"", "“", "–", "—", "-")) else []
     last = content[-1:] if len(content) > 2 else []
-    for i in dict.fromkeys(near + last):
+    for i in dict.fromkeys(near + under + last):
         ln = lines[i]
         if ln.kind != "content" or (title and same_line(ln.text, title)) or (not title and i == content[0]):
             continue  # the headline, which may be a name
@@ -801,7 +806,9 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             ln.kind = "chrome"
         if ln.kind == "byline":
             m = _byline(ln.text)
-            out.author = out.author or ln.author or _person_case((m.group("name") or m.group("bare")).strip())
+            name = ln.author or (m.group("name") or m.group("bare")).strip()
+            if name[:1].isupper():  # "Автор – политолог, директор ...": a note on the writer, no name
+                out.author = out.author or ln.author or _person_case(name)
             label = _INTERVIEWER.match(ln.text)
             if label:
                 ln.kind = "content"

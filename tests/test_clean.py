@@ -922,3 +922,20 @@ def test_a_dated_line_with_a_region_or_an_unlisted_agency_is_the_dateline(dateli
     assert (c.title, c.outlet) == ("Пять человек погибли в ДТП на трассе Алматы – Бишкек", outlet)
     assert c.text == "Пять человек погибли в результате столкновения микроавтобуса и грузовика."
     assert c.published_at is not None and (c.published_at.month, c.published_at.day) in ((7, 11), (11, 6))
+
+
+def test_a_columns_writer_under_the_headline_and_a_note_on_the_writer():
+    page = ("Мнения\n\nПочему реформа парламента не сработает без партий\n\nДосым Сатпаев\n\n"
+            "В следующем году Казахстан может перейти к однопалатному парламенту.\n\n"
+            "Но форма парламента сама по себе мало что меняет.\n\n"
+            "Автор – политолог, директор Группы оценки рисков.\n")
+    c = clean(page)
+    assert (c.title, c.author) == ("Почему реформа парламента не сработает без партий", "Досым Сатпаев")
+    assert c.text.startswith("В следующем году") and "Автор" not in c.text
+
+
+def test_a_name_under_the_headline_over_a_quotation_is_the_speaker_and_stays():
+    page = ("Что вы думаете о реформе?\n\nАйгуль Сейилова\n\n«Я за реформу, но боюсь роста цен».\n\n"
+            "Ерлан Ахметов\n\n«Нужно больше времени на обсуждение».\n")
+    c = clean(page)
+    assert c.author is None and c.text.startswith("Айгуль Сейилова")
