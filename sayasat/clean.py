@@ -847,6 +847,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if text:
             paragraphs.append(text)
     out.outlet = out.outlet or foot_outlet
+    if not out.outlet and meta.get("sitename"):
+        # the site's name the page's markup gives (og:site_name, the title's "- Egemen.kz"), when it is a
+        # listed outlet or a domain; "Новости Казахстана" after a title names none
+        out.outlet = _listed_or_domain(meta["sitename"].strip())
     out.removed.sort(key=lambda r: (r.start, r.end))
     out.text = "\n".join(paragraphs)
     return out

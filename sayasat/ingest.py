@@ -207,7 +207,7 @@ def _from_html(source: str, digest: str, html: str, encoding: str) -> Decoded | 
         return Reject(source, digest, "no_body", "an HTML page in which no article body was found "
                                                  "(a front page, a menu or a login wall?)")
     meta = {}
-    for key in ("title", "date", "author"):
+    for key in ("title", "date", "author", "sitename"):
         value = getattr(doc, key, None)
         if value:
             meta[key] = str(value)

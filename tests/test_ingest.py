@@ -287,3 +287,20 @@ def test_a_name_and_a_standfirst_around_a_date_the_extractor_keeps_in_the_body_a
     assert got.text.split("\n")[1] == "21 ноября 2026 8:15"
     assert got.meta["author"] == "Евгений Панов"
     assert got.meta["lead_outside"] == "Экс-чиновника подозревают в вымогательстве у застройщика"
+
+
+@pytest.mark.parametrize("head, outlet", [
+    ('<meta property="og:site_name" content="Kapital.kz">', "Kapital.kz"),
+    ("<title>Сенат медиация туралы заңды мақұлдады - Egemen.kz</title>", "Egemen.kz"),
+    # a title's suffix that names no outlet gives none
+    ("<title>Сенат медиация туралы заңды мақұлдады — Новости Казахстана</title>", None),
+])
+def test_the_sites_name_in_the_markup_is_the_outlet_when_the_text_names_none(head, outlet):
+    from sayasat.pipeline import process
+
+    html = f"""<!DOCTYPE html><html lang="kk"><head><meta charset="utf-8">{head}
+    <meta property="og:title" content="Сенат медиация туралы заңды мақұлдады"></head><body>
+    <article><h1>Сенат медиация туралы заңды мақұлдады</h1>
+    <p>Сенаторлар жалпы отырыста азаматтық және отбасылық дауларда медиацияны қолдану аясын кеңейтетін заңды
+    қабылдады.</p><p>Заңды Әділет вице-министрі Ботагөз Жақселекова таныстырды.</p></article></body></html>"""
+    assert process("egemen/mediation.html", html.encode()).article["outlet"] == outlet
