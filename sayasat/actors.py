@@ -2342,12 +2342,14 @@ def _japanese_oblique(given: str, surname: str) -> str | None:
     Нагаяма, Кисида; the genitive is `_a_surname_genitive`'s): no Japanese surname ends in a consonant, so the -у
     is no dative of "Накамур" (as "Такеру Карлсону" is Карлсон's), and "Хикару" no dative of a "Хикар". Both
     words are of Japanese syllables, the surname's nominative too; not a surname the dictionary knows, nor a
-    given name the lists know only in another form."""
+    given name the lists or the dictionary know only in another form ("Тадею Погачару": Тадей's dative)."""
     low = surname.lower()
     ending = next((e for e in ("ой", "у", "е") if low.endswith(e)), None)
     listed = names.ru_given(given)
     if ending is None or len(surname) - len(ending) < 3 or _known(surname) \
-            or (listed is not None and (listed[0] != given or not listed[1])):
+            or (listed is not None and (listed[0] != given or not listed[1])) \
+            or any(p.is_known and "Name" in p.tag.grammemes and "nomn" not in p.tag.grammemes
+                   for p in names.parse(given)[:1]):
         return None
     nominative = surname[:-len(ending)] + "а"
     if not (_JAPANESE_SHAPE.fullmatch(given) and _JAPANESE_SHAPE.fullmatch(nominative)) \
@@ -2602,6 +2604,20 @@ def _ru_case_off(word: str) -> str:
 def _quoted_whole(text: str, start: int, end: int) -> bool:
     """Whether a span is all that stands between guillemets: «Хан Шатыр» is a building, no Mr Khan."""
     return text[start - 1:start] == "«" and text[end:end + 1] == "»"
+
+
+def _closes_a_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether a span of one word closes a short name in guillemets that other words open: «Тур де Франстың»,
+    «Грот Венеры» name a race and a grotto, no Mr France or Venus. The name is of one to three words before
+    the span, the first capitalised, with no verb's comma or stop, as a title's name is; a quotation is longer,
+    and one that closes on a full name («Спасибо Ерлану Карину») names him."""
+    if text[end:end + 1] != "»" or " " in text[start:end].strip():
+        return False
+    opened = text.rfind("«", max(0, start - 40), start)
+    if opened < 0 or "»" in text[opened:start]:
+        return False
+    before = text[opened + 1:start].split()
+    return 1 <= len(before) <= 3 and before[0][:1].isupper() and not re.search(r"[,.!?:;–—]", text[opened:start])
 
 
 # a given name of one syllable written as one vowel: "Ван И" (Wang Yi), "Ли Е"; after a family name only, and
@@ -4589,7 +4605,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     found += _office_mentions(text, published, lang_at)
     # a name that is all a pair of guillemets holds names a thing after a person: "на шахте «Костенко»", "ТРЦ
     # «Хан Шатыр»"
-    found = [m for m in found if m.kind != "person" or not _quoted_whole(text, m.start, m.end)]
+    found = [m for m in found if m.kind != "person" or not (_quoted_whole(text, m.start, m.end)
+                                                            or _closes_a_quoted_name(text, m.start, m.end))]
     named_after = _eponyms(text, found)
     chosen = _resolve_overlaps(_not_places(text, found, named_after))
     # a surname alone inside an eponym dropped above is the eponym's still ("музей имени Абылхана Кастеева")

@@ -3720,3 +3720,26 @@ def test_a_given_name_that_is_also_a_word(text, lang):
 
 def test_a_given_name_that_is_also_a_word_opens_no_name_alone():
     assert not [m for m in mentions("Алмаз – самый твердый минерал на Земле.", "ru") if m.kind == "person"]
+
+
+def test_a_known_given_name_in_the_dative_is_no_japanese_name():
+    text = "Луценко финишировал вторым, уступив лишь словенцу Тадею Погачару."
+    assert ("Тадею Погачару", "Тадей", "Погачар") in persons(mentions(text, "ru"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Алексей Луценко «Тур де Франстың» 12-кезеңінде екінші болды.", "kk"),
+    ("Туристы посетили пещеру «Грот Венеры» в Крыму.", "ru"),
+])
+def test_a_word_that_closes_a_name_in_guillemets_is_no_person(text, lang):
+    assert not [m for m in mentions(text, lang) if m.kind == "person" and m.surface != "Алексей Луценко"]
+
+
+def test_a_quotation_that_closes_on_a_full_name_names_him():
+    ms = mentions("«Спасибо Ерлану Карину», – написала она в соцсетях.", "ru")
+    assert [(m.given, m.surname) for m in ms if m.kind == "person"] == [("Ерлан", "Карин")]
+
+
+def test_a_cyclists_kazakh_title():
+    ms = mentions("XDS Astana командасының қазақстандық шабандозы Алексей Луценко екінші болды.", "kk")
+    assert roles(ms) == [("Алексей Луценко", "XDS Astana командасының қазақстандық шабандозы")]
