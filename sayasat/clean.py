@@ -202,7 +202,7 @@ _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(
 _ONE_WORD_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}")
 
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
-_AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media)"
+_AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media|kg|uz|tj|tm|az|ge|am|by|ua|news|info)"
 
 
 @cache
@@ -223,10 +223,10 @@ def _inline_dateline() -> re.Pattern:
 def _agency_dated(m: re.Match) -> bool:
     """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency of one
     word no list need hold: "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив", "Жанаозен, 6
-    августа 2026. Орда.kz" (on a line of its own, which `_dateline_ok` asks)."""
+    августа 2026. Орда.kz", "Бишкек, 5 мая 2026. 24.kg" (on a line of its own, which `_dateline_ok` asks)."""
     agency = m.group("agency")
     return bool(m.group("date") and m.group("year") and not m.group("dash") and agency
-                and _ONE_WORD_AGENCY.fullmatch(agency))
+                and (_ONE_WORD_AGENCY.fullmatch(agency) or re.fullmatch(_AGENCY_DOMAIN, agency, re.I)))
 
 
 def _dateline_ok(m: re.Match) -> bool:
@@ -686,9 +686,15 @@ def _is_title(text: str) -> bool:
 
 def _headline_by_dateline(lines: list[_Line], i: int) -> bool:
     """A headline-length line with the page's dateline right under it is the headline, however it ends
-    (a headline cut off at a comma or a period, as listings and feeds cut them)."""
+    (a headline cut off at a comma or a period, as listings and feeds cut them): a date line, or an agency's
+    dateline on a line of its own ("Бишкек, 5 мая 2026. 24.kg")."""
     nxt = next((ln for ln in lines[i + 1:] if ln.kind != "blank"), None)
-    return nxt is not None and nxt.kind == "date" and not nxt.updated and _headline_length(lines[i].text)
+    if nxt is None or not _headline_length(lines[i].text):
+        return False
+    if nxt.kind == "content":
+        m = _inline_dateline().match(nxt.text)
+        return m is not None and m.end() == len(nxt.text.rstrip()) and bool(m.group("date")) and _dateline_ok(m)
+    return nxt.kind == "date" and not nxt.updated
 
 
 def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:

@@ -939,3 +939,13 @@ def test_a_name_under_the_headline_over_a_quotation_is_the_speaker_and_stays():
             "Ерлан Ахметов\n\n«Нужно больше времени на обсуждение».\n")
     c = clean(page)
     assert c.author is None and c.text.startswith("Айгуль Сейилова")
+
+
+def test_a_rubric_over_a_headline_whose_agency_dateline_has_a_line_of_its_own():
+    # a Kyrgyz agency's domain, which opens with a figure; the rubric no list holds
+    page = ("Центральная Азия\n\nЖапаров и Мирзиёев открыли пограничный переход\n\nБишкек, 5 мая 2026. 24.kg\n\n"
+            "Президенты Кыргызстана и Узбекистана открыли новый пограничный переход.\n")
+    c = clean(page)
+    assert (c.title, c.outlet) == ("Жапаров и Мирзиёев открыли пограничный переход", "24.kg")
+    assert [r.reason for r in c.removed] == ["menu", "dateline"]
+    assert c.text == "Президенты Кыргызстана и Узбекистана открыли новый пограничный переход."
