@@ -3622,7 +3622,12 @@ _RU_APPOINTED = r"(?:назначен|переназначен|утвержд[е
 _RU_APPOINTED_AFTER = re.compile(rf"[ \u00a0]+(?:был[аи]?[ \u00a0]+)?{_RU_APPOINTED}(?=[ \u00a0])", re.I)
 # the post before the verb and the name: in the instrumental ("Послом Казахстана в Японии назначен X") or after
 # "на должность", "от должности" in the genitive ("от должности акима области освобожден X")
-_RU_APPOINTED_BEFORE = re.compile(rf"[ \u00a0]+{_RU_APPOINTED}[ \u00a0]+\Z", re.I)
+_RU_APPOINTED_BEFORE = re.compile(rf"[ \u00a0]+(?:(?:вновь|снова|также|впервые|временно)[ \u00a0]+)?"
+                                  rf"(?:{_RU_APPOINTED}|стал[аи]?)[ \u00a0]+\Z", re.I)
+# a list of posts after one verb, each name after its post and a dash: "Министром финансов стал Мади Такиев,
+# министром юстиции – Ерлан Сарсембаев"
+_RU_LISTED_POST = re.compile(r"[ \u00a0]+[–—][ \u00a0]+\Z")
+_RU_APPOINTED_IN = re.compile(rf"(?<![\w-])(?:{_RU_APPOINTED}|стал[аи]?)(?![\w-])", re.I)
 
 
 def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
@@ -3667,7 +3672,8 @@ _RU_TO_POST = re.compile(r"(?<![\w])(?:на|от|с)[ \u00a0]+(?:должнос�
 
 
 _RU_WHEN = re.compile(r"(?:январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*|ма[йяе]|конце|"
-                      r"начале|середине|течение|ходе|связи|соответствии|\d.*")
+                      # in what body's new line-up: "Министром иностранных дел в новом кабинете стал X"
+                      r"начале|середине|течение|ходе|связи|соответствии|составе|кабинете|новом|обновленном|\d.*")
 
 
 def _instrumental_title(word: str) -> bool:
@@ -3705,15 +3711,20 @@ def _post_named(text: str, start: int, end: int, person_starts: list[int], instr
 def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[int]) -> str | None:
     """The Russian post written before a decree's verb and the name it names ("Указом Главы государства
     акимом Жамбылской области назначен Ербол Карашукеев", "На должность ректора избран X", "от должности
-    акима области освобожден X"): the title in the instrumental, or after "на должность"/"от должности", from
-    the clause's start (its first such title: "Указом Главы государства" is the decree's) up to the verb."""
+    акима области освобожден X", "Министром финансов вновь стал X"), or before a dash in the list such a verb
+    opens (", министром юстиции – Ерлан Сарсембаев"): the title in the instrumental, or after "на
+    должность"/"от должности", from the clause's start (its first such title: "Указом Главы государства" is the
+    decree's) up to the verb."""
     if m.lang == "kk":
         return None
-    b = _RU_APPOINTED_BEFORE.search(text, max(sent_start, m.start - 40), m.start)
+    b = _RU_APPOINTED_BEFORE.search(text, max(sent_start, m.start - 40), m.start) \
+        or _RU_LISTED_POST.search(text, max(sent_start, m.start - 5), m.start)
     if not b:
         return None
     end = b.start()
     clause = max([c.end() for c in re.finditer(r"[,;:(]\s*", text[sent_start:end])], default=0) + sent_start
+    if b.re is _RU_LISTED_POST and not _RU_APPOINTED_IN.search(text, sent_start, clause):
+        return None  # a dash after a post names its holder only in a list that a decree's verb opens
     if (to := list(_RU_TO_POST.finditer(text, clause, end))):
         return _post_named(text, to[-1].end(), end, person_starts, instrumental=False)
     for w in re.finditer(r"\S+", text[clause:end]):
