@@ -949,3 +949,10 @@ def test_a_rubric_over_a_headline_whose_agency_dateline_has_a_line_of_its_own():
     assert (c.title, c.outlet) == ("Жапаров и Мирзиёев открыли пограничный переход", "24.kg")
     assert [r.reason for r in c.removed] == ["menu", "dateline"]
     assert c.text == "Президенты Кыргызстана и Узбекистана открыли новый пограничный переход."
+
+
+def test_an_agency_in_latin_words_closing_a_dated_line_of_its_own():
+    c = clean("Посол Германии вручил копии верительных грамот\n\nАстана, 19 марта 2026. Astana Times\n"
+              "Новый посол Германии вручил копии верительных грамот заместителю министра.\n")
+    assert (c.outlet, c.text) == ("Astana Times", "Новый посол Германии вручил копии верительных грамот заместителю "
+                                                  "министра.")
