@@ -3740,6 +3740,28 @@ def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[
     return None
 
 
+# Kazakh names the post a decree gives before "болып" (as) and the name right after it: "Қаржы министрі болып
+# қайтадан Мади Тәкиев ... тағайындалды"
+_KK_POST_BEFORE = re.compile(r"([^,.:;()\n!?]{2,150}?)[ \u00a0]+болып(?:[ \u00a0]+(?:қайтадан|қайта|тағы))?"
+                             r"[ \u00a0]+\Z")
+_KK_APPOINTED = re.compile(r"(?<![\w-])(?:тағайындал|сайлан|бекітіл)(?:ды|ған|ады)(?![\w-])")
+
+
+def _kk_post_before(text: str, m: Mention, sent_start: int, sent_end: int) -> str | None:
+    """The Kazakh post a decree gives, written before "болып" right before the name, when the sentence's verb
+    after the name appoints or elects ("Премьер-министрдің бірінші орынбасары болып Роман Скляр, ... Ұлттық
+    экономика министрі болып Серік Жұмангарин ... тағайындалды"): one clause's, up to ten words, ending with a
+    title. A title between "болып" and the name is the name's own ("үздік ойыншысы болып қақпашы X танылды")."""
+    if m.lang != "kk":
+        return None
+    clause = max([c.end() for c in re.finditer(r"[,;:]\s*", text[sent_start:m.start])], default=0) + sent_start
+    a = _KK_POST_BEFORE.search(text[clause:m.start])
+    if not a or not _KK_APPOINTED.search(text, m.end, sent_end):
+        return None
+    words = a.group(1).split()
+    return a.group(1).strip() if len(words) <= 10 and _is_position(words[-1].strip("«»\"“”")) else None
+
+
 def _after_adjectives(words: list[str]) -> int:
     """Where a Russian title's head stands in a phrase: after up to two adjectives, never past the last word."""
     k = 0
@@ -4669,7 +4691,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 written = (m.given, m.surname)
                 if _prepositional_misread(text, m):  # before its title is read, which it then agrees with
                     renamed[written] = (m.given, m.surname)
-                m.role = _role(text, m, sent_start, floor if adjacent else last_end) \
+                m.role = _kk_post_before(text, m, sent_start, sents[sent_index(m.start)].end) \
+                    or _role(text, m, sent_start, floor if adjacent else last_end) \
                     or _role_after(text, m, person_starts) or _role_as(text, m, named_starts) \
                     or _role_appointed(text, m, sent_start, named_starts)
                 if m.role is None and (title := _nominative_after_title(text, m)):

@@ -3758,3 +3758,15 @@ def test_posts_listed_after_one_decrees_verb_each_before_its_holder():
 def test_a_dash_after_a_post_names_no_holder_without_a_decrees_verb():
     ms = mentions("Главная тема встречи министра финансов – Мади Такиев рассказал о бюджете.", "ru")
     assert ("Мади Такиев", "министра финансов") not in roles(ms)
+
+
+def test_kazakh_posts_a_decree_gives_before_bolyp_and_the_name():
+    text = ("Премьер-министрдің бірінші орынбасары болып Роман Скляр, Премьер-министрдің орынбасары – Ұлттық "
+            "экономика министрі болып Серік Жұмангарин, Қаржы министрі болып қайтадан Мади Тәкиев тағайындалды.")
+    assert roles(mentions(text, "kk")) == [
+        ("Роман Скляр", "Премьер-министрдің бірінші орынбасары"),
+        ("Серік Жұмангарин", "Премьер-министрдің орынбасары – Ұлттық экономика министрі"),
+        ("Мади Тәкиев", "Қаржы министрі")]
+    # a title between "болып" and the name is the name's own
+    ms = mentions("Финалдың үздік ойыншысы болып қақпашы Ерлан Сәрсембаев танылды.", "kk")
+    assert roles(ms) == [("Ерлан Сәрсембаев", "қақпашы")]
