@@ -1720,11 +1720,16 @@ _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|
 _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 
 
+@cache
+def _kk_source_heads() -> frozenset[str]:
+    return data_words("kk_body_heads.txt") | data_words("kk_source_bodies.txt")
+
+
 def _kk_body_head(word: str) -> bool:
-    """Whether a Kazakh word is a noun that heads a body's name, bare or in the genitive ("департаментінің",
-    "Үкіметтің"; data/kk_body_heads.txt)."""
+    """Whether a Kazakh word is a noun that heads a body's or an institution's name, bare or in the genitive
+    ("департаментінің", "Үкіметтің", "қорының"; data/kk_body_heads.txt, data/kk_source_bodies.txt)."""
     low = word.strip(",.«»").lower()
-    heads = data_words("kk_body_heads.txt")
+    heads = _kk_source_heads()
     return low in heads or any(low.endswith(g) and low[:-len(g)] in heads for g in names.KK_GENITIVE)
 
 
