@@ -49,6 +49,9 @@ GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қа
                          # an outlet's unnamed source ("собеседник РБК", "по словам собеседника издания"); a bare
                          # "собеседник" is the person interviewed
                          r"собеседник\w*(?=\s+(?:[«\"“]|издани|агентств|газет|портал|(?-i:[A-ZА-ЯЁ]))))\b")
+# Kazakh nouns of a people or a family that speak as one: no one person ("– дейді халық", "дейді ата-анасы")
+_KK_COLLECTIVE = frozenset(["халық", "жұрт", "жұртшылық", "көпшілік", "ел", "ата-анасы", "ата-ана", "отбасы",
+                            "ауылдастары", "туыстары"])
 # a medium or a body as the attribution's first word speaks, not the person named last: "– пишет издание"
 MEDIA_WORDS = re.compile(r"(?i)(?:издани|газет|агентств|телеканал|портал|журнал|ведомств|министерств|басылым|"
                          r"агенттіг|министрлі)\w*")
@@ -530,18 +533,22 @@ def _new(words: list[str]) -> bool:
     return any(_NEW_WORDS.fullmatch(w.strip(",.«»")) for w in words)
 
 
-def _inanimate_subject(lead: list[str]) -> bool:
+def _inanimate_subject(lead: list[str], only: bool = False) -> bool:
     """Whether a Russian subject's words open with a noun the dictionary reads as inanimate, after adjectives
-    ("Японская полиция", "Компания Flashpoint"); not a surname or given name that is also a word ("Урин")."""
+    ("Японская полиция", "Компания Flashpoint"); not a surname or given name that is also a word ("Урин").
+    `only`: no reading of the noun is a person's ("по словам политика" may be a politician's, "физика" a
+    physicist's; "делегации", "ассоциации" are things only)."""
     first = lead[0].strip(",.«»\"") if lead else ""
     if not first or names.is_surname_shaped(first) or names.is_given(first) or first.lower() in PRONOUNS:
         return False
     for word in lead[:3]:
-        p = names.parse(word.strip(",.«»\"").lower())[:1]
+        parses = names.parse(word.strip(",.«»\"").lower())
+        p = parses[:1]
         if not p or p[0].tag.POS not in ("ADJF", "NOUN"):
             return False
         if p[0].tag.POS == "NOUN":
-            return "inan" in p[0].tag.grammemes
+            return "inan" in p[0].tag.grammemes and not (only and any(
+                r.tag.POS == "NOUN" and "anim" in r.tag.grammemes for r in parses))
     return False
 
 
@@ -790,6 +797,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         who = first
         if ctx.lang == "ru":
             lead = [first]  # (Kazakh "оның әріптестері" is his colleagues, a plural, who speak)
+    if ctx.lang == "kk" and lead and ((_KK_PLURAL.search((head := lead[-1].strip(",.")).lower()) and head[:1].islower())
+                                      or " ".join(w.strip(",.") for w in lead).lower() in _KK_COLLECTIVE):
+        # "– дейді бала құқығын қорғаушы мамандар" (specialists, the head word last), "– дейді халық" (the
+        # people), "дейді ата-анасы" (his parents): several, no one person
+        return None, who, "none"
     # a title names one holder; a Kazakh plural ("– дейді дәрігерлер") names several, no one person
     title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None
                   and not (ctx.lang == "kk" and _KK_PLURAL.search(w.strip(",.").lower()))), None)
@@ -860,11 +872,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
             and _cue_before(ctx.text, who_start, cue, None):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
-    elif ctx.lang == "ru" and first[:1].isupper() and _inanimate_subject(lead) \
-            and _cue_after(ctx.text, who_end, cue):
+    elif ctx.lang == "ru" and ((first[:1].isupper() and _inanimate_subject(lead) and _cue_after(ctx.text, who_end, cue))
+                               or (_inanimate_subject(lead, only=True) and _cue_before(ctx.text, who_start, cue, " "))):
         # "Японская полиция, по данным газеты, отметила, что", "Компания Flashpoint Intelligence сообщила, что":
         # a subject headed by a thing's noun is a body's or a thing's, no earlier person's ("Чиновник
-        # подчеркнул" is the official named before)
+        # подчеркнул" is the official named before); so is the source "according to" names ("по мнению делегации
+        # ОБСЕ", "по мнению ассоциации", "по мнению России")
         return None, who, "none"
     elif ctx.lang == "ru" and first[:1].isupper() and first.lower() not in PRONOUNS \
             and not names.ru_known(first.lower()):
@@ -1696,7 +1709,7 @@ def _about_who(st: str, about: re.Match) -> int:
 _PLURAL_VERB = re.compile(r"[а-яё]+(?:ли|ют|ят|ут|ены|аны)")  # заявили, считают, говорят, уверены, убеждены
 _DISCOURSE_OPENER = re.compile(r"^(?:(?:в\s+свою\s+очередь|в\s+то\s+же\s+время|в\s+итоге|в\s+частности|"
                                r"одновременно\s+с\s+этим|при\s+этом|тем\s+не\s+менее|тем\s+временем|также|однако|кроме\s+того|"
-                               r"впрочем|между\s+тем|алайда|сондай-ақ|ал|бірақ|сонымен\s+қатар|"
+                               r"впрочем|между\s+тем|алайда|сондай-ақ|ал|а|бірақ|сонымен\s+қатар|"
                                # when: "Ранее КазТАГ сообщал", "Накануне в Минфине заявили"
                                r"ранее|позднее|позже|накануне|вчера|сегодня|затем|впоследствии|кеше|бүгін|кейін|"
                                r"бұған\s+дейін|бұдан\s+бұрын)[\s,]+)+", re.I)

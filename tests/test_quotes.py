@@ -1773,3 +1773,31 @@ def test_a_kazakh_funds_or_federations_words_are_no_ones_named_before(source):
     text = (f"Онда америкалық композитор Даррен Фангтің музыкасы пайдаланылды. Тұрғындар тараған уақытта. {source} "
             "пайымдауынша, биыл әлемдік жалпы ішкі өнім едәуір төмендейді.")
     assert [q for q in quotes(text, "kk") if q[2] is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a body or a country "according to" names, no one person named before
+    "Глава миссии наблюдателей Налле Валрус выступил на брифинге. По мнению делегации ОБСЕ, предвыборная кампания "
+    "выявила ряд серьезных проблем.",
+    "Депутат Иван Белов внес законопроект. По мнению ассоциации, любая площадка с аудиторией от 3 тысяч человек "
+    "является блогером.",
+    # a country as the subject after "а"
+    "Помощник госсекретаря США Фил Гордон сказал, что дверь открыта. Минск считает, что Москва задолжала ему 200 млн "
+    "долларов, а Россия уверена, что Белоруссия не доплатила такую же сумму.",
+])
+def test_a_body_or_a_country_as_the_source_is_no_person_named_before(text):
+    assert [q[2] for q in quotes(text, "ru") if q[4] == "anaphora"] == []
+
+
+@pytest.mark.parametrize("who", ["бала құқығын қорғаушы мамандар", "ата-анасы", "халық"])
+def test_kazakh_speakers_in_the_plural_or_as_a_people_are_no_one_person(who):
+    text = (f"Ерлан Әбдуахит жиналысқа келді. «Балалардың 16 – 20 проценті бос уақытын интернетте өткізеді», – дейді "
+            f"{who}.")
+    assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(None, who)]
+
+
+def test_a_source_that_may_be_a_person_or_a_thing_is_still_the_person_named_before():
+    # "политика" is politics, or a politician's: the words are the politician's named before
+    text = ("Оппозиционер Алексей Навальный выступил на митинге. По словам политика, эти требования будут "
+            "поддержаны большинством граждан.")
+    assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(("Алексей", "Навальный"), "anaphora")]
