@@ -49,6 +49,11 @@ GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қа
                          # an outlet's unnamed source ("собеседник РБК", "по словам собеседника издания"); a bare
                          # "собеседник" is the person interviewed
                          r"собеседник\w*(?=\s+(?:[«\"“]|издани|агентств|газет|портал|(?-i:[A-ZА-ЯЁ]))))\b")
+# a Kazakh verb in the first person, as it closes what "деп" or a cue introduces: present "-мын/-мін", "-мыз/-міз"
+# after a vowel or й ("ойлаймын", "жібереміз"), past "-дым/-тым", "-дық/-тік" after a consonant ("айттым",
+# "шештік"), "едім", "едік" ("құттықтаған едім")
+_KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[^аәеиоөуұүыіэюя](?:дым|дім|тым|тім|дық|дік|тық|тік)|"
+                              r"^едім|^едік)$")
 # Kazakh nouns of a people or a family that speak as one: no one person ("– дейді халық", "дейді ата-анасы")
 _KK_COLLECTIVE = frozenset(["халық", "жұрт", "жұртшылық", "көпшілік", "ел", "ата-анасы", "ата-ана", "отбасы",
                             "ауылдастары", "туыстары"])
@@ -718,6 +723,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         prev = ctx.previous_holder(who_start, [owner], quote_spans) if position_stem(owner) else None
         return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
     lead_word = who.split(maxsplit=1)[0].lower() if who else ""
+    if ctx.lang == "kk" and not named and who and len(who.split()) <= 2 \
+            and _KK_FIRST_PERSON.search(who.split()[-1].strip(",.!?").lower()):
+        # "«Содан қатысып көрейік» деп шештік" (we decided), "деп құттықтаған едім" (I congratulated), "деп
+        # жібереміз": a verb in the first person, the writer's own words, no one named before
+        return None, who, "none"
     # (Russian: no one named may be the subject)
     no_subject = bool(named) and ctx.lang == "ru" and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named)
     if no_subject and cue.strip() and _PLURAL_VERB.fullmatch(cue.split()[0].lower()):

@@ -1801,3 +1801,10 @@ def test_a_source_that_may_be_a_person_or_a_thing_is_still_the_person_named_befo
     text = ("Оппозиционер Алексей Навальный выступил на митинге. По словам политика, эти требования будут "
             "поддержаны большинством граждан.")
     assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(("Алексей", "Навальный"), "anaphora")]
+
+
+@pytest.mark.parametrize("said, verb", [("Содан қатысып көрейік", "шештік"), ("Ұлыс оң болсын!", "құттықтаған едім"),
+                                        ("Дипломмен ауылға", "жібереміз")])
+def test_a_kazakh_verb_in_the_first_person_is_the_writers_no_one_named_before(said, verb):
+    text = f"Президент Қасым-Жомарт Тоқаев жиында сөз сөйледі. Кейін біз «{said}» деп {verb}."
+    assert [(q[2], q[4]) for q in quotes(text, "kk")] == [(None, "none")]
