@@ -135,8 +135,10 @@ def _rx() -> dict[str, re.Pattern]:
                                rf"(?P<who>{_WHO_CHAR}{{0,160}})[.!]?[ \t]*\Z", re.I),
         # a paragraph that opens with a dash and closes its speech with a dash attribution that ends a sentence,
         # the reporter going on after it: "– ..., – деді дереккөз. Екінші дереккөздің айтуынша, ..."
+        # (or the speaker goes on after a dash: "— ..., — говорит Оспанов. — Но ...")
         "dash_mid": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])"
-                               rf"(?P<who>{_WHO_CHAR}{{0,160}}?)[.!](?=[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«])", re.I),
+                               rf"(?P<who>{_WHO_CHAR}{{0,160}}?)[.!]"
+                               rf"(?=[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]|{_DASH_CLASS}[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]))", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
@@ -1144,6 +1146,8 @@ _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*")
 
 # a dash after a mark inside a paragraph: another turn of a dialogue, or an attribution ("? — спрашивает он")
 _TURN_DASH = re.compile(r"[,.!?…][ \t]*[–—−][ \t]")
+# the dash after a dash attribution's full stop, the speaker going on: "— ..., — говорит Оспанов. — Но ..."
+_GOES_ON = re.compile(r"[ \t]+[–—−][ \t]+")
 
 # a dash that opens speech inside a paragraph, after the reporter's sentence has ended
 _DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"„“]|\d)")
@@ -1332,10 +1336,21 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
             continue
         body = text[s:e]
         m = rx["dash_end"].search(body)
+        goes_on = None
         if not m and body[:1] in DASH and body[1:2] == " ":
             m = rx["dash_mid"].search(body)
             if m and _TURN_DASH.search(body, 2, m.start()):
                 m = None  # "— Они что, панки? — интересуется Мураками. — ...": a dialogue's turns, no one's speech
+            if m and (dash := _GOES_ON.match(body, m.end())):
+                # "— Мы понимаем недовольство людей, — говорит Оспанов. — Но без ...": the speaker goes on after
+                # the attribution, his words to the paragraph's end; not when another attribution follows, as a
+                # dialogue's next turn ("— ..., — говорю я")
+                rest = dash.end()
+                if rx["dash_end"].search(body, rest) or rx["dash_mid"].search(body, rest) \
+                        or _TURN_DASH.search(body, rest):
+                    m = None
+                else:
+                    goes_on = (s + rest, s + len(body.rstrip(" \t\n").removesuffix(".")))
         if not m:
             continue
         cut = s + m.start()
@@ -1353,6 +1368,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         pending.append((start, s + m.start(), m.group("cue"), ws, we))
         used_cues.add(s + m.start("cue"), s + m.end("cue"))
         quote_spans.add(start, s + m.start())
+        if goes_on is not None:
+            pending.append((*goes_on, m.group("cue"), ws, we))
+            quote_spans.add(*goes_on)
     # "Депутат Мажилиса Нурлан Ауесбаев:" on a line of its own, then "– Курултай стал ..." : a short paragraph
     # ending in a colon introduces the dash paragraph after it
     answers = Spans((q.start, q.end) for q in quotes)

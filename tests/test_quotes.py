@@ -1808,3 +1808,14 @@ def test_a_source_that_may_be_a_person_or_a_thing_is_still_the_person_named_befo
 def test_a_kazakh_verb_in_the_first_person_is_the_writers_no_one_named_before(said, verb):
     text = f"Президент Қасым-Жомарт Тоқаев жиында сөз сөйледі. Кейін біз «{said}» деп {verb}."
     assert [(q[2], q[4]) for q in quotes(text, "kk")] == [(None, "none")]
+
+
+@pytest.mark.parametrize("text, lang, cue", [
+    ("Руководитель компании Дамир Оспанов выступил.\n\n— Мы понимаем недовольство людей, — говорит Оспанов. — Но без "
+     "платных парковок центр города встанет в пробках.", "ru", "говорит"),
+    ("Компания басшысы Дамир Оспанов сөйледі.\n\n– Біз адамдардың наразылығын түсінеміз, – дейді Оспанов. – Бірақ "
+     "ақылы тұрақсыз қала орталығы кептеліске тұрып қалады.", "kk", "дейді"),
+])
+def test_a_speaker_goes_on_after_his_dash_attribution(text, lang, cue):
+    got = [(q[0], q[2], q[3]) for q in quotes(text, lang)]
+    assert got == [("direct", ("Дамир", "Оспанов"), cue)] * 2
