@@ -4651,7 +4651,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a body the title names stays a mention ("Үкімет басшысы Олжас Бектенов": the Government)
     chosen = sorted([m for m in chosen if m.source != "titling_office"] + _bodies_within(found, titling),
                     key=lambda m: (m.start, m.end))
-    chosen = [m for m in chosen if not _named_event(text, m)]
+    chosen = _two_surnames_apart([m for m in chosen if not _named_event(text, m)])
     _given_written_before(text, chosen)
     _her_verb(text, chosen)
     _her_case_elsewhere(text, chosen)
@@ -4721,6 +4721,33 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             elif m.kind == "person" and m.surname and not m.given and not m.actor:
                 _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
     return _titling_offices(text, chosen, titling)
+
+
+def _two_surnames_apart(mentions: list[Mention]) -> list[Mention]:
+    """A two-word name read as a given name and a surname whose first word is the surname of another person the
+    article names in full, and whose second is a third's: two persons side by side, the subject and the object
+    ("Ердоған Тоқаевты Анкараға шақырды" after "Реджеп Тайып Ердоғанмен" and "Қасым-Жомарт Тоқаев"), each then
+    joined to the full name (`_coref`)."""
+    persons = [m for m in mentions if m.kind == "person"]
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.surface.split()
+        if m.kind == "person" and not m.actor and not m.patronymic and m.given and m.surname and len(words) == 2:
+            first = next((p for p in persons if p is not m and p.surname and len(p.surface.split()) > 1
+                          and names.fold(p.surname) == names.fold(m.given)), None)
+            second = next((p for p in persons if p is not m and p.given and p.surname
+                           and names.fold(p.given) != names.fold(m.given)
+                           and (names.fold(p.surname) == names.fold(m.surname)
+                                or (m.lang == "ru" and names.case_form(words[1], p.surname)))), None)
+            if first is not None and second is not None:
+                # ("Эрдоган Токаева пригласил": Russian reads the object's case off the article's full name)
+                out.append(Mention(m.start, m.start + len(words[0]), words[0], "person", m.lang,
+                                   surname=first.surname, source=m.source))
+                out.append(Mention(m.end - len(words[1]), m.end, words[1], "person", m.lang, surname=second.surname,
+                                   source=m.source))
+                continue
+        out.append(m)
+    return out
 
 
 def _coordinated_case(text: str, mentions: list[Mention]) -> None:

@@ -3770,3 +3770,14 @@ def test_kazakh_posts_a_decree_gives_before_bolyp_and_the_name():
     # a title between "болып" and the name is the name's own
     ms = mentions("Финалдың үздік ойыншысы болып қақпашы Ерлан Сәрсембаев танылды.", "kk")
     assert roles(ms) == [("Ерлан Сәрсембаев", "қақпашы")]
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Тоқаев Түркия Президенті Реджеп Тайып Ердоғанмен сөйлесті. Мемлекет басшысы Қасым-Жомарт Тоқаев сапар "
+     "туралы айтты. Ердоған Тоқаевты Анкарадағы саммитке шақырды.", "kk", ("Ердоған", "Тоқаевты")),
+    ("Президент Турции Реджеп Тайип Эрдоган провел переговоры с Президентом Казахстана Касым-Жомартом Токаевым. "
+     "Эрдоган Токаева пригласил в Анкару.", "ru", ("Эрдоган", "Токаева")),
+])
+def test_two_surnames_of_the_articles_persons_side_by_side_are_two_persons(text, lang, pair):
+    ms = {m.surface: m for m in mentions(text, lang) if m.kind == "person"}
+    assert (ms[pair[0]].actor, ms[pair[1]].actor) == ("person/erdogan-recep-tayyip", "person/tokayev-kassym-jomart")
