@@ -140,8 +140,11 @@ def _rx() -> dict[str, re.Pattern]:
                                rf"(?P<who>{_WHO_CHAR}{{0,160}}?)[.!]"
                                rf"(?=[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]|{_DASH_CLASS}[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]))", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
-        "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы)(?![\w])[^.!?]{{0,120}}?(?<![\w])"
-                                 rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]})(?![\w]))"),
+        # (a domain's dot is no sentence's end: "Об этом корреспонденту Tengrinews.kz сообщил X")
+        # "Мұны X айтты" (this X said), "Такое заявление сделал X", "С таким заявлением выступил X"
+        "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы|Мұны|Такое\s+заявление|С\s+таким\s+заявлением)"
+                                 rf"(?![\w])(?:[^.!?]|\.(?=\w)){{0,120}}?(?<![\w])"
+                                 rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]}|сделал[аи]?|выступил[аи]?)(?![\w]))"),
         # "Такие данные привел генеральный прокурор", "Мұндай деректерді министр келтірді": the figures of the
         # sentence before are his
         "figures_this": re.compile(r"\s*(?:Такие\s+(?:данные|цифры|сведения)|Мұндай\s+(?:деректерді|мәліметтерді|"
@@ -1563,7 +1566,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     q_para_spans = Spans(paras[k] for k in question_paras)
     # "Об этом заявил X" opening a sentence, and where its speaker ends: read once, for the sentence itself and
     # for the one before it
-    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБб" else None)
+    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБбМТС" else None)
               or (rx["figures_this"].match(s.text) if s.text[:1] in "ТМ" else None) or _about_after(rx, s.text)
               for s in ctx.sents]
     about_ends = [(a.end("who") if "who" in a.re.groupindex else _about_who(s.text, a)) if a else 0

@@ -1819,3 +1819,21 @@ def test_a_kazakh_verb_in_the_first_person_is_the_writers_no_one_named_before(sa
 def test_a_speaker_goes_on_after_his_dash_attribution(text, lang, cue):
     got = [(q[0], q[2], q[3]) for q in quotes(text, lang)]
     assert got == [("direct", ("Дамир", "Оспанов"), cue)] * 2
+
+
+def test_about_this_past_an_outlets_domain():
+    text = ("Министр финансов Мади Такиев выступил в Мажилисе. Бюджет будет пересмотрен. Об этом корреспонденту "
+            "Tengrinews.kz сообщил вице-министр финансов Ержан Биржанов.")
+    assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("Бюджет будет пересмотрен", ("Ержан", "Биржанов"))]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Жаңа мектептер биыл ашылады. Мұны Оқу-ағарту министрі Жұлдыз Сүлейменова айтты.", "kk",
+     ("Жаңа мектептер биыл ашылады", ("Жұлдыз", "Сүлейменова"))),
+    ("Новые школы откроются в этом году. Такое заявление сделала министр просвещения Жулдыз Сулейменова.", "ru",
+     ("Новые школы откроются в этом году", ("Жулдыз", "Сулейменова"))),
+    ("Новые школы откроются в этом году. С таким заявлением выступила министр просвещения Жулдыз Сулейменова.",
+     "ru", ("Новые школы откроются в этом году", ("Жулдыз", "Сулейменова"))),
+])
+def test_the_sentence_before_is_the_one_who_made_this_statement(text, lang, want):
+    assert [(q[1], q[2]) for q in quotes(text, lang)] == [want]
