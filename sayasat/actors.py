@@ -148,6 +148,44 @@ def _ru_head_cases(name: str) -> list[str]:
     return []
 
 
+def _ru_adjective_cases(name: str) -> list[str]:
+    """The other cases of a Russian body's name that opens with adjectives agreeing with its head noun, the rest
+    fixed: "Народная партия Казахстана" is "Народной партии Казахстана", "Народную партию Казахстана", ...
+    (the dictionary declines the words; a name it cannot read so gives none). Only a name of three words or
+    more: two ("Конституционный суд", "Народная партия") name another country's body as well, which a
+    Kazakh reader's news names in its cases too ("Монгольской народной партии", "Конституционного суда" of
+    Russia), where the nominative alone was the reach of the two-word alias."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    adjectives = []
+    for w in words:
+        p = next((p for p in names.parse(w.lower()) if p.is_known and p.tag.POS == "ADJF"
+                  and {"nomn", "sing"} <= p.tag.grammemes), None)
+        if p is None:
+            break
+        adjectives.append(p)
+    k = len(adjectives)
+    if not adjectives or k >= len(words):
+        return []
+    noun = next((p for p in names.parse(words[k].lower()) if p.is_known and p.tag.POS == "NOUN"
+                 and {"nomn", "sing"} <= p.tag.grammemes), None)
+    if noun is None or any(a.tag.gender != noun.tag.gender for a in adjectives):
+        return []
+    out = []
+    for case in ("gent", "datv", "accs", "ablt", "loct"):
+        head = noun.inflect({case})
+        extra = {"inan"} if case == "accs" and noun.tag.gender == "masc" else set()
+        forms = [a.inflect({case} | extra) for a in adjectives]
+        if head is None or None in forms:
+            continue
+        pairs = list(zip([f.word for f in forms] + [head.word], words[:k + 1], strict=True))
+        if any(not d.startswith(w.lower()[:-2]) for d, w in pairs):
+            return []  # the dictionary went to another form of the word ("Высшая" to "Высочайшей")
+        out.append(" ".join([d[:1].upper() + d[1:] if w[:1].isupper() else d for d, w in pairs] + words[k + 1:]))
+    return [o for o in out if o != name]
+
+
 def _may_be_common_word(name: str) -> bool:
     """Whether a canonical name is one word written as a common word is ("Ауыл", "Байтақ"): matched alone only
     where something says it is the name (`_quoted_party_mentions`)."""
@@ -168,9 +206,10 @@ def _gazetteer_regex() -> tuple[re.Pattern, dict[str, str]]:
             if e.kind != "person" and _RU_VOWEL_END.fullmatch(f.strip()):
                 # a one-word Russian name declines by its last vowel: "Правительства", "Правительству",
                 # "Акорде", "Генпрокуратуру" (a many-word one declines its head noun when it comes first,
-                # `_ru_head_cases`, else lists its case forms: the adjectives decline too)
+                # `_ru_head_cases`, or its adjectives with it when they open it, `_ru_adjective_cases`)
                 alias_to_id.setdefault(_alias_key(f.strip()[:-1]), e.actor_id)
-            for declined in _ru_head_cases(f.strip()) if e.kind != "person" else ():
+            for declined in (_ru_head_cases(f.strip()) + _ru_adjective_cases(f.strip())) if e.kind != "person" \
+                    else ():
                 alias_to_id.setdefault(_alias_key(declined), e.actor_id)
     # the endings written once after the alternation, not after each alias: the same tries in the same order
     # (an alias with each ending, then without, then the next alias), and a pattern a tenth the size to compile

@@ -3781,3 +3781,17 @@ def test_kazakh_posts_a_decree_gives_before_bolyp_and_the_name():
 def test_two_surnames_of_the_articles_persons_side_by_side_are_two_persons(text, lang, pair):
     ms = {m.surface: m for m in mentions(text, lang) if m.kind == "person"}
     assert (ms[pair[0]].actor, ms[pair[1]].actor) == ("person/erdogan-recep-tayyip", "person/tokayev-kassym-jomart")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Против законопроекта выступила фракция «Народной партии Казахстана».", "party/peoples-party"),
+    ("Глава Центральной избирательной комиссии Нурлан Абдиров заявил о явке.",
+     "state_body/central-election-commission"),
+])
+def test_a_russian_bodys_name_opened_by_adjectives_in_its_cases(text, actor):
+    assert actor in [m.actor for m in mentions(text, "ru")]
+
+
+def test_a_two_word_bodys_name_is_not_declined_for_another_countrys():
+    ms = mentions("Второе место занял представитель Монгольской народной партии Бадманьямбу Балерден.", "ru")
+    assert "party/peoples-party" not in [m.actor for m in ms]
