@@ -3761,7 +3761,7 @@ def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[
     if not b:
         return None
     end = b.start()
-    clause = max([c.end() for c in re.finditer(r"[,;:(]\s*", text[sent_start:end])], default=0) + sent_start
+    clause = _post_clause_start(text, sent_start, end)
     if b.re is _RU_LISTED_POST and not _RU_APPOINTED_IN.search(text, sent_start, clause):
         return None  # a dash after a post names its holder only in a list that a decree's verb opens
     if (to := list(_RU_TO_POST.finditer(text, clause, end))):
@@ -3779,6 +3779,12 @@ def _role_appointed(text: str, m: Mention, sent_start: int, person_starts: list[
     return None
 
 
+def _post_clause_start(text: str, sent_start: int, end: int) -> int:
+    """Where the clause that runs up to `end` starts: after the sentence's last comma, semicolon, colon or
+    bracket before it, else at the sentence's start (a post named before a decree's verb stands in it)."""
+    return max([c.end() for c in re.finditer(r"[,;:(]\s*", text[sent_start:end])], default=0) + sent_start
+
+
 # Kazakh names the post a decree gives before "болып" (as) and the name right after it: "Қаржы министрі болып
 # қайтадан Мади Тәкиев ... тағайындалды"
 _KK_POST_BEFORE = re.compile(r"([^,.:;()\n!?]{2,150}?)[ \u00a0]+болып(?:[ \u00a0]+(?:қайтадан|қайта|тағы))?"
@@ -3793,7 +3799,7 @@ def _kk_post_before(text: str, m: Mention, sent_start: int, sent_end: int) -> st
     title. A title between "болып" and the name is the name's own ("үздік ойыншысы болып қақпашы X танылды")."""
     if m.lang != "kk":
         return None
-    clause = max([c.end() for c in re.finditer(r"[,;:]\s*", text[sent_start:m.start])], default=0) + sent_start
+    clause = _post_clause_start(text, sent_start, m.start)
     a = _KK_POST_BEFORE.search(text[clause:m.start])
     if not a or not _KK_APPOINTED.search(text, m.end, sent_end):
         return None

@@ -200,7 +200,8 @@ _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(
 
 # an agency's name after a dateline's date, in any script, in one word ("Kabar", "AKIpress", "Курсив", "Орда.kz")
 # or in up to three capitalised Latin ones ("Astana Times")
-_NAMED_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}|[A-Z][\w.-]{{1,20}}(?:[ \u00a0][A-Z][\w.-]{{1,20}}){{1,2}}")
+_LATIN_AGENCY_WORDS = r"[A-Z][\w.-]{1,20}(?:[ \u00a0][A-Z][\w.-]{1,20}){1,2}"
+_NAMED_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}|{_LATIN_AGENCY_WORDS}")
 
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
 _AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media|kg|uz|tj|tm|az|ge|am|by|ua|news|info)"
@@ -215,7 +216,7 @@ def _inline_dateline() -> re.Pattern:
     is the outlet)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
     agency = (rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
-              rf"[A-Z][\w.-]{{1,20}}(?:[ \u00a0][A-Z][\w.-]{{1,20}}){{1,2}}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
+              rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
         rf"(?:(?P<agency>{agency})(?:\s+/\s+(?:{named}))?\s*)?"
