@@ -729,9 +729,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return (prev, who, "anaphora") if prev is not None else (None, who or None, "none")
     lead_word = who.split(maxsplit=1)[0].lower() if who else ""
     if ctx.lang == "kk" and not named and who and len(who.split()) <= 2 \
-            and _KK_FIRST_PERSON.search(who.split()[-1].strip(",.!?").lower()):
+            and _KK_FIRST_PERSON.search(last := who.split()[-1].strip(",.!?").lower()) \
+            and position_stem(re.sub(r"(?:мыз|міз)$", "", last)) is None:
         # "«Содан қатысып көрейік» деп шештік" (we decided), "деп құттықтаған едім" (I congratulated), "деп
-        # жібереміз": a verb in the first person, the writer's own words, no one named before
+        # жібереміз": a verb in the first person, the writer's own words, no one named before ("деді ауыл
+        # әкіміміз", our akim, is a title's holder)
         return None, who, "none"
     # (Russian: no one named may be the subject)
     no_subject = bool(named) and ctx.lang == "ru" and not any(may_be_subject(ctx.mentions[k], ctx.lang) for k in named)

@@ -1837,3 +1837,9 @@ def test_about_this_past_an_outlets_domain():
 ])
 def test_the_sentence_before_is_the_one_who_made_this_statement(text, lang, want):
     assert [(q[1], q[2]) for q in quotes(text, lang)] == [want]
+
+
+def test_our_akim_is_a_titles_holder_not_the_writer():
+    # "-міз" is also the possessive "our": "әкіміміз" (our akim) is the akim named before
+    text = "Ауыл әкімі Ерлан Сапаров жиналысқа келді. «Су жақында келеді», – деді ауыл әкіміміз."
+    assert [(q[2], q[4]) for q in quotes(text, "kk")] == [(("Ерлан", "Сапаров"), "anaphora")]
