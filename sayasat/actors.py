@@ -4774,17 +4774,24 @@ def _two_surnames_apart(mentions: list[Mention]) -> list[Mention]:
     ("Ердоған Тоқаевты Анкараға шақырды" after "Реджеп Тайып Ердоғанмен" and "Қасым-Жомарт Тоқаев"), each then
     joined to the full name (`_coref`)."""
     persons = [m for m in mentions if m.kind == "person"]
+    pairs = {id(m) for m in persons if not m.actor and not m.patronymic and m.given and m.surname
+             and len(m.surface.split()) == 2}
+    if not pairs:
+        return mentions
+    # the surnames of the persons named in full, folded once (the article's names are compared with each pair)
+    named_in_full = {}
+    for p in persons:
+        if p.surname and len(p.surface.split()) > 1:
+            named_in_full.setdefault(names.fold(p.surname), p)
+    with_given = [(names.fold(p.given), names.fold(p.surname), p) for p in persons if p.given and p.surname]
     out: list[Mention] = []
     for m in mentions:
         words = m.surface.split()
-        if m.kind == "person" and not m.actor and not m.patronymic and m.given and m.surname and len(words) == 2:
-            first = next((p for p in persons if p is not m and p.surname and len(p.surface.split()) > 1
-                          and names.fold(p.surname) == names.fold(m.given)), None)
-            second = next((p for p in persons if p is not m and p.given and p.surname
-                           and names.fold(p.given) != names.fold(m.given)
-                           and (names.fold(p.surname) == names.fold(m.surname)
-                                or (m.lang == "ru" and names.case_form(words[1], p.surname)))), None)
-            if first is not None and second is not None:
+        if id(m) in pairs and (first := named_in_full.get(names.fold(m.given))) is not None and first is not m:
+            given, surname = names.fold(m.given), names.fold(m.surname)
+            second = next((p for g, s, p in with_given if p is not m and g != given
+                           and (s == surname or (m.lang == "ru" and names.case_form(words[1], p.surname)))), None)
+            if second is not None:
                 # ("Эрдоган Токаева пригласил": Russian reads the object's case off the article's full name)
                 out.append(Mention(m.start, m.start + len(words[0]), words[0], "person", m.lang,
                                    surname=first.surname, source=m.source))

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sayasat import names
 from sayasat.actors import (
@@ -49,6 +49,8 @@ GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қа
                          # an outlet's unnamed source ("собеседник РБК", "по словам собеседника издания"); a bare
                          # "собеседник" is the person interviewed
                          r"собеседник\w*(?=\s+(?:[«\"“]|издани|агентств|газет|портал|(?-i:[A-ZА-ЯЁ]))))\b")
+# the words that open "about_this" (`_rx`), tried first: most sentences open otherwise
+_ABOUT_OPENER = re.compile(r"\s*(?:Об\s+этом|Бұл\s+туралы|Мұны|Такое\s+заявление|С\s+таким\s+заявлением)(?![\w])")
 # a Kazakh verb in the first person, as it closes what "деп" or a cue introduces: present "-мын/-мін", "-мыз/-міз"
 # after a vowel or й ("ойлаймын", "жібереміз"), past "-дым/-тым", "-дық/-тік" after a consonant ("айттым",
 # "шештік"), "едім", "едік" ("құттықтаған едім")
@@ -945,6 +947,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     return None, who or None, "none"
 
 
+@lru_cache(maxsize=1 << 14)
 def _ru_plural_only(word: str) -> bool:
     """Whether a Russian word is a noun of people or an adjective the dictionary reads in the plural only
     ("очевидцев", "ученых", "местных"): who speaks is several, no one person ("собеседника", "министра" are one;
@@ -1568,7 +1571,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
     q_para_spans = Spans(paras[k] for k in question_paras)
     # "Об этом заявил X" opening a sentence, and where its speaker ends: read once, for the sentence itself and
     # for the one before it
-    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБбМТС" else None)
+    abouts = [(rx["about_this"].match(s.text) if s.text[:1] in "ОоБбМТС" and _ABOUT_OPENER.match(s.text) else None)
               or (rx["figures_this"].match(s.text) if s.text[:1] in "ТМ" else None) or _about_after(rx, s.text)
               for s in ctx.sents]
     about_ends = [(a.end("who") if "who" in a.re.groupindex else _about_who(s.text, a)) if a else 0
