@@ -4736,10 +4736,13 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 written = (m.given, m.surname)
                 if _prepositional_misread(text, m):  # before its title is read, which it then agrees with
                     renamed[written] = (m.given, m.surname)
+                # (a post a decree's verb gives right before the name is read before a title after it, which in
+                # a list of appointments is the next name's: "Первым заместителем ... назначен Роман Скляр,
+                # заместителем премьер-министра – ... – Серик Жумангарин")
                 m.role = _kk_post_before(text, m, sent_start, sents[sent_index(m.start)].end) \
                     or _role(text, m, sent_start, floor if adjacent else last_end) \
-                    or _role_after(text, m, person_starts) or _role_as(text, m, named_starts) \
-                    or _role_appointed(text, m, sent_start, named_starts)
+                    or _role_appointed(text, m, sent_start, named_starts) \
+                    or _role_after(text, m, person_starts) or _role_as(text, m, named_starts)
                 if m.role is None and (title := _nominative_after_title(text, m)):
                     m.role = _role(text, m, sent_start, floor if adjacent else last_end) or title
                 if m.role and m.lang == "ru" and (cut := m.role.rsplit(maxsplit=1))[-1].lower() in _RU_COURTESY:

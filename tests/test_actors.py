@@ -3795,3 +3795,11 @@ def test_a_russian_bodys_name_opened_by_adjectives_in_its_cases(text, actor):
 def test_a_two_word_bodys_name_is_not_declined_for_another_countrys():
     ms = mentions("Второе место занял представитель Монгольской народной партии Бадманьямбу Балерден.", "ru")
     assert "party/peoples-party" not in [m.actor for m in ms]
+
+
+def test_a_decrees_post_before_the_name_outranks_the_next_names_post_after_it():
+    text = ("Первым заместителем премьер-министра назначен Роман Скляр, заместителем премьер-министра – министром "
+            "национальной экономики – Серик Жумангарин.")
+    assert roles(mentions(text, "ru")) == [
+        ("Роман Скляр", "Первым заместителем премьер-министра"),
+        ("Серик Жумангарин", "заместителем премьер-министра – министром национальной экономики")]
