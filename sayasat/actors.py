@@ -3661,12 +3661,14 @@ _RU_APPOINTED = r"(?:назначен|переназначен|утвержд[е
 _RU_APPOINTED_AFTER = re.compile(rf"[ \u00a0]+(?:был[аи]?[ \u00a0]+)?{_RU_APPOINTED}(?=[ \u00a0])", re.I)
 # the post before the verb and the name: in the instrumental ("Послом Казахстана в Японии назначен X") or after
 # "на должность", "от должности" in the genitive ("от должности акима области освобожден X")
+# (or "стал": "Министром финансов вновь стал X")
+_RU_APPOINTED_OR_BECAME = rf"(?:{_RU_APPOINTED}|стал[аи]?)"
 _RU_APPOINTED_BEFORE = re.compile(rf"[ \u00a0]+(?:(?:вновь|снова|также|впервые|временно)[ \u00a0]+)?"
-                                  rf"(?:{_RU_APPOINTED}|стал[аи]?)[ \u00a0]+\Z", re.I)
+                                  rf"{_RU_APPOINTED_OR_BECAME}[ \u00a0]+\Z", re.I)
 # a list of posts after one verb, each name after its post and a dash: "Министром финансов стал Мади Такиев,
 # министром юстиции – Ерлан Сарсембаев"
 _RU_LISTED_POST = re.compile(r"[ \u00a0]+[–—][ \u00a0]+\Z")
-_RU_APPOINTED_IN = re.compile(rf"(?<![\w-])(?:{_RU_APPOINTED}|стал[аи]?)(?![\w-])", re.I)
+_RU_APPOINTED_IN = re.compile(rf"(?<![\w-]){_RU_APPOINTED_OR_BECAME}(?![\w-])", re.I)
 
 
 def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
@@ -4729,7 +4731,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
             # a name right before, in another case, completes the title: "Адвокат Баталова Сергей Уткин",
             # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary)
             adjacent = last_end and not text[last_end:m.start].strip()
-            sent_start = sents[sent_index(m.start)].start
+            sent = sents[sent_index(m.start)]
+            sent_start = sent.start
             if m.source in _OFFICE_SOURCES:
                 m.role = None  # "помощником Президента – секретарем Совета": the title names no post of his
             else:
@@ -4739,7 +4742,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 # (a post a decree's verb gives right before the name is read before a title after it, which in
                 # a list of appointments is the next name's: "Первым заместителем ... назначен Роман Скляр,
                 # заместителем премьер-министра – ... – Серик Жумангарин")
-                m.role = _kk_post_before(text, m, sent_start, sents[sent_index(m.start)].end) \
+                m.role = _kk_post_before(text, m, sent_start, sent.end) \
                     or _role(text, m, sent_start, floor if adjacent else last_end) \
                     or _role_appointed(text, m, sent_start, named_starts) \
                     or _role_after(text, m, person_starts) or _role_as(text, m, named_starts)

@@ -230,7 +230,7 @@ def _agency_dated(m: re.Match) -> bool:
     line of its own, which `_dateline_ok` asks)."""
     agency = m.group("agency")
     return bool(m.group("date") and m.group("year") and not m.group("dash") and agency
-                and (_NAMED_AGENCY.fullmatch(agency) or re.fullmatch(_AGENCY_DOMAIN, agency, re.I)))
+                and (_NAMED_AGENCY.fullmatch(agency) or _DOMAIN_NAME.fullmatch(agency)))
 
 
 def _dateline_ok(m: re.Match) -> bool:
@@ -990,8 +990,8 @@ def _opening_dateline(ln: _Line, out: Cleaned) -> int:
     agency = m.group("agency") or m.group("after") or ""
     name = agency.strip("/ ")
     # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA. BAQ.KZ –")
-    # as written
-    # (or in Latin letters after a dated line's date: "Бишкек, 4 июля 2026. Kabar")
+    # as written, as is one no list holds closing a dated line of its own ("Бишкек, 4 июля 2026. Kabar",
+    # "Астана, 19 марта 2026. Astana Times": `_agency_dated`)
     written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or _agency_dated(m)
     out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
     if out.published_at is None and m.group("year"):

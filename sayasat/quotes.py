@@ -49,8 +49,10 @@ GROUP_WORDS = re.compile(r"(?i)\b(?:мүшелері\w*|өкілдері\w*|қа
                          # an outlet's unnamed source ("собеседник РБК", "по словам собеседника издания"); a bare
                          # "собеседник" is the person interviewed
                          r"собеседник\w*(?=\s+(?:[«\"“]|издани|агентств|газет|портал|(?-i:[A-ZА-ЯЁ]))))\b")
-# the words that open "about_this" (`_rx`), tried first: most sentences open otherwise
-_ABOUT_OPENER = re.compile(r"\s*(?:Об\s+этом|Бұл\s+туралы|Мұны|Такое\s+заявление|С\s+таким\s+заявлением)(?![\w])")
+# the words that open "about_this" (`_rx`): "Об этом заявил X", "Мұны X айтты" (this X said), "Такое заявление
+# сделал X", "С таким заявлением выступил X"; tried alone first, as most sentences open otherwise
+_ABOUT_WORDS = r"\s*(?:Об\s+этом|Бұл\s+туралы|Мұны|Такое\s+заявление|С\s+таким\s+заявлением)(?![\w])"
+_ABOUT_OPENER = re.compile(_ABOUT_WORDS)
 # a Kazakh verb in the first person, as it closes what "деп" or a cue introduces: present "-мын/-мін", "-мыз/-міз"
 # after a vowel or й ("ойлаймын", "жібереміз"), past "-дым/-тым", "-дық/-тік" after a consonant ("айттым",
 # "шештік"), "едім", "едік" ("құттықтаған едім")
@@ -143,9 +145,8 @@ def _rx() -> dict[str, re.Pattern]:
                                rf"(?=[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]|{_DASH_CLASS}[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]))", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         # (a domain's dot is no sentence's end: "Об этом корреспонденту Tengrinews.kz сообщил X")
-        # "Мұны X айтты" (this X said), "Такое заявление сделал X", "С таким заявлением выступил X"
-        "about_this": re.compile(rf"\s*(?:(?:Об\s+этом|Бұл\s+туралы|Мұны|Такое\s+заявление|С\s+таким\s+заявлением)"
-                                 rf"(?![\w])(?:[^.!?]|\.(?=\w)){{0,120}}?(?<![\w])"
+        # (its openers: `_ABOUT_WORDS`)
+        "about_this": re.compile(rf"(?:{_ABOUT_WORDS}(?:[^.!?]|\.(?=\w)){{0,120}}?(?<![\w])"
                                  rf"(?P<cue>{speech}|{c[('kk', 'kk_nominal')]}|сделал[аи]?|выступил[аи]?)(?![\w]))"),
         # "Такие данные привел генеральный прокурор", "Мұндай деректерді министр келтірді": the figures of the
         # sentence before are his
