@@ -359,6 +359,19 @@ def _outlet_beside(rest: str) -> bool:
     return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-")) is not None
 
 
+def _outlet_beside_date(text: str) -> str | None:
+    """The outlet a date line names beside the date, listed or a domain ("21 ноября 2026 г., 11:45 · Zakon.kz",
+    "Tengrinews.kz | 21.11.2026"): the publisher, as a dateline's agency is."""
+    found = dates.find_date(text)
+    if not found or len(text) > 80:
+        return None
+    s, e = found[2]
+    rest = _VIEWS.sub("", text[:s] + " " + text[e:])
+    rest = _DATE_LABEL.sub("", rest)
+    rest = re.sub(r"(?<!\d)\d{1,2}:\d{2}(?!\d)", " ", rest)  # the time, when the date was read without it
+    return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
+
+
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
 _NAME_WORDS = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 # a reporter's name after an agency's dateline, closed by a full stop before the first sentence
@@ -518,6 +531,7 @@ def _classify(line: _Line) -> None:
             line.author = by.group("name")
     if d is not None:
         line.kind, line.when, line.updated = "date", d[0], d[1]
+        line.outlet = line.outlet or _outlet_beside_date(t)
         return
     short = len(t) <= MAX_CHROME_LINE
     if short:

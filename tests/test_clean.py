@@ -956,3 +956,18 @@ def test_a_kazakh_press_release_rubric_is_navigation():
     assert (c.title, c.text) == ("Қауіпсіздік Кеңесінің отырысы туралы",
                                  "Мемлекет басшысының төрағалығымен Қауіпсіздік Кеңесінің отырысы өтті.")
     assert [r.reason for r in c.removed] == ["menu", "dateline"]
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("21 ноября 2026 г., 11:45 · Zakon.kz", "Zakon.kz"),
+    ("Tengrinews.kz · 21 ноября 2026, 11:45", "Tengrinews.kz"),
+    ("21 ноября 2026, 09:00 | Вечерний Алматы", "Вечерний Алматы"),
+    ("Политика | 21 ноября 2026", None),
+])
+def test_an_outlet_beside_the_date_in_the_head_is_the_publisher(line, outlet):
+    page = (f"Культура\n\nУмер народный артист Асанали Ашимов\n\n{line}\n\n"
+            "Народный артист СССР Асанали Ашимов скончался на 89-м году жизни, сообщили в Министерстве культуры.\n")
+    c = clean(page)
+    assert (c.title, c.outlet) == ("Умер народный артист Асанали Ашимов", outlet)
+    assert c.text.startswith("Народный артист СССР")
+
