@@ -470,6 +470,14 @@ class _Ctx:
                 and not (office and _other_office(m, office)) and not (new and _former(role)) \
                 and not (head and role and _deputy(role))
         nearest = self._nearest_before(pos, fits)
+        if nearest is not None and office is not None and not pronoun \
+                and (sentence := self.sentence_at(pos)) is not None \
+                and self.mentions[nearest].start >= sentence.start \
+                and not may_be_subject(self.mentions[nearest], self.lang):
+            # "Отвечая на вопрос журналистов о визите министра ... Ермека Кошербаева, спикер уточнил": a title that
+            # is the subject names someone named before its sentence, not one in an object's case inside it (who
+            # would be "он" there)
+            nearest = self._nearest_before(sentence.start, fits)
         titled = [i for at, i in self.titled if pronoun and at < pos and not skip.containing(at)
                   and fits(self.mentions[i]) and (nearest is None or at > self.mentions[nearest].end)]
         if titled:
@@ -1851,6 +1859,10 @@ def _kk_setting() -> re.Pattern:
 _KK_CONNECTIVE = re.compile(r"\s*(?:сондай-ақ|сонымен\s+қатар|сонымен\s+бірге|бұған\s+қоса|бұдан\s+бөлек|алайда)"
                             r"(?![\w-])[\s,]*", re.I)
 
+# when a Kazakh speaker said it, right after the speaker: "бұған дейін" (before this), "кеше" (yesterday)
+_KK_WHEN_SAID = re.compile(r"\s*(?:бұған\s+дейін|бұдан\s+бұрын|осыған\s+дейін|ертерек|жақында|кеше|бүгін)"
+                           r"(?![\w-])[\s,]*", re.I)
+
 
 def _kk_frame_end(st: str, start: int, end: int) -> int:
     """Where what a Kazakh speaker said begins, between the speaker (ending at `start`) and the nominalised
@@ -1861,8 +1873,9 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
     frame = _rx()["kk_frame_converb"].search(st, start, end)
     if frame and not re.search(_KK_REPORTED, st[start:frame.start()]):
         start = frame.end()
-    if connective := _KK_CONNECTIVE.match(st, start, end):
-        start = connective.end()  # "Генерал сондай-ақ ... қабылданатынын айтты": also ties the saying to the last
+    while (connective := _KK_CONNECTIVE.match(st, start, end) or _KK_WHEN_SAID.match(st, start, end)):
+        start = connective.end()  # "Генерал сондай-ақ ... қабылданатынын айтты": also ties the saying to the last;
+        # "Ержан Біржанов бұған дейін ... қарайтынын мәлімдеген": when it was said
     words = list(re.finditer(r"\S+", st[start:end]))
     for k, w in enumerate(words[:4]):
         token = w.group(0).strip(",«»\"")

@@ -1843,3 +1843,20 @@ def test_our_akim_is_a_titles_holder_not_the_writer():
     # "-міз" is also the possessive "our": "әкіміміз" (our akim) is the akim named before
     text = "Ауыл әкімі Ерлан Сапаров жиналысқа келді. «Су жақында келеді», – деді ауыл әкіміміз."
     assert [(q[2], q[4]) for q in quotes(text, "kk")] == [(("Ерлан", "Сапаров"), "anaphora")]
+
+
+def test_a_title_as_subject_is_not_the_one_in_an_objects_case_in_its_own_sentence():
+    text = ("Официальный представитель МИД Айбек Смадияров провел брифинг. Отвечая на вопрос журналистов о визите "
+            "министра иностранных дел Ермека Кошербаева в Вашингтон, спикер уточнил, что даты поездки согласуются.")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [(("Айбек", "Смадияров"), "anaphora", "спикер")]
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ("Басқарма басшысы Қанат Әбішев ақшаның желтоқсанның соңына дейін түсетінін уәде етті.", "уәде етті",
+     "ақшаның желтоқсанның соңына дейін түсетінін"),
+    # when it was said ("бұған дейін") is no part of what was said
+    ("Еңбек вице-министрі Ержан Біржанов бұған дейін мемлекет төлем мөлшерін қайта қарайтынын мәлімдеген.",
+     "мәлімдеген", "мемлекет төлем мөлшерін қайта қарайтынын"),
+])
+def test_kazakh_promised_and_had_stated_report_speech(text, cue, said):
+    assert [(q[1], q[3], q[4]) for q in quotes(text, "kk")] == [(said, cue, "explicit")]
