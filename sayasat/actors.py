@@ -68,6 +68,10 @@ _KK_WHERE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHE
 # surname, given name, patronymic in the nominative, as lists and decrees print them
 _FULL_NAME_UNKNOWN_GIVEN = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]"
                                       rf"([{_UP}][{_LOW}]+(?:ович|евич|овна|евна|ична))(?![\w-])")
+# a decree's line in the official order, the surname of any shape: "Мамыт Айгерім Ержанқызы ... тағайындалсын"
+_KK_DECREE_NAME = re.compile(rf"(?:^|(?<=\n))({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0]([{_UP}][{_LOW}]+(?:ұлы|қызы))"
+                             r"(?=[ \u00a0,])(?=[^.\n]{0,300}(?:тағайындалсын|босатылсын|марапатталсын|сайлансын|"
+                             r"бекітілсін|берілсін)[.\n])")
 # a surname written so can only be a man's ("Назарбаев"; "Назарбаева" may be his genitive or a woman)
 _MALE_SURNAME_END = ("ов", "ев", "ин", "ын", "ский", "цкий", "улы")
 _FEMALE_SURNAME_END = ("ова", "ева", "ёва", "ина", "ына")
@@ -928,6 +932,15 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         female = patr.lower().endswith(("овна", "евна", "ична"))
         out.append(Mention(m.start(), m.end(), m.group(0), "person", "ru", given=given, patronymic=patr,
                            surname=_ru_surname(sur, female=female), source="rule"))
+    for m in _KK_DECREE_NAME.finditer(text):
+        # "Мамыт Айгерім Ержанқызы ... меңгерушісі болып тағайындалсын": a decree's line opens with the surname, the
+        # given name and the father's, whatever the surname's shape (Kazakh ones without "-ов": Мамыт, Сейітқали)
+        sur, given, patr = m.group(1), m.group(2), m.group(3)
+        if lang_at(m.start()) != "kk" or not names.is_given(given) or names.is_given(sur) or _is_position(sur) \
+                or sur.lower() in _KK_SENTENCE_ADVERBS | _KK_ROLE_STOP or _known_non_name(sur):
+            continue
+        out.append(Mention(m.start(1), m.end(3), text[m.start(1):m.end(3)], "person", "kk", given=given,
+                           patronymic=patr, surname=sur, source="rule"))
     for m in _SURNAME_INITIALS.finditer(text):
         word, lang = m.group(1), lang_at(m.start())
         if not names.is_surname_shaped(_nominative(word, lang)) or _known_title(word):
@@ -2601,7 +2614,8 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
                     {"Name", "sing"} <= p.tag.grammemes and "voct" not in p.tag.grammemes
                     for p in names.parse(words[1]))))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)) \
-            or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 for w in words[1:]):
+            or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 or _NO_EAST_ASIAN_SYLLABLE.search(w.lower())
+                   for w in words[1:]):
         return None  # two words are no Russian given name and surname ("Ким Вера"; "Мао Нин" is, "Нин" being only
         # the plural or the vocative of Нина to the dictionary); three are three short
         # syllables ("Ким Чен Ын"), not a name and the next word; a given name has two syllables at most, three
@@ -2669,6 +2683,9 @@ _EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
 _EAST_ASIAN_SYLLABLES = re.compile(r"(?:(?:цз|чж|дж|чх|тх|пх|кх|кк|тт|пп|сс|чч|[бвгджзклмнпрстфхцчшщ])?"
                                    r"[аеёиоуыэюя]{1,3}(?:нь|ль|н|й|р|л|к|т|п|м)?)+(?:ом|ем|ой|ю|у|а|е)?")
 _VOWEL_RUNS = re.compile(r"[аеёиоуыэюя]+")
+# what neither Palladius's nor Kontsevich's syllables hold: "р" closing a syllable (but Chinese "эр") and the
+# vowels "ое", "ае" ("Дин Хоермаер" is Dean Hoermaier, no Chinese name; "Ши Тао", "Ро Му Хён" are)
+_NO_EAST_ASIAN_SYLLABLE = re.compile(r"(?<!э)р(?![аеёиоуыэюя])|[ао]е")
 _EAST_ASIAN_ONE_AFTER = re.compile(rf"[ \u00a0]([{''.join(sorted(_EAST_ASIAN_ONE))}])(?![\w-]|\.\w|"
                                    r"\.[ \u00a0]?[А-ЯЁA-Z]\.|\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
 
@@ -2893,7 +2910,9 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     if word[:1].isupper() or _KK_PARTICLE_NAME.match(word):
         # not in the dative, nor in a place or source case ("Үкіметте", "Ресейден"): another part of the clause
         # "Төраға орынбасары": a title's own stem ending as a dative does is in the nominative
-        return (not low.endswith(names.KK_DATIVE) or low in positions()[0]) and not _kk_place_case(word)
+        # ("Ақордада Өзбекстан Президенті", in Akorda; "Тұрғындармен қала әкімі", with the residents)
+        return (not low.endswith(names.KK_DATIVE) or low in positions()[0]) and not _kk_place_case(word) \
+            and not _KK_PLURAL_INSTRUMENTAL.search(low)
     if low.endswith(names.KK_GENITIVE) or _is_position(word):
         return True
     if low.endswith(("ы", "і")):
@@ -3056,7 +3075,10 @@ _KK_LOCATIVE = re.compile(r"^(?!.*орда$).*(?:(?<=[^аәеиоөұуүыіэ�
 # sentence's start, where the name of a woman in -да ("Айда") is no word of four letters before it
 _KK_VOWEL_LOCATIVE = re.compile(r"^\w{4,}(?<=[аәеиоөұуүыіэюя])(?:да|де)$")
 _KK_PLACE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHERE_ENDS}|мен|бен|пен)$")  # `_KK_WHERE_CASE` and
-# the instrumental
+# the instrumental; after a vowel, a body's only ("Ақордада"; "Канада" is a place's nominative)
+_KK_BODY_CASE_AFTER_VOWEL = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:да|де|дан|ден|мен)$")
+# a plural noun in the instrumental ("Тұрғындармен", with the residents): whom one met, no word of a title
+_KK_PLURAL_INSTRUMENTAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)мен$")
 
 
 def _kk_place_locative(word: str) -> bool:
@@ -3071,12 +3093,13 @@ def _kk_place_locative(word: str) -> bool:
 
 
 def _kk_place_case(word: str) -> bool:
-    """A body or a place in the locative, ablative or instrumental ("Үкіметте", "Ресейден", "Парламентпен"):
+    """A body or a place in the locative, ablative or instrumental ("Үкіметте", "Ақордада", "Ресейден", "Парламентпен"):
     where or whence, no part of a title after it. The stem must be a body the gazetteer knows or a place
     the dictionary knows, as names end so too ("Өскемен", "Елорда", "Канада")."""
     m = _KK_PLACE_CASE.search(word.lower())
     if not m:
-        return False
+        vowel = _KK_BODY_CASE_AFTER_VOWEL.search(word.lower())
+        return bool(vowel) and _body(word[: vowel.start()])
     stem = word[: m.start()]
     return _body(stem) or "place" in names.dictionary_tags(stem)
 
@@ -3522,6 +3545,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # "капитан клуба Тоттенхэм Хотспур Ледли Кинг и защитник Арсенала Киран Гиббс": a name (no
             # dictionary word) before "и" ends another person's title, missed or not; the title after is this one's
             chosen = [k for k in chosen if k >= k2]
+    if len(chosen) > 1 and not _ru_singular(words[chosen[0]].group(0)) \
+            and (single := next((k for k in chosen[1:] if _ru_singular(words[k].group(0))), None)) is not None:
+        # "на вопрос журналистов о визите министра иностранных дел Ермека Кошербаева": a title in the plural
+        # names a group, the singular one after it is his
+        chosen = [k for k in chosen if k >= single]
     if len(chosen) > 1 and (one := _title_cases(words[chosen[0]].group(0))) \
             and (other := _title_cases(words[chosen[-1]].group(0))) and not one & other \
             and "nomn" not in one and "gent" not in other:
@@ -3686,6 +3714,9 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
             at = space.end()
             if (post := _RU_TO_POST.match(text, at)):
                 at, instrumental = post.end(), False
+        elif (post := _RU_TO_POST.match(text, at)):
+            # "Освободить Мамыт Айгерим Ержановну от должности заведующего Отделом": the post right after the name
+            at, instrumental = post.end(), False
         return _post_named(text, at, len(text), person_starts, instrumental)
     a = _KK_AS_TITLE.match(text, m.end)
     if not a or starts_within(person_starts, a.start(1), a.end(1)):
@@ -3718,9 +3749,11 @@ _RU_WHEN = re.compile(r"(?:январ|феврал|март|апрел|июн|и
 
 
 def _instrumental_title(word: str) -> bool:
-    """A title's word in the instrumental singular, as a post one is named to is ("министром", "акимом")."""
+    """A title's word in the instrumental singular, as a post one is named to is ("министром", "акимом"; a
+    participle used as a noun too: "заведующим отделом", "управляющим директором")."""
     return _is_position(word) and any(p.tag.case == "ablt" and "sing" in p.tag.grammemes
-                                      for p in _noun_readings(word.lower()))
+                                      and (p.tag.POS == "NOUN" or "Subx" in p.tag.grammemes)
+                                      for p in names.parse(word.lower()))
 
 
 def _post_named(text: str, start: int, end: int, person_starts: list[int], instrumental: bool) -> str | None:

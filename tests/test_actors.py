@@ -3803,3 +3803,76 @@ def test_a_decrees_post_before_the_name_outranks_the_next_names_post_after_it():
     assert roles(mentions(text, "ru")) == [
         ("Роман Скляр", "Первым заместителем премьер-министра"),
         ("Серик Жумангарин", "заместителем премьер-министра – министром национальной экономики")]
+
+
+def test_a_plural_title_names_a_group_and_the_singular_post_after_it_is_his():
+    text = ("Отвечая на вопрос журналистов о визите министра иностранных дел Ермека Кошербаева в Вашингтон, "
+            "спикер уточнил, что даты согласуются.")
+    (m,) = [m for m in mentions(text, "ru") if m.kind == "person"]
+    assert (m.surname, m.role) == ("Кошербаев", "министра иностранных дел")
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Орденом «Құрмет» награжден горняк из Карагандинской области Ерболат Сагынтаев.", "ru",
+     "горняк из Карагандинской области"),
+    ("«Құрмет» орденімен Қарағанды облысының кеншісі Ерболат Сағынтаев марапатталды.", "kk",
+     "Қарағанды облысының кеншісі"),
+    ("Одна из заложниц, кассир банка Анастасия Ким, рассказала, что мужчина был вооружен.", "ru", "кассир банка"),
+    ("Халық Қаһарманы Бақытжан Ертаев марапатталды.", "kk", "Халық Қаһарманы"),
+])
+def test_trades_and_honours_are_titles(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, role", [
+    # where he was received, and whom the akim met, are no words of their titles
+    ("Қасым-Жомарт Тоқаев Ақордада Өзбекстан Президенті Шавкат Мирзиёевты қарсы алды.", "Өзбекстан Президенті"),
+    ("Тұрғындармен қала әкімі Мақсат Ыбыров кездесті.", "қала әкімі"),
+])
+def test_a_kazakh_place_or_company_in_its_case_is_no_part_of_the_title_after_it(text, role):
+    ms = [m for m in mentions(text, "kk") if m.kind == "person"]
+    assert ms[-1].role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Казахстанская шахматистка сыграла вничью с китаянкой Цзюй Вэньцзюнь.", "Цзюй Вэньцзюнь"),
+    ("Чемпион мира Дин Лижэнь проиграл в первом туре.", "Дин Лижэнь"),
+    ("Известный журналист Ши Тао вышел на свободу.", "Ши Тао"),
+])
+def test_a_chinese_name_is_kept_whole_family_name_first(text, name):
+    (m,) = [m for m in mentions(text, "ru") if m.kind == "person"]
+    assert (m.given, m.surname) == (None, name)
+
+
+def test_a_western_name_after_a_chinese_family_names_spelling_is_a_given_name_and_surname():
+    # "Дин" is also Dean; "Хоермаер" has syllables no Chinese or Korean name has ("ое", a closing "р")
+    (m,) = [m for m in mentions("Как рассказал директор аукциона Дин Хоермаер, торги пройдут в сентябре.", "ru")
+            if m.kind == "person"]
+    assert (m.given, m.surname) == ("Дин", "Хоермаер")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Назначить Ахметову Динару Серикбаевну заведующим Отделом внутренней политики Администрации Президента "
+     "Республики Казахстан.", "заведующим Отделом внутренней политики Администрации Президента Республики Казахстан"),
+    ("Освободить Мамыт Айгерим Ержановну от должности заведующего Отделом внутренней политики в связи с переходом "
+     "на другую работу.", "заведующего Отделом внутренней политики"),
+])
+def test_a_decrees_post_after_the_name_in_the_official_order(text, role):
+    (m,) = [m for m in mentions(text, "ru") if m.kind == "person"]
+    assert m.role == role
+
+
+def test_a_kazakh_decree_line_opens_with_a_surname_of_any_shape():
+    text = ("Мамыт Айгерім Ержанқызы басқа жұмысқа ауысуына байланысты Ішкі саясат бөлімінің меңгерушісі "
+            "лауазымынан босатылсын.")
+    (m,) = [m for m in mentions(text, "kk") if m.kind == "person"]
+    assert (m.given, m.patronymic, m.surname, m.role) == ("Айгерім", "Ержанқызы", "Мамыт",
+                                                          "Ішкі саясат бөлімінің меңгерушісі")
+
+
+@pytest.mark.parametrize("text", [
+    "Құрметті Нұрсұлтан Әбішұлы, сізді мерейтойыңызбен құттықтаймыз!",
+    "Әріптесім Ерденбек Жылқайдарұлы жарысқа дайындалып жатыр.",
+])
+def test_a_word_before_a_given_name_and_fathers_name_is_no_surname_outside_a_decree(text):
+    assert all(not m.surface.startswith(("Құрметті", "Әріптесім")) for m in mentions(text, "kk"))
