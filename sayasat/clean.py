@@ -201,7 +201,9 @@ _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(
 # an agency's name after a dateline's date, in any script, in one word ("Kabar", "AKIpress", "Курсив", "Орда.kz")
 # or in up to three capitalised Latin ones ("Astana Times")
 _LATIN_AGENCY_WORDS = r"[A-Z][\w.-]{1,20}(?:[ \u00a0][A-Z][\w.-]{1,20}){1,2}"
-_NAMED_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}|{_LATIN_AGENCY_WORDS}")
+# ... or an acronym and a capitalised word, in any script ("РИА Новости", "ИА Регнум")
+_ACRONYM_AGENCY = rf"[{_UP_LETTER}]{{2,6}}[ \u00a0][{_UP_LETTER}][{_LOW_LETTER}-]{{2,24}}"
+_NAMED_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}|{_LATIN_AGENCY_WORDS}|{_ACRONYM_AGENCY}")
 
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
 _AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media|kg|uz|tj|tm|az|ge|am|by|ua|news|info)"
@@ -216,7 +218,7 @@ def _inline_dateline() -> re.Pattern:
     is the outlet)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
     agency = (rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
-              rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
+              rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|{_ACRONYM_AGENCY}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
         rf"(?:(?P<agency>{agency})(?:\s+/\s+(?:{named}))?\s*)?"
@@ -226,8 +228,8 @@ def _inline_dateline() -> re.Pattern:
 def _agency_dated(m: re.Match) -> bool:
     """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency no list
     need hold, of one word or of Latin ones: "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив",
-    "Жанаозен, 6 августа 2026. Орда.kz", "Бишкек, 5 мая 2026. 24.kg", "Астана, 19 марта 2026. Astana Times" (on a
-    line of its own, which `_dateline_ok` asks)."""
+    "Жанаозен, 6 августа 2026. Орда.kz", "Бишкек, 5 мая 2026. 24.kg", "Астана, 19 марта 2026. Astana Times",
+    "Москва, 24 ноября 2026. РИА Новости" (on a line of its own, which `_dateline_ok` asks)."""
     agency = m.group("agency")
     return bool(m.group("date") and m.group("year") and not m.group("dash") and agency
                 and (_NAMED_AGENCY.fullmatch(agency) or _DOMAIN_NAME.fullmatch(agency)))

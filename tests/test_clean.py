@@ -971,3 +971,11 @@ def test_an_outlet_beside_the_date_in_the_head_is_the_publisher(line, outlet):
     assert (c.title, c.outlet) == ("Умер народный артист Асанали Ашимов", outlet)
     assert c.text.startswith("Народный артист СССР")
 
+
+def test_a_datelines_agency_of_an_acronym_and_a_word_is_the_outlet():
+    page = ("В мире\n\nВ Кремле ответили на вопрос о встрече\n\nМосква, 24 ноября 2026. РИА Новости\n\n"
+            "Пресс-секретарь президента России Дмитрий Песков заявил, что встреча может состояться в декабре.\n")
+    c = clean(page)
+    assert (c.title, c.outlet) == ("В Кремле ответили на вопрос о встрече", "РИА Новости")
+    assert c.text.startswith("Пресс-секретарь")
+
