@@ -1892,7 +1892,13 @@ def _kk_frame_end(st: str, start: int, end: int) -> int:
             # арнасына берген", "Үкімет отырысында сөйлеген", "журналистермен өткен"), never the content's words
             if all(_kk_frame_word(x.group(0).strip(",«»\"")) for x in words[:k]) \
                     or _kk_held_in(words[:k]):
-                return _past_commas(st, start + w.end(), end)
+                start = _past_commas(st, start + w.end(), end)
+                after = re.match(r"\s*(\S+)", st[start:end])
+                if after and _kk_audience(after.group(1).strip(",«»\"").lower()) \
+                        and len(st[start:end].split()) > 1:
+                    # "облысқа сапарында фермерлерге ... беретінін мәлімдеді": the audience after the occasion
+                    start = _past_commas(st, start + after.end(), end)
+                return start
     return start
 
 
@@ -1964,6 +1970,11 @@ def _himself_opens(ctx: _Ctx, ss: int, k: int) -> bool:
     return not ctx.text[ss:m.start].strip() and _KK_HIMSELF.match(ctx.text, m.end) is not None
 
 
+# a participle of leading right after a name: the name is the leader of the subject, not the subject
+_KK_LED_BY = re.compile(r"[ \u00a0]+(?:бастаған|басқарған|басқаратын|бастайтын|(?:жетекшілік|төрағалық)[ \u00a0]+"
+                        r"(?:ететін|еткен))(?![\w-])")
+
+
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | None:
     """Kazakh SOV: the speaker is the first person named in the sentence before the content, or a pronoun.
 
@@ -1975,6 +1986,8 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     persons = ctx.persons_in(ss, ss + content_end)
     # ("Сәтбаевтың өзі ... мойындады": a genitive with "өзі", himself, that opens the sentence is its subject)
     named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"} or _himself_opens(ctx, ss, k)]
+    # ("Андрей Бабиш бастаған Чехия Үкіметі ... мәлімдеген": led by him, the government is the subject)
+    named = [k for k in named if not _KK_LED_BY.match(ctx.text, ctx.mentions[k].end)]
     st = ctx.text[ss:ss + content_end]
     if named and all(_cases(ctx.mentions[k], "kk") == {"object"} for k in named) and _KK_PRONOUN_SUBJECT.match(st):
         named = []  # "Ол бұл туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты": she, who wrote to

@@ -1860,3 +1860,15 @@ def test_a_title_as_subject_is_not_the_one_in_an_objects_case_in_its_own_sentenc
 ])
 def test_kazakh_promised_and_had_stated_report_speech(text, cue, said):
     assert [(q[1], q[3], q[4]) for q in quotes(text, "kk")] == [(said, cue, "explicit")]
+
+
+def test_one_a_kazakh_subject_is_led_by_is_not_its_speaker():
+    # "Андрей Бабиш бастаған Чехия Үкіметі": the government led by him said it
+    text = "Бұған дейін Андрей Бабиш бастаған Чехия Үкіметі ел аумағына бірде-бір босқынды кіргізбейтінін мәлімдеген."
+    assert [q[2] for q in quotes(text, "kk")] in ([], [None])
+
+
+def test_a_kazakh_audience_after_the_occasion_is_no_part_of_what_was_said():
+    text = ("Ауыл шаруашылығы министрі Айдарбек Сапаров облысқа сапарында фермерлерге жеңілдетілген несие "
+            "беретінін мәлімдеді.")
+    assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("жеңілдетілген несие беретінін", ("Айдарбек", "Сапаров"))]
