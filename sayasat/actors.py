@@ -3928,11 +3928,12 @@ def _coref(mentions: list[Mention]) -> None:
     for m in persons:
         if m.surname and not m.given:
             _join_full_name(m, full, by=lambda f: f.surname, key=names.surname_key)
-            if not m.given and not m.actor and not m.initial and m.surface == m.surname \
+            if not m.given and not m.actor and not m.initial \
+                    and (m.surface == m.surname or (m.lang == "kk" and names.kk_base(m.surface) == m.surname)) \
                     and (same := {(f.given, f.surname, f.actor) for f in full
-                                  if names.fold_word(f.given) == names.fold_word(m.surface)}) and len(same) == 1:
+                                  if names.fold_word(f.given) == names.fold_word(m.surname)}) and len(same) == 1:
                 # "«Килиан сегодня был везде»" after "Килиан Мбаппе": a given name no list knows, read alone as a
-                # surname, is the one person of that given name
+                # surname, is the one person of that given name (in its Kazakh case too: "Жанибектің бапкері")
                 m.given, m.surname, m.actor = next(iter(same))
         elif m.given and not m.surname and not m.patronymic and not m.actor and not m.initial:
             # "Егора" after "Егора Свиридова": a given name alone is the one person of that name; a word

@@ -3876,3 +3876,18 @@ def test_a_kazakh_decree_line_opens_with_a_surname_of_any_shape():
 ])
 def test_a_word_before_a_given_name_and_fathers_name_is_no_surname_outside_a_decree(text):
     assert all(not m.surface.startswith(("Құрметті", "Әріптесім")) for m in mentions(text, "kk"))
+
+
+def test_a_kazakh_given_name_alone_in_its_case_is_the_one_person_of_that_name():
+    text = ("Қазақстандық боксшы Жанибек Әлімханұлы белбеуін қорғап қалды. Жанибектің бапкері Бадди Макгирт "
+            "шәкіртін мақтады.")
+    ms = {m.surface: m for m in mentions(text, "kk") if m.kind == "person"}
+    assert (ms["Жанибектің"].given, ms["Жанибектің"].surname) == ("Жанибек", "Әлімханұлы")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Есепті палата төрағасы Әлихан Смайылов Үкімет отырысында таныстырды.", "палата төрағасы"),
+    ("Қор басқарушысы Ерлан Сапаров жиналысқа келді.", "Қор басқарушысы"),
+])
+def test_a_kazakh_bodys_bare_noun_opens_its_heads_title(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
