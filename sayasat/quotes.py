@@ -61,6 +61,10 @@ _KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[
 # Kazakh nouns of a people or a family that speak as one: no one person ("– дейді халық", "дейді ата-анасы")
 _KK_COLLECTIVE = frozenset(["халық", "жұрт", "жұртшылық", "көпшілік", "ел", "ата-анасы", "ата-ана", "отбасы",
                             "ауылдастары", "туыстары"])
+# Kazakh nouns of one's kin or circle in the possessive, as the head of who speaks: someone the article does not
+# name ("– деді айып тағылған азаматтың анасы", the accused's mother), not the person named last
+_KK_RELATION_HEADS = frozenset("анасы әкесі ағасы інісі апасы әпкесі қарындасы сіңлісі бауыры баласы ұлы қызы "
+                               "жұбайы әйелі күйеуі зайыбы туысы жақыны көршісі досы әріптесі немересі".split())
 # a medium or a body as the attribution's first word speaks, not the person named last: "– пишет издание"
 MEDIA_WORDS = re.compile(r"(?i)(?:издани|газет|агентств|телеканал|портал|журнал|ведомств|министерств|басылым|"
                          r"агенттіг|министрлі)\w*")
@@ -216,6 +220,16 @@ _ONE_CALLED = frozenset(["назвал", "назвала", "охарактери
 
 
 _KK_CALLED_AFTER = re.compile(r"[ \u00a0]*деп[ \u00a0]+ата(?:ды|йды|ған|п)(?![\w])")
+# a name declared or given after "деп": "«Жастар жылы» деп жариялады", "«Ақ аймақ» деп жарияланған", "деп аталған"
+_KK_NAMED_AS_AFTER = re.compile(r"[ \u00a0]*деп[ \u00a0]+(?:(?P<passive>жарияланған|жарияланды|аталған|аталды|"
+                                r"аталады)(?![\w])|жариял|ата(?:ды|йды|ған|п|у)(?![\w])|ат[ \u00a0]+қой)")
+
+
+def _kk_object_before(text: str, o: int) -> bool:
+    """Whether the word right before a quotation mark is a Kazakh noun in the accusative: what a name is given
+    to ("биылғы жылды «Жастар жылы» деп жариялады")."""
+    before = text[max(0, o - 40):o].split()
+    return bool(before) and len(before[-1]) > 3 and before[-1].lower().endswith(names.KK_ACCUSATIVE)
 
 
 def _one_word_called(text: str, o: int, c: int, lang: str) -> bool:
@@ -830,6 +844,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "– дейді бала құқығын қорғаушы мамандар" (specialists, the head word last), "– дейді халық" (the
         # people), "дейді ата-анасы" (his parents): several, no one person
         return None, who, "none"
+    if ctx.lang == "kk" and len(lead) > 1 and lead[-1].strip(",.").lower() in _KK_RELATION_HEADS:
+        return None, who, "none"  # "деді айып тағылған азаматтың анасы": the accused's mother, not named
     # a title names one holder; a Kazakh plural ("– дейді дәрігерлер") names several, no one person
     title = next((k for k, w in enumerate(lead[:6]) if position_stem(w.strip(",.")) is not None
                   and not (ctx.lang == "kk" and _KK_PLURAL.search(w.strip(",.").lower()))), None)
@@ -1263,7 +1279,12 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         content_s, content_e = o + 1, c
         inner = text[content_s:content_e]
         if (len(inner.split()) < 2 and not _one_word_called(text, o, c, lang)) \
-                or content_s in named_bodies.get(content_e, ()):
+                or content_s in named_bodies.get(content_e, ()) \
+                or (lang == "kk" and len(inner.split()) <= 3 and inner[:1].isupper()
+                    and (named_as := _KK_NAMED_AS_AFTER.match(text, c + 1))
+                    and (named_as.group("passive") or _kk_object_before(text, o))):
+            # ("жылды «Жастар жылы» деп жариялады", "«Ақ аймақ» деп жарияланған қалалар": a name given to a thing,
+            # the object before it or the participle's noun after, no speech; "«Біз дайынбыз» деп жариялады" is)
             # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly)
             continue
         tail = text[c + 1:c + 1 + 240]

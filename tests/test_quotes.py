@@ -1872,3 +1872,28 @@ def test_a_kazakh_audience_after_the_occasion_is_no_part_of_what_was_said():
     text = ("Ауыл шаруашылығы министрі Айдарбек Сапаров облысқа сапарында фермерлерге жеңілдетілген несие "
             "беретінін мәлімдеді.")
     assert [(q[1], q[2]) for q in quotes(text, "kk")] == [("жеңілдетілген несие беретінін", ("Айдарбек", "Сапаров"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мемлекет басшысы Қасым-Жомарт Тоқаев сотқа жүгінді. «Балам кінәсіз», – деді айып тағылған азаматтың анасы.",
+    "Әкім Ерлан Сапаров ауылға келді. «Бізге су керек», – деді тұрғынның көршісі.",
+])
+def test_a_kazakh_speaker_named_by_kin_or_circle_is_no_one_named_before(text):
+    assert [(q[2], q[4]) for q in quotes(text, "kk")] == [(None, "none")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Тұңғыш Президент Нұрсұлтан Назарбаев биылғы жылды «Жастар жылы» деп жариялады.", []),
+    ("Министр Ерлан Сапаров «Ақ аймақ» деп жарияланған қалаларда мейрамханаларды ашу қауіпсіз екенін айтты.",
+     ["«Ақ аймақ» деп жарияланған қалаларда мейрамханаларды ашу қауіпсіз екенін"]),
+    ("Министр Ерлан Сапаров «Біз дайынбыз» деп жариялады.", ["Біз дайынбыз"]),
+])
+def test_a_name_declared_after_dep_is_no_speech(text, quoted):
+    assert [q[1] for q in quotes(text, "kk")] == quoted
+
+
+def test_a_title_names_no_one_whose_post_excludes_it():
+    # the director named last is no minister; the minister is the one named before him
+    text = ("Андрей Белоусов посетил завод. Его встретил исполнительный директор предприятия Иван Карпов. "
+            "Министр также заверил, что Россия готова к сотрудничеству.")
+    assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(("Андрей", "Белоусов"), "anaphora")]
