@@ -61,6 +61,11 @@ _KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[
 # Kazakh nouns of a people or a family that speak as one: no one person ("– дейді халық", "дейді ата-анасы")
 _KK_COLLECTIVE = frozenset(["халық", "жұрт", "жұртшылық", "көпшілік", "ел", "ата-анасы", "ата-ана", "отбасы",
                             "ауылдастары", "туыстары"])
+# a Kazakh sentence opened by a plural noun, its subject: "Жауаптылар ...", "Тұрғындар ..."
+_KK_PLURAL_OPENING = re.compile(r"\s*([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер))(?=[\s,])")
+# how a Kazakh finite verb (or a noun in the accusative) ends: no word that names a speaker ("құттықтады",
+# "талпынады", "болатын", "еді", "жоқ")
+_KK_VERB_END = re.compile(r"(?:ды|ді|ты|ті|ады|еді|йды|йді|атын|етін|йтын|йтін|ған|ген|қан|кен)$|^(?:еді|жоқ|екен)$")
 # Kazakh nouns of one's kin or circle in the possessive, as the head of who speaks: someone the article does not
 # name ("– деді айып тағылған азаматтың анасы", the accused's mother), not the person named last
 _KK_RELATION_HEADS = frozenset("анасы әкесі ағасы інісі апасы әпкесі қарындасы сіңлісі бауыры баласы ұлы қызы "
@@ -967,6 +972,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         talked_of = ctx._nearest_before(quote_start, lambda m: m.start >= floor and _identity(m) != speaker and (
             said is None or (g := ctx.gender(m)) is None or g == said))
         prev = talked_of if talked_of is not None else prev
+    if ctx.lang == "kk" and cue.strip().lower() == "деп" and title is None and lead \
+            and first.lower() not in PRONOUNS and _KK_VERB_END.search(lead[-1].strip(",.!?").lower()):
+        who = ""  # "«...» деп тағы да уәде берді", "деп құттықтады": the words after "деп" are a verb's, no name
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
@@ -1319,6 +1327,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                       and not kk_respected_case(text, mentions[k].end)] or before
             if before:
                 ws, we = mentions[before[-1]].start, mentions[before[-1]].end
+            elif (group := _KK_PLURAL_OPENING.match(text, s0, o)):
+                ws, we = group.span(1)  # "Жауаптылар ... «келер жылы бастаймыз» деп уәде берді": several speak
             else:
                 ws, we = c + 1 + m.start("who"), se
             pending.append((content_s, content_e, m.group("cue"), ws, we))
@@ -1948,7 +1958,9 @@ def _past_commas(text: str, pos: int, end: int) -> int:
 @cache
 def _kk_audience_rx() -> re.Pattern:
     stems = "|".join(sorted(data_words("kk_audiences.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:{stems})(?:тер|дер|лер|ер)?(?:і|сі|іміз|ң|ің)?(?:ге|ке|не)")
+    # (the back-vowel endings too: "тұрғындарға", "ата-аналарға")
+    return re.compile(rf"(?:{stems})(?:тер|дер|лер|ер|тар|дар|лар)?(?:і|сі|іміз|ы|сы|ымыз|ң|ің|ың)?"
+                      r"(?:ге|ке|не|ға|қа|на)")
 
 
 def _kk_audience(word: str) -> bool:

@@ -1897,3 +1897,21 @@ def test_a_title_names_no_one_whose_post_excludes_it():
     text = ("Андрей Белоусов посетил завод. Его встретил исполнительный директор предприятия Иван Карпов. "
             "Министр также заверил, что Россия готова к сотрудничеству.")
     assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(("Андрей", "Белоусов"), "anaphora")]
+
+
+def test_the_words_after_dep_that_are_a_verb_name_no_speaker():
+    # the speaker is the one named before; "тағы да уәде берді" (promised again) is no speaker's name
+    text = "Әкім Ерлан Сапаров тұрғындармен кездесті. «Су келер жылы келеді» деп тағы да уәде берді."
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(("Ерлан", "Сапаров"), "anaphora", None)]
+
+
+def test_a_kazakh_plural_subject_before_the_quote_speaks_as_several():
+    text = ("Әкім Ерлан Сапаров тұрғындармен кездесті. Жауаптылар жөндеу жұмыстарын «келер жылы бастаймыз» деп "
+            "тағы да уәде берді.")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(None, "none", "Жауаптылар")]
+
+
+@pytest.mark.parametrize("audience", ["тұрғындарға", "ата-аналарға"])
+def test_a_kazakh_audience_with_back_vowels_is_no_part_of_what_was_said(audience):
+    text = f"Педиатр Гүлнар Сейітова {audience} баланың қызуы көтерілсе, дәрігерге қаралу керектігін ескертті."
+    assert [q[1] for q in quotes(text, "kk")] == ["баланың қызуы көтерілсе, дәрігерге қаралу керектігін"]
