@@ -2500,8 +2500,9 @@ def _nominative_after_title(text: str, m: Mention) -> str | None:
         return None
     before = _clause_words_before(text, m.start, 80)[-4:]
     k = next((k for k in range(len(before) - 1, -1, -1) if _is_position(before[k])), None)  # "Директор фестиваля"
-    if k is None or k == len(before) - 1 or not _nominative_title(before[k]) or names.ru_pos(before[k]) != "NOUN":
-        return None
+    if k is None or k == len(before) - 1 or not _nominative_title(before[k]) or names.ru_pos(before[k]) != "NOUN" \
+            or _thing_first(before[k]):
+        return None  # ("премьера оперы Латыфа Хамиди": a premiere, no title, and the name in the genitive)
     m.given, m.surname = words
     while k and _ru_title_modifier(before[k - 1]):
         k -= 1  # "Бывший премьер-министр Италии"
@@ -4827,7 +4828,12 @@ def _two_surnames_apart(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = m.surface.split()
-        if id(m) in pairs and (first := named_in_full.get(names.fold(m.given))) is not None and first is not m:
+        first = named_in_full.get(names.fold(m.given)) if id(m) in pairs else None
+        if first is None and id(m) in pairs and m.lang == "kk":
+            # "Ердоғанға Тоқаев ... жеткізді": the first word in a case, which no given name before a surname takes
+            first = next((named_in_full[b] for suf in names.KK_SUFFIXES if words[0].lower().endswith(suf)
+                          and (b := names.fold(words[0][:-len(suf)])) in named_in_full), None)
+        if first is not None and first is not m:
             given, surname = names.fold(m.given), names.fold(m.surname)
             second = next((p for g, s, p in with_given if p is not m and g != given
                            and (s == surname or (m.lang == "ru" and names.case_form(words[1], p.surname)))), None)

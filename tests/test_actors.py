@@ -3891,3 +3891,19 @@ def test_a_kazakh_given_name_alone_in_its_case_is_the_one_person_of_that_name():
 ])
 def test_a_kazakh_bodys_bare_noun_opens_its_heads_title(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+def test_a_kazakh_surname_in_its_case_before_another_surname_is_two_persons():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия Президенті Режеп Тайып Ердоғанмен сөйлесті. Ердоғанға Тоқаев "
+            "саммитті Астанада өткізу ұсынысын жеткізді.")
+    ms = {m.surface: m.actor for m in mentions(text, "kk") if m.kind == "person"}
+    assert (ms["Ердоғанға"], ms["Тоқаев"]) == ("person/erdogan-recep-tayyip", "person/tokayev-kassym-jomart")
+
+
+@pytest.mark.parametrize("text", [
+    "Прошла премьера оперы Ахмета Жубанова и Латыфа Хамиди «Абай» в постановке режиссера Юрия Александрова.",
+    "Прошла премьера оперы Латыфа Хамиди в постановке режиссера Юрия Александрова.",
+])
+def test_a_composer_after_a_premiere_is_in_the_genitive_with_no_title(text):
+    ms = {m.surname: m for m in mentions(text, "ru") if m.kind == "person"}
+    assert (ms["Хамиди"].given, ms["Хамиди"].role) == ("Латыф", None)
