@@ -1915,3 +1915,9 @@ def test_a_kazakh_plural_subject_before_the_quote_speaks_as_several():
 def test_a_kazakh_audience_with_back_vowels_is_no_part_of_what_was_said(audience):
     text = f"Педиатр Гүлнар Сейітова {audience} баланың қызуы көтерілсе, дәрігерге қаралу керектігін ескертті."
     assert [q[1] for q in quotes(text, "kk")] == ["баланың қызуы көтерілсе, дәрігерге қаралу керектігін"]
+
+
+def test_a_kazakh_womans_name_in_a_consonant_makes_her_the_she_who_asks():
+    text = ("Административный суд оштрафовал журналистку Махаббат Жаксыбаеву. Сама Жаксыбаева с решением не "
+            "согласна. «Что из этого ложь?» – спросила она.")
+    assert [(q[2], q[4]) for q in quotes(text, "ru")] == [(("Махаббат", "Жаксыбаева"), "anaphora")]
