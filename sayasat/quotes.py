@@ -812,6 +812,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         return None, who or None, "none"
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
     # no word names him (the space lets an opener that ends the words come off too)
+    unopened = who
     who = opened = _DISCOURSE_OPENER.sub("", who + " ").strip()
     if ctx.lang == "ru" and opened and _ru_plural_only(opened.split()[0]):
         return None, who, "none"  # "по словам очевидцев", "по оценкам ученых", "местные жители рассказали": several
@@ -921,10 +922,12 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     elif ctx.lang == "ru" and first[:1].isupper() and names.dictionary_tags(first) == {"common"} \
             and _cue_before(ctx.text, who_start, cue, None):
         return None, who, "none"  # "по оценке Минтруда", "– сообщили в Сенате": a body speaks, no one person
-    elif ctx.lang == "ru" and ((first[:1].isupper() and _inanimate_subject(lead) and _cue_after(ctx.text, who_end, cue))
+    elif ctx.lang == "ru" and (((first[:1].isupper() or opened != unopened.strip()) and _inanimate_subject(lead)
+                                and _cue_after(ctx.text, who_end, cue))
                                or (_inanimate_subject(lead, only=True) and _cue_before(ctx.text, who_start, cue, " "))):
         # "Японская полиция, по данным газеты, отметила, что", "Компания Flashpoint Intelligence сообщила, что":
-        # a subject headed by a thing's noun is a body's or a thing's, no earlier person's ("Чиновник
+        # a subject headed by a thing's noun is a body's or a thing's, no earlier person's (after an opener too:
+        # "Между тем организация Business NZ ... выступила за ..., отметив"; "Чиновник
         # подчеркнул" is the official named before); so is the source "according to" names ("по мнению делегации
         # ОБСЕ", "по мнению ассоциации", "по мнению России")
         return None, who, "none"
