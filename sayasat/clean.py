@@ -974,11 +974,14 @@ _KK_PREDICATE = re.compile(rf"(?:ды|ді|ты|ті|ады|еді|йды|йді
 def _has_predicate(text: str) -> bool:
     """Whether a line says something happened: a verb in it (Russian by the dictionary's likeliest reading,
     Kazakh by a finite ending; a Kazakh accusative ends so too, which a name never has either)."""
-    for w in re.findall(r"[^\W\d_]+", text):
+    words = re.findall(r"[^\W\d_]+", text)
+    # a Kazakh line's verb may have no Kazakh letter ("... өткізу пунктін ашты"): read every word of it so
+    kazakh = any(names.kk_lettered(w.lower()) for w in words)
+    for w in words:
         low = w.lower()
         if _HOUSE_WORDS.fullmatch(low):
             continue  # "Атырау газеті": a paper's possessive ends as a past tense does
-        if names.kk_lettered(low):
+        if kazakh or names.kk_lettered(low):
             if _KK_PREDICATE.search(low):
                 return True
         elif names.ru_pos(low) in names.RU_VERB_POS:

@@ -979,3 +979,14 @@ def test_a_datelines_agency_of_an_acronym_and_a_word_is_the_outlet():
     assert (c.title, c.outlet) == ("В Кремле ответили на вопрос о встрече", "РИА Новости")
     assert c.text.startswith("Пресс-секретарь")
 
+
+def test_a_kazakh_headline_whose_verb_has_no_kazakh_letter_is_the_headline_under_a_rubric():
+    """"... өткізу пунктін ашты": the verb has only letters Russian shares, the line is Kazakh all the same."""
+    page = ("Орталық Азия\n\nСадыр Жапаров пен Қасым-Жомарт Тоқаев жаңа өткізу пунктін ашты\n\n"
+            "Бішкек, 2 желтоқсан 2026. Kazinform\n\n"
+            "Қырғызстан мен Қазақстан президенттері бейнебайланыс арқылы өткізу пунктін ашты.\n")
+    c = clean(page)
+    assert (c.title, c.outlet) == ("Садыр Жапаров пен Қасым-Жомарт Тоқаев жаңа өткізу пунктін ашты", "Kazinform")
+    assert c.published_at == datetime(2026, 12, 1, 19, 0, tzinfo=UTC)
+    assert c.text.startswith("Қырғызстан мен Қазақстан")
+
