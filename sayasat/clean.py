@@ -833,6 +833,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if ln.kind == "byline":
             m = _byline(ln.text)
             name = ln.author or (m.group("name") or m.group("bare")).strip()
+            if "," in name and (signed := signature(name)):
+                name = signed  # "Автор: Дос Көшім, қоғам қайраткері": the writer, without the trade
             if name[:1].isupper():  # "Автор – политолог, директор ...": a note on the writer, no name
                 out.author = out.author or ln.author or _person_case(name)
             label = _INTERVIEWER.match(ln.text)

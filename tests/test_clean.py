@@ -990,3 +990,13 @@ def test_a_kazakh_headline_whose_verb_has_no_kazakh_letter_is_the_headline_under
     assert c.published_at == datetime(2026, 12, 1, 19, 0, tzinfo=UTC)
     assert c.text.startswith("Қырғызстан мен Қазақстан")
 
+
+@pytest.mark.parametrize("line, author", [
+    ("Автор: Дос Көшім, қоғам қайраткері", "Дос Көшім"),
+    ("Автор: Досым Сатпаев, политолог", "Досым Сатпаев"),
+])
+def test_a_labelled_bylines_trade_after_the_name_is_no_part_of_the_author(line, author):
+    page = (f"Тіл саясаты: ұрандан нақты іске\n\n{line}\n\n"
+            "Мемлекеттік тіл туралы әңгіме отыз жылдан бері толастамайды. Бірақ нақты нәтиже аз.\n")
+    assert clean(page).author == author
+
