@@ -3079,7 +3079,7 @@ _KK_PLACE_CASE = re.compile(rf"(?<=[^аәеиоөұуүыіэюя\W])(?:{_KK_WHE
 # the instrumental; after a vowel, a body's only ("Ақордада"; "Канада" is a place's nominative)
 _KK_BODY_CASE_AFTER_VOWEL = re.compile(r"(?<=[аәеиоөұуүыіэюя])(?:да|де|дан|ден|мен)$")
 # a plural noun in the instrumental ("Тұрғындармен", with the residents): whom one met, no word of a title
-_KK_PLURAL_INSTRUMENTAL = re.compile(r"(?:лар|лер|дар|дер|тар|тер)мен$")
+_KK_PLURAL_INSTRUMENTAL = re.compile(rf"(?:{'|'.join(names.KK_PLURAL)})мен$")
 
 
 def _kk_place_locative(word: str) -> bool:

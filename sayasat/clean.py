@@ -356,9 +356,14 @@ def _name_beside(rest: str) -> bool:
     return bool(_NAME_BESIDE.fullmatch(name)) and bool(re.search(r"[,|·•—–]", rest)) and signature(name) is None
 
 
+def _outlet_in(rest: str) -> str | None:
+    """The outlet's name, listed or a domain, that what a date line holds beside the date is, or None."""
+    return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
+
+
 def _outlet_beside(rest: str) -> bool:
     """Whether what a date line holds beside the date is an outlet's name, listed or a domain."""
-    return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-")) is not None
+    return _outlet_in(rest) is not None
 
 
 def _outlet_beside_date(text: str) -> str | None:
@@ -371,7 +376,7 @@ def _outlet_beside_date(text: str) -> str | None:
     rest = _VIEWS.sub("", text[:s] + " " + text[e:])
     rest = _DATE_LABEL.sub("", rest)
     rest = re.sub(r"(?<!\d)\d{1,2}:\d{2}(?!\d)", " ", rest)  # the time, when the date was read without it
-    return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
+    return _outlet_in(rest)
 
 
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
@@ -970,7 +975,7 @@ def _kicker(text: str) -> bool:
 
 
 # a Kazakh finite verb or participle: "шығарды", "өтеді", "қабылдайды", "өткен"
-_KK_PREDICATE = re.compile(rf"(?:ды|ді|ты|ті|ады|еді|йды|йді|{'|'.join(names.KK_PARTICIPLE)})$")
+_KK_PREDICATE = re.compile(rf"(?:{'|'.join(names.KK_FINITE + names.KK_PARTICIPLE)})$")
 
 
 def _has_predicate(text: str) -> bool:

@@ -41,6 +41,7 @@ KK_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")  # "Аста�
 KK_POSSESSIVE = ("ы", "і", "сы", "сі")  # the third person's: "министрі", "35-і"
 KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # "депутаттар", "мамандардың"
 KK_PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle's: "өткен", "ұсынған"
+KK_FINITE = ("ды", "ді", "ты", "ті", "ады", "еді", "йды", "йді")  # a past or present verb's: "ашты", "айтады"
 KK_RELATIVE_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")  # "қазақстандық", "облыстық": no case ends so
 # the parts of speech of the Russian dictionary that say a word is a verb: finite, infinitive, converb, short
 # participle ("подвел", "превысить", "отвечая", "признан")

@@ -62,10 +62,11 @@ _KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[
 _KK_COLLECTIVE = frozenset(["халық", "жұрт", "жұртшылық", "көпшілік", "ел", "ата-анасы", "ата-ана", "отбасы",
                             "ауылдастары", "туыстары"])
 # a Kazakh sentence opened by a plural noun, its subject: "Жауаптылар ...", "Тұрғындар ..."
-_KK_PLURAL_OPENING = re.compile(r"\s*([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:лар|лер|дар|дер|тар|тер))(?=[\s,])")
+_KK_PLURAL_OPENING = re.compile(rf"\s*([А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?:{'|'.join(names.KK_PLURAL)}))(?=[\s,])")
 # how a Kazakh finite verb (or a noun in the accusative) ends: no word that names a speaker ("құттықтады",
 # "талпынады", "болатын", "еді", "жоқ")
-_KK_VERB_END = re.compile(r"(?:ды|ді|ты|ті|ады|еді|йды|йді|атын|етін|йтын|йтін|ған|ген|қан|кен)$|^(?:еді|жоқ|екен)$")
+_KK_VERB_END = re.compile(rf"(?:{'|'.join(names.KK_FINITE + names.KK_PARTICIPLE)}|атын|етін|йтын|йтін)$"
+                          r"|^(?:еді|жоқ|екен)$")
 # Kazakh nouns of one's kin or circle in the possessive, as the head of who speaks: someone the article does not
 # name ("– деді айып тағылған азаматтың анасы", the accused's mother), not the person named last
 _KK_RELATION_HEADS = frozenset("анасы әкесі ағасы інісі апасы әпкесі қарындасы сіңлісі бауыры баласы ұлы қызы "
@@ -1294,9 +1295,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 or (lang == "kk" and len(inner.split()) <= 3 and inner[:1].isupper()
                     and (named_as := _KK_NAMED_AS_AFTER.match(text, c + 1))
                     and (named_as.group("passive") or _kk_object_before(text, o))):
-            # ("жылды «Жастар жылы» деп жариялады", "«Ақ аймақ» деп жарияланған қалалар": a name given to a thing,
-            # the object before it or the participle's noun after, no speech; "«Біз дайынбыз» деп жариялады" is)
-            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly)
+            # a name in quotation marks: «Amanat», «Ак жол» (a body the article names, its words exactly); a name
+            # given to a thing ("жылды «Жастар жылы» деп жариялады", "«Ақ аймақ» деп жарияланған қалалар": the
+            # object before it or the participle's noun after), no speech ("«Біз дайынбыз» деп жариялады" is)
             continue
         tail = text[c + 1:c + 1 + 240]
         m = rx["after"].match(tail)
