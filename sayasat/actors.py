@@ -1786,6 +1786,12 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     surname) after a name of two words or more is a name of its own, and so is a given name and surname after
     another given name and surname."""
     words = [(w.start() + start, w.end() + start, w.group(0)) for w in re.finditer(r"\S+", text[start:end])]
+    if 4 <= len(words) <= 6 and _east_asian_family(words[0][2]) is not None:
+        # two East Asian names side by side, each family name first: "отец Кима Чен Ира Ким Ир Сен"
+        for k in (2, 3):
+            if k <= len(words) - 2 and words[k][2] in _east_asian_surnames() \
+                    and _east_asian([w[2] for w in words[:k]]) and _east_asian([w[2] for w in words[k:]]):
+                return [(start, words[k - 1][1]), (words[k][0], end)]
     if len(words) >= 5:
         k = len(words) - 3
         tail = [w[2] for w in words[k:]]
@@ -2615,7 +2621,7 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
                     {"Name", "sing"} <= p.tag.grammemes and "voct" not in p.tag.grammemes
                     for p in names.parse(words[1]))))) \
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)) \
-            or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 or _NO_EAST_ASIAN_SYLLABLE.search(w.lower())
+            or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 or _no_east_asian_syllables(w.lower())
                    for w in words[1:]):
         return None  # two words are no Russian given name and surname ("Ким Вера"; "Мао Нин" is, "Нин" being only
         # the plural or the vocative of Нина to the dictionary); three are three short
@@ -2684,9 +2690,17 @@ _EAST_ASIAN_ONE = frozenset({"И", "Е", "У", "Ю"})
 _EAST_ASIAN_SYLLABLES = re.compile(r"(?:(?:цз|чж|дж|чх|тх|пх|кх|кк|тт|пп|сс|чч|[бвгджзклмнпрстфхцчшщ])?"
                                    r"[аеёиоуыэюя]{1,3}(?:нь|ль|н|й|р|л|к|т|п|м)?)+(?:ом|ем|ой|ю|у|а|е)?")
 _VOWEL_RUNS = re.compile(r"[аеёиоуыэюя]+")
-# what neither Palladius's nor Kontsevich's syllables hold: "р" closing a syllable (but Chinese "эр") and the
-# vowels "ое", "ае" ("Дин Хоермаер" is Dean Hoermaier, no Chinese name; "Ши Тао", "Ро Му Хён" are)
-_NO_EAST_ASIAN_SYLLABLE = re.compile(r"(?<!э)р(?![аеёиоуыэюя])|[ао]е")
+# what neither Palladius's nor Kontsevich's syllables hold: the vowels "ое", "ае"; and inside a word of two
+# syllables or more, "р" closing one (but Chinese "эр"; Korean writes a syllable a word, and "Ир" of "Ким Ир Сен"
+# closes so): "Дин Хоермаер" is Dean Hoermaier, no Chinese name; "Ши Тао", "Ро Му Хён" are
+_NO_EAST_ASIAN_VOWELS = re.compile(r"[ао]е")
+_EAST_ASIAN_CLOSING_R = re.compile(r"(?<!э)р(?![аеёиоуыэюя])")
+
+
+def _no_east_asian_syllables(word: str) -> bool:
+    """Whether a lower-case word holds what no East Asian given name's syllables do (see above)."""
+    return bool(_NO_EAST_ASIAN_VOWELS.search(word)) or (
+        len(_VOWEL_RUNS.findall(word)) > 1 and bool(_EAST_ASIAN_CLOSING_R.search(word)))
 _EAST_ASIAN_ONE_AFTER = re.compile(rf"[ \u00a0]([{''.join(sorted(_EAST_ASIAN_ONE))}])(?![\w-]|\.\w|"
                                    r"\.[ \u00a0]?[А-ЯЁA-Z]\.|\.[ \u00a0]?[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)")
 

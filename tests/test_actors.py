@@ -3907,3 +3907,12 @@ def test_a_kazakh_surname_in_its_case_before_another_surname_is_two_persons():
 def test_a_composer_after_a_premiere_is_in_the_genitive_with_no_title(text):
     ms = {m.surname: m for m in mentions(text, "ru") if m.kind == "person"}
     assert (ms["Хамиди"].given, ms["Хамиди"].role) == ("Латыф", None)
+
+
+@pytest.mark.parametrize("text, names_", [
+    ("Вчера Ким Ир Сен встретился с делегацией.", ["Ким Ир Сен"]),
+    # two Korean names side by side, as natasha runs them together: each family name opens one
+    ("Автором идей официально считается отец Кима Чен Ира Ким Ир Сен.", ["Ким Чен Ир", "Ким Ир Сен"]),
+])
+def test_a_korean_name_of_one_syllable_words_is_kept_whole_and_two_are_two(text, names_):
+    assert [m.surname for m in mentions(text, "ru") if m.kind == "person"] == names_
