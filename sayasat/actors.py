@@ -2461,6 +2461,22 @@ def _her_instrumental(text: str, m: Mention) -> bool:
     return True
 
 
+def _her_accusative(text: str, m: Mention) -> bool:
+    """A woman's surname in the accusative ("-ову", "-еву", "-ину") after a title only a woman holds, in that case,
+    beside a given name no list knows, kept as written: "журналистку Айтолкын Жаксыбаеву" is Жаксыбаева (a man's
+    dative reads the same, and nothing else told them apart). Whether it was re-read."""
+    words = m.surface.split()
+    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0] and not m.actor
+            and m.surname == words[1] and words[1].lower().endswith(("ову", "еву", "ёву", "ину", "ыну"))):
+        return False
+    before = _clause_words_before(text, m.start, 40)[-1:]
+    if not before or not _her_title(before[0]) or not any(
+            p.tag.case == "accs" for p in _noun_readings(before[0].lower().strip(",.;:«»\"“”"))):
+        return False
+    m.surname = words[1][:-1] + "а"
+    return True
+
+
 def _prepositional_misread(text: str, m: Mention) -> bool:
     """A foreign surname in -е the dictionary read as a known surname's prepositional ("Ги Буше" as Буш's)
     after a given name that never declines: the prepositional needs a preposition, which the clause before the
@@ -4786,8 +4802,8 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                 m.role = None  # "помощником Президента – секретарем Совета": the title names no post of his
             else:
                 written = (m.given, m.surname)
-                if _prepositional_misread(text, m):  # before its title is read, which it then agrees with
-                    renamed[written] = (m.given, m.surname)
+                if _prepositional_misread(text, m) or _her_accusative(text, m):  # before its title is read, which
+                    renamed[written] = (m.given, m.surname)  # it then agrees with
                 # (a post a decree's verb gives right before the name is read before a title after it, which in
                 # a list of appointments is the next name's: "Первым заместителем ... назначен Роман Скляр,
                 # заместителем премьер-министра – ... – Серик Жумангарин")

@@ -3916,3 +3916,10 @@ def test_a_composer_after_a_premiere_is_in_the_genitive_with_no_title(text):
 ])
 def test_a_korean_name_of_one_syllable_words_is_kept_whole_and_two_are_two(text, names_):
     assert [m.surname for m in mentions(text, "ru") if m.kind == "person"] == names_
+
+
+def test_a_womans_title_in_the_accusative_reads_her_surname_as_hers():
+    # "Айтолкын" is in no list; "журналистку" is a woman's title in the accusative, so "Жаксыбаеву" is hers
+    text = "Суд оштрафовал журналистку Айтолкын Жаксыбаеву. Сама Жаксыбаева с решением не согласна."
+    ms = [(m.surface, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"]
+    assert ms == [("Айтолкын Жаксыбаеву", "Жаксыбаева", "журналистку"), ("Жаксыбаева", "Жаксыбаева", None)]
