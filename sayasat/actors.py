@@ -3467,6 +3467,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             token = words[first - 1].group(0).rstrip(",")
             if _kk_plural_subject(word, token, nxt, earlier):
                 break
+            if word[:1].islower() and word.lower().endswith(names.KK_PLURAL) and _is_position(word) \
+                    and not nxt.lower().endswith(names.KK_GENITIVE + names.KK_POSSESSIVE):
+                break  # "отырысында депутаттар энергетика министрі ... есебін тыңдады": the deputies, the subject,
+                # before another's title ("Ардагерлер кеңесінің төрағасы": a plural before its compound's head)
             quoted = token[:1] == "«" and token[-1:] == "»" and word[:1].isupper()  # "«Береке» шаруа қожалығының":
             # a name in guillemets, whatever case its last letters look like
             if not quoted and not _kk_title_word(word, _kk_capital_within(earlier, [word, *later]), nxt) \

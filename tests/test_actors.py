@@ -3923,3 +3923,8 @@ def test_a_womans_title_in_the_accusative_reads_her_surname_as_hers():
     text = "Суд оштрафовал журналистку Айтолкын Жаксыбаеву. Сама Жаксыбаева с решением не согласна."
     ms = [(m.surface, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"]
     assert ms == [("Айтолкын Жаксыбаеву", "Жаксыбаева", "журналистку"), ("Жаксыбаева", "Жаксыбаева", None)]
+
+
+def test_a_kazakh_plural_title_before_anothers_title_is_the_sentences_subject():
+    text = ("Мәжілістің жалпы отырысында депутаттар энергетика министрі Ерлан Аккенженовтың есебін тыңдады.")
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["энергетика министрі"]

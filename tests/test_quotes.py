@@ -1931,3 +1931,9 @@ def test_a_kazakh_womans_name_in_a_consonant_makes_her_the_she_who_asks():
 ])
 def test_a_thing_or_a_place_subject_after_an_opener_is_no_earlier_persons(text):
     assert [q[2] for q in quotes(text, "ru") if q[2] is not None] == []
+
+
+def test_asked_a_question_reports_speech():
+    text = ("Депутат Айдархан Кусаинов выступил на заседании. «Куда идут деньги? Люди платят больше», – задал вопрос "
+            "парламентарий.")
+    assert [(q[2], q[3]) for q in quotes(text, "ru")] == [(("Айдархан", "Кусаинов"), "задал вопрос")]
