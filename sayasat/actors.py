@@ -2440,15 +2440,24 @@ def _instrumental_cue(text: str, m: Mention) -> bool:
     return before in ("с", "со") or bool(title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1]))
 
 
+def _two_words_as_written(m: Mention) -> list[str] | None:
+    """The two words of a Russian person's name read as written, given name then surname, with no gazetteer
+    actor: what `_her_instrumental` and `_her_accusative` may re-read in another case. None for any other."""
+    words = m.surface.split()
+    if m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0] and not m.actor \
+            and m.surname == words[1]:
+        return words
+    return None
+
+
 def _her_instrumental(text: str, m: Mention) -> bool:
     """A woman's name in -а/-я no list or dictionary knows, in the instrumental beside a surname that never
     declines for her, after a preposition or a title that says the case: "с верховным представителем ЕС Каей
     Каллас" is Кая, "премьер-министром Италии Джорджей Мелони" Джорджа. A man's surname in a consonant would
     decline with his name ("Калласом"); without the cue a name in "-ей" is a nominative ("Гергей Ковач").
     Whether it was re-read."""
-    words = m.surface.split()
-    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0] and not m.actor
-            and m.surname == words[1] and words[0].endswith(("ей", "ой")) and len(words[0]) >= 4):
+    words = _two_words_as_written(m)
+    if words is None or not (words[0].endswith(("ей", "ой")) and len(words[0]) >= 4):
         return False
     low = m.surname.lower()
     if names.is_given(m.given) or low.endswith(_RU_HIS_NOMINATIVE) \
@@ -2465,13 +2474,11 @@ def _her_accusative(text: str, m: Mention) -> bool:
     """A woman's surname in the accusative ("-ову", "-еву", "-ину") after a title only a woman holds, in that case,
     beside a given name no list knows, kept as written: "журналистку Айтолкын Жаксыбаеву" is Жаксыбаева (a man's
     dative reads the same, and nothing else told them apart). Whether it was re-read."""
-    words = m.surface.split()
-    if not (m.kind == "person" and m.lang == "ru" and len(words) == 2 and m.given == words[0] and not m.actor
-            and m.surname == words[1] and words[1].lower().endswith(("ову", "еву", "ёву", "ину", "ыну"))):
+    words = _two_words_as_written(m)
+    if words is None or not words[1].lower().endswith(("ову", "еву", "ёву", "ину", "ыну")):
         return False
     before = _clause_words_before(text, m.start, 40)[-1:]
-    if not before or not _her_title(before[0]) or not any(
-            p.tag.case == "accs" for p in _noun_readings(before[0].lower().strip(",.;:«»\"“”"))):
+    if not before or not _her_title(before[0]) or "accs" not in _title_cases(before[0]):
         return False
     m.surname = words[1][:-1] + "а"
     return True

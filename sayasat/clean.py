@@ -298,10 +298,17 @@ def _same_day_with_time(day: datetime, stamped: datetime) -> bool:
 def date_only(text: str) -> tuple[datetime | None, bool] | None:
     """(publication time, labelled as an update) when the line is only a date/time, else None. A relative day
     ("Бүгін, 10:12 👁 1 205") makes the line a date line of no known time."""
+    read = _date_line(text)
+    return None if read is None else read[:2]
+
+
+def _date_line(text: str) -> tuple[datetime | None, bool, str | None] | None:
+    """`date_only`, and the outlet a dated line names beside the date, listed or a domain ("21 ноября 2026 г.,
+    11:45 · Zakon.kz", "Tengrinews.kz | 21.11.2026"): the publisher, as a dateline's agency is."""
     if len(text) > 120:
         return None
     if (both := _published_and_updated(text)) is not None:
-        return both
+        return *both, None
     if len(text) > 80:
         return None
     found = dates.find_date(text)
@@ -313,16 +320,19 @@ def date_only(text: str) -> tuple[datetime | None, bool] | None:
     updated = bool(UPDATED_LABEL.search(rest))
     rest = UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
     words = _WORD.findall(rest)
+    outlet = None
     if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
         rest = _WORD.sub("", rest)  # the section beside the date: "21 ноября 2026 | 14:35 | Политика"
-    elif _outlet_beside(rest) or _name_beside(rest):
+    elif (named := _outlet_in(rest)) is not None or _name_beside(rest):
         # the publisher's name beside it: "Қазақ радиосы | 21.11.2026 09:40", "Новый вестник, 21.11.2026" (a
-        # listed outlet or a domain gives `outlet`; another name, as a place's, is only the line's); a person's
-        # ("Дана Омарова | 19.11.2026") is the author's, read by `_classify`
+        # listed outlet or a domain gives `outlet`, beside a date, not a relative day; another name, as a
+        # place's, is only the line's); a person's ("Дана Омарова | 19.11.2026") is the author's, read by
+        # `_classify`
         rest = ""
+        outlet = named if found else None
     if re.sub(r"[\s,|·•—–\-:.()\[\]📅🕒⏱]+", "", rest):
         return None
-    return (dates.to_utc(found[0], found[1]) if found else None), updated
+    return (dates.to_utc(found[0], found[1]) if found else None), updated, outlet
 
 
 def _published_and_updated(text: str) -> tuple[datetime | None, bool] | None:
@@ -359,24 +369,6 @@ def _name_beside(rest: str) -> bool:
 def _outlet_in(rest: str) -> str | None:
     """The outlet's name, listed or a domain, that what a date line holds beside the date is, or None."""
     return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
-
-
-def _outlet_beside(rest: str) -> bool:
-    """Whether what a date line holds beside the date is an outlet's name, listed or a domain."""
-    return _outlet_in(rest) is not None
-
-
-def _outlet_beside_date(text: str) -> str | None:
-    """The outlet a date line names beside the date, listed or a domain ("21 ноября 2026 г., 11:45 · Zakon.kz",
-    "Tengrinews.kz | 21.11.2026"): the publisher, as a dateline's agency is."""
-    found = dates.find_date(text)
-    if not found or len(text) > 80:
-        return None
-    s, e = found[2]
-    rest = _VIEWS.sub("", text[:s] + " " + text[e:])
-    rest = _DATE_LABEL.sub("", rest)
-    rest = re.sub(r"(?<!\d)\d{1,2}:\d{2}(?!\d)", " ", rest)  # the time, when the date was read without it
-    return _outlet_in(rest)
 
 
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
@@ -528,17 +520,17 @@ def _classify(line: _Line) -> None:
     if _SEP_LINE.match(t):
         line.kind = "sep"
         return
-    d = date_only(t)
+    d = _date_line(t)
     if d is None and len(t) <= 120 and _BYLINE_SEPARATOR.search(t):  # most lines have none: skip the patterns
-        if (by := _DATE_AND_AUTHOR.match(t)) and (d := date_only(by.group("date"))) is not None \
+        if (by := _DATE_AND_AUTHOR.match(t)) and (d := _date_line(by.group("date"))) is not None \
                 and len((by.group("house") or "").split()) <= 3:
             line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
             line.outlet = _listed_or_domain((by.group("house") or "").strip())
-        elif (by := _AUTHOR_AND_DATE.match(t)) and (d := date_only(by.group("date"))) is not None:
+        elif (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_line(by.group("date"))) is not None:
             line.author = by.group("name")
     if d is not None:
         line.kind, line.when, line.updated = "date", d[0], d[1]
-        line.outlet = line.outlet or _outlet_beside_date(t)
+        line.outlet = line.outlet or d[2]
         return
     short = len(t) <= MAX_CHROME_LINE
     if short:

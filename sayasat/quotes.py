@@ -1875,9 +1875,9 @@ _KK_RANKS = frozenset(["бас", "аға"])  # chief and senior: "Бас про�
 _KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)\s")
 
 
-# a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
 # a postposition of time that closes an adverbial after the speaker: "отырысынан кейін", "сапар барысында"
 _KK_POSTPOSITION_OF_TIME = frozenset("кейін соң бұрын дейін кезінде барысында".split())
+# a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
 _KK_PLACE_WORD = re.compile(rf"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:{'|'.join(names.KK_LOCATIVE)})")
 
 
