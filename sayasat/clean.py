@@ -222,7 +222,7 @@ def _inline_dateline() -> re.Pattern:
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
         rf"(?:(?P<agency>{agency})(?:\s+/\s+(?:{named}))?\s*)?"
-        rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})\.(?:\s+|$))?|(?<=[.])\s*|$))")
+        rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})(?:\.(?:\s+|$)|\s*$))?|(?<=[.])\s*|$))")
 
 
 def _agency_dated(m: re.Match) -> bool:
@@ -282,7 +282,7 @@ def _split_lines(raw: str) -> list[_Line]:
 
 # a view counter beside the date ("15.03.2025 10:12 | 2 431 рет оқылды", "10 апреля, 12:45 👁 3 412")
 _VIEWS = re.compile(r"(?:👁\s*)?\d[\d\s\u00a0]*\s*(?:просмотр\w*|қаралым\w*|рет\s+(?:оқылды|қаралды))"
-                    r"|(?:просмотр\w*|қаралым\w*|views|👁)\s*:?\s*\d[\d\s\u00a0]*", re.I)
+                    r"|(?:просмотр\w*|прочитано|қаралым\w*|қаралды|оқылды|views|👁)\s*:?\s*\d[\d\s\u00a0]*", re.I)
 
 
 # "Бүгін, 10:12", "Вчера в 18:40": a day relative to when the page was read, which nothing here anchors
@@ -864,7 +864,9 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if first_content:
             if end := _opening_dateline(ln, out):
                 ln.cuts.append((0, end, "dateline"))
-            first_content = False
+            # a short line with no sentence's end before it ("Бюро национальной статистики", a picture's
+            # caption or a source under the headline) leaves the dateline to open the paragraph after it
+            first_content = bool(not end and len(ln.text) <= 80 and ln.text.rstrip()[-1:] not in SENT_END)
         outlet = _credit(ln)
         out.outlet = out.outlet or outlet
         _photo_markers(ln)

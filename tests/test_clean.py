@@ -1000,3 +1000,41 @@ def test_a_labelled_bylines_trade_after_the_name_is_no_part_of_the_author(line, 
             "Мемлекеттік тіл туралы әңгіме отыз жылдан бері толастамайды. Бірақ нақты нәтиже аз.\n")
     assert clean(page).author == author
 
+
+
+@pytest.mark.parametrize("dateline, outlet, day", [
+    ("Алматы, 19 ноября 2026 – Tengrinews.kz", "Tengrinews.kz", 19),
+    ("Алматы, 19 қараша 2026 – Tengrinews.kz", "Tengrinews.kz", 19),
+    ("Астана, 30 ноября 2026 – Vesti.kz", "Vesti.kz", 30),
+])
+def test_an_agency_after_a_datelines_dash_closing_its_line_is_the_outlet(dateline, outlet, day):
+    """The agency after the dash, with no full stop, ends the line: it is the publisher, no word of the body."""
+    page = ("Уполномоченный по правам человека представил ежегодный доклад\n\n"
+            f"{dateline}\n\n"
+            "Уполномоченный по правам человека Артур Ластаев представил Президенту ежегодный доклад.\n")
+    c = clean(page)
+    assert (c.outlet, c.published_at) == (outlet, datetime(2026, 11, day - 1, 19, 0, tzinfo=UTC))  # Almaty's midnight
+    assert c.text.startswith("Уполномоченный по правам человека Артур Ластаев")
+    assert [r.text for r in c.removed] == [dateline]
+
+
+def test_a_kazakh_view_count_and_a_citys_news_rubric_are_chrome():
+    page = ("Алматы жаңалықтары\n\nАлматы мәслихатының депутаттары жол ақысын қымбаттатуды қолдамады\n\n"
+            "20 қараша 2026, 17:45 · Қаралды: 1 204\n\n"
+            "Алматы қалалық мәслихатының сессиясында депутаттар әкімдіктің ұсынысын қабылдамады.\n")
+    c = clean(page)
+    assert c.title == "Алматы мәслихатының депутаттары жол ақысын қымбаттатуды қолдамады"
+    assert c.published_at == datetime(2026, 11, 20, 12, 45, tzinfo=UTC)
+    assert [(r.reason, r.text) for r in c.removed] == [("menu", "Алматы жаңалықтары"),
+                                                       ("dateline", "20 қараша 2026, 17:45 · Қаралды: 1 204")]
+
+
+def test_an_agencys_dateline_after_a_short_line_under_the_headline_still_opens_the_story():
+    """A caption or a source on a line of its own under the headline, with no sentence's end, leaves the
+    dateline to open the paragraph after it; the line itself stays."""
+    page = ("Инфляция в Казахстане замедлилась до 8,9%\n\nБюро национальной статистики\n\n"
+            "АСТАНА, 2 ноября – Sputnik. Годовая инфляция в Казахстане по итогам октября составила 8,9%.\n")
+    c = clean(page)
+    assert c.outlet == "Sputnik"
+    assert c.text == "Бюро национальной статистики\nГодовая инфляция в Казахстане по итогам октября составила 8,9%."
+    assert [(r.reason, r.text) for r in c.removed] == [("dateline", "АСТАНА, 2 ноября – Sputnik. ")]
