@@ -631,6 +631,10 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         # nominative)
         if her and not nominative and not names.is_female_given(given) and (woman := names.ru_given_woman(words[0])):
             given = woman  # "Жанаре Балгабаевой": Жанара, not the man's Жанар
+        elif not nominative and names.is_female_given(given) and given[-1:].lower() not in names.VOWELS \
+                and (woman := names.ru_given_woman(words[0])):
+            given = woman  # "Гульнару Есенову": Гульнара, for a woman's name in a consonant (Гульнар) does not
+            # decline
         female = names.is_female_given(given) or her
         # a man's given name Russian does not decline ("Гани", "Али") says nothing of the case: his surname does
         # ("министру Гани Бейсембаеву")
@@ -1360,6 +1364,13 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if len(bases) > 2 and len(toks) == len(bases) and _kz_city(bases[-1]) \
                     and not names.is_surname_shaped(bases[-1]):
                 # "Ержан Байғарин Талдықорғанды басқарған": a city the dictionary does not know, after the name
+                e = len(sent.text[:e - len(toks[-1])].rstrip())
+                toks, bases = toks[:-1], bases[:-1]
+            if len(bases) == 3 and len(toks) == 3 and toks[1] == bases[1] and names.is_surname_shaped(toks[1]) \
+                    and (_KK_LOCATIVE.search(toks[2].lower()) or _KK_VOWEL_LOCATIVE.search(toks[2].lower())) \
+                    and not names.is_surname_shaped(bases[2], strong=True):
+                # "Ерлан Қарин Алматыда", "Қасым-Жомарт Тоқаев Бурабайда өткен ...": a name whose surname is in the
+                # nominative, then where, in the locative (a name's case is on its last word: "... Назарбаевта")
                 e = len(sent.text[:e - len(toks[-1])].rstrip())
                 toks, bases = toks[:-1], bases[:-1]
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
@@ -2918,6 +2929,11 @@ def _kk_plural_subject(word: str, token: str, next_word: str, earlier: list[str]
         and not (word[:1].isupper() and _kk_capital_within(earlier))
 
 
+# an ordinal ("бірінші", "екінші", "оныншы")
+_KK_ORDINAL = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|қырық|елу|алпыс|жетпіс|"
+                         r"сексен|тоқсан|жүз|мың)(?:ыншы|інші|ншы|нші)")
+
+
 def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool:
     """Whether a word before a Kazakh title's last word is part of the title: a name or a capitalised word
     ("«Amanat» партиясы", "ҚР Парламенті") unless it bears the dative ("Нұр-Сұлтанға"); a genitive, a
@@ -2935,6 +2951,9 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
         return True  # "облыс әкімі", "партия жетекшісі", "еңбек сіңірген қайраткері" (a participle in a fixed title)
     if low in _KK_ROLE_STOP or low in _KK_SENTENCE_ADVERBS or low.endswith(names.KK_PARTICIPLE):
         return False
+    if _KK_ORDINAL.fullmatch(next_word.lower()) and not word[:1].isupper() and not low.endswith(names.KK_GENITIVE):
+        return False  # an ordinal opens the title unless a genitive or a name governs it ("әкімінің бірінші
+        # орынбасары"): "міндетін атқару бірінші проректор" (acting as rector, the first vice-rector)
     if next_word and not word[:1].isupper() and not _kk_case_ended(low) \
             and not low.endswith(names.KK_POSSESSIVE) \
             and ((next_word.lower().endswith(("ы", "і"))
@@ -3339,7 +3358,9 @@ _RU_CLAUSE = re.compile(r",\s+(?:однако|но|а|зато|хотя|тогд
 
 # the abbreviations of a place's kind inside a Russian title: "начальник ДП г. Алматы", "аким Шетского р-на",
 # "директор школы им. Абая", and "И.о. акима" (acting): their full stop ends no sentence part
-_RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|им|ул|пос|с|п|[Ии]\.[ \u00a0]?о)\.(?=\s)")
+_RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|им|ул|пос|с|п|[Ии]\.[ \u00a0]?о)\.(?=\s)"
+                                    # and the initials of a name a body bears ("университета имени М. Х. Дулати")
+                                    r"|(?<![\w-])[А-ЯЁA-Z]\.(?=[ \u00a0]?[А-ЯЁA-Z])")
 
 
 _OFFICE_SOURCES = ("office", "bare_office", "titling_office")  # a mention that is a title ("Президента")
@@ -3419,8 +3440,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # received or met, no word of the title
             nxt = later[0].strip("«»\"“”,")
             dashed = between in ("–", "—", "-")
-            if dashed and _kk_plural_noun(word):
-                break  # "Кандидаттар – қазіргі әкім Марат Сұлтанғазиев": the group he is one of, then his title
+            if dashed and (_kk_plural_noun(word) or not _is_position(word)):
+                break  # "Кандидаттар – қазіргі әкім Марат Сұлтанғазиев": the group he is one of, then his title;
+                # "Тізімнің екінші нөмірі – Мәжіліс депутаты": what he is, then his title (a title before the
+                # dash is a second post: "Премьер-министрдің орынбасары – Сыртқы істер министрі")
             if _is_position(word) and nxt[:1].isupper() and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and not _is_position(nxt) and not words[first - 1].group(0).endswith(",") and not dashed \
                     and not _body(f"{word} {nxt}"):  # (a body the title names: "Президент Әкімшілігі басшысы")

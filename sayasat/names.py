@@ -262,8 +262,12 @@ def dictionary_tags(word: str) -> frozenset[str]:
     if not parses or not parses[0].is_known:
         return frozenset()
     tags = set()
+    plural_of_name = folded.lower().endswith(("ов", "ев", "ёв"))
     for p in parses:
         g = p.tag.grammemes
+        if plural_of_name and "Name" in g and "plur" in g:
+            tags.add("surname")  # "Шаханов", read as the genitive plural of "Шахан": a surname the dictionary
+            continue  # lacks, for no one names a person in the genitive plural of a given name
         tags |= {t for k, t in (("Name", "name"), ("Surn", "surname"), ("Patr", "patronymic"), ("Geox", "place"))
                  if k in g}
     return frozenset(tags or {"common"})

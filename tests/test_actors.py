@@ -3928,3 +3928,47 @@ def test_a_womans_title_in_the_accusative_reads_her_surname_as_hers():
 def test_a_kazakh_plural_title_before_anothers_title_is_the_sentences_subject():
     text = ("Мәжілістің жалпы отырысында депутаттар энергетика министрі Ерлан Аккенженовтың есебін тыңдады.")
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["энергетика министрі"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Тізімнің екінші нөмірі – Мәжіліс депутаты Екатерина Смышляева.", "Мәжіліс депутаты"),
+    ("Баяндамашы – Конституциялық Сот судьясы Бақыт Нұрмұханов.", "Конституциялық Сот судьясы"),
+    # a title before the dash is the same person's second post
+    ("Премьер-министрдің орынбасары – Сыртқы істер министрі Ермек Көшербаев келді.",
+     "Премьер-министрдің орынбасары – Сыртқы істер министрі"),
+])
+def test_a_kazakh_predicate_before_a_dash_is_no_part_of_the_title_after_it(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
+def test_a_surname_the_dictionary_reads_as_a_given_names_plural_is_a_surname():
+    # pymorphy reads "Шаханов" only as the genitive plural of the given name "Шахан"
+    text = "На место аварии выехал вице-министр Шаханов. Позже Шаханов сообщил о создании комиссии."
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [(None, "Шаханов")] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Президент Қасым-Жомарт Тоқаев Бурабайда өткен Ұлттық құрылтайда сөз сөйледі.", ("Қасым-Жомарт", "Тоқаев")),
+    ("Отырысты жүргізген Ерлан Қарин Алматыда сөйледі.", ("Ерлан", "Қарин")),
+    ("Министр Ерлан Нұрланов Бурабайда болды.", ("Ерлан", "Нұрланов")),
+])
+def test_a_kazakh_place_in_the_locative_after_a_full_name_is_no_part_of_it(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [name]
+
+
+def test_a_womans_given_name_in_the_accusative_is_the_one_in_a_not_the_undeclined_one():
+    # "Гульнар" is a woman's name too, but a woman's name in a consonant does not decline: "Гульнару" is Гульнара's
+    text = "Исполнение обязанностей ректора возложено на первого проректора Гульнару Есенову."
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [("Гульнара", "Есенова")]
+
+
+def test_initials_of_the_name_a_body_bears_stay_in_the_title():
+    text = ("Антикоррупционная служба задержала ректора Таразского регионального университета имени М. Х. Дулати "
+            "Бахытжана Сманова.")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [
+        "ректора Таразского регионального университета имени М. Х. Дулати"]
+
+
+def test_a_kazakh_ordinal_opens_a_title_after_a_verbal_noun():
+    text = "Ректордың міндетін атқару бірінші проректор Гүлнара Есеноваға жүктелді."
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["бірінші проректор"]
