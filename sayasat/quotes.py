@@ -1750,10 +1750,11 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 
 # where, when or to whom something was said, after who said it: "в ходе", "на брифинге", "в аэропорту" (a
 # preposition and a lower-case word: "посол Казахстана в России" names a post), "журналистам", "агентству
-# Tengrinews.kz" (an outlet's noun in the dative)
+# Tengrinews.kz", "нашему изданию" (an outlet's noun in the dative)
 _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[а-яё]))|\s(?:во\s+время|после|перед|в\s+(?:интервью|"
                             r"беседе|речи|выступлении|обращении|суде|своем|своём|эфире|кулуарах|телеграм|telegram|"
-                            r"facebook|instagram)|журналистам|корреспонденту|агентству|изданию|порталу|телеканалу|журналу|"
+                            r"facebook|instagram)|(?:нашему\s+|нашим\s+)?(?:журналистам|журналисту|корреспонденту|"
+                            r"корреспондентам|агентству|изданию|порталу|телеканалу|журналу)|"
                             r"өткен|берген)(?![\w-])", re.I)
 
 
@@ -1976,10 +1977,13 @@ def _kk_audience(word: str) -> bool:
 def _kk_frame_word(word: str) -> bool:
     """A word of the phrase that names where or to whom a Kazakh speaker spoke (see `_kk_frame_end`)."""
     low = word.lower()
-    return word[:1].isupper() or word[:1].isdigit() or low in ("өз", "өзінің", "баспасөз") or low in _KK_WHEN \
+    return word[:1].isupper() or word[:1].isdigit() or low in _KK_FRAME_ADJECTIVES or low in _KK_WHEN \
         or low.endswith(names.KK_PARTICIPLE + names.KK_DATIVE + names.KK_GENITIVE + ("на", "не")) \
         or (len(low) > 5 and low.endswith(names.KK_INSTRUMENTAL)) or bool(_kk_setting().fullmatch(low))
 
+
+# whose or what kind the occasion or the channel is: "өз парақшасында", "ресми хабарламасында", "жеке парақшасында"
+_KK_FRAME_ADJECTIVES = frozenset(("өз", "өзінің", "баспасөз", "ресми", "жеке"))
 
 # when the speaker spoke, in the frame before an occasion or an audience: "өткен аптада журналистерге берген
 # сұхбатында", "кеше брифингте", "сейсенбіде өткен жиында"

@@ -1937,3 +1937,19 @@ def test_asked_a_question_reports_speech():
     text = ("Депутат Айдархан Кусаинов выступил на заседании. «Куда идут деньги? Люди платят больше», – задал вопрос "
             "парламентарий.")
     assert [(q[2], q[3]) for q in quotes(text, "ru")] == [(("Айдархан", "Кусаинов"), "задал вопрос")]
+
+
+@pytest.mark.parametrize("told", ["нашему изданию", "нашим корреспондентам", "журналисту"])
+def test_the_outlet_an_expert_spoke_to_is_no_part_of_the_speakers_words(told):
+    text = (f"Политолог Досым Сатпаев считает, что партия сохранит фракцию. «У партии стабильный электорат, но роста "
+            f"ждать не стоит», – сказал эксперт {told}.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru") if q[0] == "direct"] == [(("Досым", "Сатпаев"), "эксперт")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Air Astana президенті Питер Фостер Reuters агенттігіне берген түсініктемесінде компания ұшақтарына толық "
+     "сенетінін мәлімдеді.", "компания ұшақтарына толық сенетінін"),
+    ("Министрлік өкілі Айдос Нұрланов ресми хабарламасында тексеру басталғанын атап өтті.", "тексеру басталғанын"),
+])
+def test_a_kazakh_comment_or_announcement_the_speaker_gave_frames_the_saying(text, said):
+    assert [q[1] for q in quotes(text, "kk")] == [said]
