@@ -3654,10 +3654,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             # then after a dash this one's ("вице-премьер – министр иностранных дел" is one person's two posts)
             span = parts[-1]
         parts = span.split(", ")
-        if len(parts) > 1 and not any(_is_position(w) and _ru_singular(w) for w in parts[0].split()) \
+        if len(parts) > 1 and (not any(_is_position(w) and _ru_singular(w) for w in parts[0].split())
+                               or _RU_AMONG_LEAD.match(parts[-1])) \
                 and any(_is_position(w) and _ru_singular(w) for w in parts[-1].split()):
             # "Одна из потерпевших, жительница Алматы Динара": the group, then her own title (without the words
-            # that say she is one of it: "западные руководители, в том числе генсек ООН Пан Ги Мун")
+            # that say she is one of it: "западные руководители, в том числе генсек ООН Пан Ги Мун"; after them
+            # whatever the group's noun: "военные атташе 12 государств, в том числе полковник Ли Вэйдун", where
+            # "атташе" does not decline)
             span = _RU_AMONG_LEAD.sub("", parts[-1])
         if re.search(r"[.!?;:]\s|:$", _RU_PLACE_ABBREVIATION.sub("", span)):
             return None  # another sentence part, or a colon before a list of names

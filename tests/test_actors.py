@@ -3972,3 +3972,29 @@ def test_initials_of_the_name_a_body_bears_stay_in_the_title():
 def test_a_kazakh_ordinal_opens_a_title_after_a_verbal_noun():
     text = "Ректордың міндетін атқару бірінші проректор Гүлнара Есеноваға жүктелді."
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["бірінші проректор"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Серебряные медали у Дианы Ким и Темирлана Оспанова, бронза – у Арнура Сеитова из Шымкента.", ("Арнур", "Сеитов")),
+    ("Слово предоставили депутату Ернуру Ахметову.", ("Ернур", "Ахметов")),
+])
+def test_a_kazakh_mans_name_in_nur_is_a_mans(text, name):
+    """Айнұр is a woman's name, Арнұр and Ернұр men's: the ending alone does not say."""
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"][-1] == name
+
+
+def test_a_title_after_in_particular_is_the_ones_named_whatever_the_groups_noun():
+    # "атташе" does not decline: the plural is in "военные" alone
+    text = ("В качестве наблюдателей присутствовали военные атташе 12 государств, в том числе полковник Ли Вэйдун "
+            "(Китай) и подполковник Джеймс Картер (США).")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == ["полковник", "подполковник"]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Золото взял ученик 11 класса Назарбаев Интеллектуальной школы Алматы Алихан Жаксылыков.", "ru",
+     "ученик 11 класса Назарбаев Интеллектуальной школы Алматы"),
+    ("Алтынды Назарбаев Зияткерлік мектебінің 11-сынып оқушысы Әлихан Жақсылықов алды.", "kk",
+     "Назарбаев Зияткерлік мектебінің 11-сынып оқушысы"),
+])
+def test_a_pupil_is_titled_as_a_student_is(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
