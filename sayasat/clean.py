@@ -807,8 +807,9 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
 
     # publication time: a date line in the head of the page (before the first line of the body proper,
     # whatever its length), never one from a related list or from the foot of the page
-    head_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and i not in (title_idx, lead_idx)),
-                    len(lines))
+    # (a short line with no sentence's end is no body yet: "Акорда", the source or a rubric, over the date line)
+    head_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and i not in (title_idx, lead_idx)
+                     and (len(ln.text) > 40 or ln.text.rstrip()[-1:] in SENT_END)), len(lines))
     for i, ln in enumerate(lines):
         if ln.kind == "date":
             ln.reason = "dateline"

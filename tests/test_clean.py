@@ -1038,3 +1038,11 @@ def test_an_agencys_dateline_after_a_short_line_under_the_headline_still_opens_t
     assert c.outlet == "Sputnik"
     assert c.text == "Бюро национальной статистики\nГодовая инфляция в Казахстане по итогам октября составила 8,9%."
     assert [(r.reason, r.text) for r in c.removed] == [("dateline", "АСТАНА, 2 ноября – Sputnik. ")]
+
+
+def test_a_source_line_over_the_date_line_leaves_the_date_in_the_head():
+    page = ("Токаев и Путин обсудили по телефону поставки газа\n\nАкорда\n\n21 ноября 2026, 19:40\n\n"
+            "Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом России.\n")
+    c = clean(page)
+    assert c.published_at == datetime(2026, 11, 21, 14, 40, tzinfo=UTC)
+    assert c.text.startswith("Акорда\nПрезидент Казахстана")
