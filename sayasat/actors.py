@@ -2908,6 +2908,29 @@ def position_stem(word: str) -> str | None:
     return names.fold(max(bare, key=len) if bare else stem)
 
 
+def _office_governs_title(text: str, office: Mention | None, m: Mention) -> bool:
+    """Whether an office mention in the genitive stands before the person `m` with only lower-case words between
+    (no mark, no verb): the title of `m` it is whose ("Қазақстан Президентінің баспасөз хатшысы", "пресс-
+    секретарь Президента Казахстана по вопросам печати")."""
+    if office is None or office.source not in _OFFICE_SOURCES or not office.start < office.end <= m.start:
+        return False
+    between = text[office.end:m.start].split()
+    if not between or len(between) > 4 or not all(w.isalpha() and w.islower() for w in between):
+        return False
+    if office.lang == "kk":
+        return office.surface.lower().endswith(names.KK_GENITIVE) and _is_position(between[-1])
+    return "gent" in _title_cases(office.surface.split()[0]) and not any(_ru_verb(w) for w in between)
+
+
+def _kk_subject_office(word: str, actor: str | None) -> bool:
+    """Whether `word` is a Kazakh office written bare and capitalised ("Президент"), which names its holder
+    (`data/offices.tsv`), and `actor` is none of its holders."""
+    if not word[:1].isupper() or not bare_title(word):
+        return False
+    holders = {aid for rx, aid, *_ in offices() if rx.fullmatch(word)}
+    return bool(holders) and actor not in holders
+
+
 def bare_title(word: str) -> bool:
     """A title as the dictionary form of its stem, in no case and with no possessive ("Аким", "Депутат",
     "министр"; not "акима", "Министрдің", "министрі", "акимате")."""
@@ -3392,6 +3415,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         if _kk_accusative_title(last):
             return None  # "қуғынға ұшыраған жазушыны Фадеевтің араша түсуі": the writer is the object, with a
             # case of his own; a title before a name leaves the case to the name ("жазушы Фадеевтің")
+        if len(words) == 1 and start == sent_start and not before[:words[0].start()].strip() \
+                and (object_case or dative) and _kk_subject_office(last, m.actor):
+            return None  # "Президент Владимир Путинге ... алғыс айтты": an office that opens the sentence bare is
+            # its subject, the head of state, who thanked the one named in the dative; its holder named so
+            # keeps it ("Президент Тоқаевқа хат жолдады")
         first = len(words) - 1
         while first > 0 and len(words) - first < 8:
             earlier, later = [w.group(0) for w in words[:first - 1]], [w.group(0) for w in words[first:]]
@@ -3556,8 +3584,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # "в беседе с журналистами аким Алматы": a title's word after a preposition is whom it was said to,
     # when another title follows; alone it is the person's ("с президентом России Владимиром Путиным")
     # (not when the title after it is in its case, an apposition: "с эмиром Катара шейхом Тамимом")
+    # (nor when every title after it may be its complement in the genitive: "с помощником Президента Ерланом
+    # Кариным")
     free = [k for k in titles if not (k and words[k - 1].group(0).lower() in _RU_ROLE_STOP and not all(
-        _title_cases(words[k].group(0)) & _title_cases(words[k2].group(0)) - {"nomn"} for k2 in titles if k2 > k))]
+        _title_cases(words[k].group(0)) & _title_cases(words[k2].group(0)) - {"nomn"} for k2 in titles if k2 > k)
+        and not all("gent" in (cases := _title_cases(words[k2].group(0))) and "nomn" not in cases
+                    for k2 in titles if k2 > k))]
     # the first title in the name's case: "Пресс-секретарь Путина Дмитрий Песков" gives Putin, in the
     # genitive, none; "сообщил журналистам заместитель руководителя ведомства Андрей ..." the second
     # a surname whose initials follow it was read in its case from where it stands (`_ru_nominative_here`):
@@ -4828,11 +4860,15 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     last_end = 0  # where the person before ends: a title is looked for after it ("президентом России
     # Владимиром Путиным и канцлером Германии Ангелой Меркель": Merkel's title is the second only)
     floor = 0  # where the person before that ends
+    before_m: Mention | None = None  # the person before
     for m in chosen:
         if m.kind == "person" and sents:
             # a name right before, in another case, completes the title: "Адвокат Баталова Сергей Уткин",
-            # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary)
-            adjacent = last_end and not text[last_end:m.start].strip()
+            # "Пресс-секретарь Путина Дмитрий Песков" (the title names whose lawyer, whose secretary); so does an
+            # office in the genitive, lower-case words between: "Қазақстан Президентінің баспасөз хатшысы Айбек
+            # Смадияров", "пресс-секретарь Президента Казахстана по вопросам печати Айбек Смадияров"
+            adjacent = last_end and (not text[last_end:m.start].strip()
+                                     or _office_governs_title(text, before_m, m))
             sent = sents[sent_index(m.start)]
             sent_start = sent.start
             if m.source in _OFFICE_SOURCES:
@@ -4852,7 +4888,13 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     m.role = _role(text, m, sent_start, floor if adjacent else last_end) or title
                 if m.role and m.lang == "ru" and (cut := m.role.rsplit(maxsplit=1))[-1].lower() in _RU_COURTESY:
                     m.role = cut[0] if len(cut) > 1 else None  # "Премьер Великобритании сэр Кир Стармер"
-            floor, last_end = (floor if adjacent else last_end), m.end
+            floor, last_end, before_m = (floor if adjacent else last_end), m.end, m
+    # an office whose genitive a title took in is no mention of its own, as one right before the name is not
+    # (`_titling_offices`)
+    chosen = [o for k, o in enumerate(chosen)
+              if not (o.source in _OFFICE_SOURCES and k + 1 < len(chosen) and _office_governs_title(
+                  text, o, chosen[k + 1]) and chosen[k + 1].role
+                  and 0 <= text.rfind(chosen[k + 1].role, 0, chosen[k + 1].start) <= o.start)]
     persons = [m for m in chosen if m.kind == "person"]
     for m, n in zip(persons, persons[1:], strict=False):
         if m.role and named_by_next_title(text, m, n):
