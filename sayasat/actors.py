@@ -427,6 +427,19 @@ def _kk_country(word: str) -> bool:
     return "place" in names.dictionary_tags(names.cap(word)) or names.fold_word(word) in _kk_foreign_countries()
 
 
+_KK_PLACE_CASES = tuple(sorted({*names.KK_DATIVE, *names.KK_LOCATIVE, *names.KK_ABLATIVE},
+                                key=len, reverse=True))
+
+
+def _kk_place_in_case(word: str) -> bool:
+    """A town or a country in a Kazakh case of where, whither or whence ("Астанаға", "Бурабайда", "Ресейден"),
+    its stem a place a list or the dictionary knows: no word of a person's name."""
+    low = word.lower()
+    return word[:1].isupper() and any(
+        low.endswith(end) and len(word) - len(end) >= 3
+        and (_kz_city(stem := word[:len(word) - len(end)]) or _kk_country(stem)) for end in _KK_PLACE_CASES)
+
+
 def _foreign_before(text: str, start: int) -> bool:
     """Whether a state body's name follows another country's in Kazakh ("Ресей Үкіметі", "Қытайдың Ұлттық
     банкі", data/kk_foreign_countries.txt): the gazetteer's bodies are Kazakhstan's."""
@@ -895,8 +908,10 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
                 or _kk_country(given) or not (_foreign_surname(sur) or _named_by_title(given, sur)) \
-                or (m.group(4) and _ru_patronymic_closes(given, sur, names.kk_base(m.group(4)))):
-            continue  # (the official order, "шебері Ильин Илья Александрович", the other rules' to read)
+                or (m.group(4) and _ru_patronymic_closes(given, sur, names.kk_base(m.group(4)))) \
+                or _east_asian([given, sur], "kk") is not None:
+            continue  # (the official order, "шебері Ильин Илья Александрович", the other rules' to read; an East
+            # Asian name family name first, "елшісі Хань Чуньлинь", `_east_asian`'s)
         end, base = m.end(3), names.kk_surname_base(sur)
         if m.group(4) and base == sur and _foreign_surname(m.group(4)) and not _is_position(m.group(4)) \
                 and not names.is_given(m.group(4)) and not _KK_WHERE_CASE.search(m.group(4).lower()) \
@@ -1325,6 +1340,10 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 # "Ван Иді Тоқаев қабылдады": the first word ends a Chinese name the rules read ("Ван И")
                 s = sent.text.index(toks[1], s + len(toks[0]))
                 toks = toks[1:]
+            while len(toks) > 1 and _kk_place_in_case(toks[-1]):
+                # "Ли Цян Астанаға ... келді", "Тоқаев Бурабайда": where to or where, after the name, no part of it
+                e = len(sent.text[:e - len(toks[-1])].rstrip())
+                toks = toks[:-1]
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
             if not words or not all(w[:1].isupper() for w in words):
                 continue
@@ -4723,8 +4742,10 @@ def _assign_gazetteer(persons: list[Mention]) -> None:
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    rank = {"gazetteer": 3, "rule": 2, "crf": 1, "natasha": 1, "coref": 1, "single": 0, "given": 0, "office": 0,
-            "titling_office": 0, "bare_office": 0, "initials": 0}
+    # (an office over a recogniser's person of the same words: "на личном контроле Елбасы" is Nazarbayev, not
+    # a person surnamed Елбасы)
+    rank = {"gazetteer": 3, "rule": 2, "office": 1.5, "titling_office": 1.5, "bare_office": 1.5, "crf": 1,
+            "natasha": 1, "coref": 1, "single": 0, "given": 0, "initials": 0}
     chosen: list[Mention] = []
     taken = Spans()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), -rank[m.source], m.start)):

@@ -4022,3 +4022,18 @@ def test_a_title_after_with_keeps_its_genitive_complement():
 def test_an_office_in_the_genitive_is_part_of_the_next_persons_title_and_no_mention(text, lang, role):
     ms = [(m.surface, m.role) for m in mentions(text, lang, datetime(2026, 11, 21, tzinfo=UTC)) if m.kind == "person"]
     assert ms[1][1] == role and len(ms) == 2
+
+
+@pytest.mark.parametrize("text, lang, surname", [
+    ("Посол КНР в Казахстане Хань Чуньлинь также принял участие во встрече.", "ru", "Хань Чуньлинь"),
+    ("Кездесуге ҚХР-дың Қазақстандағы елшісі Хань Чуньлинь де қатысты.", "kk", "Хань Чуньлинь"),
+    ("ҚХР Мемлекеттік кеңесінің премьері Ли Цян Астанаға ресми сапармен келді.", "kk", "Ли Цян"),
+])
+def test_a_chinese_name_is_kept_whole_family_name_first_and_a_town_after_it_is_no_part_of_it(text, lang, surname):
+    assert [(m.given, m.surname) for m in mentions(text, lang) if m.kind == "person"] == [(None, surname)]
+
+
+def test_elbasy_in_russian_text_is_the_office_not_a_person_of_that_name():
+    text = "Президент Касым-Жомарт Токаев отметил, что реализация проекта находится на личном контроле Елбасы."
+    ms = [(m.surface, m.actor) for m in mentions(text, "ru", datetime(2019, 3, 28, tzinfo=UTC)) if m.kind == "person"]
+    assert ms[-1] == ("Елбасы", "person/nazarbayev-nursultan")
