@@ -323,6 +323,11 @@ def _date_line(text: str) -> tuple[datetime | None, bool, str | None] | None:
     outlet = None
     if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
         rest = _WORD.sub("", rest)  # the section beside the date: "21 ноября 2026 | 14:35 | Политика"
+    elif (house := _HOUSE_BY_LEGAL_NAME.fullmatch(rest.strip(" ,|·•—–-"))) is not None:
+        # the publisher's company beside the date: "ТОО «Информационное агентство «Аль-Пари» | 18.11.2026"
+        rest = ""
+        name = house.group("name").strip()
+        outlet = (name + "»" * (name.count("«") - name.count("»"))) if found else None  # its own marks closed
     elif (named := _outlet_in(rest)) is not None or _name_beside(rest):
         # the publisher's name beside it: "Қазақ радиосы | 21.11.2026 09:40", "Новый вестник, 21.11.2026" (a
         # listed outlet or a domain gives `outlet`, beside a date, not a relative day; another name, as a
@@ -354,6 +359,10 @@ def _published_and_updated(text: str) -> tuple[datetime | None, bool] | None:
         return None
     return next((p for p in pieces if not p[1]), pieces[0])
 
+
+# a company by its legal form and its name in guillemets, closed or not ("ТОО «Информационное агентство
+# «Аль-Пари»", "ЖШС «Qazaq Media»")
+_HOUSE_BY_LEGAL_NAME = re.compile(r"(?:ТОО|АО|ЖШС|АҚ|LLP)\s+«(?P<name>[^|·•\n]{2,60}?)»*")
 
 # a name of one to three words, capitalised: a paper's or a place's beside a date
 _NAME_BESIDE = re.compile(rf"[{_UP_LETTER}][{_LOW_LETTER}.-]*"

@@ -1046,3 +1046,13 @@ def test_a_source_line_over_the_date_line_leaves_the_date_in_the_head():
     c = clean(page)
     assert c.published_at == datetime(2026, 11, 21, 14, 40, tzinfo=UTC)
     assert c.text.startswith("Акорда\nПрезидент Казахстана")
+
+
+def test_the_publishers_company_beside_the_date_is_the_outlet():
+    page = ("Технологии\n\nПортал eGov.kz не работал почти шесть часов\n\n"
+            "ТОО «Информационное агентство «Аль-Пари» | 18.11.2026 16:05\n\n"
+            "В понедельник портал электронного правительства eGov.kz был недоступен с 09:40 до 15:30.\n")
+    c = clean(page)
+    assert (c.outlet, c.published_at) == ("Информационное агентство «Аль-Пари»",
+                                          datetime(2026, 11, 18, 11, 5, tzinfo=UTC))
+    assert c.text.startswith("В понедельник")
