@@ -307,6 +307,20 @@ def _name_in_marks(text: str, o: int, inner: str) -> bool:
     return m is not None and not _rx()["ru_speech"].fullmatch(m.group(1))
 
 
+def _unclosed_name(text: str, opened: int, newline: int) -> bool:
+    """Whether the « at `opened`, still open at the paragraph's end (`newline`), opens a name left unclosed, not
+    a quotation over paragraphs: it follows a word inside its paragraph (no quotation's opening: the paragraph's
+    start, a colon, a dash), and the next mark after the paragraph opens another pair rather than closing it."""
+    line_start = text.rfind("\n", 0, opened) + 1
+    lead = text[line_start:opened].rstrip()
+    if not lead or lead[-1] in ":—–-":
+        return False
+    nxt = _NEXT_GUILLEMET.search(text, newline + 1)
+    while nxt is not None and nxt.group(0) == "\n":
+        nxt = _NEXT_GUILLEMET.search(text, nxt.end())
+    return nxt is None or nxt.group(0) == "«"
+
+
 def _marked_spans(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of «...» (outermost, nesting kept), “...” and "..." pairs, in one pass.
 
@@ -347,6 +361,9 @@ def _marked_spans(text: str) -> list[tuple[int, int]]:
                 straight_open = i
         elif ch == "\n":
             curly_open = -1
+            if depth and not text[i + 1:i + 40].lstrip(" \t").startswith("«") and _unclosed_name(text, opened, i):
+                depth = 0  # an unclosed name ("ТОО «Информационное агентство «Аль-Пари» | 18.11.2026"), no quote
+                # over the paragraphs after
     # keep the outermost of overlapping spans
     spans.sort(key=lambda s: (s[0], -s[1]))
     out: list[tuple[int, int]] = []

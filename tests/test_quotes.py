@@ -1953,3 +1953,19 @@ def test_the_outlet_an_expert_spoke_to_is_no_part_of_the_speakers_words(told):
 ])
 def test_a_kazakh_comment_or_announcement_the_speaker_gave_frames_the_saying(text, said):
     assert [q[1] for q in quotes(text, "kk")] == [said]
+
+
+def test_an_unclosed_name_in_guillemets_opens_no_quote_over_the_paragraphs_after():
+    text = ("Компания ТОО «Информационное агентство «Аль-Пари» сообщила о сбое.\n"
+            "В понедельник портал был недоступен, сообщили в АО «Национальные информационные технологии».\n"
+            "«Данные граждан не пострадали», – сообщил вице-министр цифрового развития Ростислав Коняшкин.")
+    assert [(q[1], q[2]) for q in quotes(text, "ru") if q[0] == "direct"] == [
+        ("Данные граждан не пострадали", ("Ростислав", "Коняшкин"))]
+
+
+def test_a_quotation_over_paragraphs_that_do_not_reopen_it_is_one_quote():
+    # some sites close the quotation only in its last paragraph
+    text = ("Глава государства Касым-Жомарт Токаев выступил с Посланием.\n"
+            "«Мы прошли сложный путь.\nНо останавливаться нельзя.\n"
+            "Я поручаю Правительству внести новый Налоговый кодекс», – сказал Президент.")
+    assert [q[1] for q in quotes(text, "ru")][0].startswith("Мы прошли сложный путь.")
