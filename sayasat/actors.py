@@ -3825,6 +3825,11 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
     title in Kazakh. Not when another person stands inside (`person_starts` holds no office's title: "помощником
     Президента" is the post)."""
     if m.lang != "kk":
+        opening = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        if (dash := _DASH_THEN.match(text, m.end)) and _RU_APPOINTED_IN.search(text, opening, m.start):
+            # "Сатыбалдин Тимур Асылбекович назначен председателем ..., Жумабаева Айгерим Маратовна – заместителем
+            # председателя": in a list of appointments the verb left out after a dash
+            return _post_named(text, dash.end(), len(text), person_starts, True)
         space = _SPACES.match(text, m.end)
         if not space:
             return None  # a comma, a full stop after the name: no post said

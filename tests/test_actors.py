@@ -4037,3 +4037,10 @@ def test_elbasy_in_russian_text_is_the_office_not_a_person_of_that_name():
     text = "Президент Касым-Жомарт Токаев отметил, что реализация проекта находится на личном контроле Елбасы."
     ms = [(m.surface, m.actor) for m in mentions(text, "ru", datetime(2019, 3, 28, tzinfo=UTC)) if m.kind == "person"]
     assert ms[-1] == ("Елбасы", "person/nazarbayev-nursultan")
+
+
+def test_a_post_after_a_dash_in_a_list_of_appointments_is_the_named_ones():
+    text = ("Распоряжением Премьер-министра Сатыбалдин Тимур Асылбекович назначен председателем Комитета "
+            "государственных доходов, Жумабаева Айгерим Маратовна – заместителем председателя того же комитета.")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [
+        "председателем Комитета государственных доходов", "заместителем председателя того же комитета"]
