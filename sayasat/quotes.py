@@ -1115,17 +1115,29 @@ def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
 _LABEL = re.compile(r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s|«[^«»\n:]{1,40}»|(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
 
 
+# where something was said, right after the verb: "на брифинге", "на брифинге в СЦК", "в интервью"
+_RU_SAID_WHERE = re.compile(r"[ \t]+(?:на|в|во)[ \t]+(?:брифинге|пресс-конференции|заседании|совещании|интервью|"
+                            r"эфире|форуме|съезде|сессии)(?:[ \t]+(?:в|на)[ \t]+[А-ЯЁA-Z]{2,6})?(?=[ \t])")
+
+
 def _names_someone(ctx: _Ctx, start: int, who: str) -> bool:
     """Whether the words after a verb of saying open with who said it: a person named there, a pronoun or a
     title ("сообщил председатель ЦИК", "сказал он"), not what else was done ("сказал несколько слов и ушел")."""
+    if (where := _RU_SAID_WHERE.match(who)) and where.end() < len(who):
+        # where it was said, before who: "сообщил на брифинге в СЦК главный санитарный врач"
+        start, who = start + where.end(), who[where.end():]
     words = who.split()
     if not words:
         return False
     lead = len(who) - len(who.lstrip())
     # a title in a case that cannot be the subject is who was told ("рассказал журналистам о премии")
+    # (after its adjectives: "сообщил главный государственный санитарный врач")
+    lead_words = 0
+    while lead_words < 3 and lead_words < len(words) - 1 and names.ru_pos(words[lead_words]) in ("ADJF", "PRTF"):
+        lead_words += 1
     return words[0].lower() in PRONOUNS \
         or any(position_stem(w) is not None and any("nomn" in p.tag.grammemes for p in names.parse(w.strip(",.")))
-               for w in words[:2]) \
+               for w in words[:max(2, lead_words + 1)]) \
         or any(ctx.mentions[i].start == start + lead for i in ctx.persons_in(start, start + len(who)))
 
 
