@@ -1335,6 +1335,13 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         if m and lang == "ru" and not _COMMA_OR_DASH.match(tail) \
                 and not inner.rstrip().endswith((".", "?", "!", "…")):
             m = None  # "«Казахстанская правда» пишет о ...": with no comma nor dash the name is the subject
+        if m and lang == "kk" and m.group("cue").lower().startswith("деп") \
+                and not text[slice(*_who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who")))].strip(" \t.,!") \
+                and ctx.named_before_colon(o) is None and rx["dep_after"].match(tail):
+            said_cue, m = m.group("cue"), None  # "Нұрбек Дәулетов «...» деп мәлімдеді": no one after the verb, the
+            # speaker is named before the words (`dep_after`)
+        else:
+            said_cue = None
         if m:
             ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
             if not text[ws:we].strip(" \t.,!"):
@@ -1364,7 +1371,7 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 ws, we = group.span(1)  # "Жауаптылар ... «келер жылы бастаймыз» деп уәде берді": several speak
             else:
                 ws, we = c + 1 + m.start("who"), se
-            pending.append((content_s, content_e, m.group("cue"), ws, we))
+            pending.append((content_s, content_e, said_cue or m.group("cue"), ws, we))
             used_cues.add(c + 1, se)
             continue
         head = text[max(0, o - 200):o]

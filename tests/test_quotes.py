@@ -1979,3 +1979,10 @@ def test_a_quotation_over_paragraphs_that_do_not_reopen_it_is_one_quote():
 def test_a_speaker_after_the_verb_with_a_long_title_and_where_it_was_said(text):
     assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("Случаев кори стало в 3,5 раза больше",
                                                            ("Айжан", "Есмагамбетова"))]
+
+
+def test_a_kazakh_speaker_named_before_the_words_and_dep_with_its_verb_is_explicit():
+    text = ("Департамент директоры Нұрбек Дәулетов «биылғы маусымда егінге айтарлықтай зиян келген жоқ» деп "
+            "мәлімдеді.")
+    assert [(q[2], q[3], q[4], q[5]) for q in quotes(text, "kk")] == [
+        (("Нұрбек", "Дәулетов"), "деп мәлімдеді", "explicit", "Нұрбек Дәулетов")]
