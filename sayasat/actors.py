@@ -1730,6 +1730,11 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 words = surface.replace("\u00a0", " ").split()
                 if not words or any(w[:1].islower() and not _particle(w) for w in words):
                     continue
+                if len(words) >= 4 and _body(" ".join(words[:2])):
+                    # "секретарь партии Нур Отан Бауыржан Байбек": a body's two-word name, unquoted, run into the
+                    # name after it (the gazetteer matches the body)
+                    ps = ps + surface.index(words[2], len(words[0]) + len(words[1]))
+                    surface, words = text[ps:pe], words[2:]
                 if len(words) == 1 and (e := _named_body(words[0])) is not None:
                     # "Унзила Шапак (Ауыл)": a party natasha runs into a person's name, which the gazetteer
                     # does not match alone ("ауыл" is a village)

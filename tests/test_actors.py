@@ -4044,3 +4044,17 @@ def test_a_post_after_a_dash_in_a_list_of_appointments_is_the_named_ones():
             "государственных доходов, Жумабаева Айгерим Маратовна – заместителем председателя того же комитета.")
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [
         "председателем Комитета государственных доходов", "заместителем председателя того же комитета"]
+
+
+def test_a_bodys_unquoted_name_run_into_the_name_after_it_is_cut_off():
+    text = "Бывший секретарь партии Нур Отан Бауыржан Байбек в состав политсовета не вошел."
+    ms = [(m.surface, m.kind, m.actor) for m in mentions(text, "ru")]
+    assert ms == [("Нур Отан", "party", "party/amanat"), ("Бауыржан Байбек", "person", "person/baibek-bauyrzhan")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Қонақтар есебін Килиан Мбаппе ашқан еді.", ("Килиан", "Мбаппе")),
+    ("Екінші голды Лионель Месси соқты.", ("Лионель", "Месси")),
+])
+def test_a_foreign_athletes_name_in_kazakh_text(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [name]
