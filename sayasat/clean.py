@@ -195,7 +195,9 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _DATELINE_CITY = (rf"[{_UP_LETTER}][A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]{{1,25}}"
                   rf"(?:\s(?:[{_UP_LETTER}][\w-]{{1,25}}|област[ьи]|облысы|район|ауданы))?")
 _DATELINE_DATE = (r"[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}\.?(?P<year>\s+(?:19|20)\d\d(?:\s*(?:года|г\.|ж\.|жыл\w*))?)?"
-                  r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?")
+                  r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?"
+                  # the Kazakh order, the year first: "2026 жылғы 10 қараша"
+                  r"|(?P<kk_year>(?:19|20)\d\d)\s+жылғы\s+[0-3]?\d\s+[а-яёәғқңөұүһі]{3,12}")
 
 
 # an agency's name after a dateline's date, in any script, in one word ("Kabar", "AKIpress", "Курсив", "Орда.kz")
@@ -225,13 +227,19 @@ def _inline_dateline() -> re.Pattern:
         rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})(?:\.(?:\s+|$)|\s*$))?|(?<=[.])\s*|$))")
 
 
+def _dated_year(m: re.Match) -> bool:
+    """Whether a match of `_inline_dateline` has its date's year, in either order ("10 ноября 2026 года", "2026
+    жылғы 10 қараша")."""
+    return bool(m.group("year") or m.group("kk_year"))
+
+
 def _agency_dated(m: re.Match) -> bool:
     """Whether a match of `_inline_dateline` has a full date with its year and, with no dash, an agency no list
     need hold, of one word or of Latin ones: "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив",
     "Жанаозен, 6 августа 2026. Орда.kz", "Бишкек, 5 мая 2026. 24.kg", "Астана, 19 марта 2026. Astana Times",
     "Москва, 24 ноября 2026. РИА Новости" (on a line of its own, which `_dateline_ok` asks)."""
     agency = m.group("agency")
-    return bool(m.group("date") and m.group("year") and not m.group("dash") and agency
+    return bool(m.group("date") and _dated_year(m) and not m.group("dash") and agency
                 and (_NAMED_AGENCY.fullmatch(agency) or _DOMAIN_NAME.fullmatch(agency)))
 
 
@@ -255,7 +263,7 @@ def _dateline_ok(m: re.Match) -> bool:
             and city.isupper() and city.lower() in data_words("dateline_places.txt") and m.end() < len(m.string):
         return True  # "ҚАРАҒАНДЫ. Облыс әкімі ...", "АСТАНА, 15 октября. Сенат ...": a place in capitals (and
         # the day), closed by a full stop
-    return bool(m.group("date") and m.group("year")) and not m.group("agency")
+    return bool(m.group("date") and _dated_year(m)) and not m.group("agency")
 
 
 def _norm(s: str) -> str:
@@ -679,6 +687,10 @@ def _credit(line: _Line) -> str | None:
     return outlet
 
 
+# a photograph's credit after a dateline on its line, parted by a bar: "| Фото: читатель Orda.kz"
+_CREDIT_AFTER_DATELINE = re.compile(r"[ \t]*[|·•][ \t]*(?i:фото|сурет|фотосурет|photo)[ \t]*:[^\n]*$")
+
+
 def _photo_markers(line: _Line) -> None:
     for rx in _patterns()["inline_photo"]:
         for m in rx.finditer(line.text):
@@ -874,6 +886,8 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         if first_content:
             if end := _opening_dateline(ln, out):
                 ln.cuts.append((0, end, "dateline"))
+                if credit := _CREDIT_AFTER_DATELINE.match(ln.text, end):
+                    ln.cuts.append((end, credit.end(), "photo_credit"))  # "... 2026 г. | Фото: читатель Orda.kz"
             # a short line with no sentence's end before it ("Бюро национальной статистики", a picture's
             # caption or a source under the headline) leaves the dateline to open the paragraph after it
             first_content = bool(not end and len(ln.text) <= 80 and ln.text.rstrip()[-1:] not in SENT_END)
@@ -1024,7 +1038,7 @@ def _opening_dateline(ln: _Line, out: Cleaned) -> int:
     # "Астана, 19 марта 2026. Astana Times": `_agency_dated`)
     written = agency.startswith("/") or _DOMAIN_NAME.fullmatch(name) is not None or _agency_dated(m)
     out.outlet = out.outlet or outlets().get(name.lower(), name if written else None)
-    if out.published_at is None and m.group("year"):
+    if out.published_at is None and _dated_year(m):
         found = date_only(m.group("date"))  # "Астана, 14 октября 2025 года.": the day, no time
         out.published_at = found[0] if found else None
     return end

@@ -1056,3 +1056,20 @@ def test_the_publishers_company_beside_the_date_is_the_outlet():
     assert (c.outlet, c.published_at) == ("Информационное агентство «Аль-Пари»",
                                           datetime(2026, 11, 18, 11, 5, tzinfo=UTC))
     assert c.text.startswith("В понедельник")
+
+
+def test_a_kazakh_dateline_with_the_year_first_and_its_agency():
+    page = ("Бұрынғы министрдің ісі: прокурор 10 жыл сұрады\n\nАстана, 2026 жылғы 10 қараша. Zakon.kz\n\n"
+            "Астананың мамандандырылған ауданаралық сотында жарыссөз аяқталды.\n")
+    c = clean(page)
+    assert (c.outlet, c.published_at) == ("Zakon.kz", datetime(2026, 11, 9, 19, 0, tzinfo=UTC))
+    assert c.text == "Астананың мамандандырылған ауданаралық сотында жарыссөз аяқталды."
+
+
+def test_a_photo_credit_after_the_dateline_on_its_line_is_chrome():
+    page = ("Жители Жанаозена перекрыли дорогу\n\n"
+            "Мангистауская область, 22 ноября 2026 г. | Фото: читатель Orda.kz\n\n"
+            "Около 300 жителей микрорайона Самал вышли на трассу.\n")
+    c = clean(page)
+    assert c.text == "Около 300 жителей микрорайона Самал вышли на трассу."
+    assert [r.reason for r in c.removed] == ["dateline", "photo_credit"]
