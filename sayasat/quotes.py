@@ -975,6 +975,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     nearest = prev is None  # the person is the one named last, not a title's holder
     if prev is None:
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
+        if female is None and ctx.lang == "ru" and any(_ru_feminine_person(w) for w in lead[:2]):
+            female = True  # "– возмущается женщина", "– говорит пенсионерка": a woman's noun, whatever the tense
         office = position_stem(lead[title].strip(",.")) if title is not None else None
         pronoun = first.lower() in PRONOUNS or first.lower() in _POSSESSIVE_GENDER
         # a pronoun's person is named before the pronoun: "Она поздравила Кенжебаеву и отметила, что «...»" is
@@ -999,6 +1001,15 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if prev is not None:
         return prev, who or None, "anaphora"
     return None, who or None, "none"
+
+
+@lru_cache(maxsize=1 << 14)
+def _ru_feminine_person(word: str) -> bool:
+    """Whether a Russian word is a noun of a woman by its grammar, every reading an animate feminine noun
+    ("женщина", "пенсионерка", "жительница"; not "судья", of either gender, nor "министр", which women hold)."""
+    readings = [p for p in names.parse(word.strip(",.«»").lower()) if p.is_known]
+    return bool(readings) and all(p.tag.POS == "NOUN" and {"anim", "femn", "sing"} <= p.tag.grammemes
+                                  and not {"ms-f", "Name"} & p.tag.grammemes for p in readings)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1786,11 +1797,12 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
 
 # where, when or to whom something was said, after who said it: "в ходе", "на брифинге", "в аэропорту" (a
 # preposition and a lower-case word: "посол Казахстана в России" names a post), "журналистам", "агентству
-# Tengrinews.kz", "нашему изданию" (an outlet's noun in the dative)
+# Tengrinews.kz", "нашему изданию" (an outlet's noun in the dative), "собравшимся", "жителям" (the audience)
 _AFTER_SPEAKER = re.compile(r"\s(?:в|во|на)\s+(?!отставке)(?=(?-i:[а-яё]))|\s(?:во\s+время|после|перед|в\s+(?:интервью|"
                             r"беседе|речи|выступлении|обращении|суде|своем|своём|эфире|кулуарах|телеграм|telegram|"
                             r"facebook|instagram)|(?:нашему\s+|нашим\s+)?(?:журналистам|журналисту|корреспонденту|"
-                            r"корреспондентам|агентству|изданию|порталу|телеканалу|журналу)|"
+                            r"корреспондентам|агентству|изданию|порталу|телеканалу|журналу)|собравшимся|"
+                            r"присутствующим|жителям|участникам|депутатам|студентам|гостям|слушателям|"
                             r"өткен|берген)(?![\w-])", re.I)
 
 

@@ -1986,3 +1986,15 @@ def test_a_kazakh_speaker_named_before_the_words_and_dep_with_its_verb_is_explic
             "мәлімдеді.")
     assert [(q[2], q[3], q[4], q[5]) for q in quotes(text, "kk")] == [
         (("Нұрбек", "Дәулетов"), "деп мәлімдеді", "explicit", "Нұрбек Дәулетов")]
+
+
+def test_a_womans_noun_as_the_speaker_is_no_man_named_before():
+    text = ("На место прибыл аким города Максат Ибагаров. «У меня трое детей, как нам жить без воды?» – возмущается "
+            "женщина.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(None, "женщина")]
+
+
+def test_the_audience_after_a_title_is_no_part_of_the_speaker():
+    text = ("На место прибыл аким города Максат Ибагаров. «Подрядчик отстает от графика, мы его накажем», – заявил "
+            "аким собравшимся.")
+    assert [(q[2], q[5]) for q in quotes(text, "ru")] == [(("Максат", "Ибагаров"), "аким")]
