@@ -207,6 +207,10 @@ _LATIN_AGENCY_WORDS = r"[A-Z][\w.-]{1,20}(?:[ \u00a0][A-Z][\w.-]{1,20}){1,2}"
 _ACRONYM_AGENCY = rf"[{_UP_LETTER}]{{2,6}}[ \u00a0][{_UP_LETTER}][{_LOW_LETTER}-]{{2,24}}"
 _NAMED_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}|{_LATIN_AGENCY_WORDS}|{_ACRONYM_AGENCY}")
 
+# a body's press service that a dated line of its own names as the source ("Астана, 20 қараша 2026. Сенаттың
+# баспасөз қызметі", "Астана, 20 ноября 2026. Пресс-служба Сената")
+_PRESS_SERVICE = rf"(?:[Пп]ресс-служб[аы]\s+[^\n.]{{2,60}}|[{_UP_LETTER}][^\n.]{{1,60}}?\s+баспасөз\s+қызметі)"
+
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
 _AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media|kg|uz|tj|tm|az|ge|am|by|ua|news|info)"
 
@@ -219,7 +223,7 @@ def _inline_dateline() -> re.Pattern:
     houses, "Астана, 2 сентября 2026. Akorda.kz / Kazinform" (`_dateline_ok` checks which; the first house
     is the outlet)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
-    agency = (rf"/[^/\n]{{2,40}}/|{named}|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
+    agency = (rf"/[^/\n]{{2,40}}/|{named}|{_PRESS_SERVICE}(?=\s*$)|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
               rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|{_ACRONYM_AGENCY}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
@@ -258,6 +262,9 @@ def _dateline_ok(m: re.Match) -> bool:
     if _agency_dated(m) and m.end() == len(m.string.rstrip()):
         return True  # "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив": a full date and an agency no
         # list holds, on a line of their own
+    if m.group("date") and _dated_year(m) and re.fullmatch(_PRESS_SERVICE, m.group("agency") or "") \
+            and m.end() == len(m.string.rstrip()):
+        return True  # "Астана, 20 қараша 2026. Сенаттың баспасөз қызметі": the source, on the dateline's line
     city = m.group("city")
     if not m.group("agency") and m.group("all").rstrip().endswith(".") \
             and city.isupper() and city.lower() in data_words("dateline_places.txt") and m.end() < len(m.string):

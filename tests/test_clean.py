@@ -1073,3 +1073,13 @@ def test_a_photo_credit_after_the_dateline_on_its_line_is_chrome():
     c = clean(page)
     assert c.text == "Около 300 жителей микрорайона Самал вышли на трассу."
     assert [r.reason for r in c.removed] == ["dateline", "photo_credit"]
+
+
+@pytest.mark.parametrize("dateline", ["Астана, 20 қараша 2026. Сенаттың баспасөз қызметі",
+                                      "Астана, 20 ноября 2026. Пресс-служба Сената"])
+def test_a_press_service_closing_the_datelines_line_is_no_body_text(dateline):
+    page = f"Сенат Жер кодексіне түзетулерді мақұлдады\n\n{dateline}\n\nСенаттың жалпы отырысында заң мақұлданды.\n"
+    c = clean(page)
+    assert (c.text, c.published_at) == ("Сенаттың жалпы отырысында заң мақұлданды.",
+                                        datetime(2026, 11, 19, 19, 0, tzinfo=UTC))
+    assert [r.text for r in c.removed] == [dateline]
