@@ -1346,13 +1346,12 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
         if m and lang == "ru" and not _COMMA_OR_DASH.match(tail) \
                 and not inner.rstrip().endswith((".", "?", "!", "…")):
             m = None  # "«Казахстанская правда» пишет о ...": with no comma nor dash the name is the subject
-        if m and lang == "kk" and m.group("cue").lower().startswith("деп") \
+        said_cue = None  # the whole cue "деп мәлімдеді", when `dep_after` reads the speaker
+        if m and lang == "kk" and m.group("cue").lower().startswith("деп") and rx["dep_after"].match(tail) \
                 and not text[slice(*_who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who")))].strip(" \t.,!") \
-                and ctx.named_before_colon(o) is None and rx["dep_after"].match(tail):
+                and ctx.named_before_colon(o) is None:
             said_cue, m = m.group("cue"), None  # "Нұрбек Дәулетов «...» деп мәлімдеді": no one after the verb, the
             # speaker is named before the words (`dep_after`)
-        else:
-            said_cue = None
         if m:
             ws, we = _who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))
             if not text[ws:we].strip(" \t.,!"):
