@@ -51,6 +51,10 @@ _PARTICLE_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]"
 _KK_SON_OF_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})(?:[ \u00a0]({_CAP_WORD}))?[ \u00a0](бин|бен|ибн)"
                              rf"((?:[ \u00a0](?!(?:Әл|Аль|Ал)[ \u00a0-]){_CAP_WORD}){{0,2}})"
                              rf"((?:[ \u00a0](?:Әл|Аль|Ал|әл|аль))?[ \u00a0-]({_CAP_WORD}))(?![\w-])")
+# a Kyrgyz or Azerbaijani name of a given name, the father's and "son of" or "daughter of" as a word of its own,
+# which with the father's name makes the surname: "Эмиль Каныбек уулу", "Рамиз Мехти оглы", "Айжан Асан кызы" (Kazakh
+# writes "ұлы", "қызы" joined to the father's name; apart, after a genitive, they are kin: "Камал Хасанның қызы")
+_SON_OF_WORD_NAME = re.compile(rf"(?<![\w-])({_CAP_WORD})[ \u00a0]({_CAP_WORD})[ \u00a0](уулу|кызы|оглы|гызы)(?![\w-])")
 # a Kazakh demonym ("иранлық", "ресейлік"), then two capitalised words: a foreigner's given name and surname
 _KK_DEMONYM_NAME = re.compile(rf"(?<![\w-])([{_LOW}]{{3,}}(?:лық|лік|дық|дік|тық|тік))[ \u00a0]({_CAP_WORD})[ \u00a0]"
                               rf"({_CAP_WORD})(?![\w-])")
@@ -879,6 +883,17 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         base = names.kk_surname_base(last)
         out.append(Mention(m.start(first), m.end(), text[m.start(first):m.end()], "person", "kk",
                            given=m.group(first), surname=f"{particle} {base}" if particle else base, source="rule"))
+    for m in _SON_OF_WORD_NAME.finditer(text):
+        # "Депутат Жогорку Кенеша Эмиль Каныбек уулу": the surname is the father's name and "son of" (natasha's
+        # span with the lower-case word was no name, and the rules took the father's name for the surname)
+        lang = lang_at(m.start())
+        word, father = m.group(1), m.group(2)
+        read = names.ru_given(word) if lang == "ru" else None
+        given = names.kk_base(word) if lang == "kk" else read[0] if read else _foreign_given(word, False, False)
+        if any(_is_position(w) or _body(w) for w in (word, father)) or names.is_surname_shaped(father, strong=True):
+            continue  # (any given name: "Талант Мамыт уулу" is a name though "талант" is a word)
+        out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, given=given,
+                           surname=f"{father} {m.group(3)}", source="rule"))
     for m in _KK_DEMONYM_NAME.finditer(text):
         # "иранлық Камран Ғасемпурды", "америкалық Дэвид Тейлорға": a foreigner by country, then a given name and
         # a surname that no Kazakh list has
@@ -2131,6 +2146,10 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                  or (_kz_city(words[0]) and names.is_surname_shaped(_ru_surname(words[-1]), strong=True)
                      and not names.is_surname_shaped(_ru_surname(words[1]), strong=True))
                  or (_known_title(words[0]) and not _known_non_name(words[1]))
+                 # a bare title that is a given name too ("Аким Ерлан Сыдыков выступил"), before a given name and
+                 # a surname
+                 or (len(words) == 3 and _is_position(words[0]) and bare_title(words[0])
+                     and not names.is_surname_shaped(words[1]) and names.is_surname_shaped(words[2], strong=True))
                  or (len(words) == 3 and names.ru_given(words[1]) is not None
                      and names.is_surname_shaped(words[2], strong=True) and not names.is_surname_shaped(words[0])
                      and "name" not in names.dictionary_tags(words[0])))):

@@ -4058,3 +4058,22 @@ def test_a_bodys_unquoted_name_run_into_the_name_after_it_is_cut_off():
 ])
 def test_a_foreign_athletes_name_in_kazakh_text(text, name):
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Депутат Жогорку Кенеша Эмиль Каныбек уулу раскритиковал соглашение.", ("Эмиль", "Каныбек уулу")),
+    ("Встреча с Рамизом Мехти оглы прошла в Баку.", ("Рамиз", "Мехти оглы")),
+])
+def test_a_kyrgyz_or_azerbaijani_son_of_word_makes_the_surname_with_the_fathers_name(text, name):
+    assert [(m.given, m.surname) for m in mentions(text, "ru") if m.kind == "person"] == [name]
+
+
+def test_a_kazakh_daughter_of_after_a_genitive_is_kin_no_name():
+    text = "Үндістандық актёр Камал Хасанның қызы Шрути Хасан Алматыға келді."
+    assert ("Камал", "Хасан") in [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"]
+
+
+def test_a_bare_title_that_is_a_given_name_too_opening_a_sentence_is_the_title():
+    text = "Аким Ерлан Сыдыков выступил на сессии маслихата."
+    assert [(m.given, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Ерлан", "Сыдыков", "Аким")]
