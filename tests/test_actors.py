@@ -4077,3 +4077,11 @@ def test_a_bare_title_that_is_a_given_name_too_opening_a_sentence_is_the_title()
     text = "Аким Ерлан Сыдыков выступил на сессии маслихата."
     assert [(m.given, m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
         ("Ерлан", "Сыдыков", "Аким")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Қазақстандық мәнерлеп сырғанаушы Софья Самоделкина бірінші орын алды.", "Қазақстандық мәнерлеп сырғанаушы"),
+    ("Жарыста велошабандоз Алексей Луценко жеңіске жетті.", "велошабандоз"),
+])
+def test_a_kazakh_athletes_sport_is_a_title(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
