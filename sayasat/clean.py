@@ -405,6 +405,8 @@ _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
 _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*(?:(?P<house>[^·|•/—–\d]{{2,30}}?)\s*[·|•/—–]\s*)?"
                               rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*$")
 _AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
+# ... with white space alone between, the date opening with its day
+_AUTHOR_SPACE_DATE = re.compile(rf"{_NAME_WORDS}\s+(?P<date>[0-3]?\d[\s.].{{4,60}})$")
 
 
 # a name that signs a piece on a line of its own, with the writer's trade after a comma: "Ғалым АХМЕТОВ",
@@ -552,6 +554,10 @@ def _classify(line: _Line) -> None:
             line.outlet = _listed_or_domain((by.group("house") or "").strip())
         elif (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_line(by.group("date"))) is not None:
             line.author = by.group("name")
+    if d is None and len(t) <= 80 and (by := _AUTHOR_SPACE_DATE.match(t)) is not None \
+            and names.is_given(by.group("name").split()[0]) and (d := _date_line(by.group("date"))) is not None:
+        line.author = by.group("name")  # "Айдос Қалиев 19 Қараша, 2026 👁 3 412": a site's byline set apart by
+        # its markup alone, the name a given name and a surname before the date
     if d is not None:
         line.kind, line.when, line.updated = "date", d[0], d[1]
         line.outlet = line.outlet or d[2]

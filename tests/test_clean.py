@@ -1083,3 +1083,12 @@ def test_a_press_service_closing_the_datelines_line_is_no_body_text(dateline):
     assert (c.text, c.published_at) == ("Сенаттың жалпы отырысында заң мақұлданды.",
                                         datetime(2026, 11, 19, 19, 0, tzinfo=UTC))
     assert [r.text for r in c.removed] == [dateline]
+
+
+def test_a_bylines_name_and_date_set_apart_by_white_space_alone_are_the_author_and_the_date():
+    page = ("Парламент\n\nМәжіліс депутаттары жаңа Салық кодексін бірінші оқылымда мақұлдады\n\n"
+            "Айдос Қалиев 19 Қараша, 2026 👁 3 412\n\n"
+            "Мәжілістің жалпы отырысында депутаттар жаңа Салық кодексінің жобасын мақұлдады.\n")
+    c = clean(page)
+    assert (c.author, c.published_at) == ("Айдос Қалиев", datetime(2026, 11, 18, 19, 0, tzinfo=UTC))
+    assert c.text == "Мәжілістің жалпы отырысында депутаттар жаңа Салық кодексінің жобасын мақұлдады."
