@@ -435,13 +435,13 @@ _KK_PLACE_CASES = tuple(sorted({*names.KK_DATIVE, *names.KK_LOCATIVE, *names.KK_
                                 key=len, reverse=True))
 
 
-def _kk_place_in_case(word: str) -> bool:
+def _kk_place_in_case(word: str, cases: tuple[str, ...] = _KK_PLACE_CASES) -> bool:
     """A town or a country in a Kazakh case of where, whither or whence ("Астанаға", "Бурабайда", "Ресейден"),
-    its stem a place a list or the dictionary knows: no word of a person's name."""
+    its stem a place a list or the dictionary knows: no word of a person's name. `cases`: the endings tried."""
     low = word.lower()
     return word[:1].isupper() and any(
         low.endswith(end) and len(word) - len(end) >= 3
-        and (_kz_city(stem := word[:len(word) - len(end)]) or _kk_country(stem)) for end in _KK_PLACE_CASES)
+        and (_kz_city(stem := word[:len(word) - len(end)]) or _kk_country(stem)) for end in cases)
 
 
 def _foreign_before(text: str, start: int) -> bool:
@@ -3211,8 +3211,7 @@ def _kk_place_locative(word: str) -> bool:
     if not word[:1].isupper() or not (_KK_LOCATIVE.search(low) or _KK_VOWEL_LOCATIVE.search(low)) \
             or _kk_country(word) or _kz_city(word):
         return False  # "Канада", "Флорида": a place that ends so in the nominative
-    stems = [word[:-2]] + ([word[:-3]] if low.endswith(("нда", "нде")) else [])
-    return any(len(s) >= 3 and (_kk_country(s) or _kz_city(s)) for s in stems)
+    return _kk_place_in_case(word, names.KK_LOCATIVE)
 
 
 def _kk_place_case(word: str) -> bool:

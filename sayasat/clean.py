@@ -700,6 +700,12 @@ def _credit(line: _Line) -> str | None:
     return outlet
 
 
+def _short_unended(text: str, longest: int) -> bool:
+    """A line of at most `longest` characters with no sentence's end: a source, a caption or a rubric under the
+    headline ("Акорда", "Бюро национальной статистики"), no body yet."""
+    return len(text) <= longest and text.rstrip()[-1:] not in SENT_END
+
+
 # a photograph's credit after a dateline on its line, parted by a bar: "| Фото: читатель Orda.kz"
 _CREDIT_AFTER_DATELINE = re.compile(r"[ \t]*[|·•][ \t]*(?i:фото|сурет|фотосурет|photo)[ \t]*:[^\n]*$")
 
@@ -843,7 +849,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     # whatever its length), never one from a related list or from the foot of the page
     # (a short line with no sentence's end is no body yet: "Акорда", the source or a rubric, over the date line)
     head_end = next((i for i, ln in enumerate(lines) if ln.kind == "content" and i not in (title_idx, lead_idx)
-                     and (len(ln.text) > 40 or ln.text.rstrip()[-1:] in SENT_END)), len(lines))
+                     and not _short_unended(ln.text, 40)), len(lines))
     for i, ln in enumerate(lines):
         if ln.kind == "date":
             ln.reason = "dateline"
@@ -903,7 +909,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
                     ln.cuts.append((end, credit.end(), "photo_credit"))  # "... 2026 г. | Фото: читатель Orda.kz"
             # a short line with no sentence's end before it ("Бюро национальной статистики", a picture's
             # caption or a source under the headline) leaves the dateline to open the paragraph after it
-            first_content = bool(not end and len(ln.text) <= 80 and ln.text.rstrip()[-1:] not in SENT_END)
+            first_content = bool(not end and _short_unended(ln.text, 80))
         outlet = _credit(ln)
         out.outlet = out.outlet or outlet
         _photo_markers(ln)
