@@ -284,6 +284,10 @@ def same_line(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
+# a time of day alone on its line: a live page's entry stamp ("19:40", "09:05")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
 def _split_lines(raw: str) -> list[_Line]:
     lines, pos = [], 0
     for piece in raw.splitlines(keepends=True):
@@ -391,8 +395,16 @@ def _name_beside(rest: str) -> bool:
 
 
 def _outlet_in(rest: str) -> str | None:
-    """The outlet's name, listed or a domain, that what a date line holds beside the date is, or None."""
-    return _listed_or_domain(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
+    """The outlet's name, listed or a domain, that what a date line holds beside the date is, or None. The
+    place it was written in may stand apart beside it too ("Астана • 21 ноября 2026, 12:00 • Inbusiness.kz"):
+    a piece between marks that is a dateline's place is no part of the name."""
+    whole = _outlet_named(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
+    if whole is not None:
+        return whole  # (as a house signs too: "Редакция Vlast.kz, 23.11.2026", "Vlast.kz редакциясы")
+    pieces = [" ".join(p.split()).strip(" .:-") for p in re.split(r"[|·•—–,]", rest)]
+    pieces = [p for p in pieces if p]
+    named = [p for p in pieces if p.lower() not in data_words("dateline_places.txt")]
+    return _outlet_named(named[0]) if len(named) == 1 < len(pieces) else None
 
 
 _NAME_WORD = rf"[{_UP_LETTER}][{_LOW_LETTER}]+(?:-[{_UP_LETTER}]?[{_LOW_LETTER}]+)?"
@@ -404,7 +416,8 @@ _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
 # (or the section) between, and the byline's label
 _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*(?:(?P<house>[^·|•/—–\d]{{2,30}}?)\s*[·|•/—–]\s*)?"
                               rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*$")
-_AUTHOR_AND_DATE = re.compile(rf"{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
+# ... the name first, labelled or not: "Автор: Мадина Жумабаева | 20 ноября 2026, 15:30"
+_AUTHOR_AND_DATE = re.compile(rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
 # ... with white space alone between, the date opening with its day
 _AUTHOR_SPACE_DATE = re.compile(rf"{_NAME_WORDS}\s+(?P<date>[0-3]?\d[\s.].{{4,60}})$")
 
@@ -836,8 +849,10 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             repeated = [i for i in rest[1:] if _norm(lines[i].text).startswith(nl)]
             # a subtitle the date line follows needs no full stop: "Нацбанк сохранил ставку" / "Регулятор
             # ожидает замедления инфляции" / "20.11.2026 | 15:05"
+            # (a live page's first entry under its time, "19:40", is the body's, as the entries after it are)
+            stamped = any(_CLOCK.fullmatch(lines[k].text) for k in range(title_idx + 1, rest[0]))
             if len(cand.text) <= 400 and (cand.text[-1] in SENT_END or _headline_by_dateline(lines, rest[0])) \
-                    and (structural or repeated):
+                    and (structural or repeated) and not stamped:
                 lead_idx = rest[0]
                 out.lead = cand.text
                 for i in repeated:

@@ -1092,3 +1092,52 @@ def test_a_bylines_name_and_date_set_apart_by_white_space_alone_are_the_author_a
     c = clean(page)
     assert (c.author, c.published_at) == ("Айдос Қалиев", datetime(2026, 11, 18, 19, 0, tzinfo=UTC))
     assert c.text == "Мәжілістің жалпы отырысында депутаттар жаңа Салық кодексінің жобасын мақұлдады."
+
+
+@pytest.mark.parametrize("line", ["Астана • 21 ноября 2026, 12:00 • Inbusiness.kz",
+                                  "Inbusiness.kz | Алматы | 21.11.2026 12:00"])
+def test_a_place_beside_the_date_and_the_outlet_is_no_part_of_the_outlets_name(line):
+    page = ("Экономика\n\nНацбанк сохранил базовую ставку на уровне 16,5%\n\n" + line + "\n\n"
+            "Национальный банк Казахстана сохранил базовую ставку на уровне 16,5% годовых.\n")
+    c = clean(page)
+    assert (c.outlet, c.published_at) == ("Inbusiness.kz", datetime(2026, 11, 21, 7, 0, tzinfo=UTC))
+    assert c.text == "Национальный банк Казахстана сохранил базовую ставку на уровне 16,5% годовых."
+
+
+def test_a_live_pages_first_entry_under_its_time_is_body_no_lead():
+    page = ("Онлайн\n\nПаводки в Северо-Казахстанской области: хроника событий\n\n"
+            "Обновлено 21.11.2026, 19:40\n\n19:40\n"
+            "Аким области Гауез Нурмухамбетов сообщил, что уровень воды в Ишиме стабилизировался.\n\n17:15\n"
+            "Министр по чрезвычайным ситуациям Чингис Аринов прибыл в Петропавловск.\n\n"
+            "Материал обновляется\n")
+    c = clean(page)
+    assert c.lead is None
+    assert c.text == ("Аким области Гауез Нурмухамбетов сообщил, что уровень воды в Ишиме стабилизировался.\n"
+                      "Министр по чрезвычайным ситуациям Чингис Аринов прибыл в Петропавловск.")
+    assert [(r.reason, r.text) for r in c.removed][-1] == ("widget", "Материал обновляется")
+
+
+@pytest.mark.parametrize("notice", ["Новость дополняется.", "Ақпарат толықтырылады", "Материал жаңартылып отырады"])
+def test_a_developing_storys_notice_is_the_pages(notice):
+    page = "Заголовок\n\n20.11.2026\n\nВ Астане прошло заседание Мажилиса.\n\n" + notice + "\n"
+    c = clean(page)
+    assert c.text == "В Астане прошло заседание Мажилиса."
+    assert ("widget", notice) in [(r.reason, r.text) for r in c.removed]
+
+
+@pytest.mark.parametrize("line, author", [("Автор: Мадина Жумабаева | 20 ноября 2026, 15:30", "Мадина Жумабаева"),
+                                          ("Авторы: Мадина Жұмабаева | 20 қараша 2026, 15:30", "Мадина Жұмабаева")])
+def test_a_labelled_author_before_the_date_is_the_byline(line, author):
+    page = ("Образование\n\nИтоги ЕНТ: средний балл вырос до 78\n\n" + line + "\n\n"
+            "Министр просвещения Гани Бейсембаев подвел итоги тестирования.\n")
+    c = clean(page)
+    assert (c.author, c.published_at) == (author, datetime(2026, 11, 20, 10, 30, tzinfo=UTC))
+    assert c.text == "Министр просвещения Гани Бейсембаев подвел итоги тестирования."
+
+
+@pytest.mark.parametrize("line", ["Редакция Vlast.kz, 23.11.2026", "Vlast.kz редакциясы, 23.11.2026"])
+def test_an_outlet_signing_as_its_newsroom_beside_the_date_is_the_outlet(line):
+    page = ("Объясняем\n\nЧто изменится с 1 января 2027 года\n\n" + line
+            + "\n\nС нового года вступает в силу ряд законов.\n")
+    c = clean(page)
+    assert (c.outlet, c.published_at) == ("Vlast.kz", datetime(2026, 11, 22, 19, 0, tzinfo=UTC))
