@@ -119,7 +119,11 @@ def _outlet_word(word: str) -> bool:
 
 # a character of who spoke after the verb: up to a sentence's end, past a full stop inside a word ("– деді
 # Б.Оспанов", "– сказал Orda.kz один из бастующих"); `_who_span` ends the words there too
-_WHO_CHAR = r"(?:[^.!?\n]|\.(?=\w))"
+# an initial's full stop: a capital alone before it, and a capital after one space ("– отметил Е. Нагаспаев")
+_INITIAL_STOP = r"(?<=[^\w][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \u00a0][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
+# a character of who said it: no sentence's end, but a full stop inside a word ("– отметил Е.Нагаспаев") or an
+# initial's
+_WHO_CHAR = rf"(?:[^.!?\n]|\.(?=\w)|{_INITIAL_STOP})"
 
 
 @cache
@@ -211,6 +215,10 @@ def _rx() -> dict[str, re.Pattern]:
         # a converb clause of what the speaker did before saying it: "... қатысты пікір білдіріп, ... екенін айтты"
         "kk_frame_converb": re.compile(rf"(?:{c[('kk', 'kk_frame_converb')]})\s*,\s*", re.I),
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
+        # "..., деп хабарлады еңбек министрі Светлана Жақыпова.": the words first, then "деп", the verb and who
+        # said them, as Russian writes "..., сообщил министр"
+        "kk_dep_inverted": re.compile(rf",[ \t]+деп[ \t]+(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_dep')]})"
+                                      rf"(?![\w])(?P<who>{_WHO_CHAR}{{1,160}}?)[.!]?[ \t]*\Z", re.I),
         # "... деп дұрыс айтады": an adverb between "деп" and its verb
         "kk_dep": re.compile(rf"\sдеп\s+(?:(?:{c[('kk', 'kk_dep_adverb')]})\s+)?(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])"
                              rf"[^.!?]{{0,40}}[.!?]?\s*\Z", re.I),
@@ -848,11 +856,18 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         if subject is None and len(place) > 2 and place[1].lower() in _POSSESSIVE_GENDER \
                 and _IMPERSONAL_COLON.fullmatch(cue.strip()):
             subject = 1  # "– говорится в его обращении": the words are his address's, so his
+        if subject is None and len(place) == 3 and _IMPERSONAL_COLON.fullmatch(cue.strip()) \
+                and position_stem(place[2].strip(",.")) and not _ru_plural_only(place[2]):
+            subject = 2  # "– говорится в обращении акима": the address is the akim's the article named
         if subject is None:
             return None, who, "none"
         who = place[1] if subject == 1 else " ".join(place[subject:])
     if cue.lower() in ("делінген", "делінеді"):
-        return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
+        doc = who.split()
+        if not (ctx.lang == "kk" and doc and _KK_GENITIVE_TITLE.search(doc[0].lower()) and position_stem(doc[0])
+                and _KK_LOCATIVE_WORD.search(ctx.text[who_start:who_end].split()[-1].strip(" ,.").lower())):
+            return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
+        who = doc[0]  # "– делінген әкімнің көңіл айту хатында": the letter is the akim's the article named
     if _PLURAL_VERB.fullmatch(cue.split()[0].lower()):
         return None, who or None, "none"  # "Наблюдатели ... заявили": a plural verb, no one earlier person
     lead = _DISCOURSE_OPENER.sub("", who).split()  # without "Однако", "При этом", "Алайда"
@@ -1012,6 +1027,12 @@ def _ru_feminine_person(word: str) -> bool:
                                   and not {"ms-f", "Name"} & p.tag.grammemes for p in readings)
 
 
+# a Kazakh title in the genitive ("әкімнің", "министрдің", "төрағасының") and a noun in the locative
+# ("хатында", "мәлімдемесінде"): whose document it is, and the document
+_KK_GENITIVE_TITLE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+_KK_LOCATIVE_WORD = re.compile(r"\w{2,}(?:да|де|та|те|нда|нде)$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _ru_plural_only(word: str) -> bool:
     """Whether a Russian word is a noun of people or an adjective the dictionary reads in the plural only
@@ -1113,10 +1134,19 @@ def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue:
         p.tag.POS == "NOUN" and {"nomn", "sing"} <= p.tag.grammemes for p in names.parse(noun.lower())) else None
 
 
+# a numbered list's number opening a paragraph: "1. ", "2) "
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
+
+
+# where who said it ends: a sentence's end (not an initial's full stop, `_WHO_CHAR`) or a line's
+_WHO_END = re.compile(rf"(?!{_INITIAL_STOP})\.(?!\w)|[!?](?!\w)|\n")
+
+
 def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
     """The words after a cue that name the speaker: up to the end of the clause. A full stop inside a word is
-    no end ("– сказал Orda.kz один из бастующих, оператор ...": the outlet told, then who)."""
-    m = re.search(r"[.!?](?!\w)|\n", text[start:limit])
+    no end ("– сказал Orda.kz один из бастующих, оператор ...": the outlet told, then who), nor an initial's
+    before the surname ("– отметил Е. Нагаспаев.")."""
+    m = _WHO_END.search(text[start:limit])
     end = start + m.start() if m else limit
     return start, end
 
@@ -1676,6 +1706,9 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                 kazakh: bool = sent.lang == "kk"):
             cs_abs, ce_abs = ss + cs, ss + ce
             cs_abs = _past_commas(text, cs_abs, ce_abs)
+            if numbered := _LIST_NUMBER.match(text, cs_abs, ce_abs):
+                cs_abs = numbered.end()  # "1. Минимальная зарплата вырастет ... Об этом заявил X": the list's
+                # number is the page's, no word of what he said
             lead = _KK_TOPIC.match(text, cs_abs, ce_abs) if kazakh else None
             if lead:  # "Ғазиз Әбішев болса, ...": the particle that marks the speaker as the topic
                 cs_abs = lead.end()
@@ -1782,6 +1815,12 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                         add(start, inner.end("obj"), inner.group("cue"), cue_span, who)
                         start = inner.end()
                     add(start, m.end("obj"), m.group("cue"), (ss + cue_s, ss + m.end("cue")), who)
+            inverted = rx["kk_dep_inverted"].search(st) if ", деп " in st else None
+            if inverted and (ctx.persons_in(ss + inverted.start("who"), ss + inverted.end("who"))
+                             or any(position_stem(w.strip(",.")) for w in inverted.group("who").split()[:3])
+                             or inverted.group("who").split()[:1] == ["ол"]):  # ("..., деп айтты ол.")
+                add(0, inverted.start(), "деп " + inverted.group("cue"),
+                    (ss + inverted.start("cue") - 4, ss + inverted.end("cue")), inverted.span("who"))
             m = rx["kk_dep"].search(st)
             if m:
                 subj = _kk_subject(ctx, ss, m.start())
