@@ -935,10 +935,12 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 and not _named_in_full(text, names.kk_surname_base(m.group(4)), m.start(4)) \
                 and not _kk_foreign_then_genitive(
                     [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]) \
-                and not _kk_surname_then_another([given, sur, names.kk_surname_base(m.group(4))]):
+                and not _kk_surname_then_another([given, sur, names.kk_surname_base(m.group(4))]) \
+                and not _kk_named_then_place([given, sur, m.group(4)], text[m.end(4):m.end(4) + 40]):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case (not a
             # place before an acronym: "Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын", nor a city or a
-            # country as the subject: "Премьер-министрі Джорджа Мелони Рим ... дауыс беретінін айтты")
+            # country as the subject: "Премьер-министрі Джорджа Мелони Рим ... дауыс беретінін айтты"; nor a
+            # place's name before its follower word: "әкімі Асайын Байханов Усолка шағын ауданында")
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
                            source="rule"))
@@ -1005,6 +1007,9 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         j = i
         while j - i < 2 and joined(j):
             j += 1
+        if j > i and bare_title(w) and not names.is_given(w):
+            i += 1  # "Зейнеткер Раиса Петровна шағымданды": a title (pensioner) before a given name and a
+            continue  # patronymic, no surname of the official order ("Майоров Иван Петрович" is one)
         if j == i and w in _east_asian_surnames() and (one := _EAST_ASIAN_ONE_AFTER.match(text, e)) \
                 and (x := _east_asian([w, one.group(1)], lang_at(s))):  # "Ван И": see `_EAST_ASIAN_ONE`
             out.append(Mention(s, one.end(), text[s:one.end()], "person", lang_at(s), surname=x, source="rule"))
@@ -1056,7 +1061,9 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     # "Ерлан Қарин Тоқаевтың", "Мереке Құлкенов Оралхан ағаның": two persons
                     two = _kk_two_surnames(sur, third) or _kk_name_then_given([given, sur, third]) \
                         or _kk_foreign_then_genitive([t[2] for t in toks[i:j + 1]],
-                                                     [given, names.kk_surname_base(toks[i + 1][2]), third])
+                                                     [given, names.kk_surname_base(toks[i + 1][2]), third]) \
+                        or _kk_named_then_place([t[2] for t in toks[i:j + 1]], text[toks[j][1]:toks[j][1] + 40])
+                    # ("Ерлан Қарин Абай облысына": the region's name, `_kk_named_then_place`)
                 if sur and j - i == 2 and patr is None and not two and names.is_given(third) and joined(j) \
                         and names.is_surname_shaped(_nominative(toks[j + 1][2], lang), strong=True):
                     two = True  # "Қасым-Жомарт Тоқаев Нұрсұлтан Назарбаевтың": the next person's given name
@@ -1079,9 +1086,11 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                     given, patr, sur = parsed if parsed else (None, None, None)
                 if lang == "kk" and j - i == 2 and patr is not None and sur == third \
                         and (names.is_kk_common_word(third) or _kk_country(toks[j][2])
-                             or _KK_STATE_AFTER.match(text, toks[j][1])):
+                             or _KK_STATE_AFTER.match(text, toks[j][1])
+                             or _kk_follower_next(text[toks[j][1]:toks[j][1] + 40])):
                     # "Зарина Мұхаметқалиқызы Жаңа Семей шағын ауданында": after her father's name, "Жаңа" (new)
-                    # opens a place's name, as a country does ("Серік Мақашұлы Қазақстан Республикасы ...")
+                    # opens a place's name, as a country does ("Серік Мақашұлы Қазақстан Республикасы ..."), and
+                    # a street's ("Раиса Петровна Камзин көшесіндегі үйде")
                     j -= 1
                     parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
                     given, patr, sur = parsed if parsed else (None, None, None)
@@ -1185,6 +1194,23 @@ def _kk_place_word(word: str, plural: bool = False) -> bool:
     and the name a person's."""
     ends = _KK_PLURAL_POSSESSIVE if plural else _KK_POSSESSIVE
     return any(word[len(stem):].startswith(ends) for stem in _kk_name_followers() if word.startswith(stem))
+
+
+def _kk_follower_next(after: str) -> bool:
+    """Whether the text after a name opens with a follower word that makes the name a place's ("облысына",
+    "көшесіндегі"), perhaps after "шағын" ("Усолка шағын ауданында")."""
+    nxt = [w for w in after.split()[:2] if w.lower() not in _KK_BETWEEN][:1]
+    return bool(nxt) and _kk_place_word(nxt[0].lower().strip(",.;:"))
+
+
+def _kk_named_then_place(toks: list[str], after: str) -> bool:
+    """Whether three Kazakh words are a given name, a surname and the name of a place a follower word after
+    them makes ("Ерлан Қарин Абай облысына", "Асайын Байханов Усолка шағын ауданында"): the last word is no
+    surname, the second is one in the nominative."""
+    first, second, third = (names.cap(t) for t in toks)
+    return _kk_follower_next(after) and second == names.kk_base(second) \
+        and (names.is_given(first) or names.is_surname_shaped(second, True)) and names.is_surname_shaped(second) \
+        and not names.is_surname_shaped(names.kk_base(third), True)
 
 
 # a region or town in the possessive that a body's branch is "for" (бойынша): "Ақмола облысы бойынша департаменті"
@@ -1357,6 +1383,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 toks = toks[1:]
             while len(toks) > 1 and _kk_place_in_case(toks[-1]):
                 # "Ли Цян Астанаға ... келді", "Тоқаев Бурабайда": where to or where, after the name, no part of it
+                e = len(sent.text[:e - len(toks[-1])].rstrip())
+                toks = toks[:-1]
+            if len(toks) == 3 and _kk_named_then_place(toks, sent.text[e:e + 40]):
+                # "Ерлан Қарин Абай облысына келді": a given name and a surname, then the name of the region the
+                # word after makes a place of ("Абай облысы"), no part of his name
                 e = len(sent.text[:e - len(toks[-1])].rstrip())
                 toks = toks[:-1]
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
@@ -1919,7 +1950,8 @@ def _list_of_places(sentence: str, spans: list[tuple[int, int, str]]) -> bool:
 
 @cache
 def _kz_cities() -> frozenset[str]:
-    return data_words("dateline_places.txt")
+    """The places of data/dateline_places.txt and the sites of data/kz_sites.txt (oil fields, resorts)."""
+    return data_words("dateline_places.txt") | data_words("kz_sites.txt")
 
 
 def _kz_city(word: str) -> bool:
@@ -2091,6 +2123,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
                            initial=tail.group(1), source="natasha")
     if _INITIALS_SURNAME.fullmatch(surface):
         return None  # "Б. Калиевым": initials and a surname are the rules' (`_initialled_surname`)
+    if len(words) == 1 and words[0].lower() in _HONORIFICS:
+        return None  # "Кажы обратился к верующим": the pilgrim's word of honour alone, as one says "the mufti"
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words) or _INITIALS_ONLY.fullmatch(surface):
         return None  # "Раскассэ (Rascasse)": not a name as written; "Е. К.": initials, see `_initials_only`
     if outlet_named(surface) or any(_ACRONYM_INSIDE.search(w) for w in words):
@@ -3173,6 +3207,15 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
              or (low.endswith(names.KK_DATIVE) and bool(later) and later[0].lower() == "қарсы"))
 
 
+def _kk_field_noun(token: str) -> bool:
+    """A lower-case Kazakh noun with no case, plural or possessive ending, as a ministry's field is named
+    ("өнеркәсіп", "ғылым"): "өнеркәсіп және құрылыс министрі" (not "жұмысшылар және ауыл әкімі", the workers)."""
+    word = token.strip("«»\"“”")
+    return len(word) > 3 and word.isalpha() and word.islower() and names.kk_base(word) == word \
+        and not word.endswith(names.KK_PLURAL) and not _KK_POSSESSIVE_CASED.search(word) \
+        and word not in _KK_ROLE_STOP
+
+
 def _kk_ministry_list(token: str, earlier: list[str], later: list[str]) -> bool:
     """Whether a word before a comma is in a ministry's name that lists its fields: "Цифрлық даму,
     инновациялар және аэроғарыш өнеркәсібі министрі". The list goes on in lower case to "және", and a
@@ -3495,16 +3538,26 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                          or _KK_LOCATIVE.search(word.lower())
                          or (len(word) > 6 and word.lower().endswith(("ын", "ін"))
                              and not _kk_verbal_noun(later[0]))
-                         or _KK_VOWEL_LOCATIVE.search(word.lower())) \
+                         or _KK_VOWEL_LOCATIVE.search(word.lower())
+                         or (len(word) > 6 and word.lower().endswith(names.KK_INSTRUMENTAL)
+                             and names.kk_base(word.lower()) != word.lower() and not _kz_city(word)
+                             and not names.is_given(word))) \
                     and "place" not in names.dictionary_tags(word):
                 # "Құжатты Ұлттық экономика министрі", "Отырыста Мәжіліс депутаты", "Грамоталарын Түркия
-                # Республикасының Елшісі" (the accusative, after a possessive too, unless a verbal noun's object:
+                # Республикасының Елшісі", "Баяндамамен ... министрі" (with a report, the instrumental; not a
+                # town's name that ends so: "Өскемен қалалық мәслихатының депутаты") (the
+                # accusative, after a possessive too, unless a verbal noun's object:
                 # "Әуеапатын тергеу жөніндегі комиссияның төрағасы", "Бәсекелестікті қорғау және дамыту
                 # агенттігінің төрағасы"; not across a capital: "Ұшырылымды Цифрлық даму министрлігінің ...
                 # төрағасы", the launch he watched): the sentence's first word, capitalised as such, in a case
                 # no title's word is in ("Канада Премьер-министрі", "Алматы облысының әкімі": a place ends so in
                 # the nominative; "Команда капитаны": a title's noun)
                 break
+            if word.lower() == "және" and first >= 2 and _kk_field_noun(words[first - 2].group(0)) \
+                    and ((lead := before[:words[first - 2].start()].rstrip()).endswith(",")
+                         or (start == sent_start and not lead)):
+                first -= 2  # "..., өнеркәсіп және құрылыс министрі Е. Нағаспаев": a list's item, its ministry's
+                continue  # two fields joined in lower case, from the comma on
             if _kk_place_locative(word):
                 break  # "Кремльде АҚШ президентінің арнайы өкілі", "Флоридада ... хатшысы": where he was
                 # received or met, no word of the title
@@ -3529,10 +3582,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Әкім облыстық энергетика басқармасының басшысы Қайрат Сейтқалиға ... тапсырды": the bare
                 # title that opens the sentence is its subject, who instructs the one named, when the title after
                 # has its own possessor ("Министр кеңесшісі", the minister's adviser, has none)
-            if word.lower() in data_words("kk_body_heads.txt") and object_case and nxt[:1].isupper() \
-                    and nxt.lower().endswith(names.KK_GENITIVE) and _kk_place_genitive(nxt):
+            if word.lower() in data_words("kk_body_heads.txt") and object_case \
+                    and nxt.lower().endswith(names.KK_GENITIVE) \
+                    and ((nxt[:1].isupper() and _kk_place_genitive(nxt)) or names.kk_base(nxt.lower()) in _KK_UNITS):
                 break  # "... ауданаралық соты Теміртаудың бұрынғы әкімі Ержан Ахмеджановты ... айырды": the court,
-                # then a town's official, its object ("Парламенті Мәжілісінің" is one body's name)
+                # then a town's official, its object ("Парламенті Мәжілісінің" is one body's name); a town's or a
+                # region's bare noun too ("қалалық соты қаланың бұрынғы әкімі Ержан Жақыпбековті")
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
                          or ((object_case or (dative and (nxt in _KK_UNITS or word.lower() == "соты")))
@@ -4039,14 +4094,19 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
         # verb left out
     if m.lang == "kk":
         last = words[-1].strip("«»\"“”")
-        ok = len(words) <= 8 and _is_position(last) and not _kk_plural_noun(last) \
+        # (after a dash, a list's post, as long as the body's name makes it: "Әлмұханова Гүлжан Базарбекқызы –
+        # Абай атындағы Қазақ ұлттық опера және балет театрының көркемдік жетекшісі;")
+        ok = len(words) <= (10 if a.group(0).lstrip(" \u00a0")[:1] in "—–-" else 8) and _is_position(last) \
+            and not _kk_plural_noun(last) \
             and not last.lower().endswith(names.KK_PLURAL)
         return phrase if ok else None
     k = _after_adjectives(words)  # "бывший аким", "главный редактор"
     head = words[k]
     nouns = _noun_readings(head.lower())
+    # (a verb in a name in guillemets is the name's: "главный редактор справочника «Кто есть кто в Казахстане»")
+    unquoted = re.sub(r"«[^«»]*»", " ", phrase).split()
     if not _is_position(head) or (nouns and all("plur" in p.tag.grammemes for p in nouns)) \
-            or not _agrees(head, m.surface) or any(_ru_verb(w) for w in words):
+            or not _agrees(head, m.surface) or any(_ru_verb(w) for w in unquoted):
         return None
     return phrase
 
