@@ -221,14 +221,15 @@ def _inline_dateline() -> re.Pattern:
     "АСТАНА. КАЗИНФОРМ –", "Астана. 14 октября. ИНТЕРФАКС-КАЗАХСТАН -", "АСТАНА, 14 октября. /Kazakhstan
     Today/ -", "АЛМАТЫ, 14 окт – Sputnik.", "Астана, 14 октября 2025 года.", and a reprint crediting two
     houses, "Астана, 2 сентября 2026. Akorda.kz / Kazinform" (`_dateline_ok` checks which; the first house
-    is the outlet)."""
+    is the outlet), and a body's press service closing the line after the dash, the source ("Астана, 20 ноября
+    2026 г. – Пресс-служба Сената": no outlet, nor a person's byline)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
     agency = (rf"/[^/\n]{{2,40}}/|{named}|{_PRESS_SERVICE}(?=\s*$)|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
               rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|{_ACRONYM_AGENCY}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
         rf"(?:(?P<agency>{agency})(?:\s+/\s+(?:{named}))?\s*)?"
-        rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})(?:\.(?:\s+|$)|\s*$))?|(?<=[.])\s*|$))")
+        rf"(?:(?P<dash>[—–-])\s+(?:(?P<after>{named})(?:\.(?:\s+|$)|\s*$)|{_PRESS_SERVICE}\.?\s*$)?|(?<=[.])\s*|$))")
 
 
 def _dated_year(m: re.Match) -> bool:
@@ -563,7 +564,9 @@ def _classify(line: _Line) -> None:
     if d is None and len(t) <= 120 and _BYLINE_SEPARATOR.search(t):  # most lines have none: skip the patterns
         if (by := _DATE_AND_AUTHOR.match(t)) and (d := _date_line(by.group("date"))) is not None \
                 and len((by.group("house") or "").split()) <= 3:
-            line.author = by.group("name")  # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"
+            # "19 ноября 2026, 16:20 · Дана Омарова", "Дана Омарова | 19.11.2026"; a press service is the source,
+            # no one's byline ("Астана, 20 ноября 2026 г. – Пресс-служба Сената")
+            line.author = None if re.fullmatch(_PRESS_SERVICE, by.group("name")) else by.group("name")
             line.outlet = _listed_or_domain((by.group("house") or "").strip())
         elif (by := _AUTHOR_AND_DATE.match(t)) and (d := _date_line(by.group("date"))) is not None:
             line.author = by.group("name")

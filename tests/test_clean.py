@@ -1141,3 +1141,12 @@ def test_an_outlet_signing_as_its_newsroom_beside_the_date_is_the_outlet(line):
             + "\n\nС нового года вступает в силу ряд законов.\n")
     c = clean(page)
     assert (c.outlet, c.published_at) == ("Vlast.kz", datetime(2026, 11, 22, 19, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("line", ["Астана, 20 ноября 2026 г. – Пресс-служба Сената",
+                                  "Астана, 2026 жылғы 20 қараша – Сенаттың баспасөз қызметі"])
+def test_a_press_service_after_the_datelines_dash_is_the_source_no_author(line):
+    page = "Парламент\n\nСенат вернул закон\n\n" + line + "\n\nСенаторы вернули закон в Мажилис с поправками.\n"
+    c = clean(page)
+    assert (c.author, c.text) == (None, "Сенаторы вернули закон в Мажилис с поправками.")
+    assert [(r.reason, r.text) for r in c.removed][-1] == ("dateline", line)
