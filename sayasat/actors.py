@@ -495,6 +495,11 @@ def offices() -> list[tuple[re.Pattern, str, date | None, date | None, str, bool
     return out
 
 
+# the document of an office's holder, capitalised after the office as Kazakh writes it ("Жарлығымен",
+# "Өкімімен", "Жолдауында"): the next capitalised word is no name the office titles
+_OFFICE_DOCUMENT = re.compile(r"\s+(?:Жарлығ|Өкім|Қаулы|Жолдау|Үндеу|Указ|Распоряжени|Послани)\w*")
+
+
 def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Mention]:
     day = published.date() if published else None
     out = []
@@ -514,7 +519,8 @@ def _office_mentions(text: str, published: datetime | None, lang_at) -> list[Men
             # "Президент Қасым-Жомарт Тоқаев": the name is the mention, the office its role, unless the name's
             # role proves to be none of it ("Указом Главы государства Жумангарин Серик Макашевич освобожден":
             # the decree's author; `_titling_offices`)
-            titling = re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt)
+            titling = re.match(rf"\s+(?:[{_UP}]\.\s?)*{_CAP_WORD}\s+[{_UP}][{_LOW}]+", nxt) \
+                and not _OFFICE_DOCUMENT.match(nxt)  # "Мемлекет басшысының Жарлығымен Нұралы Әлиев": his decree
             given, surname = _entry_name(gazetteer()[aid], lang)
             out.append(Mention(m.start(), m.end(), m.group(0), "person", lang, actor=aid, given=given,
                                surname=surname,

@@ -4185,3 +4185,15 @@ def test_a_womans_name_in_a_roundtables_speaker_line_is_hers():
 ])
 def test_a_kazakh_ministrys_two_fields_in_lower_case_are_its_title(text, role):
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"][-1] == role
+
+
+def test_the_head_of_states_decree_after_the_office_leaves_it_his():
+    text = "Мемлекет басшысының Жарлығымен Нұралы Сапарбайұлы Әлиев Түркістан облысының әкімі болып тағайындалды."
+    found = [(m.surface, m.actor) for m in mentions(text, "kk", datetime(2026, 11, 20, tzinfo=UTC))
+             if m.kind == "person"]
+    assert found == [("Мемлекет басшысының", "person/tokayev-kassym-jomart"), ("Нұралы Сапарбайұлы Әлиев", None)]
+
+
+def test_the_national_welfare_fund_in_kazakh_is_samruk_kazyna():
+    text = "– Ұлттық әл-ауқат қоры экономиканы әртараптандырудың локомотиві болуға тиіс, – деді Мемлекет басшысы."
+    assert [m.actor for m in mentions(text, "kk") if m.kind == "organization"] == ["organization/samruk-kazyna"]
