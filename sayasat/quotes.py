@@ -1134,6 +1134,10 @@ def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue:
         p.tag.POS == "NOUN" and {"nomn", "sing"} <= p.tag.grammemes for p in names.parse(noun.lower())) else None
 
 
+# a word right before a colon and the quote's opening mark: "министр: «"
+_TITLE_COLON = re.compile(r"(?<![\w-])(\w+)[ \t]*:[ \t]*\Z")
+
+
 # a numbered list's number opening a paragraph: "1. ", "2) "
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")
 
@@ -1389,6 +1393,9 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 named = ctx.named_before_colon(o)
                 if named is not None:
                     ws, we = mentions[named].start, mentions[named].end
+                elif (titled := _TITLE_COLON.search(text, max(0, o - 60), o)) and position_stem(titled.group(1)):
+                    ws, we = titled.span(1)  # "... деген сұрағына министр: «...», – деп жауап берді": the title
+                    # before the colon names who answered
             pending.append((content_s, content_e, m.group("cue"), ws, we))
             used_cues.add(c + 1 + m.start("cue"), c + 1 + m.end("cue"))
             continue

@@ -2048,3 +2048,9 @@ def test_kazakh_words_then_dep_the_verb_and_who_said_them(text, speaker, cue, sa
 def test_kazakh_words_then_dep_and_no_one_named_are_no_quote():
     text = "Келіссөздер бастапқы кезеңде, деп нақтылады агенттіктің дереккөздері."
     assert quotes(text, "kk") == []
+
+
+def test_a_title_before_the_colon_names_who_answered_the_kazakh_way():
+    text = ("Қаржы министрі Мади Тәкиев Үкіметтегі брифингте сөз сөйледі. Журналистің сұрағына министр: «Жоқ, ондай "
+            "шешім жоқ», – деп жауап берді.")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(("Мади", "Тәкиев"), "anaphora", "министр")]
