@@ -4197,3 +4197,12 @@ def test_the_head_of_states_decree_after_the_office_leaves_it_his():
 def test_the_national_welfare_fund_in_kazakh_is_samruk_kazyna():
     text = "– Ұлттық әл-ауқат қоры экономиканы әртараптандырудың локомотиві болуға тиіс, – деді Мемлекет басшысы."
     assert [m.actor for m in mentions(text, "kk") if m.kind == "organization"] == ["organization/samruk-kazyna"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Премию получила художница Анна-Мария Цой.", "художница"),
+    ("Помощь оказал волонтер Дамир Исаев.", "волонтер"),
+    ("Иск подала предпринимательница Алия Касымова.", "предпринимательница"),
+])
+def test_womens_and_civic_trades_are_titles(text, role):
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
