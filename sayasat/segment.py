@@ -92,6 +92,10 @@ def language_scores(text: str) -> dict[str, float]:
 _QUOTED_NAME = re.compile(r"«(?:[^«»\s]+\s+){0,4}[^«»\s]+»")
 
 
+# a quotation in guillemets, one level (an inner pair inside it is left to the outer one's removal)
+_QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
+
+
 def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str) -> str:
     if "«" in text and _KAZAKH_LETTER.search(text):
         # a name quoted in the other language is no evidence of the sentence's ("Звание «Қазақстанның Еңбек
@@ -100,6 +104,13 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
         bare_evidence = _evidence(bare)
         if bare != text and max(bare_evidence[:2]) > 0:
             text, evidence = bare, bare_evidence
+        # so are words quoted at any length, when the sentence's own words outside them are enough to tell
+        # ("Аким ... Нуралы Алиев в приветственном слове сказал: «Тұрақты даму – біздің басты мақсатымыз».")
+        outside = _QUOTATION.sub(" ", text)
+        outside_evidence = _evidence(outside)
+        if outside != text and len(_WORD.findall(outside)) >= 5 and max(outside_evidence[:2]) >= 1 \
+                and min(outside_evidence[:2]) == 0:
+            text, evidence = outside, outside_evidence
     kk, ru, _ = evidence
     if _KAZAKH_LETTER.search(text) and not _KAZAKH_LOWER_WORD.search(text) \
             and (rest := _without_kazakh_names(text)) != text:

@@ -4206,3 +4206,10 @@ def test_the_national_welfare_fund_in_kazakh_is_samruk_kazyna():
 ])
 def test_womens_and_civic_trades_are_titles(text, role):
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [role]
+
+
+def test_a_russian_title_before_a_name_holds_when_the_words_quoted_are_kazakh():
+    text = ("Аким Туркестанской области Нуралы Алиев в приветственном слове сказал: «Тұрақты даму – біздің басты "
+            "мақсатымыз».")
+    assert [(m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Алиев", "Аким Туркестанской области")]

@@ -91,3 +91,12 @@ def test_script_profile_counts_cyrillic_and_latin_letters(text):
 ])
 def test_kazakh_letters_in_names_alone_leave_a_russian_sentence_russian(text, lang):
     assert {s.lang for s in segment(text, "kk")} == {s.lang for s in segment(text, "ru")} == {lang}
+
+
+def test_words_quoted_in_the_other_language_leave_the_sentence_its_own():
+    text = ("Аким Туркестанской области Нуралы Алиев в приветственном слове сказал: «Тұрақты даму – біздің басты "
+            "мақсатымыз».\n"
+            "«Біз бірге болсақ, кез келген қиындықты жеңеміз», – сказал Президент.\n"
+            "Мемлекет басшысы орыс тілінде сөз арнады: «Мы ценим добрососедство и будем его укреплять».")
+    # (the second has too few words of its own to tell: the quotation's language is the sentence's)
+    assert [s.lang for s in segment(text, "ru")] == ["ru", "kk", "kk"]
