@@ -437,9 +437,14 @@ class _Ctx:
                 if self.mentions[self.persons[k]].end <= end]
 
     def named_before_colon(self, pos: int) -> int | None:
-        """The person named right before a colon that ends at `pos` ("Ерлан Қошанов: «...»"), if any."""
+        """The person named right before a colon that ends at `pos` ("Ерлан Қошанов: «...»"), or with where he
+        said it between ("Нұралы Әлиев құттықтау сөзінде: «...»", "Нуралы Алиев в приветственном слове: «...»";
+        not one in a case, "Жансейіт Түймебаевпен кездесуде:", met with), if any."""
         named = [i for i in self.persons_in(max(0, pos - 200), pos)
-                 if re.fullmatch(r"\s*[:：]\s*", self.text[self.mentions[i].end:pos])]
+                 if re.fullmatch(r"\s*[:：]\s*", between := self.text[self.mentions[i].end:pos])
+                 or ((where := _SAID_WHERE_COLON.fullmatch(between)) and may_be_subject(self.mentions[i], self.lang)
+                     and (_KK_LOCATIVE_END.search(where.group("last") or where.group("first"))
+                          or where.group("first") in ("в", "во", "на")))]
         return named[-1] if named else None
 
     def previous_holder(self, pos: int, title: list[str], skip: Spans) -> int | None:
@@ -1132,6 +1137,14 @@ def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue:
     noun = words[-1].strip(",«»\"") if words else ""
     return noun if len(noun) > 2 and noun[:1].isalpha() and any(
         p.tag.POS == "NOUN" and {"nomn", "sing"} <= p.tag.grammemes for p in names.parse(noun.lower())) else None
+
+
+# where something was said, in one to three words between a name and a colon, lower case but the last: "құттықтау
+# сөзінде:", "биылғы Жолдауында:", "в приветственном слове:" (the last word in the Kazakh locative, or the first a
+# Russian preposition of place)
+_SAID_WHERE_COLON = re.compile(r"\s+(?P<first>[а-яёәғқңөұүһі][\w-]*)(?:\s+[а-яёәғқңөұүһі][\w-]*){0,2}?"
+                               r"(?:\s+(?P<last>[\w-]+))?\s*[:：]\s*")
+_KK_LOCATIVE_END = re.compile(r"\w(?:нда|нде|да|де|та|те)$")
 
 
 # a word right before a colon and the quote's opening mark: "министр: «"
