@@ -1257,6 +1257,13 @@ _KK_NAME_AT_START = re.compile(rf",\s|\s[—–]\s|(?<={'|'.join(names.KK_GENITI
                                rf"|\s+(?:{'|'.join(names.KK_KIN)})")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
 
 
+# a kinship word after a name, with its possessive and case ("Абай атамыздың", "Күләш апайдың"), a whole word
+# ("Темір ағаштан" is iron and wood)
+_KK_KIN_WORD = re.compile(rf"\s+(?:{'|'.join(names.KK_KIN)})(?:мыз|міз|м|ң|ңыз|ңіз|сы|сі|ы|і)?"
+                          r"(?:ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|н|мен|пен|бен|нан|нен|"
+                          r"дан|ден|тан|тен|да|де|та|те|нда|нде)?(?![\w-])", re.I)
+
+
 def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
     """A Kazakh given name alone inside a sentence ("кездесуге Раушан да келді", "Денистің әні"): the capital
     marks the name there, so words that are also common nouns (Азамат, Бірлік) count too. A sentence's
@@ -1290,7 +1297,9 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
                 if at_start.group(0).rstrip().endswith(("нша", "нше")) \
                         and names.fold_word(base) in names.common_word_names():
                     continue  # cited, a word that is also a name is the word: "Ғалымның пікірінше" (the scientist's)
-                if names.is_given(base) and "place" not in names.dictionary_tags(base) \
+                # (a place's name too is a person's when a kinship word calls it: "Абай атамыз «...» деген")
+                kin = bool(_KK_KIN_WORD.match(st, m.end()))
+                if names.is_given(base) and ("place" not in names.dictionary_tags(base) or kin) \
                         and not names.is_kk_common_word(base) and w.lower() not in _KK_SENTENCE_ADVERBS:
                     out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
                                        source="given"))
@@ -1548,12 +1557,13 @@ def _kk_given_then_anothers(pairs: frozenset[tuple[str, str]], given: str, surna
     return any(a == g and b != sur for a, b in pairs) and any(b == sur and a != g for a, b in pairs)
 
 
-_KK_GIVEN_LAST_PARTS = ("бай", "бек")  # "Бүркітбай", "Оразбек": the last part of many Kazakh men's names
+# "Бүркітбай", "Оразбек", "Ахметқал", "Төрежан", "Мұхамедқали": the last part of many Kazakh men's names
+_KK_GIVEN_LAST_PARTS = ("бай", "бек", "қал", "жан", "ғали", "қали")
 
 
 def _kk_given_shaped(word: str) -> bool:
-    """A Kazakh man's given name no list has, by its last part ("Бүркітбай", "Төлеубек"), that is no word the
-    dictionary or the lists know otherwise (a listed name is read by the other rules)."""
+    """A Kazakh man's given name no list has, by its last part ("Бүркітбай", "Төлеубек", "Ахметқал"), that is no
+    word the dictionary or the lists know otherwise (a listed name is read by the other rules)."""
     low = word.lower()
     return len(word) >= 6 and low.endswith(_KK_GIVEN_LAST_PARTS) and "-" not in word \
         and not names.is_given(word) and not names.dictionary_tags(word) and not names.is_kk_common_word(word) \
@@ -2066,7 +2076,10 @@ def _known_non_person(word: str) -> bool:
     if not parses:
         return False
     grams = parses[0].tag.grammemes
-    return bool({"Geox", "Orgn"} & grams) or "NOUN" not in grams
+    # (a neuter thing's noun in every reading is no surname: "в нынешнем Послании подчеркнул"; a short one may
+    # be a name's syllable: "– заявил Си", a note's name too)
+    return bool({"Geox", "Orgn"} & grams) or "NOUN" not in grams \
+        or (len(word) >= 5 and all({"NOUN", "inan", "neut"} <= p.tag.grammemes for p in parses))
 
 
 def _known_function_word(word: str) -> bool:

@@ -4213,3 +4213,25 @@ def test_a_russian_title_before_a_name_holds_when_the_words_quoted_are_kazakh():
             "мақсатымыз».")
     assert [(m.surname, m.role) for m in mentions(text, "ru") if m.kind == "person"] == [
         ("Алиев", "Аким Туркестанской области")]
+
+
+def test_a_capitalised_neuter_things_noun_is_no_surname():
+    text = ("Глава государства Касым-Жомарт Токаев в нынешнем Послании подчеркнул: «Учитель должен быть самой "
+            "уважаемой профессией в обществе».")
+    assert [m.surface for m in mentions(text, "ru") if m.kind == "person"] == ["Касым-Жомарт Токаев"]
+
+
+def test_a_place_name_called_by_a_kinship_word_is_a_person():
+    text = "Абай атамыз «Ғылым таппай мақтанба» деп бекер айтпаған."
+    assert [(m.surface, m.given) for m in mentions(text, "kk") if m.kind == "person"] == [("Абай", "Абай")]
+
+
+def test_a_kazakh_given_name_by_its_last_part_after_a_title():
+    text = "Институт директоры Ахметқал Медеу басты себеп өзен ағынының азаюы екенін мәлімдеді."
+    assert [(m.given, m.surname, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Ахметқал", "Медеу", "Институт директоры")]
+
+
+def test_a_kinship_word_must_be_whole_to_call_a_name():
+    text = "Темір ағаштан түйін түйіп, қайыстан өрім өрген шеберлердің бұйымдары көз қызықтырады."
+    assert [m for m in mentions(text, "kk") if m.kind == "person"] == []
