@@ -1150,3 +1150,13 @@ def test_a_press_service_after_the_datelines_dash_is_the_source_no_author(line):
     c = clean(page)
     assert (c.author, c.text) == (None, "Сенаторы вернули закон в Мажилис с поправками.")
     assert [(r.reason, r.text) for r in c.removed][-1] == ("dateline", line)
+
+
+@pytest.mark.parametrize("prompt", ["Чтобы оставить комментарий, авторизуйтесь", "Пікір қалдыру үшін тіркеліңіз",
+                                    "Войдите, чтобы комментировать"])
+def test_the_comment_forms_prompt_to_sign_in_is_the_sites(prompt):
+    page = ("Общество\n\nВ Алматы открылись новые станции метро\n\n21.11.2026 10:15\n\n"
+            "Станции открыли двери для пассажиров.\n\nКомментарии (0)\n\n" + prompt + "\n")
+    c = clean(page)
+    assert c.text == "Станции открыли двери для пассажиров."
+    assert ("widget", prompt) in [(r.reason, r.text) for r in c.removed]
