@@ -839,6 +839,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # was said is no part of who said it; nor when ("деді министр Үкімет отырысынан кейін")
         who = " ".join(words[:head + 1])
         words = words[:head + 1]
+    if ctx.lang == "ru" and _WORDS_OF.fullmatch(cue.lower()) and words and position_stem(words[0].strip(",.")):
+        who = words[0].strip(",.")  # "– приводит слова министра пресс-служба ведомства": whose words they are
+        words = [who]
     if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
@@ -1149,6 +1152,10 @@ _KK_LOCATIVE_END = re.compile(r"\w(?:нда|нде|да|де|та|те)$")
 
 # a word right before a colon and the quote's opening mark: "министр: «"
 _TITLE_COLON = re.compile(r"(?<![\w-])(\w+)[ \t]*:[ \t]*\Z")
+
+
+# "приводит слова X": the words are X's, whoever brings them
+_WORDS_OF = re.compile(r"(?:приводит|приводят|привел[аи]?)\s+слова")
 
 
 # a numbered list's number opening a paragraph: "1. ", "2) "

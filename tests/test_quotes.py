@@ -2074,3 +2074,9 @@ def test_a_capitalised_document_before_the_colon_is_where_it_was_said():
 def test_one_met_with_before_the_colon_is_no_speaker():
     text = "Жансейіт Түймебаевпен кездесуде: «Орталық аппарат мәдени-бұқаралық шаралармен ғана айналыспайды»."
     assert [q[2] for q in quotes(text, "kk")] in ([], [None])
+
+
+def test_whose_words_a_press_service_brings_are_his():
+    text = ("Министр энергетики Ерлан Аккенженов провел совещание. «Зима будет сложной», – приводит слова министра "
+            "пресс-служба ведомства.")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [(("Ерлан", "Аккенженов"), "anaphora", "министра")]
