@@ -4235,3 +4235,9 @@ def test_a_kazakh_given_name_by_its_last_part_after_a_title():
 def test_a_kinship_word_must_be_whole_to_call_a_name():
     text = "Темір ағаштан түйін түйіп, қайыстан өрім өрген шеберлердің бұйымдары көз қызықтырады."
     assert [m for m in mentions(text, "kk") if m.kind == "person"] == []
+
+
+def test_the_kazakh_abbreviation_of_acting_closes_a_title():
+    text = "Кеңесті облыс әкімінің м.а. Тимур Сұлтанғазиев өткізді."
+    assert [(m.surname, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Сұлтанғазиев", "облыс әкімінің м.а.")]
