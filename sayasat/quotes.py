@@ -1000,6 +1000,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         female = _POSSESSIVE_GENDER.get(first.lower(), _verb_gender(cue))  # "по ее словам" is a woman's
         if female is None and ctx.lang == "ru" and any(_ru_feminine_person(w) for w in lead[:2]):
             female = True  # "– возмущается женщина", "– говорит пенсионерка": a woman's noun, whatever the tense
+        if female is None and ctx.lang == "kk" and any(w.strip(",.").lower() in _KK_WOMAN for w in lead[:2]):
+            female = True  # "– дейді әйел", "– дейді келіншек": Kazakh verbs have no gender, the noun says it
         office = position_stem(lead[title].strip(",.")) if title is not None else None
         pronoun = first.lower() in PRONOUNS or first.lower() in _POSSESSIVE_GENDER
         # a pronoun's person is named before the pronoun: "Она поздравила Кенжебаеву и отметила, что «...»" is
@@ -1152,6 +1154,10 @@ _KK_LOCATIVE_END = re.compile(r"\w(?:нда|нде|да|де|та|те)$")
 
 # a word right before a colon and the quote's opening mark: "министр: «"
 _TITLE_COLON = re.compile(r"(?<![\w-])(\w+)[ \t]*:[ \t]*\Z")
+
+
+# Kazakh nouns of a woman: "әйел", "келіншек", "бойжеткен", "ана" (a mother)
+_KK_WOMAN = frozenset("әйел келіншек бойжеткен ана анасы".split())
 
 
 # "приводит слова X": the words are X's, whoever brings them

@@ -4241,3 +4241,13 @@ def test_the_kazakh_abbreviation_of_acting_closes_a_title():
     text = "Кеңесті облыс әкімінің м.а. Тимур Сұлтанғазиев өткізді."
     assert [(m.surname, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
         ("Сұлтанғазиев", "облыс әкімінің м.а.")]
+
+
+@pytest.mark.parametrize("text, lang, surname, role", [
+    ("Күдікті Серіков уақытша ұстау изоляторына қамалды.", "kk", "Серіков", "Күдікті"),
+    ("Подозреваемый Сериков водворен в изолятор временного содержания.", "ru", "Сериков", "Подозреваемый"),
+    ("Сотталушы Жақыпбеков кінәсін мойындамады.", "kk", "Жақыпбеков", "Сотталушы"),
+])
+def test_a_suspect_or_a_defendant_is_so_titled_no_given_name(text, lang, surname, role):
+    assert [(m.given, m.surname, m.role) for m in mentions(text, lang) if m.kind == "person"] == [
+        (None, surname, role)]

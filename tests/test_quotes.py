@@ -2080,3 +2080,9 @@ def test_whose_words_a_press_service_brings_are_his():
     text = ("Министр энергетики Ерлан Аккенженов провел совещание. «Зима будет сложной», – приводит слова министра "
             "пресс-служба ведомства.")
     assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [(("Ерлан", "Аккенженов"), "anaphora", "министра")]
+
+
+def test_a_kazakh_womans_noun_as_the_speaker_is_no_man_named_before():
+    text = ("Күдікті Серіков изоляторға қамалды. – Маған бұл майнингке инвестиция деді. Көршім салған соң сендім, – "
+            "дейді әйел.")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(None, "none", "әйел")]
