@@ -212,7 +212,7 @@ _NAMED_AGENCY = re.compile(rf"[{_UP_LETTER}][\w.-]{{1,20}}|{_LATIN_AGENCY_WORDS}
 _PRESS_SERVICE = rf"(?:[Пп]ресс-служб[аы]\s+[^\n.]{{2,60}}|[{_UP_LETTER}][^\n.]{{1,60}}?\s+баспасөз\s+қызметі)"
 
 # an agency a dateline names by its domain ("Tengrinews.kz", "BAQ.KZ")
-_AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media|kg|uz|tj|tm|az|ge|am|by|ua|news|info)"
+_AGENCY_DOMAIN = r"[\w-]{2,30}\.(?:kz|ru|com|media|kg|uz|tj|tm|az|ge|am|by|ua|news|info|tv)"
 
 
 @cache
@@ -945,7 +945,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
 
 
 _DOMAIN_NAME = re.compile(_AGENCY_DOMAIN, re.I)
-_DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|қаз)/?",
+_DOMAIN_LINE = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:kz|ru|com|org|net|info|media|news|tv|қаз)/?",
                           re.I)
 
 

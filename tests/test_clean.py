@@ -1160,3 +1160,9 @@ def test_the_comment_forms_prompt_to_sign_in_is_the_sites(prompt):
     c = clean(page)
     assert c.text == "Станции открыли двери для пассажиров."
     assert ("widget", prompt) in [(r.reason, r.text) for r in c.removed]
+
+
+def test_a_tv_channels_domain_beside_the_date_is_the_outlet():
+    page = ("Экология\n\nВоздух Алматы вошел в число самых грязных в мире\n\n20.11.2026 | 09:40 | Almaty.tv\n\n"
+            "По данным платформы IQAir, Алматы заняла третье место по загрязнению воздуха.\n")
+    assert clean(page).outlet == "Almaty.tv"
