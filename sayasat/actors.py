@@ -585,8 +585,22 @@ def _nominative(word: str, lang: str) -> str:
     return names.kk_base(word) if lang == "kk" else word
 
 
-def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | None, str | None] | None:
-    """(given, patronymic, surname) in the nominative for a 2-3 token name, or None."""
+def _kk_bare_surname_first(word: str) -> bool:
+    """A Kazakh surname with no ending of a surname ("Сатыбалды", "Бапи", "Нұрбек"), as the official order
+    writes it first, before a given name and a father's name: a word in the nominative that is no title,
+    place, body or common word."""
+    low = word.lower()
+    return names.kk_base(word) == word and not _known_non_name(word) and not _is_position(word) \
+        and not names.is_kk_common_word(word) and not _body(word) and not _kz_city(word) and not _kk_country(word) \
+        and not low.endswith(("ім", "ым", "міз", "мыз", "ңыз", "ңіз")) and not _KK_POSSESSIVE_CASED.search(low)
+    # ("Әріптесім", "Президентіміз": a noun with a possessive of the first person; "Елбасы": of the third)
+
+
+def _person_from_tokens(toks: list[str], lang: str, inside: bool = False) \
+        -> tuple[str | None, str | None, str | None] | None:
+    """(given, patronymic, surname) in the nominative for a 2-3 token name, or None. `inside`: the first token
+    stands inside its sentence, where a capital marks a name (Kazakh text capitalises a sentence's first word,
+    "Құрметті", "Бірақ", "Әріптесім", whatever it is)."""
     words = [names.cap(t) for t in toks]
     if lang == "ru":
         g = names.ru_given(words[0])
@@ -692,11 +706,13 @@ def _person_from_tokens(toks: list[str], lang: str) -> tuple[str | None, str | N
         # "Нұрлан Қайратұлы Қазақстан Республикасының", "Наурызбай Тағанұлы Түркістан облысына" (a city the
         # dictionary does not know; "Сатпаев" is a town and a surname): a place is no part of a name
         words = words[:cut]
-        if len(words) == 3 and names.is_surname_shaped(words[0]) and not names.is_given(words[0]) \
+        if len(words) == 3 and ((names.is_surname_shaped(words[0]) and not names.is_given(words[0]))
+                                or (inside and _kk_bare_surname_first(words[0]))) \
                 and names.is_given(words[1]) and names.PATRONYMIC_END.search(names.kk_base(words[2]).lower()):
             # the official order, only its last word declined: "Бекбосынов Нұрлан Қайратұлы", "Әлімқұлова Гүлнар
             # Серікқызына" (a given name and a father's name after it make a surname of a weaker shape one too:
-            # "Жұмаңғарин Серік Мақашұлы")
+            # "Жұмаңғарин Серік Мақашұлы", and of none, a given name's that is the family's: "Сатыбалды Дархан
+            # Амангелдіұлы", `_kk_bare_surname_first`)
             return words[1], names.kk_base(words[2]), words[0]
         if len(words) == 3 and _ru_patronymic_closes(names.kk_base(words[0]), words[1], names.kk_base(words[2])) \
                 and not _known_non_name(words[0]):
@@ -1049,7 +1065,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 continue
             if lang == "kk" and j - i == 2 and _kk_surname_then_another([names.kk_base(t[2]) for t in toks[i:j + 1]]):
                 j -= 1  # see `_kk_surname_then_another`: the third word is another person
-            parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang)
+            parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang,
+                                         inside=text[:s].rstrip()[-1:] not in ("", ".", "!", "?", ":", "«", "–", "—"))
             if parsed is not None:
                 given, patr, sur = parsed
                 third = names.kk_base(toks[j][2]) if lang == "kk" else toks[j][2]
@@ -3691,6 +3708,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     titles = [k for k in titles if not (_ordinal(words[k].group(0).strip("«\"“,"))
                                         and k + 1 < len(words) and words[k + 1].group(0)[:1].islower()
                                         and not _is_position(words[k + 1].group(0)))]
+    # nor the one whose decree or order it is ("Указом Главы государства Сатыбалды Дархан Амангельдыулы
+    # освобожден": a name in the official order may look as declined as the title is)
+    titles = [k for k in titles if not (k and words[k - 1].group(0).lower().strip("«\"“") in _RU_DOCUMENT_BY)]
     # nor a bracket closed after it ("Йоахим Лёв (второй тренер) и Андреас Кёпке"): the title ended before
     titles = [k for k in titles if not any(
         (words[n - 1].group(0).endswith(",")
@@ -3852,6 +3872,7 @@ def _ordinal(word: str) -> bool:
 
 # prepositions that open no part of a title: after one, a lower-case noun governs the name ("со времен", "после
 # отставки", "до прихода")
+_RU_DOCUMENT_BY = frozenset(["указом", "распоряжением", "постановлением", "приказом", "решением"])
 _RU_NOT_A_POSTS_PREPOSITION = frozenset(["со", "с", "после", "до", "для", "ради", "вместо", "кроме", "среди", "у",
                                          "благодаря", "против", "вопреки"])
 

@@ -4251,3 +4251,26 @@ def test_the_kazakh_abbreviation_of_acting_closes_a_title():
 def test_a_suspect_or_a_defendant_is_so_titled_no_given_name(text, lang, surname, role):
     assert [(m.given, m.surname, m.role) for m in mentions(text, lang) if m.kind == "person"] == [
         (None, surname, role)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Указом Главы государства Сатыбалды Дархан Амангельдыулы освобожден от должности акима Туркестанской области.",
+     "ru"),
+    ("Мемлекет басшысының Жарлығымен Сатыбалды Дархан Амангелдіұлы Түркістан облысының әкімі лауазымынан босатылды.",
+     "kk"),
+])
+def test_a_decree_in_the_official_order_names_the_dismissed_and_the_head_of_state(text, lang):
+    found = [(m.actor, m.surname, m.patronymic) for m in mentions(text, lang, datetime(2026, 11, 20, tzinfo=UTC))
+             if m.kind == "person"]
+    assert found[0][0] == "person/tokayev-kassym-jomart"
+    assert found[1][1:] == ("Сатыбалды", "Амангельдыулы" if lang == "ru" else "Амангелдіұлы")
+    assert "государства" not in (mentions(text, lang, datetime(2026, 11, 20, tzinfo=UTC))[-1].role or "")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Құрметті Нұрсұлтан Әбішұлы, сізді мерейтойыңызбен құттықтаймыз.", ("Нұрсұлтан", None, "Назарбаев")),
+    ("Бірақ Қасым-Жомарт Кемелұлы бұл ұсынысты қолдамады.", ("Қасым-Жомарт", None, "Тоқаев")),
+    ("Жиында Әріптесім Ерденбек Жылқайдарұлы сөз сөйледі.", ("Ерденбек", None, "Жылқайдарұлы")),
+])
+def test_a_sentences_first_word_or_a_possessive_noun_is_no_surname_of_the_official_order(text, person):
+    assert [(m.given, m.patronymic, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [person]
