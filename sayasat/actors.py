@@ -3708,9 +3708,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     titles = [k for k in titles if not (_ordinal(words[k].group(0).strip("«\"“,"))
                                         and k + 1 < len(words) and words[k + 1].group(0)[:1].islower()
                                         and not _is_position(words[k + 1].group(0)))]
-    # nor the one whose decree or order it is ("Указом Главы государства Сатыбалды Дархан Амангельдыулы
-    # освобожден": a name in the official order may look as declined as the title is)
-    titles = [k for k in titles if not (k and words[k - 1].group(0).lower().strip("«\"“") in _RU_DOCUMENT_BY)]
+    # nor the one whose decree or order it is, before a given name written in the nominative ("Указом Главы
+    # государства Сатыбалды Дархан Амангельдыулы освобожден": a name in the official order may look as declined
+    # as the title is; "распоряжением Премьер-министра Олжаса Бектенова" is his own, the name declined)
+    if m.given and m.given in m.surface.split():
+        titles = [k for k in titles if not (k and words[k - 1].group(0).lower().strip("«\"“") in _RU_DOCUMENT_BY)]
     # nor a bracket closed after it ("Йоахим Лёв (второй тренер) и Андреас Кёпке"): the title ended before
     titles = [k for k in titles if not any(
         (words[n - 1].group(0).endswith(",")
