@@ -700,11 +700,14 @@ def _person_from_tokens(toks: list[str], lang: str, inside: bool = False) \
     else:
         if len(words) > 1 and _kk_case_marked(words[0]):
             return None  # see `_kk_case_marked`
-        cut = next((k for k in range(1, len(words)) if _place_only(base := names.kk_base(words[k]))
+        cut = next((k for k in range(1, len(words)) if (_place_only(base := names.kk_base(words[k]))
+                                                         and not names.is_surname_shaped(base, strong=True))
                     or ({words[k].lower(), base.lower()} & _kz_cities() and not names.is_surname_shaped(base))),
                    len(words))
         # "Нұрлан Қайратұлы Қазақстан Республикасының", "Наурызбай Тағанұлы Түркістан облысына" (a city the
-        # dictionary does not know; "Сатпаев" is a town and a surname): a place is no part of a name
+        # dictionary does not know; "Сатпаев" is a town and a surname, and a word the dictionary reads only as a
+        # place is a surname of a strong shape after a given name: "Кристина Понамарева"): a place is no part of
+        # a name
         words = words[:cut]
         if len(words) == 3 and ((names.is_surname_shaped(words[0]) and not names.is_given(words[0]))
                                 or (inside and _kk_bare_surname_first(words[0]))) \

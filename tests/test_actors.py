@@ -4274,3 +4274,8 @@ def test_a_decree_in_the_official_order_names_the_dismissed_and_the_head_of_stat
 ])
 def test_a_sentences_first_word_or_a_possessive_noun_is_no_surname_of_the_official_order(text, person):
     assert [(m.given, m.patronymic, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [person]
+
+
+def test_a_surname_of_a_strong_shape_the_dictionary_reads_as_a_place_is_a_surname_after_a_given_name():
+    text = "Экобелсенді Кристина Понамарева алаңның қауіпсіздігі туралы сұрақтар жауапсыз қалғанын мәлімдеді."
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [("Кристина", "Понамарева")]
