@@ -961,11 +961,13 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
                 and not _kk_foreign_then_genitive(
                     [given, sur, m.group(4)], [given, sur, names.kk_surname_base(m.group(4))]) \
                 and not _kk_surname_then_another([given, sur, names.kk_surname_base(m.group(4))]) \
-                and not _kk_named_then_place([given, sur, m.group(4)], text[m.end(4):m.end(4) + 40]):
+                and not _kk_named_then_place([given, sur, m.group(4)], text[m.end(4):m.end(4) + 40]) \
+                and not names.is_surname_shaped(sur, strong=True):
             # "Елшісі Луис Фернанду Соуза": a second given name, then the surname, which takes the case (not a
             # place before an acronym: "Президенті Эмомали Рахмон Рогун СЭС-інің құрылысын", nor a city or a
             # country as the subject: "Премьер-министрі Джорджа Мелони Рим ... дауыс беретінін айтты"; nor a
-            # place's name before its follower word: "әкімі Асайын Байханов Усолка шағын ауданында")
+            # place's name before its follower word: "әкімі Асайын Байханов Усолка шағын ауданында"; nor after a
+            # surname of a strong shape, which ends the name: "алпинист Максут Жумаев Эверестке шықты")
             end, base = m.end(4), names.kk_surname_base(m.group(4))
         out.append(Mention(m.start(2), end, text[m.start(2):end], "person", "kk", given=given, surname=base,
                            source="rule"))
@@ -1467,10 +1469,12 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 e = len(sent.text[:e - len(toks[-1])].rstrip())
                 toks, bases = toks[:-1], bases[:-1]
             if len(bases) == 3 and len(toks) == 3 and toks[1] == bases[1] and names.is_surname_shaped(toks[1]) \
-                    and (_KK_LOCATIVE.search(toks[2].lower()) or _KK_VOWEL_LOCATIVE.search(toks[2].lower())) \
+                    and (_KK_LOCATIVE.search(toks[2].lower()) or _KK_VOWEL_LOCATIVE.search(toks[2].lower())
+                         or (bases[2] != toks[2] and toks[2].lower().endswith(names.KK_DATIVE + names.KK_ABLATIVE))) \
                     and not names.is_surname_shaped(bases[2], strong=True):
-                # "Ерлан Қарин Алматыда", "Қасым-Жомарт Тоқаев Бурабайда өткен ...": a name whose surname is in the
-                # nominative, then where, in the locative (a name's case is on its last word: "... Назарбаевта")
+                # "Ерлан Қарин Алматыда", "Қасым-Жомарт Тоқаев Бурабайда өткен ...", "Максут Жумаев Эверестке
+                # шықты": a name whose surname is in the nominative, then where, whither or whence (a name's case
+                # is on its last word: "... Назарбаевта")
                 e = len(sent.text[:e - len(toks[-1])].rstrip())
                 toks, bases = toks[:-1], bases[:-1]
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \

@@ -831,6 +831,9 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         # "деді адвокат Азаттыққа", "деді ол тілшімізге": whom it was said to is no part of who said it
         who = who[:who.rindex(words[-1])].rstrip(" ,")
         words = words[:-1]
+        if len(words) > 1 and _outlet_word(words[-1]):
+            who = who[:who.rindex(words[-1])].rstrip(" ,")  # "деді алпинист Kazinform тілшісіне": whose reporter
+            words = words[:-1]
     head = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
         if ctx.lang == "kk" else None
     if head is not None and any(_kk_setting().fullmatch(w.strip(",.")) or _KK_PLACE_WORD.fullmatch(w.strip(",."))

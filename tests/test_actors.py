@@ -4279,3 +4279,9 @@ def test_a_sentences_first_word_or_a_possessive_noun_is_no_surname_of_the_offici
 def test_a_surname_of_a_strong_shape_the_dictionary_reads_as_a_place_is_a_surname_after_a_given_name():
     text = "Экобелсенді Кристина Понамарева алаңның қауіпсіздігі туралы сұрақтар жауапсыз қалғанын мәлімдеді."
     assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [("Кристина", "Понамарева")]
+
+
+def test_a_place_in_the_dative_after_a_full_name_is_no_part_of_it():
+    text = "Қазақстандық алпинист Максут Жумаев Эверестке оттегісіз шықты."
+    assert [(m.surface, m.surname, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Максут Жумаев", "Жумаев", "Қазақстандық алпинист")]

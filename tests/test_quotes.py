@@ -2086,3 +2086,9 @@ def test_a_kazakh_womans_noun_as_the_speaker_is_no_man_named_before():
     text = ("Күдікті Серіков изоляторға қамалды. – Маған бұл майнингке инвестиция деді. Көршім салған соң сендім, – "
             "дейді әйел.")
     assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(None, "none", "әйел")]
+
+
+def test_the_outlet_whose_reporter_heard_it_is_no_part_of_the_kazakh_speaker():
+    text = ("Қазақстандық алпинист Максут Жумаев Эверестке шықты. Ол мұны серіктесі Василий Пивцовпен бірге жасаған. "
+            "– Бұл – үлкен жеңіс, – деді алпинист Kazinform тілшісіне.")
+    assert [(q[2], q[5]) for q in quotes(text, "kk")] == [(("Максут", "Жумаев"), "алпинист")]
