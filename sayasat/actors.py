@@ -4152,8 +4152,9 @@ def _role_after(text: str, m: Mention, person_starts: list[int]) -> str | None:
     k = _after_adjectives(words)  # "бывший аким", "главный редактор"
     head = words[k]
     nouns = _noun_readings(head.lower())
-    # (a verb in a name in guillemets is the name's: "главный редактор справочника «Кто есть кто в Казахстане»")
-    unquoted = re.sub(r"«[^«»]*»", " ", phrase).split()
+    # (a verb in a name in guillemets is the name's: "главный редактор справочника «Кто есть кто в Казахстане»";
+    # words quoted from a small letter are a quotation's: "госсекретарь «подчеркнул приверженность ...»")
+    unquoted = re.sub(rf"«[{_UP}][^«»]*»", " ", phrase).split()
     if not _is_position(head) or (nouns and all("plur" in p.tag.grammemes for p in nouns)) \
             or not _agrees(head, m.surface) or any(_ru_verb(w) for w in unquoted):
         return None

@@ -217,7 +217,8 @@ def _rx() -> dict[str, re.Pattern]:
         "editorial": re.compile(rf"(?:{c[('ru', 'editorial')]}|{c[('kk', 'editorial')]})(?![\w])", re.I),
         # "..., деп хабарлады еңбек министрі Светлана Жақыпова.": the words first, then "деп", the verb and who
         # said them, as Russian writes "..., сообщил министр"
-        "kk_dep_inverted": re.compile(rf",[ \t]+деп[ \t]+(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_dep')]})"
+        "kk_dep_inverted": re.compile(rf",[ \t]+(?P<dep>деп)[ \t]+"
+                                      rf"(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_dep')]})"
                                       rf"(?![\w])(?P<who>{_WHO_CHAR}{{1,160}}?)[.!]?[ \t]*\Z", re.I),
         # "... деп дұрыс айтады": an adverb between "деп" and its verb
         "kk_dep": re.compile(rf"\sдеп\s+(?:(?:{c[('kk', 'kk_dep_adverb')]})\s+)?(?P<cue>{c[('kk', 'kk_dep')]})(?![\w])"
@@ -443,7 +444,7 @@ class _Ctx:
         named = [i for i in self.persons_in(max(0, pos - 200), pos)
                  if re.fullmatch(r"\s*[:：]\s*", between := self.text[self.mentions[i].end:pos])
                  or ((where := _SAID_WHERE_COLON.fullmatch(between)) and may_be_subject(self.mentions[i], self.lang)
-                     and (_KK_LOCATIVE_END.search(where.group("last") or where.group("first"))
+                     and (_KK_LOCATIVE_WORD.search(where.group("last") or where.group("first"))
                           or where.group("first") in ("в", "во", "на")))]
         return named[-1] if named else None
 
@@ -1152,7 +1153,6 @@ def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue:
 # Russian preposition of place)
 _SAID_WHERE_COLON = re.compile(r"\s+(?P<first>[а-яёәғқңөұүһі][\w-]*)(?:\s+[а-яёәғқңөұүһі][\w-]*){0,2}?"
                                r"(?:\s+(?P<last>[\w-]+))?\s*[:：]\s*")
-_KK_LOCATIVE_END = re.compile(r"\w(?:нда|нде|да|де|та|те)$")
 
 
 # a word right before a colon and the quote's opening mark: "министр: «"
@@ -1856,7 +1856,7 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                              or any(position_stem(w.strip(",.")) for w in inverted.group("who").split()[:3])
                              or inverted.group("who").split()[:1] == ["ол"]):  # ("..., деп айтты ол.")
                 add(0, inverted.start(), "деп " + inverted.group("cue"),
-                    (ss + inverted.start("cue") - 4, ss + inverted.end("cue")), inverted.span("who"))
+                    (ss + inverted.start("dep"), ss + inverted.end("cue")), inverted.span("who"))
             m = rx["kk_dep"].search(st)
             if m:
                 subj = _kk_subject(ctx, ss, m.start())

@@ -4285,3 +4285,9 @@ def test_a_place_in_the_dative_after_a_full_name_is_no_part_of_it():
     text = "Қазақстандық алпинист Максут Жумаев Эверестке оттегісіз шықты."
     assert [(m.surface, m.surname, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
         ("Максут Жумаев", "Жумаев", "Қазақстандық алпинист")]
+
+
+def test_a_quotation_after_a_name_and_a_comma_is_no_role():
+    text = ("По словам Пиготта, госсекретарь «подчеркнул приверженность Вашингтона дипломатическому "
+            "урегулированию».")
+    assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [None]
