@@ -585,6 +585,13 @@ def _nominative(word: str, lang: str) -> str:
     return names.kk_base(word) if lang == "kk" else word
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is no white space, or "" (the text before `pos` is not copied)."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1:pos]
+
+
 def _kk_bare_surname_first(word: str) -> bool:
     """A Kazakh surname with no ending of a surname ("Сатыбалды", "Бапи", "Нұрбек"), as the official order
     writes it first, before a given name and a father's name: a word in the nominative that is no title,
@@ -1071,7 +1078,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             if lang == "kk" and j - i == 2 and _kk_surname_then_another([names.kk_base(t[2]) for t in toks[i:j + 1]]):
                 j -= 1  # see `_kk_surname_then_another`: the third word is another person
             parsed = _person_from_tokens([t[2] for t in toks[i:j + 1]], lang,
-                                         inside=text[:s].rstrip()[-1:] not in ("", ".", "!", "?", ":", "«", "–", "—"))
+                                         inside=_char_before(text, s) not in ("", ".", "!", "?", ":", "«", "–", "—"))
             if parsed is not None:
                 given, patr, sur = parsed
                 third = names.kk_base(toks[j][2]) if lang == "kk" else toks[j][2]
@@ -1420,11 +1427,6 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 toks = toks[1:]
             while len(toks) > 1 and _kk_place_in_case(toks[-1]):
                 # "Ли Цян Астанаға ... келді", "Тоқаев Бурабайда": where to or where, after the name, no part of it
-                e = len(sent.text[:e - len(toks[-1])].rstrip())
-                toks = toks[:-1]
-            if len(toks) == 3 and _kk_named_then_place(toks, sent.text[e:e + 40]):
-                # "Ерлан Қарин Абай облысына келді": a given name and a surname, then the name of the region the
-                # word after makes a place of ("Абай облысы"), no part of his name
                 e = len(sent.text[:e - len(toks[-1])].rstrip())
                 toks = toks[:-1]
             words = [names.cap(t) for t in toks if re.match(r"[^\W\d_]", t)]
@@ -3879,9 +3881,11 @@ def _ordinal(word: str) -> bool:
     return bool(parsed) and "Anum" in parsed[0].tag.grammemes
 
 
+# the document whose author a title in the genitive after it names: "Указом Главы государства", "распоряжением
+# Премьер-министра"
+_RU_DOCUMENT_BY = frozenset(["указом", "распоряжением", "постановлением", "приказом", "решением"])
 # prepositions that open no part of a title: after one, a lower-case noun governs the name ("со времен", "после
 # отставки", "до прихода")
-_RU_DOCUMENT_BY = frozenset(["указом", "распоряжением", "постановлением", "приказом", "решением"])
 _RU_NOT_A_POSTS_PREPOSITION = frozenset(["со", "с", "после", "до", "для", "ради", "вместо", "кроме", "среди", "у",
                                          "благодаря", "против", "вопреки"])
 

@@ -285,10 +285,6 @@ def same_line(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
-# a time of day alone on its line: a live page's entry stamp ("19:40", "09:05")
-_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
-
-
 def _split_lines(raw: str) -> list[_Line]:
     lines, pos = [], 0
     for piece in raw.splitlines(keepends=True):
@@ -853,7 +849,7 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
             # a subtitle the date line follows needs no full stop: "Нацбанк сохранил ставку" / "Регулятор
             # ожидает замедления инфляции" / "20.11.2026 | 15:05"
             # (a live page's first entry under its time, "19:40", is the body's, as the entries after it are)
-            stamped = any(_CLOCK.fullmatch(lines[k].text) for k in range(title_idx + 1, rest[0]))
+            stamped = any(dates.clock_only(lines[k].text) for k in range(title_idx + 1, rest[0]))
             if len(cand.text) <= 400 and (cand.text[-1] in SENT_END or _headline_by_dateline(lines, rest[0])) \
                     and (structural or repeated) and not stamped:
                 lead_idx = rest[0]

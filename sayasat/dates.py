@@ -38,6 +38,11 @@ _DATE_PATTERNS = [
 _TIME_RE = re.compile(_TIME)
 
 
+def clock_only(text: str) -> bool:
+    """Whether a line is a time of day alone ("19:40", "09.05"): a live page's entry stamp."""
+    return _TIME_RE.fullmatch(text) is not None
+
+
 @cache
 def almaty() -> ZoneInfo:
     """Asia/Almaty from the pinned tzdata package (not the machine's possibly older copy)."""

@@ -876,7 +876,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         who = place[1] if subject == 1 else " ".join(place[subject:])
     if cue.lower() in ("делінген", "делінеді"):
         doc = who.split()
-        if not (ctx.lang == "kk" and doc and _KK_GENITIVE_TITLE.search(doc[0].lower()) and position_stem(doc[0])
+        if not (ctx.lang == "kk" and doc and doc[0].lower().endswith(names.KK_GENITIVE) and position_stem(doc[0])
                 and _KK_LOCATIVE_WORD.search(ctx.text[who_start:who_end].split()[-1].strip(" ,.").lower())):
             return None, who or None, "none"  # "– делінген сауалда": a passive, the words are a document's
         who = doc[0]  # "– делінген әкімнің көңіл айту хатында": the letter is the akim's the article named
@@ -1041,9 +1041,7 @@ def _ru_feminine_person(word: str) -> bool:
                                   and not {"ms-f", "Name"} & p.tag.grammemes for p in readings)
 
 
-# a Kazakh title in the genitive ("әкімнің", "министрдің", "төрағасының") and a noun in the locative
-# ("хатында", "мәлімдемесінде"): whose document it is, and the document
-_KK_GENITIVE_TITLE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+# a noun in the Kazakh locative ("хатында", "мәлімдемесінде", "сөзінде"): a document, or where it was said
 _KK_LOCATIVE_WORD = re.compile(r"\w{2,}(?:да|де|та|те|нда|нде)$")
 
 

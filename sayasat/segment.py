@@ -107,10 +107,10 @@ def _sentence_lang(text: str, evidence: tuple[float, float, float], default: str
         # so are words quoted at any length, when the sentence's own words outside them are enough to tell
         # ("Аким ... Нуралы Алиев в приветственном слове сказал: «Тұрақты даму – біздің басты мақсатымыз».")
         outside = _QUOTATION.sub(" ", text)
-        outside_evidence = _evidence(outside)
-        if outside != text and len(_WORD.findall(outside)) >= 5 and max(outside_evidence[:2]) >= 1 \
-                and min(outside_evidence[:2]) == 0:
-            text, evidence = outside, outside_evidence
+        if outside != text and len(_WORD.findall(outside)) >= 5:
+            outside_evidence = _evidence(outside)  # (only when a quotation came off and enough words stay)
+            if max(outside_evidence[:2]) >= 1 and min(outside_evidence[:2]) == 0:
+                text, evidence = outside, outside_evidence
     kk, ru, _ = evidence
     if _KAZAKH_LETTER.search(text) and not _KAZAKH_LOWER_WORD.search(text) \
             and (rest := _without_kazakh_names(text)) != text:
