@@ -224,7 +224,7 @@ def _inline_dateline() -> re.Pattern:
     is the outlet), and a body's press service closing the line after the dash, the source ("Астана, 20 ноября
     2026 г. – Пресс-служба Сената": no outlet, nor a person's byline)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
-    agency = (rf"/[^/\n]{{2,40}}/|{named}|{_PRESS_SERVICE}(?=\s*$)|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
+    agency = (rf"/[^/\n]{{2,40}}/|(?:{named})\.(?=\s+[{_UP_LETTER}\d«\"])|{named}|{_PRESS_SERVICE}(?=\s*$)|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
               rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|{_ACRONYM_AGENCY}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
@@ -258,8 +258,13 @@ def _dateline_ok(m: re.Match) -> bool:
         agency = m.group("agency") or ""
         known = agency.startswith("/") or agency.lower() in outlets() or bool(m.group("after"))
         return bool(agency) and (known or (m.group("city").isupper() and agency.isupper()))
-    if m.group("date") and (m.group("agency") or "").lower() in outlets() and m.end() == len(m.string):
-        return True  # "Астана. 20 наурыз. Egemen Qazaqstan" on a line of its own: the line is the dateline
+    agency = m.group("agency") or ""
+    if m.group("date") and _listed_or_domain(agency) and m.end() == len(m.string):
+        return True  # "Астана. 20 наурыз. Egemen Qazaqstan", "Усть-Каменогорск, 21 ноября, Ulba.kz" on a line of
+        # their own: the line is the dateline
+    if agency.endswith(".") and _listed_or_domain(agency[:-1]) and m.end() < len(m.string):
+        return True  # "Павлодар, 21 қараша, Baq.kz. Сыбайлас ...", "Астана. 20 қараша. ҚазАқпарат. 2027 жылғы ...":
+        # a listed agency or a domain closed by a full stop, the sentence after it the body's
     if _agency_dated(m) and m.end() == len(m.string.rstrip()):
         return True  # "Бишкек, 4 июля 2026. Kabar", "Астана, 7 ноября 2026. Курсив": a full date and an agency no
         # list holds, on a line of their own
@@ -602,7 +607,7 @@ def _classify(line: _Line) -> None:
             # "Читайте также: <a headline>": a heading of two words or more and its colon (the pattern takes
             # the colon in); "Главное: ..." or "Главное – ..." may open a sentence
             rest = t[m.end():].strip() if m else ""
-            if m and m.group(0).endswith(":") and len(rest) > 3 and (
+            if m and m.group(0).endswith(":") and len(rest) > 3 and not _day_and_month(rest) and (
                     len(m.group(0).split()) > 1 or (rest[-1] not in ".!?…" and len(rest.split()) <= 15)):
                 # "Читайте также: <a headline>"; one word only before a headline, which has no full stop
                 # ("Толығырақ: Зейнетақы жарналары қалай өзгереді")
@@ -616,6 +621,16 @@ def _classify(line: _Line) -> None:
             return
         if any(rx.match(t) for rx in _SPONSOR_PATTERNS):
             line.kind, line.reason = "sponsor", "sponsor_notice"
+
+
+_DAY_MONTH = re.compile(r"[0-3]?\d\s+([^\W\d_]+)(?:\s+(?:19|20)\d\d)?")
+
+
+def _day_and_month(text: str) -> bool:
+    """Whether a text is a day and a month's name alone ("21 қараша", "21 ноября 2026"): after a heading's colon
+    it dates a digest ("Күннің басты жаңалықтары: 21 қараша"), no related story's headline."""
+    m = _DAY_MONTH.fullmatch(text)
+    return m is not None and dates.month_number(m.group(1)) is not None
 
 
 def _mark_related_blocks(lines: list[_Line]) -> None:
@@ -1065,7 +1080,7 @@ def _opening_dateline(ln: _Line, out: Cleaned) -> int:
         out.author = out.author or signed.group("name")
         end = signed.end()
     agency = m.group("agency") or m.group("after") or ""
-    name = agency.strip("/ ")
+    name = agency.strip("/ ").removesuffix(".")
     # a listed agency by its canonical name; one between slashes or named by its domain ("ASTANA. BAQ.KZ –")
     # as written, as is one no list holds closing a dated line of its own ("Бишкек, 4 июля 2026. Kabar",
     # "Астана, 19 марта 2026. Astana Times": `_agency_dated`)

@@ -1166,3 +1166,23 @@ def test_a_tv_channels_domain_beside_the_date_is_the_outlet():
     page = ("Экология\n\nВоздух Алматы вошел в число самых грязных в мире\n\n20.11.2026 | 09:40 | Almaty.tv\n\n"
             "По данным платформы IQAir, Алматы заняла третье место по загрязнению воздуха.\n")
     assert clean(page).outlet == "Almaty.tv"
+
+
+@pytest.mark.parametrize("line, outlet, body", [
+    ("Павлодар, 21 қараша, Baq.kz. Сыбайлас жемқорлыққа қарсы қызмет қызметкерлері облыс әкімінің орынбасарын "
+     "ұстады.", "Baq.kz", "Сыбайлас жемқорлыққа қарсы қызмет қызметкерлері облыс әкімінің орынбасарын ұстады."),
+    ("Астана. 20 қараша. ҚазАқпарат. 2027 жылғы 1 қаңтардан бастап мұғалімдердің жалақысы 15%-ға өседі.",
+     "Kazinform", "2027 жылғы 1 қаңтардан бастап мұғалімдердің жалақысы 15%-ға өседі."),
+    ("Усть-Каменогорск, 21 ноября, Ulba.kz", "Ulba.kz", "Жители пришли на слушания по тарифам.")])
+def test_a_listed_agency_or_a_domain_closed_by_a_full_stop_after_the_day_ends_the_dateline(line, outlet, body):
+    page = "Қоғам\n\nТарифтер өседі\n\n" + line + "\n\n" + ("" if line.endswith(".") else body + "\n")
+    c = clean(page)
+    assert (c.outlet, c.text) == (outlet, body)
+    assert [r.reason for r in c.removed if r.text.startswith(line[:10])] == ["dateline"]
+
+
+@pytest.mark.parametrize("title", ["Күннің басты жаңалықтары: 21 қараша", "Апта жаңалықтары: 16 қараша"])
+def test_a_digests_headline_dated_after_its_colon_is_the_title_no_related_heading(title):
+    page = (title + "\n\nКүннің ең маңызды жаңалықтарын жинадық.\n\n1. Тоқаев республикалық бюджет туралы заңға "
+            "қол қойды.\n")
+    assert clean(page).title == title
