@@ -1183,8 +1183,11 @@ _KK_UNITS = frozenset("облыс аудан қала ауыл ауылдық к
 _KK_UNIT_POSSESSIVES = frozenset(u + end for u in _KK_UNITS for end in ("ы", "і", "сы", "сі"))
 
 
+# words that open a Kazakh sentence before a name and are none of it: linking words, and when it happened ("Кешке
+# Медеубаев босатылды", in the evening; "Таңертең", "Түнде", "Кеше", "Биыл")
 _KK_SENTENCE_ADVERBS = frozenset("сондай-ақ сонымен алайда бірақ ал ол осы бұл мұнда кейін қазір бүгін сол "
-                                  "яғни әрине демек сонда".split())
+                                  "яғни әрине демек сонда кешке таңертең түнде түсте кеше ертең биыл былтыр енді "
+                                  "сосын содан кейіннен".split())
 
 
 def _kk_surnames(text: str, sents: list[Sentence]) -> list[Mention]:
@@ -1831,7 +1834,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 before = _word_before(text, ps, sent.start)  # a title's?
                 if len(words) == 1 and _town_after_preposition(words[0], before):
                     continue
-                men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps),
+                men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps, pe),
                                       bool(before) and _is_position(before))
                 if not men:
                     continue
@@ -2051,10 +2054,13 @@ _SPAN_PART = re.compile(r"[^\s(),;•·|/][^(),;•·|/]*[^\s(),;•·|/]|[^\s()
 _OPENERS = frozenset("«\"“„•\n")
 
 
-def _at_start(text: str, sent_start: int, pos: int) -> bool:
+def _at_start(text: str, sent_start: int, pos: int, end: int | None = None) -> bool:
     """Whether `pos` opens a sentence, a line, a quotation or a list item: where any Russian word is
-    capitalised, so a capital says nothing about a name."""
+    capitalised, so a capital says nothing about a name. So does a colon before words that the sentence's end
+    closes ("Вердикт: Полуправда.", a label's value); not before a list ("Вратари: Уорд — Набоков")."""
     before = text[sent_start:pos].rstrip(" \t\u00a0")
+    if before.endswith(":") and end is not None and re.match(r"[.!?…](?:\s|$)|\s*$", text[end:end + 2]):
+        return True
     return not before or before[-1] in _OPENERS or not re.search(r"\w", before)
 
 

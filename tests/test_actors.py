@@ -4291,3 +4291,20 @@ def test_a_quotation_after_a_name_and_a_comma_is_no_role():
     text = ("По словам Пиготта, госсекретарь «подчеркнул приверженность Вашингтона дипломатическому "
             "урегулированию».")
     assert [m.role for m in mentions(text, "ru") if m.kind == "person"] == [None]
+
+
+def test_a_capitalised_common_word_after_a_colon_is_no_surname():
+    text = ("Утверждение 2: «Реальные доходы за два года упали». Вердикт: Полуправда. Экономист Алмас Чукин считает, "
+            "что спор возник из-за разных показателей.")
+    assert persons(mentions(text, "ru")) == [("Алмас Чукин", "Алмас", "Чукин")]
+
+
+@pytest.mark.parametrize("when", ["Кешке", "Таңертең", "Түнде", "Кеше"])
+def test_when_it_happened_opening_a_kazakh_sentence_is_no_given_name(when):
+    text = f"Полиция журналист Нұрлан Медеубаевты ұстады. {when} Медеубаев босатылды."
+    assert [(m.surface, m.given) for m in mentions(text, "kk") if m.kind == "person"][-1] == ("Медеубаев", "Нұрлан")
+
+
+def test_the_kazakh_anti_corruption_service_is_the_agency():
+    text = "Сыбайлас жемқорлыққа қарсы қызмет қызметкерлері облыс әкімінің орынбасарын қылмыс үстінде ұстады."
+    assert [m.actor for m in mentions(text, "kk")] == ["state_body/anti-corruption-agency"]
