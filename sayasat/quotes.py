@@ -1443,6 +1443,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 ws, we = mentions[before[-1]].start, mentions[before[-1]].end
             elif (group := _KK_PLURAL_OPENING.match(text, s0, o)):
                 ws, we = group.span(1)  # "Жауаптылар ... «келер жылы бастаймыз» деп уәде берді": several speak
+            elif (body := _kk_body_opening(text, s0, o)) is not None:
+                ws, we = body  # "Алматы қалалық полиция департаменті журналистің «...» деп мәлімдеді": a body
             else:
                 ws, we = c + 1 + m.start("who"), se
             pending.append((content_s, content_e, said_cue or m.group("cue"), ws, we))
@@ -1802,6 +1804,12 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
             for m in rx["according"].finditer(st):
                 # the speaker phrase ends at the comma after the first person named in it (or the first comma)
                 names_in = ctx.persons_in(ss + m.end(), se)
+                first_comma = st.find(",", m.end())
+                if names_in and 0 <= first_comma < ctx.mentions[names_in[0]].start - ss \
+                        and not st.startswith(",", ctx.mentions[names_in[0]].end - ss):
+                    names_in = []  # "По словам коллег, Медеубаева доставили в РУП": a name past the comma that no
+                    # second comma closes is the sentence's, not an apposition of who spoke ("По словам
+                    # пресс-секретаря, Руслана Желдибая, ...")
                 comma = -1
                 if names_in:
                     after = ctx.mentions[names_in[0]].end - ss
@@ -1937,6 +1945,22 @@ _CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
 @cache
 def _kk_source_heads() -> frozenset[str]:
     return data_words("kk_body_heads.txt") | data_words("kk_source_bodies.txt")
+
+
+def _kk_body_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a body's name that opens a Kazakh sentence, up to its head noun in the possessive
+    ("Алматы қалалық полиция департаменті", "Сыбайлас жемқорлыққа қарсы қызметі") or a capitalised bare one
+    first ("Үкімет"), as the subject of words in marks that follow: the body speaks, no person named before.
+    A pronoun first ("Ол үй туралы «...» деді") is the subject instead; None then, and when no head is there."""
+    words = list(re.finditer(r"[^\W\d_][\w-]*", text[start:end]))
+    if not words or words[0].group(0).lower() in PRONOUNS:
+        return None
+    heads = _kk_source_heads()
+    for k, w in enumerate(words[:6]):
+        low = w.group(0).lower()
+        if low in heads and ((k and low.endswith(("ы", "і"))) or (k == 0 and w.group(0)[:1].isupper())):
+            return start + words[0].start(), start + w.end()
+    return None
 
 
 def _kk_body_head(word: str) -> bool:
