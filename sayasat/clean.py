@@ -224,7 +224,10 @@ def _inline_dateline() -> re.Pattern:
     is the outlet), and a body's press service closing the line after the dash, the source ("Астана, 20 ноября
     2026 г. – Пресс-служба Сената": no outlet, nor a person's byline)."""
     named = rf"(?i:{outlet_alternation()})(?![\w])|{_AGENCY_DOMAIN}(?![\w])"
-    agency = (rf"/[^/\n]{{2,40}}/|(?:{named})\.(?=\s+[{_UP_LETTER}\d«\"])|{named}|{_PRESS_SERVICE}(?=\s*$)|[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
+    # (a listed agency or a domain closed by a full stop, the body's sentence after it: "Павлодар, 21 қараша,
+    # Baq.kz. Сыбайлас ...")
+    agency = (rf"/[^/\n]{{2,40}}/|(?:{named})\.(?=\s+[{_UP_LETTER}\d«\"])|{named}|{_PRESS_SERVICE}(?=\s*$)|"
+              rf"[{_UP_LETTER}][{_UP_LETTER}-]{{2,30}}|"
               rf"{_LATIN_AGENCY_WORDS}(?=\s*$)|{_ACRONYM_AGENCY}(?=\s*$)|[{_UP_LETTER}][\w.-]{{1,20}}")
     return re.compile(
         rf"^(?P<all>(?P<city>{_DATELINE_CITY})(?:[.,]\s+(?P<date>{_DATELINE_DATE}))?[.,]?\s*"
