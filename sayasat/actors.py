@@ -2054,6 +2054,21 @@ _SPAN_PART = re.compile(r"[^\s(),;•·|/][^(),;•·|/]*[^\s(),;•·|/]|[^\s()
 _OPENERS = frozenset("«\"“„•\n")
 
 
+# a surname's initial after a given name, as crime news keeps a private person anonymous ("Гульнара С.
+# рассказала", "Жәбірленуші Гүлнара С. көлігінен ...")
+_INITIAL_AFTER = re.compile(rf"[ \u00a0]([{_UP}])\.(?=[\s,;:)]|$)")
+
+
+def _initial_after_given(text: str, chosen: list[Mention]) -> None:
+    """Take the initial after a person named by a given name alone into the mention ("Гульнара С."): the name as
+    written is both, and the words after it are the sentence's (its verb), not a new sentence's."""
+    for m in chosen:
+        if m.kind == "person" and m.given and not m.surname and not m.patronymic \
+                and (ini := _INITIAL_AFTER.match(text, m.end)):
+            m.end = ini.end()
+            m.surface = text[m.start:m.end]
+
+
 def _at_start(text: str, sent_start: int, pos: int, end: int | None = None) -> bool:
     """Whether `pos` opens a sentence, a line, a quotation or a list item: where any Russian word is
     capitalised, so a capital says nothing about a name. So does a colon before words that the sentence's end
@@ -2250,6 +2265,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return _natasha_person(surface[rest - start:], surface[rest - start:].split(), rest, end, False)
     if len(words) == 1:
         w = words[0]
+        if len(w.rstrip(".")) == 1:
+            return None  # "гражданин К.": an initial alone keeps a private person anonymous, it names no one
         head, _, after = w.rpartition("-")
         if head and after.islower() and not _particle(w):
             if after in _RU_HYPHEN_PARTICLES:  # "Кудрину-то": the sentence's particle, not the name's
@@ -2771,7 +2788,7 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
         family = None  # "Кима Чен Ира": declined, the family name and the last syllable alike
     one = len(words) == 2 and words[1] in _EAST_ASIAN_ONE
     if not 2 <= len(words) <= 3 or family is None or len(words[-1]) > 11 \
-            or any(_latin(w) for w in words) \
+            or any(_latin(w) for w in words) or any(_is_position(w) for w in words[1:]) \
             or any(names.is_surname_shaped(w, strong=True) for w in words[1:]) \
             or any(names.is_surname_shaped(names.kk_base(w) if lang == "kk" else names.ru_surname_nominative(
                 w, None, True), strong=True) for w in words[1:]) \
@@ -2785,7 +2802,8 @@ def _east_asian(words: list[str], lang: str = "ru") -> str | None:
             or (len(words) == 3 and (len(words[1]) > 4 or len(words[2]) > 6)) \
             or any(len(_VOWEL_RUNS.findall(w.lower())) > 3 or _no_east_asian_syllables(w.lower())
                    for w in words[1:]):
-        return None  # two words are no Russian given name and surname ("Ким Вера"; "Мао Нин" is, "Нин" being only
+        return None  # no title after the family name ("Но Президент Касым-Жомарт Токаев": "Но" is "but"); two
+        # words are no Russian given name and surname ("Ким Вера"; "Мао Нин" is, "Нин" being only
         # the plural or the vocative of Нина to the dictionary); three are three short
         # syllables ("Ким Чен Ын"), not a name and the next word; a given name has two syllables at most, three
         # with a case ending ("Цзиньпину"), never four ("Ян Непомнящий")
@@ -5003,6 +5021,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
                     key=lambda m: (m.start, m.end))
     chosen = _two_surnames_apart([m for m in chosen if not _named_event(text, m)])
     _given_written_before(text, chosen)
+    _initial_after_given(text, chosen)
     _her_verb(text, chosen)
     _her_case_elsewhere(text, chosen)
     _his_or_hers_alone(text, chosen)

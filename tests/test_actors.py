@@ -3183,9 +3183,9 @@ def test_kazakh_titles_of_activists_and_critics(text, role):
 
 
 @pytest.mark.parametrize("text, want", [
-    # crime news hides a surname behind its initial: a given name and one initial
+    # crime news hides a surname behind its initial: a given name and one initial, the mention as written
     ("Одна из потерпевших, жительница Шымкента Гульмира С., рассказала, что отдала мошеннику все сбережения.",
-     ("Гульмира", "Гульмира", None)),
+     ("Гульмира С.", "Гульмира", None)),
     # a surname and the initials of the given name and patronymic stay so
     ("На заседании выступил Ахметов Н.А. с докладом.", ("Ахметов", None, "Ахметов")),
 ])
@@ -4308,3 +4308,23 @@ def test_when_it_happened_opening_a_kazakh_sentence_is_no_given_name(when):
 def test_the_kazakh_anti_corruption_service_is_the_agency():
     text = "Сыбайлас жемқорлыққа қарсы қызмет қызметкерлері облыс әкімінің орынбасарын қылмыс үстінде ұстады."
     assert [m.actor for m in mentions(text, "kk")] == ["state_body/anti-corruption-agency"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    ("Пострадавшая Гульнара С. рассказала, что из ее машины украли детское автокресло.", "ru",
+     ("Гульнара С.", "Гульнара", "Пострадавшая")),
+    ("Жәбірленуші Гүлнара С. көлігінен балалар орындығы ұрланғанын айтты.", "kk",
+     ("Гүлнара С.", "Гүлнара", "Жәбірленуші"))])
+def test_a_victims_given_name_and_initial_are_one_mention_with_the_victim_as_role(text, lang, found):
+    assert [(m.surface, m.given, m.role) for m in mentions(text, lang) if m.kind == "person"] == [found]
+
+
+def test_an_initial_alone_keeps_a_private_person_anonymous_and_names_no_one():
+    text = "Ранее один из задержанных, гражданин К., уже был судим за кражу."
+    assert persons(mentions(text, "ru")) == []
+
+
+def test_a_title_after_a_korean_family_name_makes_no_east_asian_name():
+    text = "Но Президент Касым-Жомарт Токаев не раз подчеркивал: «Разные мнения – единая нация»."
+    assert [(m.surface, m.actor) for m in mentions(text, "ru") if m.kind == "person"] == [
+        ("Касым-Жомарт Токаев", "person/tokayev-kassym-jomart")]
