@@ -1408,8 +1408,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 and not inner.rstrip().endswith((".", "?", "!", "…")):
             m = None  # "«Казахстанская правда» пишет о ...": with no comma nor dash the name is the subject
         said_cue = None  # the whole cue "деп мәлімдеді", when `dep_after` reads the speaker
-        if m and lang == "kk" and m.group("cue").lower().startswith("деп") and rx["dep_after"].match(tail) \
-                and not text[slice(*_who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who")))].strip(" \t.,!") \
+        if m and lang == "kk" and m.group("cue").lower().startswith(("деп", "деген")) and rx["dep_after"].match(tail) \
+                and _kk_no_one_after(ctx, *_who_span(text, c + 1 + m.start("who"), c + 1 + m.end("who"))) \
                 and ctx.named_before_colon(o) is None:
             said_cue, m = m.group("cue"), None  # "Нұрбек Дәулетов «...» деп мәлімдеді": no one after the verb, the
             # speaker is named before the words (`dep_after`)
@@ -1447,6 +1447,8 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
                 ws, we = body  # "Алматы қалалық полиция департаменті журналистің «...» деп мәлімдеді": a body
             else:
                 ws, we = c + 1 + m.start("who"), se
+                if set(text[ws:we].strip(" \t.,!").lower().split()) <= _KK_AUXILIARIES:
+                    ws = we  # "Абай «...» деген еді.": the auxiliary after the verb names no one
             pending.append((content_s, content_e, said_cue or m.group("cue"), ws, we))
             used_cues.add(c + 1, se)
             continue
@@ -1541,8 +1543,10 @@ def find_quotes(text: str, sents: list[Sentence], mentions: list[Mention], lang:
     for k in range(1, len(paras)):
         s, e = paras[k]
         if text[s:s + 1] not in DASH or text[s + 1:s + 2] != " " or quote_spans.overlaps(s, e) \
-                or answers.overlaps(s, e) or (intro := _introduced_above(ctx, paras, k, question_paras)) is None:
-            continue
+                or answers.overlaps(s, e) or text[s:e].rstrip().endswith(";") \
+                or (intro := _introduced_above(ctx, paras, k, question_paras)) is None:
+            continue  # (an item that ends in a semicolon is a list's: "Среди избранных акимов:" / "– в Бурабайском
+            # районе – Кайрат Ахметов (62,4% голосов);")
         pending.append((s + 2, s + len(text[s:e].rstrip(" \t.")), ":", *intro))
         quote_spans.add(s + 2, e)
     words_of: list[tuple[int, int]] = []  # each direct quote's attribution words
@@ -1939,12 +1943,25 @@ _KK_KIN = re.compile(rf"(?:{'|'.join(sorted(names.KK_KIN + names.KK_COURTESY, ke
 _KK_SETTING = re.compile(rf"(?:\w+(?:{'|'.join((*names.KK_DATIVE, 'на', 'не'))})\s+)?"
                          rf"\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+\w+(?:{'|'.join(names.KK_LOCATIVE)})\s+", re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
-_CLAUSE_BREAK = re.compile(r",|\.(?=\s)")
+_CLAUSE_BREAK = re.compile(r",|(?<![\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=\s)")
 
 
 @cache
 def _kk_source_heads() -> frozenset[str]:
     return data_words("kk_body_heads.txt") | data_words("kk_source_bodies.txt")
+
+
+# the auxiliaries that close a Kazakh past verb ("деген еді", "айтқан болатын", "деген екен")
+_KK_AUXILIARIES = frozenset({"еді", "болатын", "екен", "болған"})
+
+
+def _kk_no_one_after(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether the words after a Kazakh verb of saying name no speaker: none at all, or only where it was said
+    or written ("«...» деп жазды өзінің Facebook парақшасында", "... Telegram-арнасында"), no person and no
+    title in them; the speaker is then named before the words."""
+    words = ctx.text[start:end].strip(" \t.,!").split()
+    return not words or (bool(_KK_LOCATIVE_WORD.search(words[-1].lower())) and not ctx.persons_in(start, end)
+                         and not any(position_stem(w.strip(",.")) for w in words))
 
 
 def _kk_body_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1973,7 +1990,7 @@ def _kk_body_head(word: str) -> bool:
 
 def _clause_start(st: str, pos: int) -> int:
     """Where the clause holding `pos` starts: after the last comma or full stop before it. A dot inside a
-    word ("Tengrinews.kz", "т.е") is no full stop."""
+    word ("Tengrinews.kz", "т.е") is no full stop, nor is an initial's ("Гульнара С. рассказала, что")."""
     k = 0
     for m in _CLAUSE_BREAK.finditer(st, 0, pos):
         k = m.end()

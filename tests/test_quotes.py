@@ -2120,3 +2120,29 @@ def test_whom_a_speaker_turned_to_after_the_words_is_no_part_of_who():
     text = ("Пенсионерка Валентина Кравченко пришла на слушания. «Куда я пойду с пенсией в 98 тысяч?» – обратилась "
             "она к руководству предприятия.")
     assert [(q[2], q[3], q[5]) for q in quotes(text, "ru")] == [(("Валентина", "Кравченко"), "обратилась", "она")]
+
+
+def test_where_a_kazakh_speaker_wrote_after_the_verb_leaves_the_name_before_the_words():
+    text = ("Саясаттанушы Досым Сәтпаев «визасыз режим көші-қон ағынын да өсіреді» деп жазды өзінің Facebook "
+            "парақшасында.")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(("Досым", "Сәтпаев"), "explicit", "Досым Сәтпаев")]
+
+
+def test_a_kazakh_name_before_the_words_and_degen_edi_after_them_is_the_speaker():
+    text = "Депутат Ерлан Сайыров «Бұл заң бізге керек» деген еді. Бірақ заң әлі қабылданған жоқ."
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(("Ерлан", "Сайыров"), "explicit", "Ерлан Сайыров")]
+    text = "Абай «Ғылым таппай мақтанба» деген еді."
+    assert [q[5] for q in quotes(text, "kk")] == [None]  # the auxiliary "еді" after the verb names no one
+
+
+def test_dash_items_of_a_list_after_a_colon_are_no_words_of_anyone():
+    text = ("Председатель ЦИК Нурлан Абдиров сообщил, что комиссия получила 37 жалоб.\n"
+            "Среди избранных акимов:\n"
+            "– в Бурабайском районе – Кайрат Ахметов (62,4% голосов);\n"
+            "– в городе Сатпаев – Елена Ким (48,9%).")
+    assert [q[1] for q in quotes(text, "ru")] == ["комиссия получила 37 жалоб"]
+
+
+def test_an_initials_full_stop_ends_no_clause_before_the_verb():
+    text = "Пострадавшая Гульнара С. рассказала, что из ее машины украли детское автокресло."
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [(("Гульнара", None), "explicit", "Гульнара С.")]
