@@ -117,12 +117,17 @@ def _outlet_word(word: str) -> bool:
     return bool(_OUTLET_SPEAKER.fullmatch(w)) or outlet_named(w)
 
 
-# a character of who spoke after the verb: up to a sentence's end, past a full stop inside a word ("– деді
-# Б.Оспанов", "– сказал Orda.kz один из бастующих"); `_who_span` ends the words there too
+# the auxiliaries that close a Kazakh past verb of saying ("деген еді", "деген болатын", "деген екен"): after
+# "деген" they make it speech (`dep_after`), and alone after the verb they name no one
+_KK_AUXILIARIES = frozenset(("еді", "болатын", "екен"))
+
+# a capital letter of either script, in a character class
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # an initial's full stop: a capital alone before it, and a capital after one space ("– отметил Е. Нагаспаев")
-_INITIAL_STOP = r"(?<=[^\w][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=[ \u00a0][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])"
-# a character of who said it: no sentence's end, but a full stop inside a word ("– отметил Е.Нагаспаев") or an
-# initial's
+_INITIAL_STOP = rf"(?<=[^\w][{_CAPITAL}])\.(?=[ \u00a0][{_CAPITAL}])"
+# a character of who spoke after the verb: up to a sentence's end, past a full stop inside a word ("– деді
+# Б.Оспанов", "– сказал Orda.kz один из бастующих") or an initial's ("– отметил Е. Нагаспаев"); `_who_span` ends
+# the words there too
 _WHO_CHAR = rf"(?:[^.!?\n]|\.(?=\w)|{_INITIAL_STOP})"
 
 
@@ -141,7 +146,7 @@ def _rx() -> dict[str, re.Pattern]:
                             rf"(?P<who>{_WHO_CHAR}{{0,160}})", re.I),
         # ("«...» деген мақаласы", "«...» деп аталатын", "деп әндетіп": a title, a name or a song, not speech)
         "dep_after": re.compile(r"\A[ \t]*,?[ \t]*(?P<cue>деп(?!\s+(?:атал\w*|әнде\w*|ән\s+сал\w*|жазылған))|"
-                                r"дейді|деген(?=\s+(?:еді|болатын|екен|[—–-]|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]))|\s*[.!?,]|\s*$))"
+                                rf"дейді|деген(?=\s+(?:{'|'.join(sorted(_KK_AUXILIARIES))}|[—–-]|(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]))|\s*[.!?,]|\s*$))"
                                 r"(?![\w])(?P<who>[^.!?\n]{0,200})", re.I),
         # introduced: "X заявил: «...»" / "X былай деді: «...»", also with whom or where it was said between
         # the verb and the colon ("заявил журналистам:", "сообщила в интервью Tengrinews.kz:",
@@ -156,7 +161,7 @@ def _rx() -> dict[str, re.Pattern]:
         # (or the speaker goes on after a dash: "— ..., — говорит Оспанов. — Но ...")
         "dash_mid": re.compile(rf"[,.!?…][ \t]*{_DASH_CLASS}[ \t]*(?P<cue>{speech})(?![\w])"
                                rf"(?P<who>{_WHO_CHAR}{{0,160}}?)[.!]"
-                               rf"(?=[ \t]+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]|{_DASH_CLASS}[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«]))", re.I),
+                               rf"(?=[ \t]+(?:[{_CAPITAL}«]|{_DASH_CLASS}[ \t]+[{_CAPITAL}«]))", re.I),
         # "Об этом заявил X" / "О том, что ..., рассказал X" / "Бұл туралы X мәлімдеді": the sentence before is X's
         # (a domain's dot is no sentence's end: "Об этом корреспонденту Tengrinews.kz сообщил X")
         # (its openers: `_ABOUT_WORDS`)
@@ -1184,7 +1189,7 @@ def _who_span(text: str, start: int, limit: int) -> tuple[int, int]:
 
 # who speaks, before a colon at a paragraph's start: "Ерлан Қарин:", "Egemen.kz:", "Корр.:", "Е.Қарин:", "Е. К.:",
 # "Ирина Кравцова, «АиФ Казахстан»:" (no sentence ends inside it: a full stop and a space only after an initial)
-_LABEL = re.compile(r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s|«[^«»\n:]{1,40}»|(?!\.\s)[^\n:«»\"“”?!]){2,60}?)[:：]\s+(?=\S)")
+_LABEL = re.compile(rf"((?:[{_CAPITAL}]\.\s|«[^«»\n:]{{1,40}}»|(?!\.\s)[^\n:«»\"“”?!]){{2,60}}?)[:：]\s+(?=\S)")
 
 
 # where something was said, right after the verb: "на брифинге", "на брифинге в СЦК", "в интервью"
@@ -1296,7 +1301,7 @@ _TURN_DASH = re.compile(r"[,.!?…][ \t]*[–—−][ \t]")
 _GOES_ON = re.compile(r"[ \t]+[–—−][ \t]+")
 
 # a dash that opens speech inside a paragraph, after the reporter's sentence has ended
-_DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"„“]|\d)")
+_DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[{_CAPITAL}«\"„“]|\d)")
 
 
 # a dash quote closed by its attribution: a mark, a dash and lower-case words to the paragraph's end
@@ -1943,16 +1948,12 @@ _KK_KIN = re.compile(rf"(?:{'|'.join(sorted(names.KK_KIN + names.KK_COURTESY, ke
 _KK_SETTING = re.compile(rf"(?:\w+(?:{'|'.join((*names.KK_DATIVE, 'на', 'не'))})\s+)?"
                          rf"\w+(?:{'|'.join(names.KK_PARTICIPLE)})\s+\w+(?:{'|'.join(names.KK_LOCATIVE)})\s+", re.I)
 _KK_TOPIC = re.compile(r"(?:болса|өз\s+кезегінде|да|де|та|те)(?![\w])[ ,]*", re.I)
-_CLAUSE_BREAK = re.compile(r",|(?<![\s(][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])\.(?=\s)")
+_CLAUSE_BREAK = re.compile(rf",|(?<![\s(][{_CAPITAL}])\.(?=\s)")
 
 
 @cache
 def _kk_source_heads() -> frozenset[str]:
     return data_words("kk_body_heads.txt") | data_words("kk_source_bodies.txt")
-
-
-# the auxiliaries that close a Kazakh past verb ("деген еді", "айтқан болатын", "деген екен")
-_KK_AUXILIARIES = frozenset({"еді", "болатын", "екен", "болған"})
 
 
 def _kk_no_one_after(ctx: _Ctx, start: int, end: int) -> bool:
@@ -2040,7 +2041,7 @@ _KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)
 # a postposition of time that closes an adverbial after the speaker: "отырысынан кейін", "сапар барысында"
 _KK_POSTPOSITION_OF_TIME = frozenset("кейін соң бұрын дейін кезінде барысында".split())
 # a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
-_KK_PLACE_WORD = re.compile(rf"[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+(?:{'|'.join(names.KK_LOCATIVE)})")
+_KK_PLACE_WORD = re.compile(rf"[^\W\d_{_CAPITAL}][^\W\d_]+(?:{'|'.join(names.KK_LOCATIVE)})")
 
 
 @cache
