@@ -603,6 +603,13 @@ def _kk_bare_surname_first(word: str) -> bool:
     # ("Әріптесім", "Президентіміз": a noun with a possessive of the first person; "Елбасы": of the third)
 
 
+def _surname_first_here(word: str) -> bool:
+    """Whether a word may open the official order (surname, given name, father's name): any word but a common
+    one, and a Korean or Chinese family name even when it is a common word too ("Пак Владимир Александрович",
+    "пак" being pack ice), as Kazakhstan's Koreans are named in courts and decrees."""
+    return not _known_non_name(word) or word in _east_asian_surnames()
+
+
 def _person_from_tokens(toks: list[str], lang: str, inside: bool = False) \
         -> tuple[str | None, str | None, str | None] | None:
     """(given, patronymic, surname) in the nominative for a 2-3 token name, or None. `inside`: the first token
@@ -613,7 +620,7 @@ def _person_from_tokens(toks: list[str], lang: str, inside: bool = False) \
         g = names.ru_given(words[0])
         if _declined_before_name(words, g):
             return None  # see `_declined_before_name`
-        if len(words) == 3 and not _known_non_name(words[0]) \
+        if len(words) == 3 and _surname_first_here(words[0]) \
                 and (g is None and names.is_surname_shaped(words[0], strong=True)
                      or words[2].lower().endswith(("вич", "вна", "ична"))) \
                 and names.PATRONYMIC_END.search(words[2].lower()) and (g1 := names.ru_given(words[1])) \
@@ -635,13 +642,16 @@ def _person_from_tokens(toks: list[str], lang: str, inside: bool = False) \
             # "Мухтар Бескенулы Тлеуберди"): "Тлеуберди Мухтар Бескенулы"; a son's surname first, whatever the
             # patronymic: "Алимханулы Жанибек Ерланович" (not a city: "учитель из Кызылорды Бауыржан Алтынбекулы")
             return g1[0] if (g1 := names.ru_given(words[1])) else words[1], words[2], words[0]
-        if len(words) == 3 and not _known_non_name(words[0]) and (m := _RU_PATRONYMIC_DECLINED.search(words[2])) \
+        if len(words) == 3 and _surname_first_here(words[0]) and (m := _RU_PATRONYMIC_DECLINED.search(words[2])) \
                 and (g1 := names.ru_given(words[1])) and (g is None or names.is_surname_shaped(words[0], True)
                                                           or not g1[1]):
             # the official order declined: "назначить Кошанова Ерлана Жакановича", "с Ким Верой Сергеевной"
             female = m.group(1) is None
             patr = words[2][:m.start()] + ("вич" if not female else m.group(2) + "на")
-            return g1[0], patr, names.ru_surname_nominative(words[0], female, True)
+            given = g1[0]
+            if female and not names.is_female_given(given) and (woman := names.ru_given_woman(words[1])):
+                given = woman  # "осудил Ли Валентину Сергеевну": her patronymic makes "Валентину" Валентина's
+            return given, patr, names.ru_surname_nominative(words[0], female, True)
         if g is None and len(words) == 2 and names.ROMAN.fullmatch(words[1]) \
                 and "name" in names.dictionary_tags(words[0]):
             # a monarch's or a pope's name and number: "Льва XIV", "Карлом III", whose names the lists need not
@@ -725,7 +735,7 @@ def _person_from_tokens(toks: list[str], lang: str, inside: bool = False) \
             # Амангелдіұлы", `_kk_bare_surname_first`)
             return words[1], names.kk_base(words[2]), words[0]
         if len(words) == 3 and _ru_patronymic_closes(names.kk_base(words[0]), words[1], names.kk_base(words[2])) \
-                and not _known_non_name(words[0]):
+                and _surname_first_here(words[0]):
             return words[1], names.kk_base(words[2]), words[0]  # see `_ru_patronymic_closes`
         given = names.kk_base(words[0])
         if not names.is_given(given):
@@ -1928,12 +1938,14 @@ def _two_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or (_RU_PATRONYMIC.search(tail[1].lower()) and names.ru_given(tail[0])
                     and names.is_surname_shaped(tail[2])):
             return [(start, words[k - 1][1]), (words[k][0], end)]
-    if len(words) == 4 and all(names.is_surname_shaped(w[2], strong=True) != (i % 2 == 0)
+    if len(words) == 4 and all((names.is_surname_shaped(w[2], strong=True)
+                                or (i % 2 == 1 and bool(_RU_SURNAME_OBLIQUE.search(w[2])))) != (i % 2 == 0)
                                for i, w in enumerate(words)) \
             and not names.PATRONYMIC_END.search(words[3][2].lower()) \
             and (names.ru_given(words[0][2]) or names.ru_given(words[2][2])):
         # given name and surname twice: "Указом Главы государства Касым-Жомарта Токаева Ербол Карашукеев назначен",
-        # "«Казахфильма» имени Шакена Айманова Акан Сатаев" (a name one list lacks is still the second's)
+        # "«Казахфильма» имени Шакена Айманова Акан Сатаев" (a name one list lacks is still the second's); the
+        # second in a case of its own: "письма Алихана Букейханова Ахмету Байтурсынову" (his letters to him)
         return [(start, words[1][1]), (words[2][0], end)]
     if len(words) == 3 and names.ru_given(words[1][2]) and not _RU_PATRONYMIC.search(words[2][2].lower()) \
             and names.is_surname_shaped(words[0][2], strong=True) \
@@ -2196,6 +2208,12 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
     if outlet_named(surface) or any(_ACRONYM_INSIDE.search(w) for w in words):
         # "Ранее КазТАГ сообщал", "сказал Азаттыку", "Tengrinews": an outlet (in any case) or a mixed-case
         # acronym, no one's name
+        return None
+    if len(words) > 1 and words[-1].isupper() and len(words[-1]) > 1 and names.ru_given(words[0]) is None \
+            and words[-1].capitalize() not in _east_asian_surnames():
+        # "начальник Карасайского РОП", "Медеуского УП": a place's adjective before a police unit's acronym,
+        # which natasha reads as a name; after a given name, capitals are a surname as a list prints it
+        # ("Дархан ИБРАЕВ")
         return None
     if len(words) > 1 and outlet_named(words[-1]):
         # "В акимате Алматы Азаттыку ответили": the outlet spoken to ends the span; the rest is judged alone
@@ -3079,8 +3097,10 @@ def _kk_subject_office(word: str, actor: str | None) -> bool:
 
 def bare_title(word: str) -> bool:
     """A title as the dictionary form of its stem, in no case and with no possessive ("Аким", "Депутат",
-    "министр"; not "акима", "Министрдің", "министрі", "акимате")."""
-    return position_stem(word) == names.fold(word.lower())
+    "министр", "представитель", whose stem drops the soft sign; not "акима", "Министрдің", "министрі",
+    "акимате")."""
+    low = names.fold(word.lower())
+    return position_stem(word) == (low[:-1] if low.endswith("ь") else low)
 
 
 _KK_PLURAL_POSSESSIVE = tuple(p + e for p in names.KK_PLURAL for e in ("ы", "і"))  # "ата-аналары", "мүшелері"
@@ -3111,6 +3131,9 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
     министрі"). A postposition, an adverb, a verb ("Бұл туралы", "деп атап өтті", "Тіпті"), a participle
     ("келген"), an accusative or any other case ends the title."""
     low = word.lower()
+    if _kk_accusative_title(word.strip("«»\"“”,")):
+        return False  # "Жекпе-жек шеберін Президент Тоқаев құттықтады", "Чемпионды министр": the one
+        # congratulated, the object, then the subject's title
     if word[:1].isupper() and (low in _kz_cities() or (
             len(low) > 6 and low.endswith(names.KK_PARTICIPLE) and next_word.lower().startswith(_KK_PLACE_NOUNS))):
         # "Талдықорған қаласының әкімі", "Жезқазған": a city in -ған is no participle, nor a district's name
@@ -3150,8 +3173,11 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
 
 def _kk_accusative_title(word: str) -> bool:
     """A Kazakh title in the accusative: a listed title as a whole word and the ending that fits it
-    ("жазушыны", "директорды", "әкімді"), not a possessive that looks like one ("депутаты" is депутат+ы)."""
+    ("жазушыны", "директорды", "әкімді"), not a possessive that looks like one ("депутаты" is депутат+ы); or a
+    title's possessive in the accusative ("жекпе-жек шеберін", "әкімін": the possessive's -ы/-і, then -н)."""
     low = word.lower()
+    if low.endswith(("ын", "ін")) and len(low) > 4 and _is_position(low[:-1]):
+        return True
     return any(low.endswith(suf) and (stem := low[:-len(suf)]) in positions()[0] and names.suffix_fits(stem, suf)
                for suf in names.KK_ACCUSATIVE)
 
@@ -4005,6 +4031,12 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
     # what the sentence says between the name and the post is no part of it: "Бердібек Сапарбаев басқа
     # жұмысқа ауысуына байланысты Жамбыл облысы әкімі лауазымынан босатылды" (`_KK_NOT_IN_TITLE`)
     first = max((k + 1 for k, w in enumerate(words[:-1]) if _KK_NOT_IN_TITLE.search(w.group(0))), default=0)
+    if any(w.group(0).lstrip("«\"“")[:1].isupper() for w in words[:first]) \
+            or (bare_title(last) and any(w.group(0).lstrip("«\"“")[:1].isupper() for w in words[first:-1])):
+        # "Шарль Мишель Еуропалық одақ (Қазақстан экономикасына) ең ірі инвестор болып қала беретінін атап
+        # өтті": a name in what is said between is the post's own subject (the Union remains the investor); a
+        # name that governs a post makes it possessive ("Мәжіліс төрағасы болып"), never a bare "инвестор"
+        return None
     if words[first].group(0).lower() in names.KK_COURTESY:
         first += 1  # "Тоқаев мырза Қазақстан Президенті болып": the courtesy word is no title's
     ok = len(words) - first <= 10 and _is_position(last) and not last.lower().endswith(names.KK_PLURAL)
@@ -4012,10 +4044,11 @@ def _role_as(text: str, m: Mention, person_starts: list[int]) -> str | None:
 
 
 # a word no Kazakh post's name holds, in lower case (a place's name is capitalised): in the dative, ablative or
-# locative ("жұмысқа", "ауысуына"; "және" is "and": "Су ресурстары және ирригация вице-министрі"), or a
-# postposition ("байланысты", "бұған дейін"); the accusative may ("халықты әлеуметтік қорғау министрі")
+# locative ("жұмысқа", "ауысуына"; "және" is "and": "Су ресурстары және ирригация вице-министрі"), a
+# postposition ("байланысты", "бұған дейін") or the year it happened ("2022 жылы"); the accusative may
+# ("халықты әлеуметтік қорғау министрі")
 _KK_NOT_IN_TITLE = re.compile(r"^(?!және$)[а-яәғқңөұүһі-]+(?:ға|ге|қа|ке|на|не|дан|ден|тан|тен|нан|нен|да|де|та|те)$|"
-                              r"^(?:байланысты|бойынша|сәйкес|орай|қатысты|дейін|кейін|бері|бұрын|соң)$")
+                              r"^(?:байланысты|бойынша|сәйкес|орай|қатысты|дейін|кейін|бері|бұрын|соң|жылы)$")
 _SPACES = re.compile(r"[ \u00a0]+")
 _RU_POST = re.compile(r"[^,.:;()\n!?]{2,150}?(?=[ \u00a0]*(?:[,.:;()\n!?]|$))")
 # "на должность", "от должности", "на пост": the post after it is in the genitive
