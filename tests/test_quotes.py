@@ -2146,3 +2146,30 @@ def test_dash_items_of_a_list_after_a_colon_are_no_words_of_anyone():
 def test_an_initials_full_stop_ends_no_clause_before_the_verb():
     text = "Пострадавшая Гульнара С. рассказала, что из ее машины украли детское автокресло."
     assert [(q[2], q[4], q[5]) for q in quotes(text, "ru")] == [(("Гульнара", None), "explicit", "Гульнара С.")]
+
+
+def test_a_kazakh_promise_after_the_words_is_a_verb_of_saying():
+    text = ("Әкім Ғабит Сыздықбеков тұрғындармен кездесті.\n"
+            "– Егер 31 желтоқсанға дейін лифт іске қосылмаса, басқарушы компаниямен жеке сөйлесеміз, – деп уәде "
+            "берді Сыздықбеков.")
+    assert [(q[0], q[2], q[3]) for q in quotes(text, "kk")] == [("direct", ("Ғабит", "Сыздықбеков"), "деп уәде берді")]
+
+
+def test_a_kazakh_verb_of_saying_with_a_colon_and_the_detail_after_it_keeps_the_reported_clause():
+    text = ("Өз кезегінде Шарль Мишель Еуропалық одақ Қазақстан экономикасына ең ірі инвестор болып қала "
+            "беретінін атап өтті: 2026 жылы тікелей инвестиция көлемі 11,3 млрд долларды құрады.")
+    assert [(q[1], q[2]) for q in quotes(text, "kk")] == [
+        ("Еуропалық одақ Қазақстан экономикасына ең ірі инвестор болып қала беретінін", ("Шарль", "Мишель"))]
+
+
+def test_a_title_after_where_the_question_was_asked_is_the_holder_named_before():
+    text = ("Официальный представитель МИД Казахстана Айбек Смадияров провел брифинг. На вопрос корреспондента "
+            "«Хабара» о казахстанцах в Израиле представитель МИД сказал, что в посольство обратились 46 человек.")
+    assert [(q[1], q[2], q[5]) for q in quotes(text, "ru")] == [
+        ("в посольство обратились 46 человек", ("Айбек", "Смадияров"), "представитель МИД")]
+
+
+def test_a_body_whose_name_opens_with_a_title_speaks_for_itself_not_the_titles_holder():
+    text = ("Мәдениет қайраткерлері Президент Қасым-Жомарт Тоқаевқа ашық хат жолдады. Президент Әкімшілігі хаттың "
+            "келіп түскенін растады.")
+    assert quotes(text, "kk") == []
