@@ -3671,6 +3671,11 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
             if word.lower() == "болып":
                 break  # "Финалдың үздік ойыншысы болып қақпашы X танылды": what he was named as, then his title
+            if start == sent_start and not before[:words[first - 1].start()].strip() and word[:1].isupper() \
+                    and word.lower().endswith(("у", "ю")) and len(word) > 4 and nxt[:1].isupper() \
+                    and not _is_position(word) and not _kz_city(word) and word.lower() not in _kk_title_nouns():
+                break  # "Кездесу Мәжіліс депутаты Снежанна Имашеваның бастамасымен өтті": a verbal noun that
+                # opens the sentence is its subject (the meeting), not a word of a title before a name
             if start == sent_start and not before[:words[first - 1].start()].strip() and bare_title(word) \
                     and nxt[:1].islower() and m.surface.lower().endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
                     and any(w.strip("«»\"“”,").lower().endswith(names.KK_GENITIVE) for w in later[:-1]):

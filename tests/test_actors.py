@@ -4386,3 +4386,8 @@ def test_another_of_the_same_surname_is_not_the_listed_president():
     text = "Мелания Трамп посетила школу в Вашингтоне."
     assert [(m.given, m.surname, m.actor) for m in mentions(text, "ru") if m.kind == "person"] == [
         ("Мелания", "Трамп", None)]
+
+
+def test_a_verbal_noun_opening_a_kazakh_sentence_is_its_subject_not_a_word_of_the_title():
+    text = "Кездесу Мәжіліс депутаты Снежанна Имашеваның бастамасымен өтті."
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["Мәжіліс депутаты"]
