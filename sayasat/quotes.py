@@ -251,7 +251,16 @@ def _kk_object_before(text: str, o: int) -> bool:
     """Whether the word right before a quotation mark is a Kazakh noun in the accusative: what a name is given
     to ("биылғы жылды «Жастар жылы» деп жариялады")."""
     before = text[max(0, o - 40):o].split()
-    return bool(before) and len(before[-1]) > 3 and before[-1].lower().endswith(names.KK_ACCUSATIVE)
+    if not before or len(before[-1]) <= 3:
+        return False
+    low = before[-1].lower()
+    # (a possessive's accusative too: "Шәкірттері ұстазын «Гүлнар апай» деп атайды", his pupils call her so;
+    # not the adverbs in -ін/-ын, "бүгін", "кейін")
+    return low.endswith(names.KK_ACCUSATIVE) or (low.endswith(("ын", "ін")) and len(low) > 4
+                                                 and low not in _KK_ADVERBS_IN_N)
+
+
+_KK_ADVERBS_IN_N = frozenset({"бүгін", "кейін", "бұрын", "сосын", "үшін", "ішін", "бойын", "алдын", "соңын"})
 
 
 def _one_word_called(text: str, o: int, c: int, lang: str) -> bool:

@@ -2173,3 +2173,9 @@ def test_a_body_whose_name_opens_with_a_title_speaks_for_itself_not_the_titles_h
     text = ("Мәдениет қайраткерлері Президент Қасым-Жомарт Тоқаевқа ашық хат жолдады. Президент Әкімшілігі хаттың "
             "келіп түскенін растады.")
     assert quotes(text, "kk") == []
+
+
+def test_what_pupils_call_their_teacher_is_a_name_given_no_words_said():
+    text = ("Ауыл мектебінде 45 жыл сабақ берген Гүлнар Әбдірахманова құрметті демалысқа шықты. Шәкірттері ұстазын "
+            "«Гүлнар апай» деп атайды.")
+    assert quotes(text, "kk") == []
