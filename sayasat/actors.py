@@ -1299,11 +1299,14 @@ _KK_NAME_AT_START = re.compile(rf",\s|\s[—–]\s|(?<={'|'.join(names.KK_GENITI
                                rf"|\s+(?:{'|'.join(names.KK_KIN)})")  # "Қуандық ата", "Клара апамыз", "Әлжан әжеміз"
 
 
+# the case endings a kinship word may carry: the stages' own (`names.KK_GENITIVE` ...), with the dative and the
+# accusative after a possessive ("атасына", "апасын")
+_KK_KIN_CASES = (*names.KK_GENITIVE, *names.KK_DATIVE, "на", "не", *names.KK_ACCUSATIVE, "н", *names.KK_INSTRUMENTAL,
+                 *names.KK_ABLATIVE, *names.KK_LOCATIVE)
 # a kinship word after a name, with its possessive and case ("Абай атамыздың", "Күләш апайдың"), a whole word
 # ("Темір ағаштан" is iron and wood)
 _KK_KIN_WORD = re.compile(rf"\s+(?:{'|'.join(names.KK_KIN)})(?:мыз|міз|м|ң|ңыз|ңіз|сы|сі|ы|і)?"
-                          r"(?:ның|нің|дың|дің|тың|тің|на|не|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|н|мен|пен|бен|нан|нен|"
-                          r"дан|ден|тан|тен|да|де|та|те|нда|нде)?(?![\w-])", re.I)
+                          rf"(?:{'|'.join(_KK_KIN_CASES)})?(?![\w-])", re.I)
 
 
 def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
@@ -3609,6 +3612,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = raw.strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
+            # (the word opens the sentence: three rules below read it)
+            opens_sentence = start == sent_start and not before[:words[first - 1].start()].strip()
             if raw.isdigit() and before[:words[first - 1].start()].endswith(":"):
                 break  # "11:20 Саясаттанушы ...": a live report's time, no word of the title
             if ":" in between or "(" in between or ")" in between:
@@ -3626,7 +3631,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if (opening := _kk_quoted_name_start(words, first - 1)) is not None:
                 first = opening  # "«Халықаралық бағдарламалар орталығы» АҚ басқарма төрағасы": a name in
                 continue  # guillemets is one word of the title, whatever its words' cases look like
-            if start == sent_start and not before[:words[first - 1].start()].strip() and not _is_position(word) \
+            if opens_sentence and not _is_position(word) \
                     and not _body(word) and word.lower() not in _kk_title_nouns() \
                     and ((word.lower().endswith(names.KK_ACCUSATIVE)
                           and not (later[0][:1].islower() and any(_kk_verbal_noun(w) for w in later[:2])))
@@ -3671,12 +3676,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Облыс әкімі аудан әкімі Мұхтар Оразбаевқа тапсырды": the governor's title, then his
             if word.lower() == "болып":
                 break  # "Финалдың үздік ойыншысы болып қақпашы X танылды": what he was named as, then his title
-            if start == sent_start and not before[:words[first - 1].start()].strip() and word[:1].isupper() \
+            if opens_sentence and word[:1].isupper() \
                     and word.lower().endswith(("у", "ю")) and len(word) > 4 and nxt[:1].isupper() \
                     and not _is_position(word) and not _kz_city(word) and word.lower() not in _kk_title_nouns():
                 break  # "Кездесу Мәжіліс депутаты Снежанна Имашеваның бастамасымен өтті": a verbal noun that
                 # opens the sentence is its subject (the meeting), not a word of a title before a name
-            if start == sent_start and not before[:words[first - 1].start()].strip() and bare_title(word) \
+            if opens_sentence and bare_title(word) \
                     and nxt[:1].islower() and m.surface.lower().endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
                     and any(w.strip("«»\"“”,").lower().endswith(names.KK_GENITIVE) for w in later[:-1]):
                 break  # "Әкім облыстық энергетика басқармасының басшысы Қайрат Сейтқалиға ... тапсырды": the bare

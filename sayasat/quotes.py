@@ -1058,7 +1058,7 @@ def _ru_feminine_person(word: str) -> bool:
 
 
 # a noun in the Kazakh locative ("хатында", "мәлімдемесінде", "сөзінде"): a document, or where it was said
-_KK_LOCATIVE_WORD = re.compile(r"\w{2,}(?:да|де|та|те|нда|нде)$")
+_KK_LOCATIVE_WORD = re.compile(rf"\w{{2,}}(?:{'|'.join(names.KK_LOCATIVE)})$")
 
 
 @lru_cache(maxsize=1 << 14)
