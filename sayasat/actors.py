@@ -874,8 +874,9 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
     Бекжанов Сарабековтің ұсынысын қолдады" (Bekzhanov supports Sarabekov's proposal). Kazakh names carry one
     surname; a patronymic third ("Сейдірұлы") or a given name second keep one person. A second word of no
     surname's shape is one when the gazetteer knows the given name with it: "Ерлан Қарин Тоқаевтың сапары"
-    (Karin on Tokayev's visit)."""
-    return not names.is_given(second) and names.is_surname_shaped(third, strong=True) \
+    (Karin on Tokayev's visit). A foreign given name of a surname's ending ("Збигнев Бжезинский") is none."""
+    return not names.is_given(second) and not _foreign_given_only(second) \
+        and names.is_surname_shaped(third, strong=True) \
         and not names.PATRONYMIC_END.search(third.lower()) \
         and (names.is_surname_shaped(second, strong=True)
              or (given is not None and gazetteer_person(given, second) is not None))
@@ -1549,6 +1550,11 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                                        and names.PATRONYMIC_END.search(bases[2].lower()))
                                       or _ru_patronymic_closes(*bases)):
                 sur, given, patr = bases  # the official order: "Көлгінов Алтай Сейдірұлы", "Ильин Илья Александрович"
+            elif len(bases) == 2 and toks == bases and not names.is_given(bases[0]) \
+                    and names.is_surname_shaped(bases[0], strong=True) and names.is_given(bases[1]) \
+                    and not names.is_surname_shaped(bases[1]):
+                sur, given = bases  # the official order without a father's name, as lists print it ("– Нұржанов
+                # Данияр, 1979 ж.т., жеке кәсіпкер"), both words in the nominative
             else:
                 given, sur = bases[0], bases[-1]
                 if len(bases) >= 3 and names.PATRONYMIC_END.search(bases[1].lower()):
@@ -1651,9 +1657,11 @@ def _kk_name_then_given(bases: list[str]) -> bool:
     """Whether three words the tagger ran together are a given name and a surname, then a given name alone: the
     third is neither a patronymic nor surname-shaped, and the second is a surname by its ending (the official
     order "Көлгінов Алтай Сейдірұлы" puts the surname first, and "Қасым-Жомарт Кемелұлы Тоқаев" a patronymic
-    second)."""
+    second). A first word no list has as a given name will do if it has no surname's shape and is no common
+    word ("Стефано Вуков Елена «...» атап өтті": the coach, then the player he speaks of)."""
     first, second, third = bases
-    return names.is_given(first) and names.is_given(third) and names.is_surname_shaped(second, strong=True) \
+    return (names.is_given(first) or not names.is_surname_shaped(first) and not _known_non_name(first)) \
+        and names.is_given(third) and names.is_surname_shaped(second, strong=True) \
         and not names.is_given(second) and not names.is_surname_shaped(third) \
         and not names.PATRONYMIC_END.search(third.lower())
 
@@ -3572,6 +3580,14 @@ _RU_PLACE_ABBREVIATION = re.compile(r"(?<![\w-])(?:г|гг|обл|р-на|р-н|
 _OFFICE_SOURCES = ("office", "bare_office", "titling_office")  # a mention that is a title ("Президента")
 
 
+# an age right before a name, after the title ("водитель автобуса 54-летний Серик Ахметов", "жүргізушісі 54
+# жастағы Серік Ахметов")
+_AGE_BEFORE = re.compile(r"[ \u00a0]\d{1,3}(?:-летн(?:ий|яя|его|ей|ему|им|юю|ем)|[ \u00a0]+(?:жастағы|жасар))"
+                         r"[ \u00a0]+\Z")
+# the words of an age before a title ("19 жастағы студент Арман"), where a Kazakh title begins after them
+_KK_AGE_WORDS = frozenset(["жастағы", "жасар", "жасында"])
+
+
 def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     """The title written right before a person's name ("депутат Мажилиса от AMANAT", "... төрағасы"),
     looked for after `floor` (where the person before ends) within the sentence."""
@@ -3580,6 +3596,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
         # Президентке баяндады", the akim reported) or a phrase's ("Кандидатом на выборы главы государства")
     start = max(sent_start, floor)
     before = text[start:m.start]
+    if age := _AGE_BEFORE.search(before):
+        before = before[:age.start() + 1]  # "водитель автобуса 54-летний Серик Ахметов": his age is no title
     if not before.strip() or before[-1:] not in (" ", "\u00a0"):
         return None
     words = list(re.finditer(r"[«»\"“”]?[\w.-]+[«»\"“”,]?", before))[-12:]
@@ -3614,6 +3632,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             between = before[words[first - 1].end():words[first].start()].strip()
             # (the word opens the sentence: three rules below read it)
             opens_sentence = start == sent_start and not before[:words[first - 1].start()].strip()
+            if word.lower() in _KK_AGE_WORDS:
+                if first >= 3 and words[first - 2].group(0).isdigit() \
+                        and words[first - 3].group(0).lower().endswith(names.KK_GENITIVE):
+                    first -= 2  # "Алматының 34 жастағы тұрғыны": whose resident, the age between
+                    continue
+                break  # "19 жастағы студент Арман": his age, no word of the title
             if raw.isdigit() and before[:words[first - 1].start()].endswith(":"):
                 break  # "11:20 Саясаттанушы ...": a live report's time, no word of the title
             if ":" in between or "(" in between or ")" in between:

@@ -2617,7 +2617,8 @@ def test_a_burmese_name_is_kept_whole(text, surnames):
 
 @pytest.mark.parametrize("text,lang,name,role", [
     # the given names of Kazakh writers and scholars that streets and anniversaries keep naming
-    ("Новый вид назван в честь казахстанского геолога Каныша Сатпаева.", "ru", ("Каныш", "Сатпаев"), None),
+    ("Новый вид назван в честь казахстанского геолога Каныша Сатпаева.", "ru", ("Каныш", "Сатпаев"),
+     "казахстанского геолога"),
     ("Фильм снят по мотивам рассказа Беимбета Майлина.", "ru", ("Беимбет", "Майлин"), None),
     # a country or a town in the Kazakh locative is where, no word of the title after it
     ("Бұған дейін ол Флоридада Украина ҰҚҚК хатшысы Рустем Умеровпен кездескен.", "kk", ("Рустем", "Умеров"),
@@ -4391,3 +4392,46 @@ def test_another_of_the_same_surname_is_not_the_listed_president():
 def test_a_verbal_noun_opening_a_kazakh_sentence_is_its_subject_not_a_word_of_the_title():
     text = "Кездесу Мәжіліс депутаты Снежанна Имашеваның бастамасымен өтті."
     assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == ["Мәжіліс депутаты"]
+
+
+def test_a_kazakh_list_in_the_official_order_without_a_fathers_name_puts_the_surname_first():
+    text = ("Іле ауданында тіркелгендер:\n– Абдрахманов Ерлан Қайратұлы, 1981 ж.т., аудан әкімінің орынбасары;\n"
+            "– Нұржанов Данияр, 1979 ж.т., жеке кәсіпкер.")
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Ерлан", "Абдрахманов"), ("Данияр", "Нұржанов")]
+
+
+def test_a_given_name_in_the_nominative_after_a_foreign_coachs_name_is_the_player_he_speaks_of():
+    text = ("Рыбакинаның жаттықтырушысы Стефано Вуков Елена «маусымның ең үздік матчын өткізгенін» атап өтті.")
+    found = [(m.surface, m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person"]
+    assert ("Стефано Вуков", "Стефано", "Вуков") in found and ("Елена", "Елена", None) in found
+
+
+def test_a_foreign_given_name_with_a_surnames_ending_opens_a_kazakh_sentence_as_a_name():
+    text = "Збигнев Бжезинский Орталық Азияны «еуразиялық Балқанның» бір бөлігі деп атаған еді."
+    assert persons(mentions(text, "kk")) == [("Збигнев Бжезинский", "Збигнев", "Бжезинский")]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Среди погибших – водитель автобуса 54-летний Серик Ахметов и две пассажирки.", "ru", "водитель автобуса"),
+    ("Қаза болғандардың арасында автобус жүргізушісі 54 жастағы Серік Ахметов бар.", "kk", "автобус жүргізушісі"),
+    ("19 жастағы студент Арман алдымен автобустарды жаңарту керек деп санайды.", "kk", "студент"),
+])
+def test_an_age_beside_the_title_is_no_word_of_the_role(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    ("Американский палеонтолог Филип Гингерич назвал находку «исключительно ценной».", "ru",
+     "Американский палеонтолог"),
+    ("Раскопки вел археолог Зайнолла Самашев.", "ru", "археолог"),
+    ("Мичиган университетінің америкалық палеонтологы Филип Гингерич олжаны «аса құнды» деп атады.", "kk",
+     "Мичиган университетінің америкалық палеонтологы"),
+])
+def test_a_scientists_field_is_a_role(text, lang, role):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == [role]
+
+
+def test_the_short_kazakh_name_of_the_digital_ministry_is_the_ministry():
+    text = "Мәжіліс депутаты Ермұрат Бапи Цифрлық даму министрлігінің сатып алуларын тексеруді талап етті."
+    assert "state_body/digital-ministry" in [m.actor for m in mentions(text, "kk")]
