@@ -204,7 +204,9 @@ def _rx() -> dict[str, re.Pattern]:
         "inverted": re.compile(rf",[ \t]+(?:как[ \t]+)?(?P<cue>{speech})(?![\w])(?P<who>[^.!?\n,]{{1,160}})"
                                rf"[.!]?[ \t]*\Z", re.I),
         "kk_according": re.compile(rf"(?P<cue>[\w-]*(?:{c[('kk', 'kk_according')]}))\s*,\s*", re.I),
-        "kk_nominal": re.compile(rf"{_KK_REPORTED}[,\s]*\s"
+        # (an adverb may stand before the verb, as before one after "деп": "... бағытталмағанын бірнеше рет атап
+        # өтті")
+        "kk_nominal": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?:(?:{c[('kk', 'kk_dep_adverb')]})\s+)?"
                                  rf"(?P<cue>{c[('kk', 'kk_nominal')]}|{c[('kk', 'kk_converb')]})(?![\w])"
                                  # "... қабылдағанын жазған едік": we wrote it, the outlet, no one quoted
                                  rf"(?!\s+(?:едік|едіміз|болатынбыз)(?![\w]))"
@@ -215,7 +217,8 @@ def _rx() -> dict[str, re.Pattern]:
                                 rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
         # one of several things said in a sentence, its cue followed by a comma or "and", "but": "... қолдайтынын
         # жеткізді, алайда ... асатынын еске салды"
-        "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?P<cue>{c[('kk', 'kk_nominal')]}|"
+        "kk_nominal_inner": re.compile(rf"{_KK_REPORTED}[,\s]*\s(?:(?:{c[('kk', 'kk_dep_adverb')]})\s+)?"
+                                       rf"(?P<cue>{c[('kk', 'kk_nominal')]}|"
                                        rf"{c[('kk', 'kk_converb')]})(?![\w])"
                                        rf"(?:\s*,\s*|\s+)(?:{_KK_NEXT_CLAUSE}\s*,?\s*)?",
                                        re.I),
@@ -735,7 +738,8 @@ def _cases(m: Mention, lang: str) -> set[str]:
         return set()
     if lang == "kk":
         last = words[-1].lower()
-        if last in {(m.given or "").lower(), (m.surname or "").lower()} or len(last) <= 4:
+        if last in {(m.given or "").lower(), (m.surname or "").lower(), (m.patronymic or "").lower()} \
+                or len(last) <= 4:  # ("Раиса Петровна": her father's name in the nominative, no "-на" of a case)
             return {"nomn"}
         if last.endswith(_KK_OBJECT_CASE):
             return {"object"}
@@ -851,8 +855,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         if len(words) > 1 and _outlet_word(words[-1]):
             who = who[:who.rindex(words[-1])].rstrip(" ,")  # "деді алпинист Kazinform тілшісіне": whose reporter
             words = words[:-1]
-    head = max((k for k, w in enumerate(words) if position_stem(w.strip(",."))), default=None) \
-        if ctx.lang == "kk" else None
+    head = max((k for k, w in enumerate(words) if (stem := position_stem(w.strip(",.")))
+                and not _ru_case_of(w.strip(",.").lower(), stem)), default=None) if ctx.lang == "kk" else None
     if head is not None and any(_kk_setting().fullmatch(w.strip(",.")) or _KK_PLACE_WORD.fullmatch(w.strip(",."))
                                 or w.strip(",.").lower() in _KK_POSTPOSITION_OF_TIME for w in words[head + 1:]):
         # "деді бапкер матчтан кейінгі баспасөз мәслихатында", "деді министр әуежайда журналистерге": where it
@@ -924,8 +928,10 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
         if told is not None:  # "– сказал журналист Informburo.kz": the outlet told, no part of who
             who = who[:who.find(lead[told], who.find(lead[title]) + len(lead[title]))].rstrip(" ,")
             lead = lead[:told]
-        words = [lead[title]] + [w for w in lead[:title] + lead[title + 1:title + 4]
-                                 if w.strip(",.").lower() not in cue_words]
+        # (the title's words end at a preposition: "рассказал режиссер перед премьерой" names no "премьера" in
+        # the director's role)
+        whose = list(itertools.takewhile(lambda w: w.lower() not in _SPEAKER_PREPOSITIONS, lead[title + 1:title + 4]))
+        words = [lead[title]] + [w for w in lead[:title] + whose if w.strip(",.").lower() not in cue_words]
         prev = ctx.previous_holder(quote_start, [w.strip(",.") for w in words], quote_spans)
         if prev is None:
             prev = ctx.head_of_body(quote_start, who_start, who_end, [w.strip(",.") for w in words], quote_spans)
@@ -1178,7 +1184,8 @@ _KK_WOMAN = frozenset("әйел келіншек бойжеткен ана ан�
 
 
 # "приводит слова X": the words are X's, whoever brings them
-_WORDS_OF = re.compile(r"(?:приводит|приводят|привел[аи]?)\s+слова")
+# (the one who quotes may stand between: "– приводит пресс-служба клуба слова главного тренера")
+_WORDS_OF = re.compile(r"(?:приводит|приводят|привел[аи]?)\s+(?:[\w-]+\s+){0,3}?слова")
 
 
 # a numbered list's number opening a paragraph: "1. ", "2) "
@@ -2049,8 +2056,15 @@ _KK_RANKS = frozenset(["бас", "аға"])  # chief and senior: "Бас про�
 _KK_FIRST_TWO = re.compile(rf"\s*{_KK_OPENER}([^\W\d_][\w-]*)\s+([^\W\d_][\w-]*)\s")
 
 
+def _ru_case_of(low: str, stem: str) -> bool:
+    """Whether a word in Kazakh text is a Russian case of a title's stem that ends in a consonant ("премьера",
+    a premiere, which Kazakh writes for the theatre's; the premier's genitive would be "премьердің"): Kazakh
+    adds no bare vowel to a consonant."""
+    return stem[-1:] not in names.VOWELS and low in (stem + "а", stem + "я", stem + "у")
+
+
 # a postposition of time that closes an adverbial after the speaker: "отырысынан кейін", "сапар барысында"
-_KK_POSTPOSITION_OF_TIME = frozenset("кейін соң бұрын дейін кезінде барысында".split())
+_KK_POSTPOSITION_OF_TIME = frozenset("кейін соң бұрын дейін кезінде барысында алдында".split())
 # a lower-case word in the locative: where something was said ("әуежайда", "алаңда")
 _KK_PLACE_WORD = re.compile(rf"[^\W\d_{_CAPITAL}][^\W\d_]+(?:{'|'.join(names.KK_LOCATIVE)})")
 
@@ -2155,8 +2169,9 @@ def _kk_frame_word(word: str) -> bool:
         or (len(low) > 5 and low.endswith(names.KK_INSTRUMENTAL)) or bool(_kk_setting().fullmatch(low))
 
 
-# whose or what kind the occasion or the channel is: "өз парақшасында", "ресми хабарламасында", "жеке парақшасында"
-_KK_FRAME_ADJECTIVES = frozenset(("өз", "өзінің", "баспасөз", "ресми", "жеке"))
+# whose or what kind the occasion or the channel is: "өз парақшасында", "ресми хабарламасында", "жеке парақшасында";
+# which of them: "соңғы сөзінде" (a defendant's last word), "қорытынды сөзінде", "алғашқы сұхбатында"
+_KK_FRAME_ADJECTIVES = frozenset(("өз", "өзінің", "баспасөз", "ресми", "жеке", "соңғы", "қорытынды", "алғашқы"))
 
 # when the speaker spoke, in the frame before an occasion or an audience: "өткен аптада журналистерге берген
 # сұхбатында", "кеше брифингте", "сейсенбіде өткен жиында"
@@ -2206,10 +2221,10 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     if named and all(_cases(ctx.mentions[k], "kk") == {"object"} for k in named) and _KK_PRONOUN_SUBJECT.match(st):
         named = []  # "Ол бұл туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты": she, who wrote to
         # the minister
-    elif named and all(_cases(ctx.mentions[k], "kk") == {"object"}
-                       and ctx.mentions[k].surface.lower().endswith(names.KK_ACCUSATIVE + names.KK_DATIVE)
-                       for k in named):
-        # (not an instrumental's "-мен", which a name may end in: "Ләззат Сүлеймен")
+    elif named and all(_cases(ctx.mentions[k], "kk") == {"object"} and ctx.mentions[k].surface.lower().endswith(
+            names.KK_ACCUSATIVE + names.KK_DATIVE + names.KK_INSTRUMENTAL) for k in named):
+        # (an instrumental's "-мен" too, "шабуылшы Жуан Виктор Сантоспен келісімшарт жасасқанын", with whom, once
+        # off the name: "Ләззат Сүлеймен" ends so in the nominative, which `_cases` reads as such)
         lead = ctx.text[ss:ctx.mentions[named[0]].start]
         if any(x.kind != "person" and ss <= x.start and x.end <= ctx.mentions[named[0]].start for x in ctx.mentions) \
                 or any(position_stem(w.strip(",«»")) for w in lead.split()):
