@@ -597,7 +597,8 @@ def _kk_bare_surname_first(word: str) -> bool:
     writes it first, before a given name and a father's name: a word in the nominative that is no title,
     place, body or common word."""
     low = word.lower()
-    return names.kk_base(word) == word and not _known_non_name(word) and not _is_position(word) \
+    return names.kk_base(word) == word and low not in _KK_ADDRESS and not _known_non_name(word) \
+        and not _is_position(word) \
         and not names.is_kk_common_word(word) and not _body(word) and not _kz_city(word) and not _kk_country(word) \
         and not low.endswith(("ім", "ым", "міз", "мыз", "ңыз", "ңіз")) and not _KK_POSSESSIVE_CASED.search(low)
     # ("Әріптесім", "Президентіміз": a noun with a possessive of the first person; "Елбасы": of the third)
@@ -1186,6 +1187,20 @@ def _ru_nominative_here(text: str, start: int) -> bool:
     return not parses or any("nomn" in p.tag.grammemes or p.tag.POS in ("CONJ", "VERB") for p in parses)
 
 
+# a live report's time that opens an entry ("10:12 Сөз ... берілді", "10:45 Рәсім аяқталды"): the sentence's
+# first word comes after it
+_LIVE_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+# the floor, and one's turn, given to a speaker: "Сөз ... берілді", "Кезек ... келді" (the sentence's subject)
+_KK_FLOOR = frozenset(["сөз", "кезек"])
+
+
+# the words of address before a name that open a Kazakh letter or speech ("Құрметті Олжас Абайұлы!", as Russian
+# "Уважаемый"), none of the name
+_KK_ADDRESS = frozenset("құрметті қымбатты ардақты аяулы қадірлі".split())
+
+
 # the units of Kazakhstan's administration, in the nominative, that open a local office's title ("аудан әкімі")
 _KK_UNITS = frozenset("облыс аудан қала ауыл ауылдық кент округ".split())
 
@@ -1327,7 +1342,7 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             before = st[:m.start()].rstrip()
             if not w[1:].islower():
                 continue
-            if not before or before[-1] in "«\"“(–—-.:!?":
+            if not before or before[-1] in "«\"“(–—-.:!?" or _LIVE_TIME.fullmatch(before):
                 # a sentence's (or a quotation's) first word is capitalised anyway, unless it is addressed
                 # or defined ("Азамат, сіз эфирдесіз", "Арнұр — екінші курс студенті"), cited as a source
                 # ("Нияздың айтуынша") or called by a kinship word ("Қуандық ата")
@@ -1416,7 +1431,7 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
     for sent, found in zip(kk, kkner.person_spans_many([sent.text for sent in kk]), strict=True):
         for s, e, toks in (part for span in found for part in _crf_parts(sent.text, *span)):
             while toks and (toks[0][:1].islower() or toks[0].lower() in _KK_SENTENCE_ADVERBS
-                            or _kk_plural_noun(toks[0])):
+                            or toks[0].lower() in _KK_ADDRESS or _kk_plural_noun(toks[0])):
                 # "Сондай-ақ Тоқаев", "Депутаттар Тоқаевтың бастамасын": the word that opens the sentence; "–
                 # деді Ластаев": a verb before the name is none of it
                 s = sent.text.index(toks[1], s + len(toks[0])) if len(toks) > 1 else e
@@ -3631,7 +3646,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             word = raw.strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
             # (the word opens the sentence: three rules below read it)
-            opens_sentence = start == sent_start and not before[:words[first - 1].start()].strip()
+            opens_sentence = start == sent_start and (not (lead := before[:words[first - 1].start()].strip())
+                                                      or bool(_LIVE_TIME.fullmatch(lead)))
             if word.lower() in _KK_AGE_WORDS:
                 if first >= 3 and words[first - 2].group(0).isdigit() \
                         and words[first - 3].group(0).lower().endswith(names.KK_GENITIVE):
@@ -3705,6 +3721,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                     and not _is_position(word) and not _kz_city(word) and word.lower() not in _kk_title_nouns():
                 break  # "Кездесу Мәжіліс депутаты Снежанна Имашеваның бастамасымен өтті": a verbal noun that
                 # opens the sentence is its subject (the meeting), not a word of a title before a name
+            if opens_sentence and word.lower() in _KK_FLOOR:
+                break  # "Сөз Президент Әкімшілігінің басшысы Айбек Дәдебайға берілді": the floor, given to him
             if opens_sentence and bare_title(word) \
                     and nxt[:1].islower() and m.surface.lower().endswith(names.KK_ACCUSATIVE + names.KK_DATIVE) \
                     and any(w.strip("«»\"“”,").lower().endswith(names.KK_GENITIVE) for w in later[:-1]):

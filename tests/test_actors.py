@@ -4435,3 +4435,16 @@ def test_a_scientists_field_is_a_role(text, lang, role):
 def test_the_short_kazakh_name_of_the_digital_ministry_is_the_ministry():
     text = "Мәжіліс депутаты Ермұрат Бапи Цифрлық даму министрлігінің сатып алуларын тексеруді талап етті."
     assert "state_body/digital-ministry" in [m.actor for m in mentions(text, "kk")]
+
+
+def test_a_kazakh_letters_word_of_address_is_no_surname():
+    text = ("Қазақстан Республикасының Премьер-Министрі\nО.Ә. Бектеновке\n\nҚұрметті Олжас Абайұлы!\n\n"
+            "1 қазаннан бастап бірқатар өңірде электр энергиясына тарифтер 25–40%-ға өсті.")
+    assert [(m.surface, m.actor) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("О.Ә. Бектеновке", "person/bektenov-olzhas"), ("Олжас Абайұлы", "person/bektenov-olzhas")]
+
+
+def test_a_live_reports_time_opens_the_entry_before_the_floor_given_to_a_speaker():
+    text = ("10:05 Рәсім басталды.\n\n10:12 Сөз Президент Әкімшілігінің басшысы Айбек Дәдебайға берілді.")
+    assert [(m.surface, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
+        ("Айбек Дәдебайға", "Президент Әкімшілігінің басшысы")]
