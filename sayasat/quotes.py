@@ -462,6 +462,7 @@ class _Ctx:
         not one in a case, "Жансейіт Түймебаевпен кездесуде:", met with), if any."""
         named = [i for i in self.persons_in(max(0, pos - 200), pos)
                  if re.fullmatch(r"\s*[:：]\s*", between := self.text[self.mentions[i].end:pos])
+                 or (_titled_colon(between) and not self.persons_in(self.mentions[i].end, pos))
                  or ((where := _SAID_WHERE_COLON.fullmatch(between)) and may_be_subject(self.mentions[i], self.lang)
                      and (_KK_LOCATIVE_WORD.search(where.group("last") or where.group("first"))
                           or where.group("first") in ("в", "во", "на")))]
@@ -1173,6 +1174,21 @@ def _owners_only(ctx: _Ctx, named: list[int], who_start: int, who_end: int, cue:
 # Russian preposition of place)
 _SAID_WHERE_COLON = re.compile(r"\s+(?P<first>[а-яёәғқңөұүһі][\w-]*)(?:\s+[а-яёәғқңөұүһі][\w-]*){0,2}?"
                                r"(?:\s+(?P<last>[\w-]+))?\s*[:：]\s*")
+
+
+# a name's apposition before a colon, as a roundup of experts labels each answer: "Газиз Абишев, публицист:",
+# "Данияр Ашимбаев, главный редактор справочника «Кто есть кто в Казахстане»:"
+# (no one else named in it, and no dash: "граф Игнатьев, митрополит Николай Крутицкий, ... — спрашивает:" lists
+# those present, then who asked)
+_APPOSITION_COLON = re.compile(r"\s*,\s*(?P<app>[^:.!?\n—–]{1,100}?)\s*[:：]\s*")
+
+
+def _titled_colon(between: str) -> bool:
+    """Whether what stands between a name and a colon is the name's title set off by a comma (a title's word
+    among its words: Kazakh puts it last, "«Қазақстанда кім кім» анықтамалығының бас редакторы"), so the
+    words after the colon are that person's."""
+    app = _APPOSITION_COLON.fullmatch(between)
+    return app is not None and any(position_stem(w.strip(",«»\"“”")) for w in app.group("app").split())
 
 
 # a word right before a colon and the quote's opening mark: "министр: «"

@@ -2231,3 +2231,15 @@ def test_a_name_in_the_kazakh_instrumental_is_whom_the_club_signed_not_who_annou
     text = ("Алматының «Қайрат» клубы 24 жастағы бразилиялық шабуылшы Жуан Виктор Сантоспен келісімшарт "
             "жасасқанын хабарлады.")
     assert quotes(text, "kk") == []  # (the club speaks: a body's words, no person's)
+
+
+@pytest.mark.parametrize("lang, text, speakers", [
+    ("ru", "Данияр Ашимбаев, главный редактор справочника «Кто есть кто в Казахстане»:\n«Упразднение Сената – "
+           "рискованный шаг».\n\nГазиз Абишев, публицист:\n«Гораздо важнее не число палат, а то, как избираются "
+           "депутаты».", ["Ашимбаев", "Абишев"]),
+    ("kk", "Данияр Әшімбаев, «Қазақстанда кім кім» анықтамалығының бас редакторы:\n«Сенатты тарату – тәуекелді "
+           "қадам».\n\nҒазиз Әбішев, публицист:\n«Палаталар санынан гөрі депутаттардың қалай сайланатыны "
+           "маңызды».", ["Әшімбаев", "Әбішев"]),
+])
+def test_each_answer_of_an_experts_roundup_is_the_one_labelled_by_name_and_title(lang, text, speakers):
+    assert [q[2][1] for q in quotes(text, lang)] == speakers
