@@ -403,10 +403,11 @@ def _outlet_in(rest: str) -> str | None:
     """The outlet's name, listed or a domain, that what a date line holds beside the date is, or None. The
     place it was written in may stand apart beside it too ("Астана • 21 ноября 2026, 12:00 • Inbusiness.kz"):
     a piece between marks that is a dateline's place is no part of the name."""
-    whole = _outlet_named(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-"))
+    whole = _outlet_named(" ".join(re.sub(r"[|·•—–]", " ", rest).split()).strip(" ,.:-()"))
     if whole is not None:
         return whole  # (as a house signs too: "Редакция Vlast.kz, 23.11.2026", "Vlast.kz редакциясы")
-    pieces = [" ".join(p.split()).strip(" .:-") for p in re.split(r"[|·•—–,]", rest)]
+    # (an agency in brackets after the time: "Байконур, 21 сентября 2027 года, 09:48 (Inform.kz)")
+    pieces = [" ".join(p.split()).strip(" .:-()") for p in re.split(r"[|·•—–,]", rest)]
     pieces = [p for p in pieces if p]
     named = [p for p in pieces if p.lower() not in data_words("dateline_places.txt")]
     return _outlet_named(named[0]) if len(named) == 1 < len(pieces) else None

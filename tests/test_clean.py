@@ -1095,13 +1095,23 @@ def test_a_bylines_name_and_date_set_apart_by_white_space_alone_are_the_author_a
 
 
 @pytest.mark.parametrize("line", ["Астана • 21 ноября 2026, 12:00 • Inbusiness.kz",
-                                  "Inbusiness.kz | Алматы | 21.11.2026 12:00"])
+                                  "Inbusiness.kz | Алматы | 21.11.2026 12:00",
+                                  "Астана, 21 ноября 2026 года, 12:00 (Inbusiness.kz)"])
 def test_a_place_beside_the_date_and_the_outlet_is_no_part_of_the_outlets_name(line):
     page = ("Экономика\n\nНацбанк сохранил базовую ставку на уровне 16,5%\n\n" + line + "\n\n"
             "Национальный банк Казахстана сохранил базовую ставку на уровне 16,5% годовых.\n")
     c = clean(page)
     assert (c.outlet, c.published_at) == ("Inbusiness.kz", datetime(2026, 11, 21, 7, 0, tzinfo=UTC))
     assert c.text == "Национальный банк Казахстана сохранил базовую ставку на уровне 16,5% годовых."
+
+
+def test_a_kazakh_dateline_with_its_agency_in_brackets():
+    page = ("Қазақстан мен әлем жаңалықтары\n\nБайқоңырдан қазақстандық спутнигі бар зымыран ұшырылды\n\n"
+            "Байқоңыр, 21 қыркүйек 2027 жыл, 09:55 (Kazinform)\n\n"
+            "Қазақстандық KazEOSat-3 спутнигі бар зымыран тасығышы Байқоңыр ғарыш айлағынан ұшырылды.\n")
+    c = clean(page)
+    assert (c.outlet, c.published_at) == ("Kazinform", datetime(2027, 9, 21, 4, 55, tzinfo=UTC))
+    assert ("dateline", "Байқоңыр, 21 қыркүйек 2027 жыл, 09:55 (Kazinform)") in [(r.reason, r.text) for r in c.removed]
 
 
 def test_a_live_pages_first_entry_under_its_time_is_body_no_lead():
