@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache, lru_cache
 
-from sayasat import names, numbers, runer
+from sayasat import dates, names, numbers, runer
 from sayasat.patterns import by_first_letter, required_literal
 from sayasat.resources import data_rows, data_stems, data_words, outlet_named, positions
 from sayasat.segment import Sentence, sentence_index
@@ -887,6 +887,12 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
 _RU_NAMED_PLACE = re.compile(r"(?:микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн)\w{0,3}")
 
 
+# the nouns of a country's part or a settlement that its name follows, a word alone read as a surname being the
+# place's: "аймака Баян-Улгий", "провинции Синьцзян", "штата Айова", "села Мичурино"
+_RU_PLACE_KIND = re.compile(r"(?:аймак|провинци|штат|округ|уезд|област|район|город|микрорайон|улиц|проспект|площад|"
+                            r"сел|поселк|посёлк|аул|станиц|деревн)(?:[аеуиыяюоь]|ом|ем|ов|ей|ью|ам|ям|ах|ях|ами|ями)?")
+
+
 # the word of a state after its name: "Қазақстан Республикасы", "Ресей Федерациясы"
 _KK_STATE_AFTER = re.compile(r"[ \u00a0]+(?:Республикасы|Федерациясы|Корольдігі|Штаттары|Әмірлігі)")
 
@@ -1187,11 +1193,6 @@ def _ru_nominative_here(text: str, start: int) -> bool:
     return not parses or any("nomn" in p.tag.grammemes or p.tag.POS in ("CONJ", "VERB") for p in parses)
 
 
-# a live report's time that opens an entry ("10:12 Сөз ... берілді", "10:45 Рәсім аяқталды"): the sentence's
-# first word comes after it
-_LIVE_TIME = re.compile(r"\d{1,2}:\d{2}")
-
-
 # the floor, and one's turn, given to a speaker: "Сөз ... берілді", "Кезек ... келді" (the sentence's subject)
 _KK_FLOOR = frozenset(["сөз", "кезек"])
 
@@ -1255,8 +1256,10 @@ def _kk_place_word(word: str, plural: bool = False) -> bool:
     """A follower word (data/kk_name_followers.txt) with the possessive ending that ties it to the name before
     it: "көшесінде", "ауданы", "сыйлығын", "ауылдарының" (with `plural`, the plural ending only). Without it
     the word is a noun of its own ("Аймағамбетов мектеп табалдырығын аттады", "Мамин қала тұрғындарына"),
-    and the name a person's."""
+    and the name a person's. A compound of two follower words carries the ending on its last: "мектеп-лицейінің"."""
     ends = _KK_PLURAL_POSSESSIVE if plural else _KK_POSSESSIVE
+    if "-" in word and word.startswith(_kk_name_followers()):
+        word = word.rsplit("-", 1)[1]
     return any(word[len(stem):].startswith(ends) for stem in _kk_name_followers() if word.startswith(stem))
 
 
@@ -1342,7 +1345,8 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             before = st[:m.start()].rstrip()
             if not w[1:].islower():
                 continue
-            if not before or before[-1] in "«\"“(–—-.:!?" or _LIVE_TIME.fullmatch(before):
+            # (a live report's time opens an entry: "10:12 Сөз ... берілді"; the sentence's first word follows it)
+            if not before or before[-1] in "«\"“(–—-.:!?" or dates.clock_only(before):
                 # a sentence's (or a quotation's) first word is capitalised anyway, unless it is addressed
                 # or defined ("Азамат, сіз эфирдесіз", "Арнұр — екінші курс студенті"), cited as a source
                 # ("Нияздың айтуынша") or called by a kinship word ("Қуандық ата")
@@ -1780,6 +1784,33 @@ def _lone_surnames(text: str, known: list[Mention], lang_at) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), w, "person", lang, actor=src.actor, given=src.given,
                                    patronymic=src.patronymic, surname=src.surname, source="coref"))
                 break
+    return out
+
+
+def _kk_lone_given(text: str, known: list[Mention], lang_at) -> list[Mention]:
+    """A Kazakh given name alone that no list holds, when the article names that person in full: "– деді
+    Бибісара марапаттау рәсімінен кейін" after "шахматшы Бибісара Асаубаева" (a listed one is found by
+    `_kk_given_names`, and `_coref` joins it). Inside a sentence only, where the capital marks a name, and
+    not before another capitalised word (a longer name's)."""
+    bearers: dict[str, list[Mention]] = {}
+    for m in known:
+        if m.kind == "person" and m.lang == "kk" and m.given and m.surname and len(m.given) >= 4 \
+                and not names.is_given(m.given):
+            bearers.setdefault(m.given, []).append(m)
+    out = []
+    if not bearers:
+        return out
+    for m in _NAME_TOKEN.finditer(text):
+        w = m.group(0)
+        if w not in bearers and names.kk_base(w) not in bearers or lang_at(m.start()) != "kk":
+            continue
+        before = text[:m.start()].rstrip()
+        if not before or before[-1] in ".!?…«\"“(:" or text[m.end():m.end() + 2].lstrip()[:1].isupper():
+            continue
+        src = bearers.get(w, bearers.get(names.kk_base(w)))[0]
+        if len({(b.surname, b.actor) for b in bearers[src.given]}) == 1:
+            out.append(Mention(m.start(), m.end(), w, "person", "kk", actor=src.actor, given=src.given,
+                               surname=src.surname, source="coref"))
     return out
 
 
@@ -3394,7 +3425,11 @@ _KK_ROLE_STOP = frozenset("туралы бойынша арқылы үшін қ�
                           "сондай-ақ бүгін кеше деді деп атап өтті айтты мәлімдеді жеткізді хабарлады түсіндірді "
                           "қосты етті берді болды тіпті дейді деген тек олар жылы жылғы бұдан одан бөлек "
                           "қатар біз сіз сен оның олардың біздің менің сіздің сенің атағы ордені тағы "
-                          "дейін бері соң соңынан артынан ілесе жоқ мұны бұны оны соны алғаш".split())
+                          "дейін бері соң соңынан артынан ілесе жоқ мұны бұны оны соны алғаш "
+                          # the personal pronouns in the cases of one given to, acted on or with ("Оған ...
+                          # комиссияның төрағасы, депутат Дмитрий Котельников қарсы пікір білдірді": to her)
+                          "оған онымен оларға оларды олардан олармен маған мені менімен бізге бізді бізден бізбен "
+                          "саған сені сізге сізді сізден сізбен".split())
 # "2023 жылы", "Бұдан бөлек", "Сонымен қатар", "Біз ...", "оның баспасөз хатшысы" (whose, none of the title),
 # "Тағы бір тұрғын" (another); "Бұған дейін цифрлық даму министрі" (before this: a postposition); "Соңынан ілесе
 # аралас жекпе-жек шебері" (following him: an adverb and a converb that open the sentence); "Парламентте өкілдігі
@@ -3646,8 +3681,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             word = raw.strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
             # (the word opens the sentence: three rules below read it)
-            opens_sentence = start == sent_start and (not (lead := before[:words[first - 1].start()].strip())
-                                                      or bool(_LIVE_TIME.fullmatch(lead)))
+            opens_sentence = start == sent_start and (not (stamp := before[:words[first - 1].start()].strip())
+                                                      or dates.clock_only(stamp))
             if word.lower() in _KK_AGE_WORDS:
                 if first >= 3 and words[first - 2].group(0).isdigit() \
                         and words[first - 3].group(0).lower().endswith(names.KK_GENITIVE):
@@ -4484,10 +4519,33 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
             # in its case; at a sentence's start, before a verb in the present, it is the subject, no genitive
             titled = (bool(parses) and _is_position(before) and {"anim", "nomn"} <= parses[0].tag.grammemes) \
                 or ((not raw or raw.endswith((".", "!", "?"))) and bool(verb) and any(
-                    {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1]))
+                    {"pres", "3per", "sing"} <= p.tag.grammemes for p in names.parse(verb)[:1])) \
+                or _title_of_one_named_before(text, m, mentions)
         if (titled and not by_verb) or _WHO_SHE.match(text, m.end) or (verb and _past_gender(verb) == "femn") \
                 or her_before:
             m.surname, m.given = last, words[0]  # "Евгения Козырева", not the man's Евгений Козырев
+
+
+def _title_of_one_named_before(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether a name opens its clause after a title in the nominative and whose title it is, in the genitive,
+    of one the article has named with that title: "Адвокат активиста Жанара Балгабаева считает" after "...
+    задержала гражданского активиста Максата Ильясулы" is the activist's lawyer, Жанара, not the lawyer of an
+    activist Жанар Балгабаев (the activist is named already)."""
+    words = list(re.finditer(r"\S+", text[max(0, m.start - 80):m.start]))
+    if len(words) < 2 or words[-1].group(0)[-1:] in ",.;:»" or words[-2].group(0)[-1:] in ",.;:»":
+        return False
+    head, whose = words[-2].group(0), words[-1].group(0)
+    lead = text[:max(0, m.start - 80) + words[-2].start()].rstrip()
+    if lead and lead[-1] not in ".!?\n" or not (_is_position(head) and _is_position(whose)):
+        return False
+    if not any({"anim", "nomn"} <= p.tag.grammemes for p in names.parse(head)[:1]) \
+            or not any("gent" in p.tag.grammemes for p in names.parse(whose)[:1]):
+        return False
+    stem = position_stem(whose)
+    # (the roles are not attached yet: the title's word right before the one named earlier)
+    return any(o.kind == "person" and o.end <= m.start - len(head) - len(whose)
+               and stem in {position_stem(w.strip(",«»\"")) for w in text[max(0, o.start - 40):o.start].split()[-3:]}
+               for o in mentions)
 
 
 def her_verb_before(text: str, start: int) -> bool:
@@ -4788,7 +4846,15 @@ def _nominatives_from_surnames(full: list[Mention], persons: list[Mention]) -> N
              and m.surface == m.surname}
     for m in full:
         written = m.surface.split()
-        if m.lang != "ru" or m.actor or len(written) != 2 or written[-1] != m.surname or written[0] != m.given:
+        if m.lang != "ru" or m.actor or len(written) != 2 or written[-1] != m.surname:
+            continue
+        if written[0] != m.given:
+            # the given name read in its case, the surname as written: "писателя Смагула Елубая" after which
+            # "сказал Елубай" gives the nominative of a surname in -ай (not a woman's: see below)
+            if names.case_form(written[0], m.given) and m.surname.endswith(("я", "ю", "ем", "е")) and (base := next(
+                    (a for a in alone if a != m.surname and a.endswith("й") and names.case_form(m.surname, a)
+                     and m.surname.startswith(a[:-1])), None)) is not None:
+                m.surname = base
             continue
         base = next((a for a in alone if a != m.surname and m.surname.startswith(a) and names.case_form(m.surname, a)),
                     None)
@@ -5064,6 +5130,10 @@ def _eponym(text: str, m: Mention) -> bool:
     if " " not in m.surface and before[:1].isupper() \
             and _word_before(text, m.start - len(before) - 1).lower() in ("имени", "им."):
         return True  # "имени Абылхана Кастеева", the surname read alone after the given name
+    if not m.given and not m.initial and " " not in m.surface and _RU_PLACE_KIND.fullmatch(before.lower()) \
+            and not _is_position(_word_before(text, m.start - len(before) - 1).strip("«»\"(,")):
+        return True  # "из монгольского аймака Баян-Улгий", "провинции Синьцзян": a place's kind, then its name
+        # (not after a title whose place it is: "мэр города Лужков" is the mayor)
     if before.lower() not in ("имени", "им."):
         return False
     # "от имени Президента" (on behalf of) and "греческого имени Евстафий" (of the name) name no thing
@@ -5098,7 +5168,7 @@ def find_mentions(text: str, sents: list[Sentence], lang: str, published: dateti
     # a surname alone inside an eponym dropped above is the eponym's still ("музей имени Абылхана Кастеева")
     eponyms = Spans(named_after)
     lone = [m for m in _lone_surnames(text, [m for m in chosen if m.given], lang_at)
-            if not eponyms.overlaps(m.start, m.end)]
+            + _kk_lone_given(text, chosen, lang_at) if not eponyms.overlaps(m.start, m.end)]
     chosen = _resolve_overlaps(chosen + _not_places(text, lone))
     titling = [m for m in chosen if m.source == "titling_office"]  # see `_titling_offices`, after the roles
     # a body the title names stays a mention ("Үкімет басшысы Олжас Бектенов": the Government)
