@@ -485,7 +485,7 @@ class _Ctx:
             if skip.containing(m.start):
                 return False
             role = (m.role or "").split()
-            stems = {_post(position_stem(w)) for w in role}
+            stems = _posts_of(role)
             return ((stem in stems and _role_names(m, rest))
                     or (clipped is not None and clipped[1] in stems and _role_names(m, [*rest, clipped[0]]))) \
                 and (_former(role) if said_former else not (said_new and _former(role))) \
@@ -688,6 +688,20 @@ def _synonym_posts() -> dict[str, str]:
 def _post(stem: str | None) -> str | None:
     """The post a title stem names: "наставник" and "бапкер" are a "тренер"'s."""
     return _synonym_posts().get(stem, stem) if stem else stem
+
+
+@cache
+def _post_kinds() -> dict[str, str]:
+    """Each title stem that names a kind of post (data/title_kinds.txt), folded, to the post it is a kind of:
+    a "педиатр" is a "врач", whom "– предупреждает врач" names."""
+    return {names.fold(kind): _post(names.fold(general))
+            for general, kinds in data_rows("title_kinds.txt", 2) for kind in kinds.split()}
+
+
+def _posts_of(role: list[str]) -> set[str | None]:
+    """The posts a role's words name, each as its own and as the post it is a kind of."""
+    stems = {_post(position_stem(w)) for w in role}
+    return stems | {_post_kinds()[s] for s in stems if s in _post_kinds()}
 
 
 def _role_stems(m: Mention) -> set[str | None]:
@@ -1300,15 +1314,24 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
     least two answers and one question make a transcript; a label before quotation marks is left to them."""
     text = ctx.text
     labelled: dict[int, tuple[int, int | None]] = {}  # paragraph: (where its words start, the person)
+    asked: set[int] = set()  # the paragraphs a question's label opens
     for k, (s, e) in enumerate(paras):
         m = _LABEL.match(text, s, e)
         if not m:
+            continue
+        if _QA_QUESTION.fullmatch(m.group(1)):
+            labelled[k] = (m.end(), None)
+            asked.add(k)
+            continue
+        if _QA_ANSWER.fullmatch(m.group(1)):
+            # "Ответ: ...", "Жауап: ...": the words of the one the introduction says answers
+            labelled[k] = (m.end(), _qa_interviewee(ctx, s))
             continue
         # the label is a name, or a name and who they are: "Ирина Кравцова, «АиФ Казахстан»"
         named = [i for i in ctx.persons_in(s, m.end(1)) if ctx.mentions[i].start == s
                  and text[ctx.mentions[i].end:m.end(1)].lstrip()[:1] in ("", ",")]
         labelled[k] = (m.end(), named[0] if named else None)
-    questions = {k for k, (ws, _) in labelled.items() if text[ws:paras[k][1]].rstrip().endswith("?")}
+    questions = asked | {k for k, (ws, _) in labelled.items() if text[ws:paras[k][1]].rstrip().endswith("?")}
     # who asks asks all the way: the interviewer's other paragraphs ("И. К.: Но активисты говорят, что порог
     # слишком высок.") are questions too, though they end in a full stop
     asking = {_identity(ctx.mentions[who]) for k, (_, who) in labelled.items() if k in questions and who is not None}
@@ -1324,6 +1347,29 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
         end = _answer_end(text, paras, k, next((j for j in range(k + 1, len(paras)) if j in labelled), k + 1))
         quotes.append(Quote(ws, end, text[ws:end], "interview", who, ctx.mentions[who].surface, None, "interview"))
     return quotes, questions
+
+
+# the labels of a question-and-answer explainer's turns ("Вопрос: ...?", "Ответ: ...", "Сұрақ:", "Жауап:")
+_QA_QUESTION = re.compile(r"\s*(?:Вопрос|Сұрақ)(?:\s+№?\d{1,2})?\s*")
+_QA_ANSWER = re.compile(r"\s*(?:Ответ|Жауап)\s*")
+# who answers them, in the introduction: "Отвечает заместитель председателя ... Галия Шаймерденова",
+# "Сұрақтарға ... Ғалия Шаймерденова жауап береді"
+_QA_ANSWERS = re.compile(r"(?i)(?<![\w])(?:отвечает|отвечают|ответил[аи]?\s+на\s+вопрос|ответы\s+на\s+вопрос|"
+                         r"на\s+вопросы\s+\w+\s+ответил[аи]?|жауап\s+бер(?:еді|ді)|жауап\s+қайтарады)(?![\w])")
+
+
+def _qa_interviewee(ctx: _Ctx, pos: int) -> int | None:
+    """The person a question-and-answer explainer's introduction, before `pos`, says answers its questions: the
+    last one named in a sentence that says so, or None."""
+    found = None
+    for i in ctx.persons:
+        m = ctx.mentions[i]
+        if m.start >= pos:
+            break
+        sent = ctx.sentence_at(m.start)
+        if sent is not None and _QA_ANSWERS.search(sent.text):
+            found = i
+    return found
 
 
 _PRONOUN_OPENS = re.compile(r"(?:Он|Она|Ол)\s")
