@@ -136,8 +136,12 @@ def _rx() -> dict[str, re.Pattern]:
     forms = _cues()
     # each role's forms grouped by first letter (`patterns`): the same matches, found several times faster
     c = {key: by_first_letter(alternatives(alts), ignore_case=True) for key, alts in forms.items()}
-    speech = "(?:" + by_first_letter(alternatives(forms[("ru", "speech")]) + alternatives(forms[("kk", "speech")]),
-                                     ignore_case=True) + ")"
+    kk_speech = alternatives(forms[("kk", "speech")])
+    # "... , – деп журналистерге айтты ол", "деп тұрғындарға үндеу тастады": whom it was told, in the dative (after
+    # another word: "деп Kazinform тілшісіне айтты"), between "деп" and its verb
+    told = "|".join(f.removeprefix(r"деп\s+") for f in kk_speech if f.startswith(r"деп\s+"))
+    kk_speech.append(rf"деп\s+(?:[\w.-]+\s+)?[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:{told})")
+    speech = "(?:" + by_first_letter(alternatives(forms[("ru", "speech")]) + kk_speech, ignore_case=True) + ")"
     return {
         # a Russian verb of saying, to tell one word ("заявил") from the noun a name in guillemets follows
         "ru_speech": re.compile(rf"(?:{c[('ru', 'speech')]})", re.I),
