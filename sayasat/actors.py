@@ -1901,6 +1901,8 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                 before = _word_before(text, ps, sent.start)  # a title's?
                 if len(words) == 1 and _town_after_preposition(words[0], before):
                     continue
+                if len(words) == 2 and _is_position(words[0]) and _place_only(words[1]):
+                    continue  # "Аким Экибастуза Адильбек Бегимов": a title and its town, though "Аким" is a name too
                 men = _natasha_person(surface, words, ps, pe, _at_start(text, sent.start, ps, pe),
                                       bool(before) and _is_position(before))
                 if not men:

@@ -591,6 +591,10 @@ def test_a_word_after_a_places_kind_is_the_places_name():
             "назад. Жительница села Новоникольское Галина Ткаченко рассказала, что вода пришла ночью.")
     got = [m.surface for m in mentions(text, "ru") if m.kind == "person"]
     assert "Баян-Улгий" not in got and "Галина Ткаченко" in got
+    # "Аким" is a Russian given name too: before a town's name it is the akim's title
+    assert [(m.surface, m.role) for m in mentions("Аким Экибастуза Адильбек Бегимов провел отчетную встречу с "
+                                                  "населением.", "ru") if m.kind == "person"] == [
+        ("Адильбек Бегимов", "Аким Экибастуза")]
     # a title before the place's kind makes the name the holder's
     assert [(m.surface, m.role) for m in mentions("Об этом заявил мэр города Лужков.", "ru")] == [
         ("Лужков", "мэр города")]
