@@ -215,8 +215,11 @@ def _rx() -> dict[str, re.Pattern]:
                                  # "... қабылдағанын жазған едік": we wrote it, the outlet, no one quoted
                                  rf"(?!\s+(?:едік|едіміз|болатынбыз)(?![\w]))"
                                  # (or a colon, and what it said in detail, in no marks: "... беретінін атап
-                                 # өтті: 2026 жылы инвестиция көлемі 11,3 млрд долларды құрады")
-                                 rf"[^.!?:]{{0,60}}(?::\s*[^\s«\"“][^«»\"“”]*)?[.!?]?\s*\Z", re.I),
+                                 # өтті: 2026 жылы инвестиция көлемі 11,3 млрд долларды құрады"; a converb's
+                                 # comma, the sentence going on with what else was done, at any length: "...
+                                 # жатқанын атап өтіп, мүше мемлекеттерді ... диалогқа оралуға шақырды")
+                                 rf"(?:(?<=п),[^.!?]{{0,160}}|[^.!?:]{{0,60}}(?::\s*[^\s«\"“][^«»\"“”]*)?)"
+                                 rf"[.!?]?\s*\Z", re.I),
         "kk_dative": re.compile(rf"{_KK_REPORTED_DATIVE}[,\s]*\s(?P<cue>{c[('kk', 'kk_dative')]})(?![\w])"
                                 rf"[^.!?]{{0,60}}[.!?]?\s*\Z", re.I),
         # one of several things said in a sentence, its cue followed by a comma or "and", "but": "... қолдайтынын

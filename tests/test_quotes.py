@@ -95,6 +95,11 @@ def test_a_kazakh_converb_of_saying_reports_the_clause_before_it():
     assert [q[1] for q in quotes(text, "kk")] == ["қазақ тілін оқытуға 12,5 млрд теңге бөлінгенін"]  # not what she did
     # before a colon it is no cue of what precedes: "олар айтып жатады: «...»"
     assert all(q[3] != "айтып" for q in quotes("Екі тарап та олар айтып жатады: «Біз білген жоқпыз».", "kk"))
+    # the sentence goes on after the converb's comma with what else was done, at any length
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев әлем сенім дағдарысын бастан кешіріп жатқанын атап өтіп, мүше "
+            "мемлекеттерді БҰҰ Жарғысы негізінде диалогқа оралуға шақырды.")
+    assert [(q[1], q[3]) for q in quotes(text, "kk")] == [("әлем сенім дағдарысын бастан кешіріп жатқанын",
+                                                           "атап өтіп")]
 
 
 def test_reported_speech_without_a_speaker_is_not_a_quote():
@@ -1628,9 +1633,18 @@ def test_whom_a_kazakh_speaker_told_stands_between_dep_and_the_verb(text, cue, w
      "олардың жартысы ботаника сияқты естіледі, – деп әзілдеді ол.", "kk", "деп әзілдеді"),
     ("Педиатр Бахыт Туменова рассказала о вспышке кори.\n«Это не безобидная болезнь», — предупреждает она.", "ru",
      "предупреждает"),
+    ("Солнечный кентінің тұрғыны Татьяна Ермакова үйлері неге суық екенін сұрады.\n«Жылу үшін толық төлейміз, ал "
+     "күртешемен отырамыз», – деп ашуланды ол.", "kk", "деп ашуланды"),
 ])
 def test_a_joke_and_a_warning_are_said_too(text, lang, cue):
     assert [(q[0], q[3], q[4]) for q in quotes(text, lang)][-1] == ("direct", cue, "anaphora")
+
+
+def test_what_a_kazakh_petitions_author_writes_is_reported():
+    text = ("Петиция авторы, Қарағандыдағы биология пәнінің мұғалімі Светлана Ким өз мектебіндегі әрбір үшінші "
+            "жоғары сынып оқушысы вейп татып көргенін жазады.")
+    assert [(q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
+        ("өз мектебіндегі әрбір үшінші жоғары сынып оқушысы вейп татып көргенін", ("Светлана", "Ким"), "жазады")]
 
 
 def test_a_kazakh_name_in_an_objects_case_after_a_title_is_no_speaker():
