@@ -3787,6 +3787,12 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # one title; in an office's name the body goes on in the genitive: "Парламенті Мәжілісінің"; a
                 # body's unit in the genitive before the title of a person in the nominative is the body's own:
                 # "Мәдениет және ақпарат министрлігі Тіл саясаты комитетінің төрағасы Ербол Тлешов")
+            if word.lower() in data_words("kk_body_heads.txt") and word.lower().endswith(("ы", "і")) \
+                    and len(later) == 1 and (not nxt.lower().endswith(("ы", "і"))
+                                             or nxt.lower().endswith(("шы", "ші"))):  # ("жүргізуші": who does)
+                break  # "Сыртқы істер министрлігі тележүргізуші Владимир Соловьевтің сөздеріне ...": the ministry is
+                # the sentence's subject; a title of the body's would be in its possessive ("министрлігінің
+                # вице-министрі"), not bare as "тележүргізуші", "вице-министр" are
             if _kk_contest_field(word, later):
                 first -= 1
                 continue

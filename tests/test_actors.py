@@ -4491,6 +4491,20 @@ def test_a_pronoun_that_opens_a_kazakh_sentence_is_no_word_of_the_title_after_it
     assert roles[0] == "Депутат" and "Оған" not in roles[1] and roles[1].endswith("комиссияның төрағасы, депутат")
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Сыртқы істер министрлігі тележүргізуші Владимир Соловьевтің сөздеріне байланысты нота тапсырды.",
+     "тележүргізуші"),
+    ("Ауыл шаруашылығы министрлігі вице-министр Азат Сұлтановтың тапсырмасы бойынша бағаны белгілегенін хабарлады.",
+     "вице-министр"),
+    # the body's own title is in the possessive, after the body's name in the genitive or not
+    ("Ауыл шаруашылығы министрлігінің вице-министрі Азат Сұлтанов мәлімдеді.",
+     "Ауыл шаруашылығы министрлігінің вице-министрі"),
+    ("Білім министрлігі баспасөз хатшысы Азат Сұлтанов мәлімдеді.", "Білім министрлігі баспасөз хатшысы"),
+])
+def test_a_kazakh_body_that_is_the_subject_is_no_word_of_a_bare_title_after_it(text, role):
+    assert [m.role for m in mentions(text, "kk") if m.kind == "person"] == [role]
+
+
 @pytest.mark.parametrize("stamp", ["10:12", "10.12"])  # (a site writes its times with a dot too)
 def test_a_live_reports_time_opens_the_entry_before_the_floor_given_to_a_speaker(stamp):
     text = (f"10:05 Рәсім басталды.\n\n{stamp} Сөз Президент Әкімшілігінің басшысы Айбек Дәдебайға берілді.")
