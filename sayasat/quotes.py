@@ -1379,6 +1379,10 @@ def _qa_interviewee(ctx: _Ctx, pos: int) -> int | None:
     return found
 
 
+# "according to" words that name a source of figures or information, a body's as often as a person's
+_BARE_SOURCE_CUE = re.compile(r"(?i)по\s+(?:данным|информации)")
+
+
 _PRONOUN_OPENS = re.compile(r"(?:Он|Она|Ол)\s")
 _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9.&'’-]*")
 
@@ -1906,6 +1910,11 @@ def _indirect(ctx: _Ctx, paras: list[tuple[int, int]], question_paras: set[int],
                     names_in = []  # "По словам коллег, Медеубаева доставили в РУП": a name past the comma that no
                     # second comma closes is the sentence's, not an apposition of who spoke ("По словам
                     # пресс-секретаря, Руслана Желдибая, ...")
+                if _BARE_SOURCE_CUE.fullmatch(m.group("cue").strip()) and not (
+                        names_in and "," not in st[m.end():ctx.mentions[names_in[0]].start - ss]
+                        and "gent" in _cases(ctx.mentions[names_in[0]], "ru")):
+                    continue  # "По данным Бюро ...", "По данным за 2013 год", "по информации акимата": figures or
+                    # information are a person's only when the phrase names one, in the genitive, before its comma
                 comma = -1
                 if names_in:
                     after = ctx.mentions[names_in[0]].end - ss
