@@ -649,6 +649,18 @@ def test_a_relative_day_beside_a_view_count_is_the_head_date_line_of_no_known_ti
     assert c.text.startswith("Павлодар қаласында")
 
 
+@pytest.mark.parametrize("caption", ["На фото: Роза Муканова и Бахыт Жаксыбеков",
+                                     "Суретте: Роза Мұқанова мен Бақыт Жақсыбеков"])
+def test_a_photographs_caption_is_no_body_text(caption):
+    """A caption names who is in the picture ("На фото:", "Суретте:"): no sentence of the report, and no one
+    mentioned by it."""
+    page = ("Глава государства вручил государственные награды\n\nАстана, 15 декабря 2027\n\nКасым-Жомарт Токаев "
+            "вручил ордена и медали более чем 30 гражданам.\n\n" + caption + "\n\nФото: пресс-служба Акорды\n")
+    c = clean(page)
+    assert c.text == "Касым-Жомарт Токаев вручил ордена и медали более чем 30 гражданам."
+    assert ("photo_credit", caption) in [(r.reason, r.text) for r in c.removed]
+
+
 @pytest.mark.parametrize("foot, author, removed", [
     # the writer signs at the foot, then the photographs' source
     ("Нұрлан ҚАЙРАТҰЛЫ\n\nСуреттер қала әкімдігінің баспасөз қызметінен алынды",
