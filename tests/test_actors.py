@@ -4484,6 +4484,19 @@ def test_a_kazakh_letters_word_of_address_is_no_surname():
         ("О.Ә. Бектеновке", "person/bektenov-olzhas"), ("Олжас Абайұлы", "person/bektenov-olzhas")]
 
 
+@pytest.mark.parametrize("text, lang, roles", [
+    ("Ауыр атлет Нұртас Айдарбеков пен боксшы Сабыржан Ақкөлтеков қола медаль жеңіп алды.", "kk",
+     ["Ауыр атлет", "боксшы"]),
+    ("Серебро у борчихи Ирины Казюлиной. Легкоатлет Ольга Рыпакова завершила карьеру.", "ru",
+     ["борчихи", "Легкоатлет"]),
+    # the sport's noun is no athlete: "Федерации легкой атлетики" is the body's
+    ("Президент Федерации легкой атлетики Казахстана Иван Петров провел собрание.", "ru",
+     ["Президент Федерации легкой атлетики Казахстана"]),
+])
+def test_athletes_of_more_sports_have_their_sport_as_a_role(text, lang, roles):
+    assert [m.role for m in mentions(text, lang) if m.kind == "person"] == roles
+
+
 def test_a_pronoun_that_opens_a_kazakh_sentence_is_no_word_of_the_title_after_it():
     text = ("Депутат Айгүл Шормақова тұрақтарға жұмсалатын шығыстарды сынға алды. Оған инфрақұрылымды дамыту "
             "мәселелері жөніндегі тұрақты комиссияның төрағасы, депутат Дмитрий Котельников қарсы пікір білдірді.")
