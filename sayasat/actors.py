@@ -3803,8 +3803,9 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if word.lower() == "сол" and nxt.lower() in ("кездегі", "уақыттағы", "кезеңдегі"):
                 first -= 1  # "сол кездегі энергетика министрі": the then minister ("сол" alone is "that")
                 continue
-            if word.lower() == "бойынша" and earlier and earlier[-1].lower() in _KK_REGION_UNITS:
-                first -= 1  # "Ақмола облысы бойынша департаменті бастығы": a body's branch for a region
+            if word.lower() == "бойынша" and earlier and earlier[-1].lower() in _KK_REGION_UNITS | _KK_UNITS:
+                first -= 1  # "Ақмола облысы бойынша департаменті бастығы": a body's branch for a region (or for
+                # the region the text is about, "облыс бойынша департаментінің басшысы")
                 continue
             if word.lower() in ("міндетін", "міндеттерін") and nxt.lower().startswith("атқарушы"):
                 first -= 1  # "Облыс әкімінің міндетін атқарушы": the acting one, whose title is the possessor's
