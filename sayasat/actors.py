@@ -968,7 +968,8 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             out.append(Mention(m.start(2), m.end(3), text[m.start(2):m.end(3)], "person", "kk", given=given,
                                surname=names.kk_surname_base(sur), source="rule"))
             continue
-        if lang_at(m.start()) != "kk" or not _is_position(title) or names.is_given(given) or len(given) < 3 \
+        if lang_at(m.start()) != "kk" or not (_is_position(title) or _kk_demonym(title)) or names.is_given(given) \
+                or len(given) < 3 \
                 or _latin(given + sur) \
                 or names.kk_lettered(given.lower()) or _known_non_name(given) or _is_position(given) \
                 or _is_position(sur) or _body(given) or names.is_kk_common_word(given) \
@@ -3104,6 +3105,19 @@ _UNVOICED = {"г": "к", "ғ": "қ"}
 _KK_ST_POSSESSIVE = re.compile(rf"ис([ыі](?:{'|'.join(_KK_POSSESSIVE_CASE_ENDS)})?)$")
 _KK_ST_ENDS = tuple(f"ис{v}{e}" for v in "ыі" for e in ("", *_KK_POSSESSIVE_CASE_ENDS))
 _KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c in "гғ" for v in "ыі" for e in ("", *_KK_POSSESSIVE_CASE_ENDS))
+
+
+@cache
+def _kk_demonyms() -> tuple[str, ...]:
+    """The Kazakh words of nationality (data/demonyms.tsv, whose Kazakh rows have one word for the noun and the
+    adjective): "британдық", "қытайлық"."""
+    return tuple(noun for noun, adj in data_rows("demonyms.tsv", 2) if noun == adj)
+
+
+def _kk_demonym(word: str) -> bool:
+    """A Kazakh word of nationality, as it stands before a foreigner's name ("британдық Дензел Бентлиді"): a
+    title's place for the name rule."""
+    return word.lower() in _kk_demonyms()
 
 
 def _is_position(word: str) -> bool:

@@ -4487,6 +4487,14 @@ def test_a_kazakh_letters_word_of_address_is_no_surname():
         ("О.Ә. Бектеновке", "person/bektenov-olzhas"), ("Олжас Абайұлы", "person/bektenov-olzhas")]
 
 
+@pytest.mark.parametrize("text", ["Әлімханұлы тоғызыншы раундта британдық Дензел Бентлиді нокаутқа түсірді.",
+                                  "Британдық Дензел Бентли жеңілісін мойындады."])
+def test_a_foreigners_name_after_a_kazakh_word_of_nationality(text):
+    """"британдық Дензел Бентлиді": a word of nationality stands where a title would, before a name no list has."""
+    assert [(m.given, m.surname) for m in mentions(text, "kk") if m.kind == "person" and m.given] == [
+        ("Дензел", "Бентли")]
+
+
 @pytest.mark.parametrize("text, lang, roles", [
     ("Ауыр атлет Нұртас Айдарбеков пен боксшы Сабыржан Ақкөлтеков қола медаль жеңіп алды.", "kk",
      ["Ауыр атлет", "боксшы"]),
