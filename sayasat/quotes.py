@@ -56,6 +56,9 @@ _ABOUT_OPENER = re.compile(_ABOUT_WORDS)
 # a Kazakh verb in the first person, as it closes what "деп" or a cue introduces: present "-мын/-мін", "-мыз/-міз"
 # after a vowel or й ("ойлаймын", "жібереміз"), past "-дым/-тым", "-дық/-тік" after a consonant ("айттым",
 # "шештік"), "едім", "едік" ("құттықтаған едім")
+# "our interlocutor", "our hero" (the one a feature or an interview is about): a noun with the possessive of "we",
+# the person named before, as the Russian "собеседница" is, no verb in the first person
+_KK_OUR_INTERLOCUTOR = re.compile(r"(?:кейіпкер|әңгімелесуші|сұхбаттас|сұхбат\s+беруші)(?:іміз|ымыз|міз|мыз)")
 _KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[^аәеиоөуұүыіэюя](?:дым|дім|тым|тім|дық|дік|тық|тік)|"
                               r"^едім|^едік)$")
 # Kazakh nouns of a people or a family that speak as one: no one person ("– дейді халық", "дейді ата-анасы")
@@ -834,7 +837,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     lead_word = who.split(maxsplit=1)[0].lower() if who else ""
     if ctx.lang == "kk" and not named and who and len(who.split()) <= 2 \
             and _KK_FIRST_PERSON.search(last := who.split()[-1].strip(",.!?").lower()) \
-            and position_stem(re.sub(r"(?:мыз|міз)$", "", last)) is None:
+            and position_stem(re.sub(r"(?:мыз|міз)$", "", last)) is None and not _KK_OUR_INTERLOCUTOR.fullmatch(last):
         # "«Содан қатысып көрейік» деп шештік" (we decided), "деп құттықтаған едім" (I congratulated), "деп
         # жібереміз": a verb in the first person, the writer's own words, no one named before ("деді ауыл
         # әкіміміз", our akim, is a title's holder)

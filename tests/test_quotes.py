@@ -1654,6 +1654,13 @@ def test_a_persons_information_or_figures_are_reported_speech(text, said):
     assert [(q[1], q[2], q[3]) for q in quotes(text, "ru")] == said
 
 
+@pytest.mark.parametrize("who", ["кейіпкеріміз", "әңгімелесушіміз"])
+def test_our_interlocutor_in_kazakh_is_the_one_named_before(who):
+    """"– деді кейіпкеріміз" (our hero): the possessive of "we" on a noun, no verb in the first person."""
+    text = ("Мұғалім Айгүл Серікова жаңа оқу бағдарламасы туралы айтты.\n– Балаларға жеңілдеді, – деді " + who + ".")
+    assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(("Айгүл", "Серікова"), "anaphora", who)]
+
+
 def test_a_kazakh_promise_after_dep_is_reported():
     text = "Энергетика министрі Ерлан Ахметов тарифтер биыл өспейді деп уәде берді."
     assert [(q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
