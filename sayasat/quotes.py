@@ -144,6 +144,9 @@ def _rx() -> dict[str, re.Pattern]:
     # another word: "деп Kazinform тілшісіне айтты"), between "деп" and its verb
     told = "|".join(f.removeprefix(r"деп\s+") for f in kk_speech if f.startswith(r"деп\s+"))
     kk_speech.append(rf"деп\s+(?:[\w.-]+\s+)?[\w-]+(?:ға|ге|қа|ке|на|не)\s+(?:{told})")
+    # "«...», – деген ол.": the participle as the verb, its subject a pronoun closing the sentence ("«Жастар» деген
+    # ұйым" names a thing)
+    kk_speech.append(r"деген(?=[ \t]+ол(?:ар)?[ \t]*[.!,])")
     speech = "(?:" + by_first_letter(alternatives(forms[("ru", "speech")]) + kk_speech, ignore_case=True) + ")"
     return {
         # a Russian verb of saying, to tell one word ("заявил") from the noun a name in guillemets follows

@@ -1661,6 +1661,13 @@ def test_our_interlocutor_in_kazakh_is_the_one_named_before(who):
     assert [(q[2], q[4], q[5]) for q in quotes(text, "kk")] == [(("Айгүл", "Серікова"), "anaphora", who)]
 
 
+def test_a_kazakh_participle_as_the_verb_of_saying_before_its_pronoun():
+    text = "Министр Ерлан Ахметов брифинг өткізді.\n«Тарифтер биыл өспейді», – деген ол."
+    assert [(q[1], q[2], q[3], q[5]) for q in quotes(text, "kk")] == [
+        ("Тарифтер биыл өспейді", ("Ерлан", "Ахметов"), "деген", "ол")]
+    assert quotes("«Жастар» деген ұйым құрылды.", "kk") == []  # the participle naming a thing
+
+
 def test_a_kazakh_promise_after_dep_is_reported():
     text = "Энергетика министрі Ерлан Ахметов тарифтер биыл өспейді деп уәде берді."
     assert [(q[1], q[2], q[3]) for q in quotes(text, "kk")] == [
