@@ -1807,14 +1807,16 @@ def _speaker_goes_on(st: str, start: int, end: int, cue: str) -> int:
 def _another_subject(ctx: _Ctx, ss: int, start: int, end: int) -> int:
     """Where words reported with "что" end when ", а" or ", но" brings another person who acts: "Жакупова
     пообещала, что решение примут до конца года, а лидер фракции Азат Перуашев предложил отказаться" (what
-    he proposed is no part of what she promised). The person, in the nominative, is followed by a verb."""
+    he proposed is no part of what she promised). The person, in the nominative, is followed by a verb or a
+    short adjective ("уверен")."""
     for m in _BUT_ANOTHER.finditer(ctx.text, ss + start, ss + end):
         first = next(iter(ctx.persons_in(m.end(), min(ss + end, m.end() + 100))), None)
         if first is None:
             continue
         mention = ctx.mentions[first]
         after = _WORD_AFTER.match(ctx.text, mention.end, ss + end)
-        if after and names.ru_pos(after.group(1)) == "VERB" and only_subject(mention, "ru"):
+        # (or a short adjective or participle as its predicate: "а министр ... уверен в обратном")
+        if after and names.ru_pos(after.group(1)) in ("VERB", "ADJS", "PRTS") and only_subject(mention, "ru"):
             return m.start() - ss
     return end
 

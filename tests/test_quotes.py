@@ -1333,6 +1333,10 @@ def test_another_person_who_acts_after_a_comma_ends_what_was_reported():
             "Азат Перуашев предложил вообще отказаться от повышения.")
     assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("решение примут до конца года",
                                                           ("Светлана", "Жакупова"))]
+    # ... and one whose predicate is a short adjective
+    text = ("Депутат Ерлан Ахметов считает, что тарифы вырастут, а министр энергетики Алмасадам Саткалиев уверен в "
+            "обратном.")
+    assert [(q[1], q[2]) for q in quotes(text, "ru")] == [("тарифы вырастут", ("Ерлан", "Ахметов"))]
     # a person in another case after ", а" is part of what was said
     text = "Министр Светлана Жакупова заявила, что решение примут до конца года, а Азата Перуашева пригласят."
     assert [q[1] for q in quotes(text, "ru")] == ["решение примут до конца года, а Азата Перуашева пригласят"]
