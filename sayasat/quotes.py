@@ -1338,7 +1338,7 @@ def _labelled_interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Q
             continue
         if _QA_ANSWER.fullmatch(m.group(1)):
             # "Ответ: ...", "Жауап: ...": the words of the one the introduction says answers
-            labelled[k] = (m.end(), _qa_interviewee(ctx, s))
+            labelled[k] = (m.end(), _named_where_said(ctx, s, _QA_ANSWERS))
             continue
         # the label is a name, or a name and who they are: "Ирина Кравцова, «АиФ Казахстан»"
         named = [i for i in ctx.persons_in(s, m.end(1)) if ctx.mentions[i].start == s
@@ -1371,16 +1371,16 @@ _QA_ANSWERS = re.compile(r"(?i)(?<![\w])(?:отвечает|отвечают|о�
                          r"на\s+вопросы\s+\w+\s+ответил[аи]?|жауап\s+бер(?:еді|ді)|жауап\s+қайтарады)(?![\w])")
 
 
-def _qa_interviewee(ctx: _Ctx, pos: int) -> int | None:
-    """The person a question-and-answer explainer's introduction, before `pos`, says answers its questions: the
-    last one named in a sentence that says so, or None."""
+def _named_where_said(ctx: _Ctx, pos: int, says: re.Pattern) -> int | None:
+    """The last person named before `pos` in a sentence `says` finds words in (that the person gave an interview,
+    answers the questions), or None: whose the answers after an introduction are."""
     found = None
     for i in ctx.persons:
         m = ctx.mentions[i]
         if m.start >= pos:
             break
         sent = ctx.sentence_at(m.start)
-        if sent is not None and _QA_ANSWERS.search(sent.text):
+        if sent is not None and says.search(sent.text):
             found = i
     return found
 
@@ -1405,6 +1405,15 @@ _DASH_OPENS = re.compile(rf"(?<=[.!?…])[ \t]+{_DASH_CLASS}[ \t]+(?=[{_CAPITAL}
 _ATTRIBUTED_DASH = re.compile(r"[,.!?…][ \t]*[–—][ \t]+[а-яёәғқңөұүһі][^–—\n]{0,80}?[.!]?[ \t]*\Z")
 
 
+# who gave an interview, in its introduction ("сұхбат берді", "в интервью"; or who told a reporter: "посол ...
+# рассказала корреспонденту «Казинформа» о ...", "тілшісіне айтып берді"; or whose briefing's questions and answers
+# follow: "Светлана Жақыпованың брифингі өтті")
+_INTERVIEW_CUE = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|(?:сауал|сұрақ)тарына\s+жауап|"
+                            r"брифинг|пресс-конференци|баспасөз\s+мәслихат|"
+                            r"рассказал[аи]?\s+(?:нашему\s+)?(?:корреспонденту|журналисту)|"
+                            r"(?:тілшісіне|тілшімізге|журналисіне)\s+(?:\S+\s+)?(?:айтып\s+берді|айтты|әңгімеледі)")
+
+
 def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], set[int]]:
     """Answers of a question-and-answer article (paragraphs opened by a dash, or by who speaks: see
     `_labelled_interview`), and the question paragraphs."""
@@ -1420,27 +1429,14 @@ def _interview(ctx: _Ctx, paras: list[tuple[int, int]]) -> tuple[list[Quote], se
         return _labelled_interview(ctx, paras)
     first = dash[0]
     intro_end = paras[first][0]
-    interviewee = None
-    # (or who told a reporter: "посол ... рассказала корреспонденту «Казинформа» о ...", "тілшісіне айтып берді")
-    # (or whose briefing's questions and answers follow: "Светлана Жақыпованың брифингі өтті")
-    cue = re.compile(r"(?i)сұхбат|интервью|беседова|ответил[аи]?\s+на\s+вопрос|(?:сауал|сұрақ)тарына\s+жауап|"
-                     r"брифинг|пресс-конференци|баспасөз\s+мәслихат|"
-                     r"рассказал[аи]?\s+(?:нашему\s+)?(?:корреспонденту|журналисту)|"
-                     r"(?:тілшісіне|тілшімізге|журналисіне)\s+(?:\S+\s+)?(?:айтып\s+берді|айтты|әңгімеледі)")
-    for i in ctx.persons:
-        m = ctx.mentions[i]
-        if m.start >= intro_end:
-            break
-        sent = ctx.sentence_at(m.start)
-        if sent is not None and cue.search(sent.text):
-            interviewee = i
+    interviewee = _named_where_said(ctx, intro_end, _INTERVIEW_CUE)
     if interviewee is None and pair:
         return _labelled_interview(ctx, paras)
     if interviewee is None:
         # "... брифинг министра Светланы Жакуповой. Она ответила на вопросы журналистов": the person a pronoun
         # that opens the sentence of the cue stands for, named in the sentence before
         k = next((k for k, s in enumerate(ctx.sents) if s.start < intro_end and _PRONOUN_OPENS.match(s.text)
-                  and cue.search(s.text)), 0)
+                  and _INTERVIEW_CUE.search(s.text)), 0)
         named = ctx.persons_in(ctx.sents[k - 1].start, ctx.sents[k].start) if k else []
         if named:
             interviewee = named[-1]
