@@ -840,7 +840,8 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     lead_word = who.split(maxsplit=1)[0].lower() if who else ""
     if ctx.lang == "kk" and not named and who and len(who.split()) <= 2 \
             and _KK_FIRST_PERSON.search(last := who.split()[-1].strip(",.!?").lower()) \
-            and position_stem(re.sub(r"(?:мыз|міз)$", "", last)) is None and not _KK_OUR_INTERLOCUTOR.fullmatch(last):
+            and position_stem(re.sub(r"(?:мыз|міз)$", "", last)) is None and not _KK_OUR_INTERLOCUTOR.fullmatch(last) \
+            and not any(last.startswith(noun) for noun, _ in _demonyms()):  # ("деді британдық": the British one)
         # "«Содан қатысып көрейік» деп шештік" (we decided), "деп құттықтаған едім" (I congratulated), "деп
         # жібереміз": a verb in the first person, the writer's own words, no one named before ("деді ауыл
         # әкіміміз", our akim, is a title's holder)
@@ -1113,16 +1114,20 @@ def _demonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _demonym_person(ctx: _Ctx, pos: int, word: str) -> int | None:
     """A person named by nationality ("по словам казахстанца", "– признался голландец", "Қазақстандықтың
     айтуынша", data/demonyms.tsv): the nearest person before pos whose title, on any mention of them, gives that
-    nationality ("Казахстанский боксер Геннадий Головкин"), not merely the one named last (his coach). None when
-    no title says it."""
+    nationality ("Казахстанский боксер Геннадий Головкин"), or the word before whose name does ("британца Дензела
+    Бентли"), not merely the one named last (his coach). None when nothing says it."""
     low = word.strip(",.").lower()
     if not word[:1].islower() and ctx.lang == "ru":
         return None  # a demonym is lower case in Russian ("Казахстан" is the country)
     adjectives = next((adj for noun, adj in _demonyms() if low.startswith(noun)), None)
     if adjectives is None:
         return None
+    nouns = tuple(noun for noun, adj in _demonyms() if adj == adjectives)
+    # (or the word right before a mention says it: "британдық Дензел Бентлиді", "британца Дензела Бентли")
     nationals = {_identity(m) for m in ctx.mentions
-                 if m.kind == "person" and m.role and any(a in m.role.lower() for a in adjectives)}
+                 if m.kind == "person" and ((m.role and any(a in m.role.lower() for a in adjectives))
+                                            or "".join(ctx.text[max(0, m.start - 40):m.start].split()[-1:]).lower()
+                                            .startswith(nouns))}
     return ctx._nearest_before(pos, lambda m: _identity(m) in nationals) if nationals else None
 
 

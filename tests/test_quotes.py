@@ -1829,6 +1829,18 @@ def test_a_person_named_by_nationality_is_the_one_whose_title_gives_it(text, lan
     assert (q[2], q[4]) == (("Геннадий", "Головкин"), "anaphora")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Алимханулы нокаутировал в девятом раунде британца Дензела Бентли. Промоутер Боб Арум доволен.\n«Он бьет "
+     "сильнее, чем кажется по телевизору», — отметил британец.", "ru"),
+    ("Әлімханұлы тоғызыншы раундта британдық Дензел Бентлиді нокаутқа түсірді. Промоутер Боб Арум риза.\n«Ол "
+     "теледидарда көрінгеннен гөрі қаттырақ соғады», – деді британдық.", "kk"),
+])
+def test_a_person_named_by_nationality_is_the_one_whose_name_it_stood_before(text, lang):
+    """"британца Дензела Бентли", "британдық Дензел Бентлиді": the word before the name says it, not a title (the
+    Kazakh "-дық" is no verb in the first person)."""
+    assert [(q[2][1], q[4]) for q in quotes(text, lang)] == [("Бентли", "anaphora")]
+
+
 def test_whom_it_was_told_with_a_plural_verb_is_no_speaker():
     text = ("Касым-Жомарту Токаеву доложили об уровне инфляции. Президенту сообщили, что в январе годовая инфляция "
             "замедлилась до 9,8%.")
