@@ -1804,13 +1804,14 @@ def _kk_lone_given(text: str, known: list[Mention], lang_at) -> list[Mention]:
         return out
     for m in _NAME_TOKEN.finditer(text):
         w = m.group(0)
-        if w not in bearers and names.kk_base(w) not in bearers or lang_at(m.start()) != "kk":
+        given = w if w in bearers else names.kk_base(w)
+        if given not in bearers or lang_at(m.start()) != "kk":
             continue
         before = text[:m.start()].rstrip()
         if not before or before[-1] in ".!?…«\"“(:" or text[m.end():m.end() + 2].lstrip()[:1].isupper():
             continue
-        src = bearers.get(w, bearers.get(names.kk_base(w)))[0]
-        if len({(b.surname, b.actor) for b in bearers[src.given]}) == 1:
+        src = bearers[given][0]
+        if len({(b.surname, b.actor) for b in bearers[given]}) == 1:
             out.append(Mention(m.start(), m.end(), w, "person", "kk", actor=src.actor, given=src.given,
                                surname=src.surname, source="coref"))
     return out
@@ -3109,10 +3110,16 @@ _KK_VOICED_ENDS = tuple(f"{c}{v}{e}" for c in "гғ" for v in "ыі" for e in ("
 
 
 @cache
-def _kk_demonyms() -> tuple[str, ...]:
-    """The Kazakh words of nationality (data/demonyms.tsv, whose Kazakh rows have one word for the noun and the
-    adjective): "британдық", "қытайлық"."""
-    return tuple(noun for noun, adj in data_rows("demonyms.tsv", 2) if noun == adj)
+def demonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words of nationality (data/demonyms.tsv): each noun's stem with the stems of its adjectives ("британц",
+    ("британск",)); a Kazakh row has one word for both ("британдық", ("британдық",))."""
+    return tuple((noun, tuple(adj.split(","))) for noun, adj in data_rows("demonyms.tsv", 2))
+
+
+@cache
+def _kk_demonyms() -> frozenset[str]:
+    """The Kazakh words of nationality: the rows of `demonyms` whose noun is its only adjective."""
+    return frozenset(noun for noun, adj in demonyms() if adj == (noun,))
 
 
 def _kk_demonym(word: str) -> bool:
@@ -3697,7 +3704,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = raw.strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
-            # (the word opens the sentence: three rules below read it)
+            # (the word opens the sentence: four rules below read it)
             opens_sentence = start == sent_start and (not (stamp := before[:words[first - 1].start()].strip())
                                                       or dates.clock_only(stamp))
             if word.lower() in _KK_AGE_WORDS:

@@ -28,6 +28,7 @@ from sayasat.actors import (
     Mention,
     bare_title,
     body_in,
+    demonyms,
     her_verb_before,
     kk_respected_case,
     name_key,
@@ -841,7 +842,7 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if ctx.lang == "kk" and not named and who and len(who.split()) <= 2 \
             and _KK_FIRST_PERSON.search(last := who.split()[-1].strip(",.!?").lower()) \
             and position_stem(re.sub(r"(?:мыз|міз)$", "", last)) is None and not _KK_OUR_INTERLOCUTOR.fullmatch(last) \
-            and not any(last.startswith(noun) for noun, _ in _demonyms()):  # ("деді британдық": the British one)
+            and not any(last.startswith(noun) for noun, _ in demonyms()):  # ("деді британдық": the British one)
         # "«Содан қатысып көрейік» деп шештік" (we decided), "деп құттықтаған едім" (I congratulated), "деп
         # жібереміз": a verb in the first person, the writer's own words, no one named before ("деді ауыл
         # әкіміміз", our akim, is a title's holder)
@@ -1106,11 +1107,6 @@ def _ru_plural_only(word: str) -> bool:
     return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
 
 
-@cache
-def _demonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((noun, tuple(adj.split(","))) for noun, adj in data_rows("demonyms.tsv", 2))
-
-
 def _demonym_person(ctx: _Ctx, pos: int, word: str) -> int | None:
     """A person named by nationality ("по словам казахстанца", "– признался голландец", "Қазақстандықтың
     айтуынша", data/demonyms.tsv): the nearest person before pos whose title, on any mention of them, gives that
@@ -1119,10 +1115,10 @@ def _demonym_person(ctx: _Ctx, pos: int, word: str) -> int | None:
     low = word.strip(",.").lower()
     if not word[:1].islower() and ctx.lang == "ru":
         return None  # a demonym is lower case in Russian ("Казахстан" is the country)
-    adjectives = next((adj for noun, adj in _demonyms() if low.startswith(noun)), None)
+    adjectives = next((adj for noun, adj in demonyms() if low.startswith(noun)), None)
     if adjectives is None:
         return None
-    nouns = tuple(noun for noun, adj in _demonyms() if adj == adjectives)
+    nouns = tuple(noun for noun, adj in demonyms() if adj == adjectives)
     # (or the word right before a mention says it: "британдық Дензел Бентлиді", "британца Дензела Бентли")
     nationals = {_identity(m) for m in ctx.mentions
                  if m.kind == "person" and ((m.role and any(a in m.role.lower() for a in adjectives))
