@@ -306,7 +306,14 @@ def _split_lines(raw: str) -> list[_Line]:
 
 # a view counter beside the date ("15.03.2025 10:12 | 2 431 рет оқылды", "10 апреля, 12:45 👁 3 412")
 _VIEWS = re.compile(r"(?:👁\s*)?\d[\d\s\u00a0]*\s*(?:просмотр\w*|қаралым\w*|рет\s+(?:оқылды|қаралды))"
-                    r"|(?:просмотр\w*|прочитано|қаралым\w*|қаралды|оқылды|views|👁)\s*:?\s*\d[\d\s\u00a0]*", re.I)
+                    r"|(?:просмотр\w*|прочитано|қаралым\w*|қаралды|оқылды|views|👁)\s*:?\s*\d[\d\s\u00a0]*"
+                    # the reading time a site prints beside the date: "· 3 мин.", "5 мин. чтения", "3 мин. оқу"
+                    r"|(?<![\d:])\d{1,2}\s*(?:мин(?:ут[аы]?)?|min)\.?(?:\s+(?:чтения|на\s+чтение|оқу|read))?(?!\w)",
+                    re.I)
+# a byline that names no one, the editors' ("Автор: Редакция | 14:55, 21 июня 2028"), and the kind of piece
+# ("ПРЕСС-РЕЛИЗ | 09.03.2028 13:20"): the line is the date's
+_EDITORS_BYLINE = re.compile(r"(?:автор|авторы)\s*:\s*(?:редакция|редакциясы)(?!\w)|(?:пресс|баспасөз)[-\s]релиз\w*",
+                             re.I)
 
 
 # "Бүгін, 10:12", "Вчера в 18:40": a day relative to when the page was read, which nothing here anchors
@@ -342,7 +349,7 @@ def _date_line(text: str) -> tuple[datetime | None, bool, str | None] | None:
     s, e = found[2] if found else relative.span()
     rest = (text[:s] + " " + text[e:]).strip()
     updated = bool(UPDATED_LABEL.search(rest))
-    rest = UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", rest)))
+    rest = UPDATED_LABEL.sub("", _DATE_LABEL.sub("", _VIEWS.sub("", _EDITORS_BYLINE.sub("", rest))))
     words = _WORD.findall(rest)
     outlet = None
     if len(words) <= 3 and all(w.lower() in _patterns()["menu"] for w in words):
@@ -424,8 +431,8 @@ _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*(?:(?P
                               rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*$")
 # ... the name first, labelled or not: "Автор: Мадина Жумабаева | 20 ноября 2026, 15:30"
 _AUTHOR_AND_DATE = re.compile(rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
-# ... with white space alone between, the date opening with its day
-_AUTHOR_SPACE_DATE = re.compile(rf"{_NAME_WORDS}\s+(?P<date>[0-3]?\d[\s.].{{4,60}})$")
+# ... with white space alone between, or a comma ("Дина Абдрахманова, 22 мая 2028"), the date opening with its day
+_AUTHOR_SPACE_DATE = re.compile(rf"{_NAME_WORDS},?\s+(?P<date>[0-3]?\d[\s.].{{4,60}})$")
 
 
 # a name that signs a piece on a line of its own, with the writer's trade after a comma: "Ғалым АХМЕТОВ",
@@ -785,6 +792,21 @@ def _headline_by_dateline(lines: list[_Line], i: int) -> bool:
     return nxt.kind == "date" and not nxt.updated
 
 
+def _dated_below(lines: list[_Line], i: int) -> bool:
+    """Whether a headline-length line has a date under it: the page's dateline (`_headline_by_dateline`), an
+    update's time ("Обновлено 22 октября 2028, 08:15"), or a date line under the writer's name ("Автор: Данияр
+    Ашимбаев" / "03.10.2028")."""
+    if _headline_by_dateline(lines, i):
+        return True
+    after = [ln for ln in lines[i + 1:] if ln.kind != "blank"][:2]
+    if not after or not _headline_length(lines[i].text):
+        return False
+    if after[0].kind == "date":
+        return True
+    return len(after) == 2 and after[1].kind == "date" and (after[0].kind == "byline" or (
+        after[0].kind == "content" and signature(after[0].text) is not None))
+
+
 def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
     """Clean one decoded page. `meta` carries what an HTML extractor already found."""
     meta = meta or {}
@@ -805,12 +827,17 @@ def clean(raw: str, meta: dict[str, str] | None = None) -> Cleaned:
         content = content[1:]
     # the publisher's name above a headline that the date line follows: "Центральная избирательная комиссия
     # Республики Казахстан" / "ЦИК подвел итоги выборов" / "21.11.2026 | 10:15" (a name, no verb; the
-    # headline says what happened)
-    if len(content) > 2 and _is_title(lines[content[0]].text) and not _headline_by_dateline(lines, content[0]) \
-            and _headline_by_dateline(lines, content[1]) and not _has_predicate(lines[content[0]].text) \
-            and _has_predicate(lines[content[1]].text):
-        lines[content[0]].kind, lines[content[0]].reason = "chrome", "menu"
-        content = content[1:]
+    # headline says what happened); so are a city's bureau and a channel ("Караганда. 24KZ" / headline /
+    # "Обновлено ..."), a site's name and its rubric ("Vox Populi" / "Исследования" / headline / "Автор: ..." /
+    # "03.10.2028"): up to three such lines, the headline's date after its writer's name or an update's
+    for k in range(1, min(4, len(content) - 1)):
+        if _dated_below(lines, content[k]) and _has_predicate(lines[content[k]].text) and all(
+                len(lines[i].text.split()) <= 8 and lines[i].text[-1] not in SENT_END + ":;,"
+                and not _has_predicate(lines[i].text) and not _dated_below(lines, i) for i in content[:k]):
+            for i in content[:k]:
+                lines[i].kind, lines[i].reason = "chrome", "menu"
+            content = content[k:]
+            break
     # an official release's head: the body's name and the release's kind above the date, the headline under it
     # ("Генеральная прокуратура Республики Казахстан" / "Пресс-релиз" / "21.11.2026" / "О результатах
     # проверки ..."): two lines or more of names and labels, no verb in any, before the first date line
@@ -1045,19 +1072,23 @@ def _kicker(text: str) -> bool:
 
 
 # a Kazakh finite verb or participle: "шығарды", "өтеді", "қабылдайды", "өткен"
-_KK_PREDICATE = re.compile(rf"(?:{'|'.join(names.KK_FINITE + names.KK_PARTICIPLE)})$")
+# a finite verb's ending, a participle's, or the continuous present a headline ends with ("құтқарушылар кеншілерді
+# іздеуде", "өрт сөндірілуде")
+_KK_PREDICATE = re.compile(rf"(?:{'|'.join(names.KK_FINITE + names.KK_PARTICIPLE + ('уда', 'уде', 'юда', 'юде'))})$")
 
 
 def _has_predicate(text: str) -> bool:
     """Whether a line says something happened: a verb in it (Russian by the dictionary's likeliest reading,
     Kazakh by a finite ending; a Kazakh accusative ends so too, which a name never has either)."""
     words = re.findall(r"[^\W\d_]+", text)
-    # a Kazakh line's verb may have no Kazakh letter ("... өткізу пунктін ашты"): read every word of it so
-    kazakh = any(names.kk_lettered(w.lower()) for w in words)
+    # a Kazakh line's verb may have no Kazakh letter ("... өткізу пунктін ашты"): read every word of it so; a
+    # Kazakh name in quotation marks makes no Russian line Kazakh ("В Туркестане пройдет фестиваль «Ұлы Дала»")
+    kazakh = any(names.kk_lettered(w.lower()) for w in re.findall(r"[^\W\d_]+", re.sub(r"«[^«»]*»", " ", text)))
+    places = data_words("dateline_places.txt")
     for w in words:
         low = w.lower()
-        if _HOUSE_WORDS.fullmatch(low):
-            continue  # "Атырау газеті": a paper's possessive ends as a past tense does
+        if _HOUSE_WORDS.fullmatch(low) or low in places:
+            continue  # "Атырау газеті": a paper's possessive ends as a past tense does, as "Қарағанды" does
         if kazakh or names.kk_lettered(low):
             if _KK_PREDICATE.search(low):
                 return True

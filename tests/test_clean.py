@@ -1208,3 +1208,56 @@ def test_a_digests_headline_dated_after_its_colon_is_the_title_no_related_headin
     page = (title + "\n\nКүннің ең маңызды жаңалықтарын жинадық.\n\n1. Тоқаев республикалық бюджет туралы заңға "
             "қол қойды.\n")
     assert clean(page).title == title
+
+
+@pytest.mark.parametrize("page, title, when, author, menu", [
+    # a site's name and its rubric above the headline, the writer's name and the date under it
+    ("Vox Populi\n\nИсследования\n\nОпрос: 58% казахстанцев считают главной проблемой рост цен\n\n"
+     "Автор: Данияр Ашимбаев\n\n03.10.2028\n\nИсследовательский центр опубликовал результаты опроса. "
+     "Опрошены 1 200 человек.\n\nГлавной проблемой 58% респондентов назвали рост цен.\n",
+     "Опрос: 58% казахстанцев считают главной проблемой рост цен", datetime(2028, 10, 2, 19, 0, tzinfo=UTC),
+     "Данияр Ашимбаев", ["Vox Populi", "Исследования"]),
+    # a sport's name as the rubric, the writer's name alone on its line
+    ("Olympic.kz\n\nАуыр атлетика\n\nАуыр атлетикадан Азия чемпионы төрт жылға дисквалификацияланды\n\n"
+     "Ернар Жұмағұлов\n\n10 сәуір 2029, 15:30\n\nХалықаралық тестілеу агенттігі зілтемірші дисквалификациялады. "
+     "Сынамасынан тыйым салынған препарат табылды.\n\nФедерация шешімге дау айтпайды.\n",
+     "Ауыр атлетикадан Азия чемпионы төрт жылға дисквалификацияланды", datetime(2029, 4, 10, 10, 30, tzinfo=UTC),
+     "Ернар Жұмағұлов", ["Olympic.kz", "Ауыр атлетика"]),
+    # a city's bureau and a channel above the headline, an update's time under it (no publication time)
+    ("Қарағанды. 24KZ\n\n«Костенко» шахтасындағы апат: құтқарушылар екі кеншіні іздеуде\n\n"
+     "Жаңартылды 22 қазан 2028, 08:15\n\nҚарағандыдағы шахтада метан бөлініп шықты. Апат кезінде жер астында "
+     "214 кенші болған.\n\nОқиға орнына құтқарушылар келді.\n",
+     "«Костенко» шахтасындағы апат: құтқарушылар екі кеншіні іздеуде", None, None, ["Қарағанды. 24KZ"]),
+    # a ministry's name and the release's kind above a headline with a Kazakh name in quotation marks
+    ("Министерство культуры и информации Республики Казахстан\n\nПресс-релизы\n\n"
+     "В Туркестане пройдет международный фестиваль «Ұлы Дала»\n\n15.07.2029\n\nС 2 по 5 августа в Туркестане "
+     "пройдет этнофестиваль. Ожидается участие 1 500 артистов.\n\nВход свободный.\n",
+     "В Туркестане пройдет международный фестиваль «Ұлы Дала»", datetime(2029, 7, 14, 19, 0, tzinfo=UTC), None,
+     ["Министерство культуры и информации Республики Казахстан", "Пресс-релизы"]),
+])
+def test_names_and_rubrics_above_a_headline_with_a_verb_and_a_date_under_it_are_the_menu(page, title, when, author,
+                                                                                          menu):
+    c = clean(page)
+    assert c.title == title
+    assert c.published_at == when
+    assert c.author == author
+    assert [r.text for r in c.removed if r.reason == "menu"] == menu
+
+
+@pytest.mark.parametrize("line, when, author", [
+    ("Автор: Мадина Сапарова · 5 февраля 2028 · 3 мин.", datetime(2028, 2, 4, 19, 0, tzinfo=UTC), "Мадина Сапарова"),
+    ("Авторы: Мадина Сапарова · 5 ақпан 2028 · 3 мин.", datetime(2028, 2, 4, 19, 0, tzinfo=UTC), "Мадина Сапарова"),
+    ("Дина Абдрахманова, 22 мая 2028", datetime(2028, 5, 21, 19, 0, tzinfo=UTC), "Дина Абдрахманова"),
+    ("Автор: Редакция | 14:55, 21 июня 2028", datetime(2028, 6, 21, 9, 55, tzinfo=UTC), None),
+    ("ПРЕСС-РЕЛИЗ | 09.03.2028 13:20", datetime(2028, 3, 9, 8, 20, tzinfo=UTC), None),
+    ("БАСПАСӨЗ РЕЛИЗІ | 09.03.2028 13:20", datetime(2028, 3, 9, 8, 20, tzinfo=UTC), None),
+])
+def test_a_date_line_with_its_writer_a_reading_time_the_editors_or_the_kind_of_piece(line, when, author):
+    page = (f"Травля школьника в Усть-Каменогорске: омбудсмен требует проверки\n\n{line}\n\n"
+            "Уполномоченный по правам ребенка обратилась в прокуратуру после публикации видео.\n\n"
+            "Ролик за сутки набрал более 400 тысяч просмотров.\n")
+    c = clean(page)
+    assert c.published_at == when
+    assert c.author == author
+    assert ("dateline", line) in [(r.reason, r.text) for r in c.removed]
+    assert c.text.startswith("Уполномоченный по правам ребенка")
