@@ -1245,6 +1245,8 @@ _KK_AND = frozenset("пен мен бен және".split())
 # a Kazakh adjective of place, "in X" ("Алматыдағы", "Шымкенттегі"): no name ends so
 _KK_LOCATIVE_ADJECTIVE = re.compile(r"(?:да|де|та|те)(?:ғы|гі)$")
 _HONORIFICS = frozenset("қажы кажы хаджи".split())  # between a given name and the rest: "Наурызбай қажы Тағанұлы"
+# the interviewer's label a transcript opens its questions with, shortened: "Корр.: Вы сократили прием ...?"
+_INTERVIEWER_ABBREVIATIONS = frozenset("корр кор тілш ред".split())
 # between a name and its place's noun: a title ("Төле би ауданы"), "small" of a microdistrict ("Самал шағын ауданы")
 _KK_BETWEEN = frozenset("би батыр хан шағын".split())
 
@@ -2265,6 +2267,8 @@ def _natasha_person(surface: str, words: list[str], start: int, end: int, at_sta
         return None  # "Б. Калиевым": initials and a surname are the rules' (`_initialled_surname`)
     if len(words) == 1 and words[0].lower() in _HONORIFICS:
         return None  # "Кажы обратился к верующим": the pilgrim's word of honour alone, as one says "the mufti"
+    if len(words) == 1 and words[0].lower().rstrip(".") in _INTERVIEWER_ABBREVIATIONS:
+        return None  # "Корр.: ...?": the correspondent's label, no one's name
     if any(not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?", w) for w in words) or _INITIALS_ONLY.fullmatch(surface):
         return None  # "Раскассэ (Rascasse)": not a name as written; "Е. К.": initials, see `_initials_only`
     if outlet_named(surface) or any(_ACRONYM_INSIDE.search(w) for w in words):

@@ -155,8 +155,9 @@ _BYLINE_LABEL = (rf"автор(?:ы)?(?:\s+текста)?|текст|подго�
 _CREW_LABEL = (r"оператор|видеооператор|бейнеоператор|монтаж\w*|режисс[её]р\w*|видео|бейне|фото|фотограф|"
                r"дизайн\w*|инфографика")
 # the label, then a separator and the name, or without one a name alone: "Әңгімелескен Айгүл Сейілова" (ingest
-# reads it too, in an HTML page's head); the crew's credits after the name are no author's
-BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:]{{3,80}}?)"
+# reads it too, in an HTML page's head); the crew's credits after the name are no author's; a question is no
+# name ("Тілші: Ал қанша керек?", a transcript's)
+BYLINE = re.compile(rf"^(?P<label>{_BYLINE_LABEL})(?:\s*[:：—–-]\s*(?P<name>[^\d:?!]{{3,80}}?)"
                     rf"(?:\s*[,;|]\s*(?:{_CREW_LABEL})\s*[:：—–-]\s*[^\d:]{{3,80}}?)?|"
                      r"(?<!текст)(?<!тілші)(?<!жазған)\s+(?P<bare>"  # "Текст Конституции Казахстана" is a heading
                      rf"(?-i:[{_UP_LETTER}][{_LOW_LETTER}]+(?:\s+[{_UP_LETTER}](?:[{_LOW_LETTER}]+|[{_UP_LETTER}]+))"

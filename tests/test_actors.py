@@ -4534,3 +4534,14 @@ def test_a_live_reports_time_opens_the_entry_before_the_floor_given_to_a_speaker
     text = (f"10:05 Рәсім басталды.\n\n{stamp} Сөз Президент Әкімшілігінің басшысы Айбек Дәдебайға берілді.")
     assert [(m.surface, m.role) for m in mentions(text, "kk") if m.kind == "person"] == [
         ("Айбек Дәдебайға", "Президент Әкімшілігінің басшысы")]
+
+
+def test_a_transcripts_correspondent_label_is_no_person():
+    text = ("Ректор Назарбаев Университета Асет Наурызбаев рассказал о наборе.\n\n"
+            "Корр.: Вы сократили платный прием на 20%. Почему, если спрос растет?\n\n"
+            "А. Наурызбаев: Потому что мы не хотим снижать планку.\n\n"
+            "Корр.: В Минобразования говорят о слиянии вузов. Вы поддерживаете?\n\n"
+            "А. Наурызбаев: Поддерживаю, если слияние даст сильные кафедры.\n")
+    found = persons(mentions(text, "ru"))
+    assert not [p for p in found if p[0] == "Корр"]
+    assert ("Асет Наурызбаев", "Асет", "Наурызбаев") in found

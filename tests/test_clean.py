@@ -1261,3 +1261,13 @@ def test_a_date_line_with_its_writer_a_reading_time_the_editors_or_the_kind_of_p
     assert c.author == author
     assert ("dateline", line) in [(r.reason, r.text) for r in c.removed]
     assert c.text.startswith("Уполномоченный по правам ребенка")
+
+
+def test_a_transcripts_question_under_the_correspondents_label_is_no_byline():
+    page = ("Әсет Наурызбаев: «Университет диплом фабрикасы болмауы керек»\n\n30 тамыз 2028\n\n"
+            "Тілші: Бізде 20 миллион адамға 120 университет бар. Бұл көп пе?\n\n"
+            "Ә. Наурызбаев: Иә, көп.\n\nТілші: Ал қанша керек?\n\n"
+            "Ә. Наурызбаев: Санын атауға дайын емеспін.\n")
+    c = clean(page)
+    assert "Тілші: Ал қанша керек?" in c.text
+    assert not [r for r in c.removed if r.reason == "byline"]
