@@ -884,7 +884,7 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
 
 
 # the nouns a place's own name follows ("микрорайона Самал", "улицы Абая", "села Жибек Жолы")
-_RU_NAMED_PLACE_NOUNS = "микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн"
+_RU_NAMED_PLACE_NOUNS = "микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн|област"
 _RU_NAMED_PLACE = re.compile(rf"(?:{_RU_NAMED_PLACE_NOUNS})\w{{0,3}}")
 
 
@@ -1070,8 +1070,11 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             i += 1
             continue
         if j - i == 2 and lang_at(s) == "ru" and names.is_given(toks[i + 1][2]) \
-                and _RU_NAMED_PLACE.fullmatch(_word_before(text, s).lower()):
-            i += 1  # "Жительница микрорайона Самал Гульмира Ташенова": the first word names the place
+                and _RU_NAMED_PLACE.fullmatch(_word_before(text, s).lower()) \
+                and not _ru_patronymic_any_case(toks[j][2]):
+            i += 1  # "Жительница микрорайона Самал Гульмира Ташенова", "Аким области Абай Берик Уали": the first
+            # word names the place (not a surname before a given name and a patronymic, as the official order
+            # prints them: "области Кульжанову Гульнар Маратовну")
             continue
         if j > i:
             lang = lang_at(s)
@@ -1876,7 +1879,8 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
         for s, e, kind in spans:
             start, end = sent.start + s, sent.start + e
             if kind != "PER" and not _person_not_place(text[start:end], _word_before(text, start, sent.start)):
-                continue
+                if (start := _name_after_place(text, start, end, _word_before(text, start, sent.start))) is None:
+                    continue
             surface = text[start:end]
             latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
             if latin:  # "Билал Хассеин (Bilal Hussein)": the Latin form is a second mention of the same person
@@ -1898,6 +1902,12 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     # name after it (the gazetteer matches the body)
                     ps = ps + surface.index(words[2], len(words[0]) + len(words[1]))
                     surface, words = text[ps:pe], words[2:]
+                if len(words) >= 3 and _RU_NAMED_PLACE.fullmatch(_word_before(text, ps, sent.start).lower()) \
+                        and names.ru_given(words[1]) is not None and not _ru_patronymic_any_case(words[2]):
+                    # "Аким области Абай Берик Уали": a place's own name (a region named for someone, "область
+                    # Абай"; "микрорайона Самал") run into the name after it
+                    ps = ps + surface.index(words[1], len(words[0]))
+                    surface, words = text[ps:pe], words[1:]
                 if len(words) == 1 and (e := _named_body(words[0])) is not None:
                     # "Унзила Шапак (Ауыл)": a party natasha runs into a person's name, which the gazetteer
                     # does not match alone ("ауыл" is a village)
@@ -2109,6 +2119,23 @@ def _person_not_place(surface: str, word_before: str) -> bool:
     given = names.ru_given(words[0]) is not None or bool(first and "Name" in first[0].tag.grammemes)
     return given and (not last or any("Surn" in p.tag.grammemes for p in last)
                       or names.is_surname_shaped(words[-1]))
+
+
+def _ru_patronymic_any_case(word: str) -> bool:
+    """A Russian patronymic in any case ("Маратовна", "Маратовну", "Ивановича")."""
+    return bool(_RU_PATRONYMIC.search(word.lower()) or _RU_PATRONYMIC_DECLINED.search(word.lower()))
+
+
+def _name_after_place(text: str, start: int, end: int, word_before: str) -> int | None:
+    """Where the person's name starts in a place natasha runs into it, after a place's noun: "фермер из села
+    Жанаауыл Абдурашид Юлдашев" (one span, a place), or None: the village's name, then a given name and a
+    surname of a strong shape, which no place's name has."""
+    words = text[start:end].split()
+    if len(words) != 3 or not _RU_NAMED_PLACE.fullmatch(word_before.lower()) \
+            or not all(_PLAIN_NAME.fullmatch(w) for w in words) or not names.is_surname_shaped(words[2], strong=True) \
+            or not (names.ru_given(words[1]) is not None or "common" not in names.dictionary_tags(words[1])):
+        return None
+    return start + text[start:end].index(words[1], len(words[0]))
 
 
 # the prepositions of where, after which a word the dictionary knows as a town and a surname is the town

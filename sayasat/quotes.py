@@ -896,7 +896,11 @@ def _speaker(ctx: _Ctx, who_start: int, who_end: int, cue: str, quote_spans: Spa
     if ctx.lang == "ru" and _WORDS_OF.fullmatch(cue.lower()) and words and position_stem(words[0].strip(",.")):
         who = words[0].strip(",.")  # "– приводит слова министра пресс-служба ведомства": whose words they are
         words = [who]
-    if GROUP_WORDS.search(who) and not (words and words[0].lower() in PRONOUNS):
+    # (where a title's holder said it is no group that said it: "заявил министр на оперативном штабе"; not
+    # "Осведомленный в деталях сделки источник")
+    grouped = who[:at.start()] if ctx.lang == "ru" and (at := _AFTER_SPEAKER.search(who)) \
+        and any(position_stem(w.strip(",.")) for w in who[:at.start()].split()) else who
+    if GROUP_WORDS.search(grouped) and not (words and words[0].lower() in PRONOUNS):
         return None, who or None, "none"
     # "Ранее министр сообщил": the minister names the speaker, not when he spoke; "однако позднее заявил":
     # no word names him (the space lets an opener that ends the words come off too)

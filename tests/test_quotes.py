@@ -2369,3 +2369,23 @@ def test_a_name_in_the_kazakh_instrumental_is_whom_the_club_signed_not_who_annou
 ])
 def test_each_answer_of_an_experts_roundup_is_the_one_labelled_by_name_and_title(lang, text, speakers):
     assert [q[2][1] for q in quotes(text, lang)] == speakers
+
+
+@pytest.mark.parametrize("where", ["на оперативном штабе", "в штабе", "на брифинге в штабе"])
+def test_a_headquarters_where_the_title_spoke_is_no_group_that_spoke(where):
+    text = ("Министр по чрезвычайным ситуациям Чингис Аринов прибыл на место пожара. «Огонь распространяется "
+            "верховым способом из-за сильного ветра. Наша задача — не допустить его перехода на населенные "
+            f"пункты», — заявил министр {where}.")
+    [(kind, _, speaker, cue, attribution, _)] = quotes(text, "ru")
+    assert (kind, speaker, cue, attribution) == ("direct", ("Чингис", "Аринов"), "заявил", "anaphora")
+    # the headquarters' people say it: no one person
+    text = text.replace(f"заявил министр {where}", "заявили представители штаба")
+    assert [q[2] for q in quotes(text, "ru")] == [None]
+
+
+def test_a_villages_name_natasha_runs_into_the_name_after_it_is_the_place():
+    text = ("«Воду дают раз в десять дней, а хлопку нужно каждые пять. Я уже потерял треть урожая», — рассказал "
+            "фермер из села Жанаауыл Абдурашид Юлдашев. По его подсчетам, убытки превысят 30 млн тенге.")
+    got = quotes(text, "ru")
+    assert [(q[2], q[5]) for q in got] == [(("Абдурашид", "Юлдашев"), "Абдурашид Юлдашев"),
+                                            (("Абдурашид", "Юлдашев"), "его")]
