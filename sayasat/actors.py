@@ -3165,8 +3165,10 @@ def _is_position(word: str) -> bool:
     stems, not_titles = positions()
     if not w.startswith(stems) or w.startswith(not_titles):
         return False  # most words: one C-level test instead of one per stem
-    # the word, or a hyphenated one's head ("генерал-майор", "генерал-лейтенанта")
-    return any(form.startswith(p) and len(form) - len(p) <= 3 for form in {w, w.split("-", 1)[0]} for p in stems)
+    # the word, or a hyphenated one's head ("генерал-майор", "генерал-лейтенанта"); a Kazakh noun or adjective of
+    # the office is none ("Министрлік", the ministry, "Әкімдік", "президенттік")
+    return any(form.startswith(p) and len(form) - len(p) <= 3 and form[len(p):] not in names.KK_RELATIVE_ADJECTIVE
+               for form in {w, w.split("-", 1)[0]} for p in stems)
 
 
 @lru_cache(maxsize=1 << 14)

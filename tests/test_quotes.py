@@ -2389,3 +2389,13 @@ def test_a_villages_name_natasha_runs_into_the_name_after_it_is_the_place():
     got = quotes(text, "ru")
     assert [(q[2], q[5]) for q in got] == [(("Абдурашид", "Юлдашев"), "Абдурашид Юлдашев"),
                                             (("Абдурашид", "Юлдашев"), "его")]
+
+
+@pytest.mark.parametrize("body", ["Министрлік", "Әкімдік"])
+def test_a_kazakh_bodys_noun_from_a_title_is_no_title_holder(body):
+    text = ("Жамбыл облысы денсаулық сақтау басқармасының басшысы Ерлан Көшербаев бас дәрігер қызметінен "
+            "шеттетілгенін мәлімдеді. «Медиктердің кінәсі расталса, олар жауапқа тартылады», – деді ол.\n\n"
+            f"{body} дерегінше, 2027 жылы елдегі ана өлімі 100 мың тірі туғанға шаққанда 13,8 жағдайды құрады.")
+    got = quotes(text, "kk")
+    assert [q[2] for q in got if q[3] == "дерегінше"] in ([], [None])
+    assert [q[2] for q in got if q[3] == "деді"] == [("Ерлан", "Көшербаев")]
