@@ -1555,10 +1555,16 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     # (a given name there is one: "бапкері Горан Иванишевич Еленаның", of Елена Рыбакина)
                     named = {"given" if names.is_given(bases[2]) and not names.is_surname_shaped(bases[2], True)
                              else "surname": bases[2]}
-                elif names.is_given(bases[0]) and not names.is_given(bases[1]) and toks[2] != bases[2] \
-                        and names.fold_word(bases[2]) in _kk_named(text).surnames:
+                elif names.is_given(bases[0]) and not names.is_given(bases[1]) \
+                        and names.fold_word(bases[2]) in _kk_named(text).surnames \
+                        and (toks[2] != bases[2] or (not names.PATRONYMIC_END.search(bases[1].lower()) and any(
+                            b == names.fold_word(bases[2]) and a != names.fold_word(bases[0])
+                            for a, b in _kk_named(text).pairs))):
                     # "бапкері Евгений Владимиров Абдумаликтің ...": a third word in a case is the surname of
-                    # another person the article names ("Жансая Абдумалик"), whom he speaks of
+                    # another person the article names ("Жансая Абдумалик"), whom he speaks of; in the
+                    # nominative, of one the article names with another given name, the subject of what is said
+                    # ("шәкірті, прозаик Дидар Амантай Ысқақов соңғы күндеріне дейін ... жұмыс істегенін", of
+                    # Қалихан Ысқақов)
                     named = {"surname": bases[2]}
             if named:
                 last = sent.text.index(toks[-1], s + sum(map(len, toks[:-1])))

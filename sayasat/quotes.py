@@ -2289,6 +2289,9 @@ def _himself_opens(ctx: _Ctx, ss: int, k: int) -> bool:
 # a participle of leading right after a name: the name is the leader of the subject, not the subject
 _KK_LED_BY = re.compile(r"[ \u00a0]+(?:бастаған|басқарған|басқаратын|бастайтын|(?:жетекшілік|төрағалық)[ \u00a0]+"
                         r"(?:ететін|еткен))(?![\w-])")
+# a postposition of what is spoken about: "... Данияр Бекмағамбетов туралы сөз болып отырғанын растады" (the
+# source confirmed it was about him)
+_KK_ABOUT = re.compile(r"[ \u00a0]+(?:туралы|жөнінде|жайлы|жайында|турасында)(?![\w-])")
 
 
 def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | None:
@@ -2303,7 +2306,8 @@ def _kk_subject(ctx: _Ctx, ss: int, content_end: int) -> tuple[int, int, int] | 
     # ("Сәтбаевтың өзі ... мойындады": a genitive with "өзі", himself, that opens the sentence is its subject)
     named = [k for k in persons if _cases(ctx.mentions[k], "kk") != {"gent"} or _himself_opens(ctx, ss, k)]
     # ("Андрей Бабиш бастаған Чехия Үкіметі ... мәлімдеген": led by him, the government is the subject)
-    named = [k for k in named if not _KK_LED_BY.match(ctx.text, ctx.mentions[k].end)]
+    named = [k for k in named if not _KK_LED_BY.match(ctx.text, ctx.mentions[k].end)
+             and not _KK_ABOUT.match(ctx.text, ctx.mentions[k].end)]
     st = ctx.text[ss:ss + content_end]
     if named and all(_cases(ctx.mentions[k], "kk") == {"object"} for k in named) and _KK_PRONOUN_SUBJECT.match(st):
         named = []  # "Ол бұл туралы Білім министрі Ғани Бейсембаевқа ұсыныс жолдағанын айтты": she, who wrote to

@@ -4563,3 +4563,20 @@ def test_a_surname_first_after_a_region_is_the_official_orders_name():
     text = ("Суд признал бывшего руководителя управления образования Актюбинской области Кульжанову Гульнар "
             "Маратовну виновной в хищении бюджетных средств.")
     assert ("Кульжанову Гульнар Маратовну", "Гульнар", "Кульжанова") in persons(mentions(text, "ru"))
+
+
+def test_a_kazakh_writers_name_before_the_surname_of_the_one_he_speaks_of():
+    text = ("Қазақстанның халық жазушысы Қалихан Ысқақов 88 жасында дүниеден озды. Жазушының шәкірті, прозаик "
+            "Дидар Амантай Ысқақов соңғы күндеріне дейін естеліктерінің үстінде жұмыс істегенін еске алады.")
+    found = persons(mentions(text, "kk"))
+    assert ("Дидар Амантай", "Дидар", "Амантай") in found
+    assert ("Ысқақов", "Қалихан", "Ысқақов") in found  # the writer he remembers
+    # a father's name between keeps one person: "Мұхтар Омарханұлы Әуезов"
+    text = ("Жазушы Мұхтар Әуезов туралы кітап шықты. Кітапта Мұхтар Омарханұлы Әуезов жазған хаттар бар.")
+    assert ("Мұхтар Омарханұлы Әуезов", "Мұхтар", "Әуезов") in persons(mentions(text, "kk"))
+
+
+def test_a_russian_womans_given_name_in_the_nominative_beside_her_surname():
+    text = ("Психолог Центра поддержки детей Айнура Шаймерденова поясняет, что жертвы травли редко рассказывают "
+            "о ней сами.")
+    assert ("Айнура Шаймерденова", "Айнура", "Шаймерденова") in persons(mentions(text, "ru"))

@@ -2399,3 +2399,10 @@ def test_a_kazakh_bodys_noun_from_a_title_is_no_title_holder(body):
     got = quotes(text, "kk")
     assert [q[2] for q in got if q[3] == "дерегінше"] in ([], [None])
     assert [q[2] for q in got if q[3] == "деді"] == [("Ерлан", "Көшербаев")]
+
+
+def test_a_kazakh_name_before_about_is_what_was_said_not_who_said_it():
+    text = ("Хабарламада әкім орынбасарының тегі аталмайды. Алайда Tengrinews.kz-тің құқық қорғау органдарындағы "
+            "дереккөзі құрылыс мәселелеріне жетекшілік ететін Данияр Бекмағамбетов туралы сөз болып отырғанын "
+            "растады.")
+    assert [q for q in quotes(text, "kk") if q[2] == ("Данияр", "Бекмағамбетов")] == []
