@@ -3270,7 +3270,9 @@ def _kk_title_word(word: str, capital_before: bool, next_word: str = "") -> bool
             and not low.endswith(names.KK_POSSESSIVE) \
             and ((next_word.lower().endswith(("ы", "і"))
                   and (not next_word.lower().endswith(names.KK_ACCUSATIVE + ("ғы", "гі", "қы", "кі"))  # "жөніндегі"
-                       or (next_word.lower().endswith(("ғы", "гі")) and _is_position(next_word))))  # "полковнигі"
+                       or (next_word.lower().endswith(("ғы", "гі")) and _is_position(next_word))  # "полковнигі"
+                       # a title's possessive that ends as an accusative does: "мәслихат депутаты"
+                       or (_is_position(next_word) and not _kk_accusative_title(next_word))))
                  or next_word.lower().endswith(("ының", "інің"))):
         # a bare noun before a noun in the possessive is its compound's: "құрылыс бөлімі басшысы", "педагогика
         # ғылымдарының докторы" (the possessive in the genitive), a plural one too: "балалар ауруханасының
@@ -3420,6 +3422,10 @@ def _kk_ministry_word(word: str, earlier: list[str], later: list[str]) -> bool:
             or (len(low) > 4 and low.endswith((*names.KK_INSTRUMENTAL, "ын", "ін")))) \
         and (any(_kk_verbal_noun(w) for w in later[:2])
              or (low.endswith(names.KK_DATIVE) and bool(later) and later[0].lower() == "қарсы"))
+
+
+# the verb of saying a Kazakh quotation's speaker follows: "«...», – деді мәдениет және ақпарат вице-министрі"
+_KK_SAID_BEFORE_NAME = ("деді", "дейді", "деген", "деп жазды", "деп атап өтті", "деп мәлімдеді")
 
 
 def _kk_field_noun(token: str) -> bool:
@@ -3793,9 +3799,10 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break
             if word.lower() == "және" and first >= 2 and _kk_field_noun(words[first - 2].group(0)) \
                     and ((lead := before[:words[first - 2].start()].rstrip()).endswith(",")
-                         or (start == sent_start and not lead)):
+                         or (start == sent_start and not lead) or lead.endswith(_KK_SAID_BEFORE_NAME)):
                 first -= 2  # "..., өнеркәсіп және құрылыс министрі Е. Нағаспаев": a list's item, its ministry's
-                continue  # two fields joined in lower case, from the comma on
+                continue  # two fields joined in lower case, from the comma on, or from the verb of saying
+                # before the speaker ("– деді мәдениет және ақпарат вице-министрі Ербол Тілешов")
             if _kk_place_locative(word):
                 break  # "Кремльде АҚШ президентінің арнайы өкілі", "Флоридада ... хатшысы": where he was
                 # received or met, no word of the title
@@ -3835,12 +3842,13 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 # region's bare noun too ("қалалық соты қаланың бұрынғы әкімі Ержан Жақыпбековті")
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
-                         or ((object_case or (dative and (nxt in _KK_UNITS or word.lower() == "соты")))
+                         or ((object_case or word.lower() == "соты" or (dative and nxt in _KK_UNITS))
                              and not _is_position(nxt))):
                 # ("Павлодар қалалық соты облыс әкімінің бұрынғы орынбасары Руслан Жұмабаевқа үкім шығарды": a
                 # region's bare noun after the court opens the title of the one it sentenced, in the dative, and
                 # so does any bare noun after "соты": "... соты энергетика министрлігінің бұрынғы вице-министрі
-                # Қайрат Өскенбаевқа үкім шығарды")
+                # Қайрат Өскенбаевқа үкім шығарды"; the one it acquitted accused by another, in the nominative:
+                # "... ауданаралық соты қалалық мәслихат депутаты Тимур Әбілов ... айыптаған журналисті ақтады")
                 break  # "Қарағанды облыстық соты Шет ауданының бұрынғы әкімі Серік Омаровты ... айырды": the
                 # court is the sentence's subject, the title after it begins with a new name, or with any word
                 # but a title's when the person is the object ("қылмыстық соты энергетика министрінің бұрынғы

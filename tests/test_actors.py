@@ -4580,3 +4580,23 @@ def test_a_russian_womans_given_name_in_the_nominative_beside_her_surname():
     text = ("Психолог Центра поддержки детей Айнура Шаймерденова поясняет, что жертвы травли редко рассказывают "
             "о ней сами.")
     assert ("Айнура Шаймерденова", "Айнура", "Шаймерденова") in persons(mentions(text, "ru"))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # two fields joined by "және" after the verb of saying, the speaker's ministry
+    ("«Фестиваль Түркістанның визит карточкасына айналды», – деді мәдениет және ақпарат вице-министрі Ербол "
+     "Тілешов.", "Ербол Тілешов", "мәдениет және ақпарат вице-министрі"),
+    # a bare noun before a title's possessive that ends as an accusative does ("депутат-ы")
+    ("Алматының мамандандырылған ауданаралық соты қалалық мәслихат депутаты Тимур Әбілов жала жапты деп "
+     "айыптаған журналист Ардақ Ербулованы ақтады.", "Тимур Әбілов", "қалалық мәслихат депутаты"),
+    ("Парламент қабырғасына халықаралық гроссмейстер, әлем чемпионы Динара Сәдуақасова келді.", "Динара Сәдуақасова",
+     "әлем чемпионы"),
+    # a media lawyer
+    ("Медиазаңгер Гүлмира Біржанова бұл бап тым кең қолданылады деп есептейді.", "Гүлмира Біржанова",
+     "Медиазаңгер"),
+    ("Медиаюрист Гульмира Биржанова считает, что статья применяется слишком широко.", "Гульмира Биржанова",
+     "Медиаюрист"),
+])
+def test_a_kazakh_ministrys_two_fields_a_bare_noun_before_a_title_and_a_media_lawyer(text, name, role):
+    lang = "ru" if "считает" in text else "kk"
+    assert (name, role) in [(m.surface, m.role) for m in mentions(text, lang) if m.kind == "person"]
