@@ -1263,11 +1263,14 @@ def _kk_place_word(word: str, plural: bool = False) -> bool:
     """A follower word (data/kk_name_followers.txt) with the possessive ending that ties it to the name before
     it: "көшесінде", "ауданы", "сыйлығын", "ауылдарының" (with `plural`, the plural ending only). Without it
     the word is a noun of its own ("Аймағамбетов мектеп табалдырығын аттады", "Мамин қала тұрғындарына"),
-    and the name a person's. A compound of two follower words carries the ending on its last: "мектеп-лицейінің"."""
+    and the name a person's. A compound of two follower words carries the ending on its last: "мектеп-лицейінің";
+    an adjective made of one makes a place too: "облыстық", "аудандық"."""
     ends = _KK_PLURAL_POSSESSIVE if plural else _KK_POSSESSIVE
     if "-" in word and word.startswith(_kk_name_followers()):
         word = word.rsplit("-", 1)[1]
-    return any(word[len(stem):].startswith(ends) for stem in _kk_name_followers() if word.startswith(stem))
+    # (or an adjective of the place's noun: "Жамбыл облыстық филиалы", "Абай аудандық соты")
+    return any(word[len(stem):].startswith(ends) or (not plural and word[len(stem):] in names.KK_RELATIVE_ADJECTIVE)
+               for stem in _kk_name_followers() if word.startswith(stem))
 
 
 def _kk_follower_next(after: str) -> bool:
@@ -1389,6 +1392,8 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             if w.lower() in _kk_title_nouns() and _is_position(nxt.strip(",.;:»\"")):
                 continue  # "Олимпиада чемпионы Денис Тен": a title's own noun, capitalised, not the woman's name
             base = names.kk_base(w)
+            if base != w and _kz_city(base) and w.lower().endswith(names.KK_LOCATIVE + names.KK_ABLATIVE):
+                continue  # "Петропавлда жүр, Жамбылда жүр": a town's (a region's) name in a case of where
             tags = names.dictionary_tags(base)
             if names.is_given(base) or ("name" in tags and "place" not in tags and not names.is_kk_common_word(base)):
                 out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
@@ -3935,7 +3940,8 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
     # nor the one whose decree or order it is, before a given name written in the nominative ("Указом Главы
     # государства Сатыбалды Дархан Амангельдыулы освобожден": a name in the official order may look as declined
     # as the title is; "распоряжением Премьер-министра Олжаса Бектенова" is his own, the name declined)
-    if m.given and m.given in m.surface.split():
+    # (or a surname alone in the nominative: "Указом Главы государства Аксакалов назначен")
+    if (m.given and m.given in m.surface.split()) or (m.surname and m.surface == m.surname):
         titles = [k for k in titles if not (k and words[k - 1].group(0).lower().strip("«\"“") in _RU_DOCUMENT_BY)]
     # nor a bracket closed after it ("Йоахим Лёв (второй тренер) и Андреас Кёпке"): the title ended before
     titles = [k for k in titles if not any(

@@ -4600,3 +4600,23 @@ def test_a_russian_womans_given_name_in_the_nominative_beside_her_surname():
 def test_a_kazakh_ministrys_two_fields_a_bare_noun_before_a_title_and_a_media_lawyer(text, name, role):
     lang = "ru" if "считает" in text else "kk"
     assert (name, role) in [(m.surface, m.role) for m in mentions(text, lang) if m.kind == "person"]
+
+
+def test_a_decrees_author_is_no_role_of_the_surname_appointed_by_it():
+    text = ("Руководитель Администрации Президента Айбек Дадебай представил активу нового акима Кумара Аксакалова. "
+            "Указом Главы государства Аксакалов назначен на должность акима области.")
+    assert ("Аксакалов", "акима области") in [(m.surface, m.role) for m in mentions(text, "ru")]
+    # the one whose order it is keeps his title, his surname declined
+    text = "Распоряжением Премьер-министра Бектенова создана комиссия."
+    assert ("Бектенова", "Премьер-министра") in [(m.surface, m.role) for m in mentions(text, "ru")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("В Шымкенте завершился айтыс акынов, посвященный 100-летию Жамбыла Жабаева.", "ru",
+     ("Жамбыла Жабаева", "Жамбыл", "Жабаев")),
+    ("Шымкентте Жамбыл Жабаевтың 100 жылдығына арналған айтыс өтті.", "kk", ("Жамбыл Жабаевтың", "Жамбыл", "Жабаев")),
+])
+def test_the_poet_zhambyl_is_a_given_name_and_a_region_in_a_case_of_where_no_one(text, lang, want):
+    assert want in persons(mentions(text, lang))
+    text = "Петропавлда жүр, Жамбылда жүр. Ол жерде Сергейдің ғана емес, барлығының қолы бар."
+    assert [p[0] for p in persons(mentions(text, "kk"))] == ["Сергейдің"]
