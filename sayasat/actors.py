@@ -1392,13 +1392,20 @@ def _kk_given_names(text: str, sents: list[Sentence]) -> list[Mention]:
             if w.lower() in _kk_title_nouns() and _is_position(nxt.strip(",.;:»\"")):
                 continue  # "Олимпиада чемпионы Денис Тен": a title's own noun, capitalised, not the woman's name
             base = names.kk_base(w)
-            if base != w and _kz_city(base) and w.lower().endswith(names.KK_LOCATIVE + names.KK_ABLATIVE):
-                continue  # "Петропавлда жүр, Жамбылда жүр": a town's (a region's) name in a case of where
+            if _kk_town_in_case(text, w, base):
+                continue
             tags = names.dictionary_tags(base)
             if names.is_given(base) or ("name" in tags and "place" not in tags and not names.is_kk_common_word(base)):
                 out.append(Mention(sent.start + m.start(), sent.start + m.end(), w, "person", "kk", given=base,
                                    source="given"))
     return out
+
+
+def _kk_town_in_case(text: str, word: str, base: str) -> bool:
+    """Whether a lone given name in a case is a town's or a region's ("Петропавлда жүр, Жамбылда жүр",
+    "Павлодардың картобы, Жамбылдың пиязы"): a place of data/dateline_places.txt, unless the article names a
+    person of that given name in full ("Жамбыл Жабаев ... Жамбылдың өлеңдері")."""
+    return base != word and _kz_city(base) and not any(g == names.fold_word(base) for g, _ in _kk_named(text).pairs)
 
 
 def _never_a_name(base: str) -> bool:
@@ -1530,6 +1537,8 @@ def _crf_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             if len(bases) == 1 and names.fold_word(bases[0]) in names.common_word_names() \
                     and names.fold_word(bases[0]) not in full_given:
                 continue  # "Бірлік" alone is "unity"; it is a person only when the article names one in full
+            if len(bases) == 1 and _kk_town_in_case(text, names.cap(toks[0]), bases[0]):
+                continue
             if len(bases) > 1 and not any(names.is_given(b) or names.is_surname_shaped(b, strong=True) or
                                           names.PATRONYMIC_END.search(b.lower()) for b in bases) \
                     and any(_known_non_name(b) for b in bases):

@@ -4620,3 +4620,7 @@ def test_the_poet_zhambyl_is_a_given_name_and_a_region_in_a_case_of_where_no_one
     assert want in persons(mentions(text, lang))
     text = "Петропавлда жүр, Жамбылда жүр. Ол жерде Сергейдің ғана емес, барлығының қолы бар."
     assert [p[0] for p in persons(mentions(text, "kk"))] == ["Сергейдің"]
+    assert persons(mentions("Мәселен, мынау Павлодардың картобы, Жамбылдың пиязы.", "kk")) == []
+    # the poet named in full, his given name alone in a case is his
+    text = "Жамбыл Жабаев 1846 жылы туған. Мектепте біз Жамбылдың өлеңдерін оқыдық."
+    assert ("Жамбылдың", "Жамбыл", "Жабаев") in persons(mentions(text, "kk"))
