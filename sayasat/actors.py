@@ -3848,12 +3848,15 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Әкім облыстық энергетика басқармасының басшысы Қайрат Сейтқалиға ... тапсырды": the bare
                 # title that opens the sentence is its subject, who instructs the one named, when the title after
                 # has its own possessor ("Министр кеңесшісі", the minister's adviser, has none)
-            if word.lower() in data_words("kk_body_heads.txt") and object_case \
-                    and nxt.lower().endswith(names.KK_GENITIVE) \
-                    and ((nxt[:1].isupper() and _kk_place_genitive(nxt)) or names.kk_base(nxt.lower()) in _KK_UNITS):
+            if word.lower() in data_words("kk_body_heads.txt") and nxt.lower().endswith(names.KK_GENITIVE) \
+                    and ((nxt[:1].isupper() and _kk_place_genitive(nxt)
+                          and (object_case or word.lower().endswith(("ы", "і"))))  # not "Орталық Азияның"
+                         or (object_case and names.kk_base(nxt.lower()) in _KK_UNITS)):
                 break  # "... ауданаралық соты Теміртаудың бұрынғы әкімі Ержан Ахмеджановты ... айырды": the court,
                 # then a town's official, its object ("Парламенті Мәжілісінің" is one body's name); a town's or a
-                # region's bare noun too ("қалалық соты қаланың бұрынғы әкімі Ержан Жақыпбековті")
+                # region's bare noun too ("қалалық соты қаланың бұрынғы әкімі Ержан Жақыпбековті"); a town's
+                # name whatever the case of the one named ("сот алқасы Шымкенттің бұрынғы әкімі Мұрат Әйтенов пен
+                # оның екі орынбасарына", the and-ed ones' case on the last)
             if word.lower() in data_words("kk_body_heads.txt") and not nxt.lower().endswith(names.KK_GENITIVE) \
                     and ((nxt[:1].isupper() and not (subject and _kk_unit_of(later)))
                          or ((object_case or word.lower() == "соты" or (dative and nxt in _KK_UNITS))

@@ -4624,3 +4624,13 @@ def test_the_poet_zhambyl_is_a_given_name_and_a_region_in_a_case_of_where_no_one
     # the poet named in full, his given name alone in a case is his
     text = "Жамбыл Жабаев 1846 жылы туған. Мектепте біз Жамбылдың өлеңдерін оқыдық."
     assert ("Жамбылдың", "Жамбыл", "Жабаев") in persons(mentions(text, "kk"))
+
+
+def test_a_courts_collegium_before_a_towns_former_akim_is_no_part_of_his_title():
+    text = ("Шымкент қалалық сотының қылмыстық істер жөніндегі сот алқасы Шымкенттің бұрынғы әкімі Мұрат Әйтенов пен "
+            "оның екі орынбасарына шығарылған үкімді өзгеріссіз қалдырды.")
+    assert ("Мұрат Әйтенов", "Шымкенттің бұрынғы әкімі") in [(m.surface, m.role) for m in mentions(text, "kk")]
+    # "Орталық Азияның" is the region's name, "Орталық" no body
+    text = "Орталық Азияның су ресурстары жөніндегі сарапшысы Виктор Духовный биыл Сырдария туралы айтты."
+    assert ("Виктор Духовный", "Орталық Азияның су ресурстары жөніндегі сарапшысы") in [
+        (m.surface, m.role) for m in mentions(text, "kk")]
