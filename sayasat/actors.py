@@ -3777,6 +3777,14 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if ":" in between or "(" in between or ")" in between:
                 break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title; a
                 # bracket closes or opens another's words ("Марат Сұлтанғазиев (AMANAT), ... директоры")
+            if not subject and word.lower().endswith(("ы", "і")) and not bare_title(word) and _is_position(word) \
+                    and not word.lower().endswith(names.KK_GENITIVE) and not raw.endswith(",") \
+                    and later[0].strip("«»\"“”")[:1].isupper():
+                break  # "Неміс министрі Президент Қасым-Жомарт Тоқаевпен де кездесті", "Мемлекет басшысы
+                # Германияның федералдық канцлері Фридрих Мерцті шақырды": a title in its possessive, the
+                # nominative, is the subject's, before the title of the one named in an object's case (one
+                # title would hold it in the genitive: "министрінің орынбасары"; two titles of one person are
+                # parted by a comma or "әрі", and the second opens with a capital here)
             if between in ("–", "—") and word.lower() in _KK_KIN_OF:
                 break  # "Оның анасы – режиссер Мира Наир": who she is to him, then her title
             if word.lower().endswith(names.KK_ACCUSATIVE) and word[:1].isupper() and len(word) > 5 \

@@ -523,7 +523,8 @@ class _Ctx:
             return None
         body, body_start, body_end = found
         own = [names.fold(w)[:4] for w in body.name_ru.split()[1:] if len(w) > 3]
-        rest = [names.fold(w)[:4] for w in title[1:] if w[:1].isupper() and len(w) > 3
+        # (a country's adjective too: "глава казахстанского МИД" is Kazakhstan's, not the German minister's)
+        rest = [names.fold(w)[:4] for w in title[1:] if ((w[:1].isupper() and len(w) > 3) or len(w) > 4)
                 and not body_start <= who.find(w) < body_end]
         if not own:
             return None

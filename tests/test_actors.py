@@ -4634,3 +4634,15 @@ def test_a_courts_collegium_before_a_towns_former_akim_is_no_part_of_his_title()
     text = "Орталық Азияның су ресурстары жөніндегі сарапшысы Виктор Духовный биыл Сырдария туралы айтты."
     assert ("Виктор Духовный", "Орталық Азияның су ресурстары жөніндегі сарапшысы") in [
         (m.surface, m.role) for m in mentions(text, "kk")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Неміс министрі Президент Қасым-Жомарт Тоқаевпен де кездесті.", "Қасым-Жомарт Тоқаевпен", "Президент"),
+    ("Мемлекет басшысы Германияның федералдық канцлері Фридрих Мерцті Қазақстанға келуге шақырды.", "Фридрих Мерцті",
+     "Германияның федералдық канцлері"),
+    # two titles of one person, parted by a comma or "әрі", stay one role
+    ("Президент Қорғаныс министрінің бірінші орынбасары, Қарулы Күштері бас штабының бастығы Мұрат Бектановты "
+     "қабылдады.", "Мұрат Бектановты", "Қорғаныс министрінің бірінші орынбасары, Қарулы Күштері бас штабының бастығы"),
+])
+def test_the_subjects_title_before_the_title_of_one_named_in_an_objects_case(text, name, role):
+    assert (name, role) in [(m.surface, m.role) for m in mentions(text, "kk")]
