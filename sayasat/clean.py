@@ -431,7 +431,10 @@ _BYLINE_SEPARATOR = re.compile(r"\d.*[·|•/—–]|[·|•/—–].*\d")
 _DATE_AND_AUTHOR = re.compile(rf"(?P<date>.{{6,60}}?)\s*[·|•/—–]\s*(?:(?P<house>[^·|•/—–\d]{{2,30}}?)\s*[·|•/—–]\s*)?"
                               rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*$")
 # ... the name first, labelled or not: "Автор: Мадина Жумабаева | 20 ноября 2026, 15:30"
-_AUTHOR_AND_DATE = re.compile(rf"(?:(?i:{_BYLINE_LABEL})\s*[:：]\s*)?{_NAME_WORDS}\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
+# (a programme's host beside the date too: "Ведущий: Мадияр Толеуов | 26 ноября 2028, 21:00"; a host's label alone
+# opens a transcript's questions, no byline)
+_AUTHOR_AND_DATE = re.compile(rf"(?:(?i:{_BYLINE_LABEL}|ведущ(?:ий|ая)|жүргізуші)\s*[:：]\s*)?{_NAME_WORDS}"
+                              rf"\s*[·|•/—–]\s*(?P<date>.{{6,60}})$")
 # ... with white space alone between, or a comma ("Дина Абдрахманова, 22 мая 2028"), the date opening with its day
 _AUTHOR_SPACE_DATE = re.compile(rf"{_NAME_WORDS},?\s+(?P<date>[0-3]?\d[\s.].{{4,60}})$")
 

@@ -1271,3 +1271,21 @@ def test_a_transcripts_question_under_the_correspondents_label_is_no_byline():
     c = clean(page)
     assert "Тілші: Ал қанша керек?" in c.text
     assert not [r for r in c.removed if r.reason == "byline"]
+
+
+@pytest.mark.parametrize("label, program, foot", [
+    ("Ведущий", "Программа «Итоги недели»", "Полную версию интервью смотрите на нашем YouTube-канале."),
+    ("Жүргізуші", "«Апта қорытындысы» бағдарламасы", "Сұхбаттың толық нұсқасын YouTube-арнамыздан көріңіз."),
+])
+def test_a_tv_programmes_host_beside_the_date_and_the_programmes_name_above_the_headline(label, program, foot):
+    headline = "Министр финансов: «Налоговая амнистия не повторится»"
+    page = (f"Хабар 24\n\n{program}\n\n{headline}\n\n{label}: Мадияр Толеуов | 26 ноября 2028, 21:00\n\n"
+            "В студии программы министр финансов Мади Такиев ответил на вопросы.\n\n"
+            f"{label}: Многие предприниматели ждут новой амнистии. Она будет?\n\n"
+            "Мади Такиев: Нет. Амнистия была разовой мерой.\n\n"
+            f"{label}: Спасибо, что пришли к нам.\n\n{foot}\n")
+    c = clean(page)
+    assert (c.title, c.author) == (headline, "Мадияр Толеуов")
+    assert c.published_at == datetime(2028, 11, 26, 16, 0, tzinfo=UTC)
+    assert ("menu", program) in [(r.reason, r.text) for r in c.removed]
+    assert c.text.endswith(f"{label}: Спасибо, что пришли к нам.")
