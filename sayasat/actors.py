@@ -883,14 +883,14 @@ def _kk_two_surnames(second: str, third: str, given: str | None = None) -> bool:
              or (given is not None and gazetteer_person(given, second) is not None))
 
 
-# the nouns a place's own name follows ("микрорайона Самал", "улицы Абая", "села Жибек Жолы")
+# the nouns a place's own name follows ("микрорайона Самал", "улицы Абая", "села Жибек Жолы", "области Абай")
 _RU_NAMED_PLACE_NOUNS = "микрорайон|улиц|проспект|площад|сел|поселк|посёлк|аул|станиц|деревн|област"
 _RU_NAMED_PLACE = re.compile(rf"(?:{_RU_NAMED_PLACE_NOUNS})\w{{0,3}}")
 
 
 # the nouns of a country's part or a settlement that its name follows, a word alone read as a surname being the
 # place's: "аймака Баян-Улгий", "провинции Синьцзян", "штата Айова", "села Мичурино" (in a case ending only)
-_RU_PLACE_KIND = re.compile(rf"(?:аймак|провинци|штат|округ|уезд|област|район|город|{_RU_NAMED_PLACE_NOUNS})"
+_RU_PLACE_KIND = re.compile(rf"(?:аймак|провинци|штат|округ|уезд|район|город|{_RU_NAMED_PLACE_NOUNS})"
                             r"(?:[аеуиыяюоь]|ом|ем|ов|ей|ью|ам|ям|ах|ях|ами|ями)?")
 
 

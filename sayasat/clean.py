@@ -1075,9 +1075,8 @@ def _kicker(text: str) -> bool:
     return len(text.split()) == 1 and len(text) <= 30 and text[-1] not in SENT_END + ":,;"
 
 
-# a Kazakh finite verb or participle: "шығарды", "өтеді", "қабылдайды", "өткен"
-# a finite verb's ending, a participle's, or the continuous present a headline ends with ("құтқарушылар кеншілерді
-# іздеуде", "өрт сөндірілуде")
+# a Kazakh finite verb or participle ("шығарды", "өтеді", "қабылдайды", "өткен"), or the continuous present a
+# headline ends with ("құтқарушылар кеншілерді іздеуде", "өрт сөндірілуде")
 _KK_PREDICATE = re.compile(rf"(?:{'|'.join(names.KK_FINITE + names.KK_PARTICIPLE + ('уда', 'уде', 'юда', 'юде'))})$")
 
 
