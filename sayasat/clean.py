@@ -1088,12 +1088,14 @@ def _has_predicate(text: str) -> bool:
     # Kazakh name in quotation marks makes no Russian line Kazakh ("В Туркестане пройдет фестиваль «Ұлы Дала»")
     kazakh = any(names.kk_lettered(w.lower()) for w in re.findall(r"[^\W\d_]+", re.sub(r"«[^«»]*»", " ", text)))
     places = data_words("dateline_places.txt")
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower()
         if _HOUSE_WORDS.fullmatch(low) or low in places:
             continue  # "Атырау газеті": a paper's possessive ends as a past tense does, as "Қарағанды" does
         if kazakh or names.kk_lettered(low):
-            if _KK_PREDICATE.search(low):
+            # (a capital inside the line is a name's, whose possessive ends as a past tense does: "Парламентінің
+            # Сенаты"; a Kazakh verb comes last and in lower case)
+            if _KK_PREDICATE.search(low) and not (k and w[:1].isupper()):
                 return True
         elif names.ru_pos(low) in names.RU_VERB_POS:
             return True

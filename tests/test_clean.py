@@ -1289,3 +1289,13 @@ def test_a_tv_programmes_host_beside_the_date_and_the_programmes_name_above_the_
     assert c.published_at == datetime(2028, 11, 26, 16, 0, tzinfo=UTC)
     assert ("menu", program) in [(r.reason, r.text) for r in c.removed]
     assert c.text.endswith(f"{label}: Спасибо, что пришли к нам.")
+
+
+def test_a_kazakh_chambers_name_in_its_possessive_above_the_headline_is_the_menu():
+    page = ("Қазақстан Республикасы Парламентінің Сенаты\n\nЖаңалықтар\n\n"
+            "Сенаторлар платформалық жұмыспен қамту туралы заңды мақұлдады\n\n04.12.2028\n\n"
+            "Сенат курьерлерге әлеуметтік кепілдіктерді тарататын заңды қабылдады.\n\n"
+            "Заңды еңбек министрі таныстырды.\n")
+    c = clean(page)
+    assert c.title == "Сенаторлар платформалық жұмыспен қамту туралы заңды мақұлдады"
+    assert ("menu", "Қазақстан Республикасы Парламентінің Сенаты") in [(r.reason, r.text) for r in c.removed]
