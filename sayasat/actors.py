@@ -406,7 +406,7 @@ def _ru_foreign_adjectives() -> tuple[str, ...]:
 def _foreign_adjective(text: str, start: int) -> bool:
     """Whether a state body's name follows another country's adjective ("российского МИДа", "японского МИДа",
     data/ru_foreign_adjectives.txt): the gazetteer's bodies are Kazakhstan's."""
-    return _word_before(text, start).lower().startswith(_ru_foreign_adjectives())
+    return word_before(text, start).lower().startswith(_ru_foreign_adjectives())
 
 
 @cache
@@ -447,7 +447,7 @@ def _kk_place_in_case(word: str, cases: tuple[str, ...] = _KK_PLACE_CASES) -> bo
 def _foreign_before(text: str, start: int) -> bool:
     """Whether a state body's name follows another country's in Kazakh ("Ресей Үкіметі", "Қытайдың Ұлттық
     банкі", data/kk_foreign_countries.txt): the gazetteer's bodies are Kazakhstan's."""
-    word = _word_before(text, start)
+    word = word_before(text, start)
     return bool(word) and word[:1].isupper() and (
         names.fold_word(word) in _kk_foreign_countries()
         or names.fold_word(names.kk_base(word)) in _kk_foreign_countries())
@@ -537,7 +537,7 @@ def _office_context() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
             for where in ("before", "after", "skip")}
 
 
-def _word_before(text: str, pos: int, floor: int = 0) -> str:
+def word_before(text: str, pos: int, floor: int = 0) -> str:
     """The last word, by white space, of the 40 characters before `pos` (none before `floor`); "" if none."""
     words = text[max(floor, pos - 40):pos].split()
     return words[-1] if words else ""
@@ -559,7 +559,7 @@ def _holder(text: str, m: Mention) -> bool:
     # сайлауы" (the election), not "Мемлекет басшысын сайлаудағы жеңісімен құттықтады" (congratulated him)
     last = m.surface.split()[-1]
     declined = m.lang == "kk" and last.lower().endswith(_KK_OFFICE_CASES)
-    for where, word in (("before", _word_before(text, m.start)), ("after", "" if declined or not after else after[0])):
+    for where, word in (("before", word_before(text, m.start)), ("after", "" if declined or not after else after[0])):
         stems, whole = _office_context()[where]
         word = word.lower().strip(",.;:«»\"()")
         if word and (word.startswith(stems) or word in whole):
@@ -915,7 +915,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
         # (Russian text has natasha for it)
         given, sur = m.group(1), m.group(3)
         # (a short given name no list has after a title: "премьер-министрі Барт де Вевер")
-        titled = _is_position(_word_before(text, m.start()).strip(",«»")) and not _known_non_name(given) \
+        titled = _is_position(word_before(text, m.start()).strip(",«»")) and not _known_non_name(given) \
             and not names.kk_lettered(given.lower()) and not _is_position(given)
         if lang_at(m.start()) == "kk" and (names.is_given(given) or _foreign_given_only(given) or titled) \
                 and _foreign_surname(sur):
@@ -1070,7 +1070,7 @@ def _rule_persons(text: str, lang_at) -> list[Mention]:
             i += 1
             continue
         if j - i == 2 and lang_at(s) == "ru" and names.is_given(toks[i + 1][2]) \
-                and _RU_NAMED_PLACE.fullmatch(_word_before(text, s).lower()) \
+                and _RU_NAMED_PLACE.fullmatch(word_before(text, s).lower()) \
                 and not _ru_patronymic_any_case(toks[j][2]):
             i += 1  # "Жительница микрорайона Самал Гульмира Ташенова", "Аким области Абай Берик Уали": the first
             # word names the place (not a surname before a given name and a patronymic, as the official order
@@ -1189,7 +1189,7 @@ def _ru_nominative_here(text: str, start: int) -> bool:
     a conjunction or a sentence's start, not after a preposition or a word only in an oblique case. It reads
     "Балаева А.Г." (a woman, after "Министр культуры и информации") apart from "Ашимбаева М.С." (a man's
     genitive, after "Председателя Сената"): initials give no gender."""
-    before = _word_before(text, start).strip("«»\"“”,")
+    before = word_before(text, start).strip("«»\"“”,")
     if not before or text[start - 2:start].strip() in (".", "!", "?", ":", ";", "—", "–"):
         return True
     parses = names.parse(before.lower())
@@ -1898,8 +1898,8 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
             continue
         for s, e, kind in spans:
             start, end = sent.start + s, sent.start + e
-            if kind != "PER" and not _person_not_place(text[start:end], _word_before(text, start, sent.start)):
-                if (start := _name_after_place(text, start, end, _word_before(text, start, sent.start))) is None:
+            if kind != "PER" and not _person_not_place(text[start:end], before := word_before(text, start, sent.start)):
+                if (start := _name_after_place(text, start, end, before)) is None:
                     continue
             surface = text[start:end]
             latin = re.search(r"\s*\(([A-Z][A-Za-z'’.-]+(?:\s+[A-Za-z][A-Za-z'’.-]+){0,3})\)\s*$", surface)
@@ -1922,7 +1922,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     # name after it (the gazetteer matches the body)
                     ps = ps + surface.index(words[2], len(words[0]) + len(words[1]))
                     surface, words = text[ps:pe], words[2:]
-                if len(words) >= 3 and _RU_NAMED_PLACE.fullmatch(_word_before(text, ps, sent.start).lower()) \
+                if len(words) >= 3 and _RU_NAMED_PLACE.fullmatch(word_before(text, ps, sent.start).lower()) \
                         and names.ru_given(words[1]) is not None and not _ru_patronymic_any_case(words[2]):
                     # "Аким области Абай Берик Уали": a place's own name (a region named for someone, "область
                     # Абай"; "микрорайона Самал") run into the name after it
@@ -1933,7 +1933,7 @@ def _natasha_persons(text: str, sents: list[Sentence]) -> list[Mention]:
                     # does not match alone ("ауыл" is a village)
                     out.append(Mention(ps, pe, surface, e.kind, "ru", actor=e.actor_id, source="gazetteer"))
                     continue
-                before = _word_before(text, ps, sent.start)  # a title's?
+                before = word_before(text, ps, sent.start)  # a title's?
                 if len(words) == 1 and _town_after_preposition(words[0], before):
                     continue
                 if len(words) == 2 and _is_position(words[0]) and _place_only(words[1]):
@@ -2722,7 +2722,7 @@ def _instrumental_surname(text: str, m: Mention) -> bool:
 def _instrumental_cue(text: str, m: Mention) -> bool:
     """Whether what stands before a name puts it in the instrumental: the preposition "с", or its title read so
     ("с генеральным секретарем ООН", "премьер-министром Италии")."""
-    before = _word_before(text, m.start).lower().strip(",«")
+    before = word_before(text, m.start).lower().strip(",«")
     title = next((w for w in reversed((m.role or "").split()) if _is_position(w)), None)
     return before in ("с", "со") or bool(title and any("ablt" in p.tag.grammemes for p in names.parse(title)[:1]))
 
@@ -3762,6 +3762,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if raw.endswith((",", ".")) and not (raw.endswith(",") and _is_position(raw)) and not listed:
                 break  # a comma ends the title, unless a title stands before it too: "Құрылтай мүшесі, экономист"
             word = raw.strip("«»\"“”,")
+            nxt = later[0].strip("«»\"“”,")
             between = before[words[first - 1].end():words[first].start()].strip()
             # (the word opens the sentence: four rules below read it)
             opens_sentence = start == sent_start and (not (stamp := before[:words[first - 1].start()].strip())
@@ -3778,8 +3779,7 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
                 break  # "Борттағы экипаж: командир Олег Новицкий": a list after a colon, each with its title; a
                 # bracket closes or opens another's words ("Марат Сұлтанғазиев (AMANAT), ... директоры")
             if not subject and word.lower().endswith(("ы", "і")) and not bare_title(word) and _is_position(word) \
-                    and not word.lower().endswith(names.KK_GENITIVE) and not raw.endswith(",") \
-                    and later[0].strip("«»\"“”")[:1].isupper():
+                    and not word.lower().endswith(names.KK_GENITIVE) and not raw.endswith(",") and nxt[:1].isupper():
                 break  # "Неміс министрі Президент Қасым-Жомарт Тоқаевпен де кездесті", "Мемлекет басшысы
                 # Германияның федералдық канцлері Фридрих Мерцті шақырды": a title in its possessive, the
                 # nominative, is the subject's, before the title of the one named in an object's case (one
@@ -3828,7 +3828,6 @@ def _role(text: str, m: Mention, sent_start: int, floor: int = 0) -> str | None:
             if _kk_place_locative(word):
                 break  # "Кремльде АҚШ президентінің арнайы өкілі", "Флоридада ... хатшысы": where he was
                 # received or met, no word of the title
-            nxt = later[0].strip("«»\"“”,")
             dashed = between in ("–", "—", "-")
             if dashed and (_kk_plural_noun(word) or not _is_position(word)):
                 break  # "Кандидаттар – қазіргі әкім Марат Сұлтанғазиев": the group he is one of, then his title;
@@ -4605,7 +4604,7 @@ def _her_verb(text: str, mentions: list[Mention]) -> None:
                 and not by_verb and not (words[0][-1:] in "ая" and not _name_reading(words[0])) and not her_before:
             continue  # the given name was read otherwise, and the word as written is no woman's name (a word the
             # dictionary knows as no name at all, "Мирра", is the sentence's to decide)
-        raw = _word_before(text, m.start)
+        raw = word_before(text, m.start)
         before = raw.strip(",.;:«»\"“”()")
         parses = names.parse(before) if before else ()
         if before.lower() in _KIN_WOMEN:
@@ -4729,7 +4728,7 @@ def _his_or_hers_alone(text: str, mentions: list[Mention]) -> None:
         hers = [f for f in full if f.surname.lower() == low and _hers(f)]
         if not his or not hers:
             continue
-        before = _word_before(text, m.start).strip(",«»\"“”").lower()
+        before = word_before(text, m.start).strip(",«»\"“”").lower()
         nxt = _NEXT_LOWER_WORD.match(text, m.end)
         verbs = [w for w in (before, nxt and (nxt.group(1) or nxt.group(2))) if w and _ru_verb(w)]
         if verbs:
@@ -4793,7 +4792,7 @@ def _her_verb_alone(text: str, mentions: list[Mention]) -> None:
         nxt = _NEXT_LOWER_WORD.match(text, m.end)
         if not nxt or _past_gender(nxt.group(1) or nxt.group(2)) != "femn":
             continue
-        raw = _word_before(text, m.start)
+        raw = word_before(text, m.start)
         before = raw.strip("«»\"“”()")
         # (a woman's title in the nominative names her: "Теннисистка", "Министр"; a kinswoman takes his genitive,
         # "Жена Петрова рассказала")
@@ -5213,7 +5212,7 @@ def _not_places(text: str, mentions: list[Mention], named: list[tuple[int, int]]
     # a shorter reading of the same words goes too: "Қожа Ахмет" of "Қожа Ахмет Ясауи атындағы"
     return [m for m in mentions if not (m.kind == "person" and any(s < m.end and m.start < e for s, e in named)
                                         and not (m.lang == "kk" and (m.surname or m.patronymic)
-                                                 and _is_position(_word_before(text, m.start))))]
+                                                 and _is_position(word_before(text, m.start))))]
 
 
 def _eponyms(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -5228,20 +5227,20 @@ def _eponym(text: str, m: Mention) -> bool:
     """A person's name that names a thing after them: see `_not_places`."""
     if m.lang == "kk":
         return _kk_place_after(text, m.end)
-    before = _word_before(text, m.start)
+    before = word_before(text, m.start)
     if before == "и" and _EPONYM_PAIR.search(text, max(0, m.start - 60), m.start):
         return True  # "премии имени Аркадия и Бориса Стругацких"
     if " " not in m.surface and before[:1].isupper() \
-            and _word_before(text, m.start - len(before) - 1).lower() in ("имени", "им."):
+            and word_before(text, m.start - len(before) - 1).lower() in ("имени", "им."):
         return True  # "имени Абылхана Кастеева", the surname read alone after the given name
     if not m.given and not m.initial and " " not in m.surface and _RU_PLACE_KIND.fullmatch(before.lower()) \
-            and not _is_position(_word_before(text, m.start - len(before) - 1).strip("«»\"(,")):
+            and not _is_position(word_before(text, m.start - len(before) - 1).strip("«»\"(,")):
         return True  # "из монгольского аймака Баян-Улгий", "провинции Синьцзян": a place's kind, then its name
         # (not after a title whose place it is: "мэр города Лужков" is the mayor)
     if before.lower() not in ("имени", "им."):
         return False
     # "от имени Президента" (on behalf of) and "греческого имени Евстафий" (of the name) name no thing
-    head = _word_before(text, m.start - len(before) - 1).lower().strip("«»\"(,")
+    head = word_before(text, m.start - len(before) - 1).lower().strip("«»\"(,")
     return head != "от" and not _ru_adjective(head)
 
 

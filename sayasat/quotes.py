@@ -34,6 +34,7 @@ from sayasat.actors import (
     name_key,
     named_by_next_title,
     position_stem,
+    word_before,
 )
 from sayasat.patterns import alternatives, by_first_letter
 from sayasat.resources import RU_OUTLET_CASE, data_rows, data_words, outlet_alternation, outlet_named
@@ -57,11 +58,11 @@ _ABOUT_OPENER = re.compile(_ABOUT_WORDS)
 # a Kazakh verb in the first person, as it closes what "деп" or a cue introduces: present "-мын/-мін", "-мыз/-міз"
 # after a vowel or й ("ойлаймын", "жібереміз"), past "-дым/-тым", "-дық/-тік" after a consonant ("айттым",
 # "шештік"), "едім", "едік" ("құттықтаған едім")
+_KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[^аәеиоөуұүыіэюя](?:дым|дім|тым|тім|дық|дік|тық|тік)|"
+                              r"^едім|^едік)$")
 # "our interlocutor", "our hero" (the one a feature or an interview is about): a noun with the possessive of "we",
 # the person named before, as the Russian "собеседница" is, no verb in the first person
 _KK_OUR_INTERLOCUTOR = re.compile(r"(?:кейіпкер|әңгімелесуші|сұхбаттас|сұхбат\s+беруші)(?:іміз|ымыз|міз|мыз)")
-_KK_FIRST_PERSON = re.compile(r"(?:[аеыій](?:мын|мін|мыз|міз)|[^аәеиоөуұүыіэюя](?:дым|дім|тым|тім|дық|дік|тық|тік)|"
-                              r"^едім|^едік)$")
 # Kazakh nouns of a people or a family that speak as one: no one person ("– дейді халық", "дейді ата-анасы")
 _KK_COLLECTIVE = frozenset(["халық", "жұрт", "жұртшылық", "көпшілік", "ел", "ата-анасы", "ата-ана", "отбасы",
                             "ауылдастары", "туыстары"])
@@ -1127,8 +1128,7 @@ def _demonym_person(ctx: _Ctx, pos: int, word: str) -> int | None:
     # (or the word right before a mention says it: "британдық Дензел Бентлиді", "британца Дензела Бентли")
     nationals = {_identity(m) for m in ctx.mentions
                  if m.kind == "person" and ((m.role and any(a in m.role.lower() for a in adjectives))
-                                            or "".join(ctx.text[max(0, m.start - 40):m.start].split()[-1:]).lower()
-                                            .startswith(nouns))}
+                                            or word_before(ctx.text, m.start).lower().startswith(nouns))}
     return ctx._nearest_before(pos, lambda m: _identity(m) in nationals) if nationals else None
 
 
